@@ -1,0 +1,512 @@
+"""Tests for digits.py, in the order of its sections. Run: python -m unittest test_digits"""
+
+import contextlib
+import gzip
+import hashlib
+import io
+import os
+import pickle
+import re
+import shutil
+import signal
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+import zlib
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+import digits
+
+HERE = Path(__file__).resolve().parent
+
+
+def run_main(*argv):
+    """digits.main(argv) -> (exit code, stdout, stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = digits.main([str(a) for a in argv])
+        except SystemExit as e:     # argparse exits for --help and bad options
+            code = e.code
+    return code, out.getvalue(), err.getvalue()
+
+
+def write_idx(path, magic, array, count_override=None, raw=None):
+    """Write array as a gzipped IDX file with the given magic (and optionally a lying header)."""
+    shape = list(array.shape)
+    if count_override is not None:
+        shape[0] = count_override
+    header = struct.pack('>I', magic) + b''.join(struct.pack('>I', d) for d in shape)
+    with gzip.open(path, 'wb') as f:
+        f.write(raw if raw is not None else header + array.astype(np.uint8).tobytes())
+
+
+def draw_digit(kind='seven', size=280, box=(90, 60, 190, 220), pen=18, ink=0, paper=255):
+    """A canvas-like PIL image of a simple digit drawn with lines."""
+    image = Image.new('L', (size, size), paper)
+    draw = ImageDraw.Draw(image)
+    x0, y0, x1, y1 = box
+    if kind == 'seven':
+        points = [(x0, y0), (x1, y0), ((x0 + x1) / 2, y1)]
+    else:   # 'one'
+        points = [((x0 + x1) / 2, y0), ((x0 + x1) / 2, y1)]
+    draw.line(points, fill=ink, width=pen, joint='curve')
+    for x, y in points:
+        draw.ellipse([x - pen / 2, y - pen / 2, x + pen / 2, y + pen / 2], fill=ink)
+    return image
+
+
+class TempDir(unittest.TestCase):
+    def setUp(self):
+        self.tmp = Path(tempfile.mkdtemp(prefix='digits-test-'))
+        self.addCleanup(shutil.rmtree, self.tmp, ignore_errors=True)
+
+
+# --------------------------------------------------------------------------------------------------
+# MNIST files
+
+class TestIdxFiles(TempDir):
+    def make_set(self, images=None, labels=None):
+        images = np.random.default_rng(0).integers(0, 256, (6, 28, 28)) if images is None else images
+        labels = np.arange(6) if labels is None else labels
+        write_idx(self.tmp / 'train-images-idx3-ubyte.gz', 2051, images)
+        write_idx(self.tmp / 'train-labels-idx1-ubyte.gz', 2049, labels)
+
+    def assertDataError(self, *words):
+        with self.assertRaises(digits.DigitsError) as caught:
+            digits.load_mnist(self.tmp, 'train')
+        for word in words:
+            self.assertIn(word, str(caught.exception))
+
+    def test_good_files_read_back_exactly(self):
+        images = np.random.default_rng(1).integers(0, 256, (6, 28, 28)).astype(np.uint8)
+        self.make_set(images)
+        got, labels = digits.load_mnist(self.tmp, 'train')
+        np.testing.assert_array_equal(got, images)
+        np.testing.assert_array_equal(labels, np.arange(6))
+
+    def test_truncated_gzip_is_named(self):
+        self.make_set()
+        path = self.tmp / 'train-images-idx3-ubyte.gz'
+        path.write_bytes(path.read_bytes()[:200])
+        self.assertDataError('train-images-idx3-ubyte.gz', 'gzip')
+
+    def test_file_that_is_not_gzip(self):
+        self.make_set()
+        (self.tmp / 'train-labels-idx1-ubyte.gz').write_bytes(b'just some text, not gzip')
+        self.assertDataError('train-labels-idx1-ubyte.gz', 'gzip')
+
+    def test_labels_where_images_belong(self):
+        self.make_set()
+        shutil.copy(self.tmp / 'train-labels-idx1-ubyte.gz', self.tmp / 'train-images-idx3-ubyte.gz')
+        self.assertDataError('train-images-idx3-ubyte.gz', 'holds labels, expected images')
+
+    def test_images_that_are_not_28x28(self):
+        self.make_set(images=np.zeros((6, 32, 32)))
+        self.assertDataError('32x32', 'expected 28x28')
+
+    def test_byte_count_short_of_header(self):
+        self.make_set()
+        write_idx(self.tmp / 'train-images-idx3-ubyte.gz', 2051, np.zeros((6, 28, 28)), count_override=7)
+        self.assertDataError('train-images-idx3-ubyte.gz', 'header promises')
+
+    def test_counts_that_disagree(self):
+        self.make_set(labels=np.arange(5))
+        self.assertDataError('6 images but 5 labels')
+
+    def test_label_outside_0_to_9(self):
+        self.make_set(labels=np.array([0, 1, 2, 12, 4, 5]))
+        self.assertDataError('label 12', 'index 3')
+
+    def test_missing_folder_says_where_it_looked(self):
+        with self.assertRaises(digits.DigitsError) as caught:
+            digits.load_mnist(self.tmp / 'nowhere', 'train')
+        self.assertIn(str(self.tmp / 'nowhere'), str(caught.exception))
+
+    def test_bundled_files_keep_their_checksums(self):
+        sums = {}
+        for line in (HERE / 'mnist' / 'SHA256SUMS').read_text().splitlines():
+            digest, name = line.split()
+            sums[name.lstrip('*')] = digest
+        self.assertEqual(len(sums), 4)
+        for name, digest in sums.items():
+            self.assertEqual(hashlib.sha256((HERE / 'mnist' / name).read_bytes()).hexdigest(), digest, name)
+
+    def test_bundled_files_load_fast_with_their_counts(self):
+        start = time.perf_counter()
+        train_images, train_labels = digits.load_mnist(digits.DATA_DIR, 'train')
+        test_images, test_labels = digits.load_mnist(digits.DATA_DIR, 'test')
+        self.assertEqual(train_images.shape, (60000, 28, 28))
+        self.assertEqual(test_images.shape, (10000, 28, 28))
+        self.assertEqual(np.bincount(test_labels).tolist(),
+                         [980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009])
+
+    def test_validation_split_is_fixed_and_disjoint(self):
+        fit, held = digits.validation_split(60000)
+        self.assertEqual((len(fit), len(held)), (55000, 5000))
+        self.assertFalse(set(fit) & set(held))
+        np.testing.assert_array_equal(held, digits.validation_split(60000)[1])
+
+
+# --------------------------------------------------------------------------------------------------
+# Network
+
+class TestNetwork(TempDir):
+    def small_network(self, hidden=5, dtype=np.float64):
+        rng = np.random.default_rng(3)
+        net = digits.Network.random(hidden, rng)
+        for k, v in net.arrays().items():
+            setattr(net, k, (v + rng.normal(0, 0.1, v.shape)).astype(dtype))
+        return net
+
+    def test_gradients_match_finite_differences(self):
+        net = self.small_network()
+        rng = np.random.default_rng(4)
+        x, labels = rng.random((7, digits.PIXELS)), rng.integers(0, 10, 7)
+        _, grads = net.gradients(x, labels)
+        for name, array in net.arrays().items():
+            for index in [tuple(rng.integers(0, s) for s in array.shape) for _ in range(6)]:
+                saved = array[index]
+                array[index] = saved + 1e-6
+                up = net.gradients(x, labels)[0]
+                array[index] = saved - 1e-6
+                down = net.gradients(x, labels)[0]
+                array[index] = saved
+                self.assertAlmostEqual(grads[name][index], (up - down) / 2e-6, places=6, msg=f'{name}{index}')
+
+    def test_softmax_is_stable_for_huge_inputs(self):
+        p = digits.softmax(np.array([[1e30, 0, -1e30] + [0] * 7, [1000.0] * 10], np.float32))
+        self.assertTrue(np.all(np.isfinite(p)))
+        np.testing.assert_allclose(p.sum(axis=1), 1, rtol=1e-6)
+        self.assertAlmostEqual(float(p[0, 0]), 1.0, places=6)
+        np.testing.assert_allclose(p[1], 0.1, rtol=1e-6)
+
+    def test_training_on_a_subset_learns(self):
+        images, labels = digits.load_mnist(digits.DATA_DIR, 'train')
+        x, labels = digits.normalise(images[:3000]), labels[:3000].astype(np.intp)
+        rng = np.random.default_rng(0)
+        net = digits.Network.random(10, rng)
+        before = net.gradients(x, labels)[0]
+        digits.train(net, x[:2500], labels[:2500], 5, 0.01, 64, rng)
+        self.assertLess(net.gradients(x, labels)[0], before / 3)
+        self.assertGreater(digits.accuracy(net, x[2500:], labels[2500:]), 0.8)   # chance is 0.1
+
+    def test_same_seed_gives_same_weights(self):
+        images, labels = digits.load_mnist(digits.DATA_DIR, 'train')
+        x, labels = digits.normalise(images[:500]), labels[:500].astype(np.intp)
+        results = []
+        for _ in range(2):
+            rng = np.random.default_rng(7)
+            net = digits.Network.random(10, rng)
+            digits.train(net, x, labels, 2, 0.01, 50, rng)
+            results.append(net.w1)
+        np.testing.assert_array_equal(*results)
+
+    def test_save_and_load_round_trip(self):
+        net = self.small_network(dtype=np.float32)
+        digits.save_network(self.tmp / 'w.npz', net, test_accuracy=0.5)
+        loaded, meta = digits.load_network(self.tmp / 'w.npz')
+        for name, array in net.arrays().items():
+            np.testing.assert_array_equal(getattr(loaded, name), array)
+        self.assertEqual(meta['test_accuracy'], 0.5)
+        self.assertEqual([p.name for p in self.tmp.iterdir()], ['w.npz'])   # no temporary left
+
+    def test_failed_save_leaves_the_old_file(self):
+        digits.save_network(self.tmp / 'w.npz', self.small_network(dtype=np.float32))
+        before = (self.tmp / 'w.npz').read_bytes()
+
+        class Broken(digits.Network):
+            def arrays(self):
+                raise KeyboardInterrupt
+        with self.assertRaises(KeyboardInterrupt):
+            digits.save_network(self.tmp / 'w.npz', Broken(None, None, None, None))
+        self.assertEqual((self.tmp / 'w.npz').read_bytes(), before)
+        self.assertEqual([p.name for p in self.tmp.iterdir()], ['w.npz'])
+
+    def assertRefused(self, path, *words):
+        with self.assertRaises(digits.DigitsError) as caught:
+            digits.load_network(path)
+        for word in words:
+            self.assertIn(word, str(caught.exception))
+
+    def test_refuses_a_pickled_object(self):
+        path = self.tmp / 'w.npz'
+        path.write_bytes(pickle.dumps({'w1': np.zeros(3)}))
+        self.assertRefused(path, 'pickled')
+
+    def test_refuses_an_object_array_inside_npz(self):
+        path = self.tmp / 'w.npz'
+        np.savez(path, w1=np.array([{'a': 1}], dtype=object), b1=np.zeros(1), w2=np.zeros(1), b2=np.zeros(1))
+        self.assertRefused(path, 'pickled')
+
+    def test_refuses_wrong_shapes(self):
+        net = self.small_network(dtype=np.float32)
+        net.w2 = np.zeros((5, 9), np.float32)
+        digits.save_network(self.tmp / 'w.npz', net)
+        self.assertRefused(self.tmp / 'w.npz', 'w2', 'shape')
+
+    def test_refuses_nan(self):
+        net = self.small_network(dtype=np.float32)
+        net.b1[2] = np.nan
+        digits.save_network(self.tmp / 'w.npz', net)
+        self.assertRefused(self.tmp / 'w.npz', 'b1', 'finite')
+
+    def test_refuses_random_bytes(self):
+        (self.tmp / 'w.npz').write_bytes(np.random.default_rng(0).bytes(5000))
+        self.assertRefused(self.tmp / 'w.npz', 'not a weights file')
+
+    def test_refuses_a_damaged_archive(self):
+        digits.save_network(self.tmp / 'w.npz', self.small_network(dtype=np.float32))
+        data = (self.tmp / 'w.npz').read_bytes()
+        (self.tmp / 'w.npz').write_bytes(data[:len(data) // 2])
+        self.assertRefused(self.tmp / 'w.npz', 'not a weights file')
+
+    def test_refuses_weights_for_another_reading(self):
+        digits.save_network(self.tmp / 'w.npz', self.small_network(dtype=np.float32))
+        with np.load(self.tmp / 'w.npz') as npz:
+            arrays = dict(npz)
+        arrays['reading'] = np.array('something-else')
+        np.savez(self.tmp / 'w.npz', **arrays)
+        self.assertRefused(self.tmp / 'w.npz', 'retrain')
+
+
+# --------------------------------------------------------------------------------------------------
+# Reading a drawing
+
+def similarity(a, b):
+    a, b = a.ravel(), b.ravel()
+    return float(a @ b / (np.linalg.norm(a) * np.linalg.norm(b)))
+
+
+class TestReading(TempDir):
+    def read(self, image):
+        x, found = digits.read_images([image])
+        self.assertTrue(found[0])
+        return x[0]
+
+    def test_mnist_form_is_20_pixels_and_centred_by_mass(self):
+        form = digits.read_image(draw_digit())
+        rows, cols = np.nonzero(form)
+        self.assertEqual(max(rows.max() - rows.min(), cols.max() - cols.min()) + 1, 20)
+        cy, cx = digits.centre_of_mass(form[None])[:, 0]
+        self.assertAlmostEqual(cy, 14, delta=0.5)
+        self.assertAlmostEqual(cx, 14, delta=0.5)
+
+    def test_small_offcentre_thick_thin_or_inverted_reads_like_centred(self):
+        centred = self.read(draw_digit())
+        variants = {
+            'small': draw_digit(box=(20, 20, 58, 80), pen=7),
+            'off-centre': draw_digit(box=(170, 110, 260, 270)),
+            'thick': draw_digit(pen=34),
+            'thin': draw_digit(pen=5),
+            'inverted': draw_digit(ink=255, paper=0),
+        }
+        rgba = Image.new('RGBA', (280, 280), (0, 0, 0, 0))
+        rgba.paste((200, 30, 30, 255), mask=draw_digit(ink=255, paper=0))
+        variants['colour on transparent'] = rgba
+        for name, image in variants.items():
+            self.assertGreater(similarity(self.read(image), centred), 0.85, name)
+
+    def test_the_network_reads_the_variants_alike(self):
+        net, _, _ = digits.load_weights(None)
+        for kind, digit in (('seven', 7), ('one', 1)):
+            images = [draw_digit(kind), draw_digit(kind, pen=34), draw_digit(kind, ink=255, paper=0),
+                      draw_digit(kind, box=(20, 20, 58, 80), pen=7)]
+            x, _ = digits.read_images(images)
+            self.assertEqual(net.predict(x).argmax(axis=1).tolist(), [digit] * 4, kind)
+
+    def test_blank_or_faint_noise_is_no_digit(self):
+        noise = np.random.default_rng(0).integers(120, 140, (100, 100)).astype(np.uint8)
+        for image in (Image.new('L', (50, 80), 255), Image.new('RGB', (9, 9), 'black'), Image.fromarray(noise)):
+            self.assertIsNone(digits.read_image(image))
+            _, found = digits.read_images([image])
+            self.assertFalse(found[0])
+
+    def test_deskew_straightens_a_slanted_stroke(self):
+        slanted = digits.read_image(draw_digit('one', box=(140, 40, 140, 240)).rotate(-20, fillcolor=255))
+        straight = digits.deskew(slanted[None])[0]
+        self.assertGreaterEqual(np.ptp(np.nonzero(slanted > 0.2)[1]), 7)
+        self.assertLessEqual(np.ptp(np.nonzero(straight > 0.2)[1]), 3)
+
+    def test_stroke_width_is_brought_to_one_width(self):
+        thin = digits.read_image(draw_digit(pen=5))
+        thick = digits.read_image(draw_digit(pen=40, box=(60, 40, 220, 240)))
+        widths = digits.stroke_width(digits.set_stroke_width(np.stack([thin, thick])))
+        np.testing.assert_allclose(widths, digits.STROKE_WIDTH, atol=0.8)
+
+    def test_huge_images_are_reduced_first(self):
+        big = draw_digit(size=280).resize((3000, 3000))
+        self.assertGreater(similarity(self.read(big), self.read(draw_digit())), 0.95)
+
+
+# --------------------------------------------------------------------------------------------------
+# Weights: the file and the copy inside digits.py
+
+class TestShippedWeights(unittest.TestCase):
+    def test_embedded_copy_matches_weights_file(self):
+        file_net, file_meta = digits.load_network(digits.WEIGHTS_PATH)
+        inner_net, inner_meta = digits.check_weights(digits.unpack_weights(digits.EMBEDDED_WEIGHTS), 'inside')
+        self.assertEqual(inner_net.hidden_size, file_net.hidden_size)
+        images, labels = digits.load_mnist(digits.DATA_DIR, 'test')
+        x = digits.normalise(images)
+        file_acc, inner_acc = digits.accuracy(file_net, x, labels), digits.accuracy(inner_net, x, labels)
+        self.assertAlmostEqual(inner_acc, file_acc, delta=0.003)
+        self.assertAlmostEqual(file_meta['test_accuracy'], file_acc, places=6)
+        self.assertGreaterEqual(file_acc, 0.96)
+
+
+# --------------------------------------------------------------------------------------------------
+# Command line
+
+def tiny_png_header(width, height):
+    """A PNG that claims to be width x height: enough for Pillow's size check at open."""
+    def chunk(kind, data):
+        return struct.pack('>I', len(data)) + kind + data + struct.pack('>I', zlib.crc32(kind + data))
+    return (b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', width, height, 8, 0, 0, 0, 0))
+            + chunk(b'IDAT', zlib.compress(b'')) + chunk(b'IEND', b''))
+
+
+class TestCommandLine(TempDir):
+    def assertFails(self, argv, *words, code=1):
+        got, out, err = run_main(*argv)
+        self.assertEqual(got, code, err)
+        self.assertEqual(len(err.strip().splitlines()), 1, err)
+        self.assertTrue(err.startswith('digits: '), err)
+        self.assertNotIn('Traceback', err)
+        for word in words:
+            self.assertIn(word, err)
+        return out
+
+    def test_predict_prints_one_line_per_image(self):
+        folder = self.tmp / 'drawings'
+        folder.mkdir()
+        draw_digit('seven').save(folder / 'b_seven.png')
+        draw_digit('one', ink=255, paper=0).convert('RGB').save(folder / 'a_one.jpg')
+        Image.new('L', (280, 280), 255).save(folder / 'c_blank.png')
+        (folder / 'notes.txt').write_text('not an image')
+        code, out, err = run_main('--predict', folder)
+        self.assertEqual((code, err), (0, ''))
+        lines = out.splitlines()
+        self.assertEqual(len(lines), 3)
+        self.assertRegex(lines[0], r'^.*a_one\.jpg: 1 \(\d{1,3}\.\d%\)$')
+        self.assertRegex(lines[1], r'^.*b_seven\.png: 7 \(\d{1,3}\.\d%\)$')
+        self.assertEqual(lines[2], f'{folder / "c_blank.png"}: no digit')
+
+    def test_predict_reads_many_images_in_one_call(self):
+        folder = self.tmp / 'many'
+        folder.mkdir()
+        for i in range(300):
+            draw_digit('one' if i % 2 else 'seven', size=56, box=(18, 8, 38, 48), pen=4).save(folder / f'{i:03}.png')
+        code, out, _ = run_main('--predict', folder)
+        self.assertEqual(code, 0)
+        digits_read = [line.split(': ')[1][0] for line in out.splitlines()]
+        self.assertEqual(len(digits_read), 300)
+        self.assertGreater(np.mean([d == ('1' if i % 2 else '7') for i, d in enumerate(digits_read)]), 0.9)
+
+    def test_predict_errors(self):
+        (self.tmp / 'empty').mkdir()
+        (self.tmp / 'text.png').write_text('hello')
+        (self.tmp / 'bomb.png').write_bytes(tiny_png_header(30000, 30000))
+        self.assertFails(['--predict', self.tmp / 'missing.png'], 'missing.png', 'no such file')
+        self.assertFails(['--predict', self.tmp / 'empty'], 'no images')
+        self.assertFails(['--predict', self.tmp / 'text.png'], 'text.png', 'not an image')
+        self.assertFails(['--predict', self.tmp / 'bomb.png'], 'bomb.png', 'too large')
+
+    def test_bad_weights_files_are_refused_on_the_command_line(self):
+        draw_digit().save(self.tmp / 'seven.png')
+        (self.tmp / 'pickle.npz').write_bytes(pickle.dumps([1, 2, 3]))
+        (self.tmp / 'random.npz').write_bytes(os.urandom(300))
+        np.savez(self.tmp / 'nan.npz', w1=np.full((784, 3), np.nan, np.float32), b1=np.zeros(3, np.float32),
+                 w2=np.zeros((3, 10), np.float32), b2=np.zeros(10, np.float32), reading=digits.READING)
+        for name, word in (('pickle.npz', 'pickled'), ('random.npz', 'not a weights file'),
+                           ('nan.npz', 'finite'), ('absent.npz', 'no such')):
+            self.assertFails(['--predict', self.tmp / 'seven.png', '--weights', self.tmp / name], name, word)
+
+    def test_bad_options(self):
+        self.assertFails(['--bogus'], 'unrecognized arguments', code=2)
+        self.assertFails(['--train', '--epochs', '0'], '--epochs', code=2)
+        self.assertFails(['--train', '--epochs', '-3'], '--epochs', code=2)
+        self.assertFails(['--train', '--hidden', '0'], '--hidden', code=2)
+        self.assertFails(['--train', '--lr', 'nan'], '--lr', code=2)
+        self.assertFails(['--train', '--predict', 'x.png'], 'not allowed', code=2)
+
+    def test_train_refuses_missing_folders_before_working(self):
+        self.assertFails(['--train', '--weights', self.tmp / 'no' / 'w.npz'], str(self.tmp / 'no'))
+        self.assertFails(['--train', '--data', self.tmp / 'nodata', '--weights', self.tmp / 'w.npz'],
+                         'looked for', str(self.tmp / 'nodata'))
+        self.assertFalse((self.tmp / 'w.npz').exists())
+
+    def test_bad_data_leaves_weights_untouched(self):
+        shutil.copytree(digits.DATA_DIR, self.tmp / 'data')
+        (self.tmp / 'data' / 'train-labels-idx1-ubyte.gz').write_bytes(b'\x1f\x8b broken')
+        shutil.copy(digits.WEIGHTS_PATH, self.tmp / 'w.npz')
+        self.assertFails(['--train', '--data', self.tmp / 'data', '--weights', self.tmp / 'w.npz'],
+                         'train-labels-idx1-ubyte.gz')
+        self.assertEqual((self.tmp / 'w.npz').read_bytes(), digits.WEIGHTS_PATH.read_bytes())
+
+    def small_data(self):
+        images, labels = digits.load_mnist(digits.DATA_DIR, 'train')
+        (self.tmp / 'data').mkdir()
+        names = digits.MNIST_FILES
+        for split, (image_name, label_name), count in (('train', names['train'], 3000), ('test', names['test'], 500)):
+            start = 0 if split == 'train' else 3000
+            write_idx(self.tmp / 'data' / image_name, 2051, images[start:start + count])
+            write_idx(self.tmp / 'data' / label_name, 2049, labels[start:start + count])
+        return self.tmp / 'data'
+
+    def test_train_then_eval_then_predict_end_to_end(self):
+        data = self.small_data()
+        weights = self.tmp / 'w.npz'
+        code, out, err = run_main('--train', '--data', data, '--weights', weights, '--epochs', '3', '--hidden', '16')
+        self.assertEqual((code, err), (0, ''))
+        self.assertIn('epoch 3/3', out)
+        self.assertRegex(out, r'test accuracy: \d+\.\d\d% on 500')
+        self.assertEqual(digits.load_network(weights)[0].hidden_size, 16)
+        code, out, err = run_main('--eval', '--data', data, '--weights', weights)
+        self.assertEqual((code, err), (0, ''))
+        self.assertRegex(out, r'accuracy: \d+\.\d\d%')
+        self.assertIn('most confused', out)
+        self.assertEqual(len([l for l in out.splitlines() if re.match(r'^\s+\d( +\d+){10}$', l)]), 10)
+
+    def test_ctrl_c_during_training_keeps_the_old_weights(self):
+        shutil.copy(digits.WEIGHTS_PATH, self.tmp / 'w.npz')
+        process = subprocess.Popen([sys.executable, str(HERE / 'digits.py'), '--train', '--epochs', '200',
+                                    '--weights', str(self.tmp / 'w.npz')],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        process.stdout.readline()                   # training has started
+        time.sleep(1.0)
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=30)
+        self.assertEqual(process.returncode, 130)
+        self.assertEqual(err.strip(), 'digits: interrupted; weights left as they were')
+        self.assertEqual((self.tmp / 'w.npz').read_bytes(), digits.WEIGHTS_PATH.read_bytes())
+        self.assertEqual([p.name for p in self.tmp.iterdir()], ['w.npz'])
+
+    def test_copied_alone_it_runs_on_its_embedded_weights(self):
+        shutil.copy(HERE / 'digits.py', self.tmp / 'digits.py')
+        draw_digit('seven').save(self.tmp / 'seven.png')
+        result = subprocess.run([sys.executable, str(self.tmp / 'digits.py'), '--predict', 'seven.png'],
+                                cwd=self.tmp, capture_output=True, text=True, timeout=60)
+        self.assertEqual((result.returncode, result.stderr), (0, ''))
+        self.assertRegex(result.stdout, r'^seven\.png: 7 \(\d+\.\d%\)\n$')
+        result = subprocess.run([sys.executable, str(self.tmp / 'digits.py'), '--train'],
+                                cwd=self.tmp, capture_output=True, text=True, timeout=60)
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(result.stderr, f'digits: no MNIST data: looked for the folder {self.tmp.resolve() / "mnist"}\n')
+
+    def test_help_lists_every_option(self):
+        code, out, _ = run_main('--help')
+        self.assertEqual(code, 0)
+        for option in ('--train', '--eval', '--predict', '--epochs', '--hidden', '--lr', '--batch-size',
+                       '--seed', '--weights', '--data'):
+            self.assertIn(option, out)
+
+
+if __name__ == '__main__':
+    unittest.main()
