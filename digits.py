@@ -32,7 +32,12 @@ import zlib
 from pathlib import Path
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageDraw
+
+try:                      # tkinter is only needed for the window; importing it needs no display
+    import tkinter as tk
+except ImportError:       # some Python builds leave it out; --train and --predict still work
+    tk = None
 
 # --------------------------------------------------------------------------------------------------
 # Constants
@@ -571,7 +576,6 @@ def skeletons(images):
 
 def redrawn_digits(images, rng, side=280):
     """MNIST images (n, 28, 28) uint8 -> PIL canvases (side x side) with each digit re-drawn."""
-    from PIL import ImageDraw
     big = np.stack([np.asarray(Image.fromarray(im).resize((56, 56), RESAMPLE.BILINEAR)) for im in images])
     canvases = []
     for skeleton in skeletons(big > 100):
@@ -626,9 +630,269 @@ def scanned_digits(images, rng):
 # --------------------------------------------------------------------------------------------------
 # Drawing window
 
-def run_window(predict, title):
-    """Open the drawing window (added with the window issue)."""
-    raise DigitsError('the drawing window is not built yet; use --predict FILE or --train')
+CANVAS_SIDE = 336                # the drawing area, 12 screen pixels per input pixel
+PEN_WIDTH = 22                   # a comfortable marker; the reading brings any width to one
+REFRESH_MS = 40                  # while drawing, read the drawing at most this often
+TILE = 56                        # a hidden unit's 28x28 weights, shown twice as large
+SHOWN_UNITS = 10                 # hidden units shown; a wider network shows its most active
+INK, PAPER, ACCENT, MUTED = '#1d1d1f', '#ffffff', '#2f6fde', '#8a8a90'
+SHORTCUTS = 'Esc, Delete or right-click: clear    Ctrl+Z: undo'
+
+
+def display_problem():
+    """Why no window can open here, or None: on X11 systems a window needs DISPLAY or WAYLAND_DISPLAY."""
+    if tk is None:
+        return 'tkinter is not installed (Debian and Ubuntu: apt install python3-tk)'
+    if sys.platform.startswith(('linux', 'freebsd', 'openbsd', 'netbsd')):
+        if not os.environ.get('DISPLAY') and not os.environ.get('WAYLAND_DISPLAY'):
+            return 'no display found (DISPLAY is not set)'
+    return None
+
+
+def weight_picture(weights):
+    """One hidden unit's 784 input weights -> RGB (28, 28, 3) uint8: blue positive, red negative."""
+    w = weights.reshape(IMAGE_SIDE, IMAGE_SIDE) / max(float(np.abs(weights).max()), 1e-9)
+    positive, negative = np.maximum(w, 0)[..., None], np.maximum(-w, 0)[..., None]
+    white = np.ones((1, 1, 3))
+    blue, red = np.array([0.18, 0.44, 0.87]), np.array([0.85, 0.22, 0.2])
+    return np.round(255 * (white - positive * (white - blue) - negative * (white - red))).astype(np.uint8)
+
+
+def photo(pixels, scale):
+    """A (h, w) or (h, w, 3) uint8 array -> tk.PhotoImage enlarged `scale` times, pixels kept square."""
+    image = Image.fromarray(pixels)
+    image = image.resize((image.width * scale, image.height * scale), RESAMPLE.NEAREST)
+    buffer = io.BytesIO()
+    image.save(buffer, format='PNG', compress_level=0)
+    return tk.PhotoImage(data=base64.b64encode(buffer.getvalue()).decode('ascii'), format='png')
+
+
+class DrawingApp:
+    """The drawing window. It is handed `read`, image -> (input (28, 28), probabilities (10,),
+    hidden activations (H,)) or None for no ink, and `units`, the hidden weights (H, 784)."""
+
+    def __init__(self, root, read, units, status=''):
+        self.root, self.read, self.units = root, read, units
+        self.strokes = []                       # each a list of (x, y) points, for undo
+        self.pending = None                     # a scheduled refresh while drawing
+        self.reading = None                     # the last (input, probabilities, hidden)
+        self.image = Image.new('L', (CANVAS_SIDE, CANVAS_SIDE), 255)   # what gets read
+        self.pen = ImageDraw.Draw(self.image)
+        self.unit_photos = {}
+        self.status_text = status
+        self.build()
+        self.bind()
+        self.refresh()
+
+    # Layout ---------------------------------------------------------------------------------------
+
+    def build(self):
+        root = self.root
+        root.configure(background=PAPER, padx=16, pady=12)
+        root.resizable(False, False)
+        left = tk.Frame(root, background=PAPER)
+        left.grid(row=0, column=0, sticky='n')
+        self.canvas = tk.Canvas(left, width=CANVAS_SIDE, height=CANVAS_SIDE, background=PAPER,
+                                highlightthickness=1, highlightbackground='#c9c9ce', cursor='pencil')
+        self.canvas.grid(row=0, column=0, columnspan=2)
+        self.hint = self.canvas.create_text(CANVAS_SIDE / 2, CANVAS_SIDE / 2, fill=MUTED,
+                                            text='Draw a digit here\nwith the mouse', justify='center',
+                                            font=('TkDefaultFont', 14))
+        buttons = tk.Frame(left, background=PAPER)
+        buttons.grid(row=1, column=0, columnspan=2, sticky='we', pady=(8, 0))
+        self.clear_button = tk.Button(buttons, text='Clear', width=8, command=self.clear)
+        self.clear_button.pack(side='left')
+        self.undo_button = tk.Button(buttons, text='Undo', width=8, command=self.undo)
+        self.undo_button.pack(side='left', padx=(6, 0))
+        self.build_answer(root)
+        self.build_units(root)
+        self.status = tk.Label(root, text=self.status_text, background=PAPER, foreground=MUTED, anchor='w')
+        self.status.grid(row=2, column=0, columnspan=2, sticky='we', pady=(8, 0))
+        tk.Label(root, text=SHORTCUTS, background=PAPER, foreground=MUTED, anchor='w').grid(
+            row=3, column=0, columnspan=2, sticky='we')
+
+    def build_answer(self, root):
+        right = tk.Frame(root, background=PAPER)
+        right.grid(row=0, column=1, sticky='n', padx=(20, 0))
+        self.digit_label = tk.Label(right, text='', width=2, background=PAPER, foreground=INK,
+                                    font=('TkDefaultFont', 64, 'bold'))
+        self.digit_label.grid(row=0, column=0, rowspan=2, sticky='w')
+        self.confidence_label = tk.Label(right, text='', background=PAPER, foreground=MUTED,
+                                         font=('TkDefaultFont', 13), anchor='w', width=16)
+        self.confidence_label.grid(row=0, column=1, sticky='sw', padx=(8, 0))
+        self.input_caption = tk.Label(right, text='what the network sees:', background=PAPER,
+                                      foreground=MUTED, anchor='w')
+        self.input_caption.grid(row=1, column=1, sticky='nw', padx=(8, 0))
+        self.input_view = tk.Label(right, background='black', borderwidth=0)
+        self.input_view.grid(row=0, column=2, rowspan=2, padx=(8, 0), pady=(6, 0))
+        self.bars = tk.Canvas(right, width=300, height=10 * 22, background=PAPER, highlightthickness=0)
+        self.bars.grid(row=2, column=0, columnspan=3, sticky='w', pady=(10, 0))
+        self.bar_items = []
+        for d in range(CLASSES):
+            y = d * 22 + 11
+            self.bars.create_text(10, y, text=str(d), fill=INK, font=('TkDefaultFont', 12, 'bold'))
+            self.bars.create_rectangle(24, y - 7, 244, y + 7, fill='#eeeef1', outline='')
+            bar = self.bars.create_rectangle(24, y - 7, 24, y + 7, fill=ACCENT, outline='')
+            value = self.bars.create_text(252, y, text='', anchor='w', fill=MUTED)
+            self.bar_items.append((bar, value))
+
+    def build_units(self, root):
+        frame = tk.Frame(root, background=PAPER)
+        frame.grid(row=1, column=0, columnspan=2, sticky='we', pady=(12, 0))
+        shown = min(SHOWN_UNITS, len(self.units))
+        what = 'each hidden unit' if shown == len(self.units) else f'the {shown} most active of {len(self.units)} hidden units'
+        tk.Label(frame, text=f'Inside the network: {what}, its 784 input weights (blue +, red -) '
+                 'and how strongly it fires', background=PAPER, foreground=MUTED, anchor='w').grid(
+            row=0, column=0, columnspan=shown, sticky='w')
+        self.unit_tiles = []
+        for i in range(shown):
+            tile = tk.Label(frame, borderwidth=0, background=PAPER)
+            tile.grid(row=1, column=i, padx=3, pady=(4, 0))
+            meter = tk.Canvas(frame, width=TILE, height=18, background=PAPER, highlightthickness=0)
+            meter.grid(row=2, column=i, padx=3)
+            bar = meter.create_rectangle(0, 2, 0, 8, fill=ACCENT, outline='')
+            value = meter.create_text(TILE / 2, 14, text='', fill=MUTED, font=('TkDefaultFont', 8))
+            self.unit_tiles.append((tile, meter, bar, value))
+
+    def bind(self):
+        c, r = self.canvas, self.root
+        c.bind('<ButtonPress-1>', self.press)
+        c.bind('<B1-Motion>', self.drag)
+        c.bind('<ButtonRelease-1>', self.release)
+        c.bind('<ButtonPress-3>', lambda e: self.clear())
+        for key in ('<Escape>', '<Delete>'):
+            r.bind(key, lambda e: self.clear())
+        r.bind('<Control-z>', lambda e: self.undo())
+        r.bind('<Control-Z>', lambda e: self.undo())
+
+    # Drawing --------------------------------------------------------------------------------------
+
+    def press(self, event):
+        self.strokes.append([(event.x, event.y)])
+        self.canvas.itemconfigure(self.hint, state='hidden')
+        self.paint([(event.x, event.y)], f'stroke{len(self.strokes)}')
+        self.schedule()
+
+    def drag(self, event):
+        if not self.strokes:
+            return
+        stroke, point = self.strokes[-1], (event.x, event.y)
+        if point != stroke[-1]:
+            self.paint([stroke[-1], point], f'stroke{len(self.strokes)}')
+            stroke.append(point)
+            self.schedule()
+
+    def release(self, event):
+        self.refresh()
+
+    def paint(self, points, tag):
+        """Draw a dot or a segment on screen and into the offscreen image, round-capped."""
+        r = PEN_WIDTH / 2
+        if len(points) == 1:
+            (x, y), = points
+            self.canvas.create_oval(x - r, y - r, x + r, y + r, fill=INK, outline='', tags=('ink', tag))
+        else:
+            self.canvas.create_line(*points[0], *points[1], width=PEN_WIDTH, fill=INK,
+                                    capstyle='round', joinstyle='round', tags=('ink', tag))
+        self.paint_image(points[-1:] if len(points) == 2 else points)
+        if len(points) == 2:
+            self.pen.line(points, fill=0, width=PEN_WIDTH)
+
+    def paint_image(self, points):
+        """Round dots at points in the offscreen image: the caps that join one segment to the next."""
+        r = PEN_WIDTH / 2
+        for x, y in points:
+            self.pen.ellipse([x - r, y - r, x + r, y + r], fill=0)
+
+    def clear(self):
+        self.strokes = []
+        self.canvas.delete('ink')
+        self.canvas.itemconfigure(self.hint, state='normal')
+        self.pen.rectangle([0, 0, CANVAS_SIDE, CANVAS_SIDE], fill=255)
+        self.refresh()
+
+    def undo(self):
+        if not self.strokes:
+            return
+        self.canvas.delete(f'stroke{len(self.strokes)}')
+        self.strokes.pop()
+        self.pen.rectangle([0, 0, CANVAS_SIDE, CANVAS_SIDE], fill=255)
+        for stroke in self.strokes:          # the image is redrawn from the strokes that remain
+            self.paint_image(stroke)
+            if len(stroke) > 1:
+                self.pen.line(stroke, fill=0, width=PEN_WIDTH)
+        if not self.strokes:
+            self.canvas.itemconfigure(self.hint, state='normal')
+        self.refresh()
+
+    # Reading --------------------------------------------------------------------------------------
+
+    def schedule(self):
+        if self.pending is None:
+            self.pending = self.root.after(REFRESH_MS, self.refresh)
+
+    def refresh(self):
+        """Read the offscreen image and show the answer, the input and the hidden units."""
+        if self.pending is not None:
+            self.root.after_cancel(self.pending)
+            self.pending = None
+        self.reading = self.read(self.image) if self.strokes else None
+        if self.reading is None:
+            self.show_nothing()
+            return
+        form, probabilities, hidden = self.reading
+        best = int(np.argmax(probabilities))
+        self.digit_label.configure(text=str(best), foreground=INK)
+        self.confidence_label.configure(text=f'{probabilities[best]:.1%} sure')
+        for d, (bar, value) in enumerate(self.bar_items):
+            p = float(probabilities[d])
+            self.bars.coords(bar, 24, d * 22 + 4, 24 + 220 * p, d * 22 + 18)
+            self.bars.itemconfigure(bar, fill=ACCENT if d == best else '#9db8ee')
+            self.bars.itemconfigure(value, text=f'{p:.1%}' if p >= 0.001 else '')
+        self.input_photo = photo(np.round(form * 255).astype(np.uint8), 4)
+        self.input_view.configure(image=self.input_photo)
+        self.show_units(hidden)
+
+    def show_nothing(self):
+        self.digit_label.configure(text='?', foreground='#d0d0d5')
+        self.confidence_label.configure(text='draw a digit' if not self.strokes else 'no ink found')
+        for bar, value in self.bar_items:
+            self.bars.coords(bar, 24, 0, 24, 0)
+            self.bars.itemconfigure(value, text='')
+        self.input_photo = photo(np.zeros((IMAGE_SIDE, IMAGE_SIDE), np.uint8), 4)
+        self.input_view.configure(image=self.input_photo)
+        self.show_units(np.zeros(len(self.units), np.float32))
+
+    def show_units(self, hidden):
+        """Each shown unit's weights, with a bar for its activation (scaled to the strongest)."""
+        order = np.argsort(-hidden, kind='stable')[:len(self.unit_tiles)]
+        if len(self.units) == len(self.unit_tiles):
+            order = np.arange(len(self.units))       # all fit: keep them in their own order
+        strongest = max(float(hidden.max(initial=0)), 1e-9)
+        for (tile, meter, bar, value), unit in zip(self.unit_tiles, order):
+            if unit not in self.unit_photos:
+                self.unit_photos[unit] = photo(weight_picture(self.units[unit]), 2)
+            tile.configure(image=self.unit_photos[unit])
+            meter.coords(bar, 0, 2, TILE * float(hidden[unit]) / strongest, 8)
+            meter.itemconfigure(value, text=f'#{unit}  {hidden[unit]:.1f}' if self.reading else f'#{unit}')
+
+    def shown_prediction(self):
+        """What the window shows: (digit text, confidence text); for tests and the curious."""
+        return self.digit_label.cget('text'), self.confidence_label.cget('text')
+
+
+def run_window(read, units, title, status):
+    """Open the drawing window and run until it is closed."""
+    problem = display_problem()
+    if problem:
+        raise DigitsError(f'{problem}; use --predict FILE or --train')
+    try:
+        root = tk.Tk(className='digits')
+    except tk.TclError as e:
+        raise DigitsError(f'cannot open a window ({e}); use --predict FILE or --train') from None
+    root.title(title)
+    DrawingApp(root, read, units, status)
+    root.mainloop()
 
 
 # --------------------------------------------------------------------------------------------------
@@ -765,11 +1029,29 @@ def command_predict(args):
             print(f'{path}: {p.argmax()} ({p.max():.1%})' if ok else f'{path}: no digit')
 
 
+def network_reader(network):
+    """A read function for the window: image -> (input (28, 28), probabilities, hidden) or None."""
+    def read(image):
+        x, found = read_images([image])
+        if not found[0]:
+            return None
+        hidden, probabilities = network.forward(x)
+        return x[0].reshape(IMAGE_SIDE, IMAGE_SIDE), probabilities[0], hidden[0]
+    return read
+
+
 def command_window(args):
-    """No action: the drawing window, after training if there are no weights anywhere yet."""
+    """No action: the drawing window, after training if there are no weights yet."""
+    problem = display_problem()
+    if problem:                                  # say so before any training, not after
+        raise DigitsError(f'{problem}; use --predict FILE or --train')
+    if args.weights is None and not WEIGHTS_PATH.exists() and args.data.is_dir():
+        print(f'no weights yet: training first (about 10 seconds)')
+        command_train(args)
     network, meta, name = load_weights(args.weights)
-    accuracy_note = f', {meta["test_accuracy"]:.1%} on MNIST test' if 'test_accuracy' in meta else ''
-    run_window(lambda images: network.predict(normalise(images)), f'digits: {name}{accuracy_note}')
+    figure = f', {meta["test_accuracy"]:.1%} on MNIST test' if 'test_accuracy' in meta else ''
+    status = f'weights: {name}, 784-{network.hidden_size}-10{figure}'
+    run_window(network_reader(network), network.w1.T, f'digits ({name}{figure})', status)
 
 
 def command_embed(args):

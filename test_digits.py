@@ -362,6 +362,153 @@ class TestShippedWeights(unittest.TestCase):
 
 
 # --------------------------------------------------------------------------------------------------
+# Drawing window (needs an X server: .ci/run starts Xvfb; skipped with a reason where there is none)
+
+def window_unavailable():
+    problem = digits.display_problem()
+    if problem:
+        return problem
+    try:
+        digits.tk.Tk().destroy()
+    except digits.tk.TclError as e:
+        return f'no usable display: {e}'
+    return None
+
+
+@unittest.skipIf(window_unavailable(), window_unavailable())
+class TestWindow(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.network, _, _ = digits.load_weights(None)
+        cls.root = digits.tk.Tk()
+        cls.root.withdraw()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.root.destroy()
+
+    def make_app(self, network=None):
+        network = network or self.network
+        window = digits.tk.Toplevel(self.root)
+        self.addCleanup(window.destroy)
+        app = digits.DrawingApp(window, digits.network_reader(network), network.w1.T, 'status')
+        window.update()
+        return app
+
+    def stroke(self, app, points, release=True):
+        c = app.canvas
+        c.event_generate('<ButtonPress-1>', x=points[0][0], y=points[0][1])
+        for x, y in points[1:]:
+            c.event_generate('<B1-Motion>', x=x, y=y)
+        if release:
+            c.event_generate('<ButtonRelease-1>', x=points[-1][0], y=points[-1][1])
+        app.root.update()
+
+    def ink(self, app):
+        return np.asarray(app.image) < 128
+
+    def test_empty_canvas_predicts_nothing_and_invites_drawing(self):
+        app = self.make_app()
+        self.assertEqual(app.shown_prediction(), ('?', 'draw a digit'))
+        self.assertIsNone(app.reading)
+        self.assertNotEqual(app.canvas.itemcget(app.hint, 'state'), 'hidden')
+
+    def test_fast_vertical_stroke_is_gapless_ink_and_reads_as_one(self):
+        app = self.make_app()
+        self.stroke(app, [(168, 50), (168, 130), (168, 210), (168, 290)])   # 80-pixel jumps
+        ink = self.ink(app)
+        self.assertTrue(ink[50:291, 168].all())              # connected, no gaps between events
+        self.assertFalse(ink[:, :140].any() or ink[:, 200:].any())
+        self.assertEqual(app.shown_prediction()[0], '1')
+        self.assertRegex(app.shown_prediction()[1], r'^\d+\.\d% sure$')
+        self.assertEqual(app.canvas.itemcget(app.hint, 'state'), 'hidden')
+
+    def test_prediction_updates_while_the_stroke_goes_on(self):
+        app = self.make_app()
+        self.stroke(app, [(168, 50), (168, 150), (168, 290)], release=False)
+        deadline = time.time() + 2
+        while app.shown_prediction()[0] == '?' and time.time() < deadline:
+            app.root.update()
+            time.sleep(0.01)
+        self.assertEqual(app.shown_prediction()[0], '1')
+
+    def test_clear_by_button_escape_delete_and_right_click(self):
+        app = self.make_app()
+        clears = {
+            'button': lambda: app.clear_button.invoke(),
+            'Escape': lambda: app.root.event_generate('<Escape>'),
+            'Delete': lambda: app.root.event_generate('<Delete>'),
+            'right-click': lambda: app.canvas.event_generate('<ButtonPress-3>', x=10, y=10),
+        }
+        app.root.focus_force()
+        for name, clear in clears.items():
+            self.stroke(app, [(100, 100), (200, 200)])
+            self.assertTrue(self.ink(app).any())
+            clear()
+            app.root.update()
+            self.assertFalse(self.ink(app).any(), name)
+            self.assertEqual(app.shown_prediction(), ('?', 'draw a digit'), name)
+            self.assertEqual(app.canvas.find_withtag('stroke1'), (), name)
+
+    def test_undo_removes_the_last_stroke_only(self):
+        app, reference = self.make_app(), self.make_app()
+        first, second = [(168, 50), (168, 290)], [(100, 60), (240, 60)]
+        self.stroke(app, first)
+        self.stroke(app, second)
+        self.stroke(reference, first)
+        app.root.focus_force()
+        app.root.event_generate('<Control-z>')
+        app.root.update()
+        np.testing.assert_array_equal(np.asarray(app.image), np.asarray(reference.image))
+        self.assertEqual(app.canvas.find_withtag('stroke2'), ())
+        self.assertNotEqual(app.canvas.find_withtag('stroke1'), ())
+        self.assertEqual(app.shown_prediction(), reference.shown_prediction())
+        app.undo_button.invoke()
+        self.assertFalse(self.ink(app).any())
+        self.assertEqual(app.shown_prediction()[0], '?')
+
+    def test_input_view_shows_exactly_what_the_reading_gives(self):
+        app = self.make_app()
+        self.stroke(app, [(120, 80), (220, 80), (150, 280)])
+        x, found = digits.read_images([app.image])
+        expected = np.round(x[0].reshape(28, 28) * 255).astype(int)
+        np.testing.assert_array_equal(app.reading[0], x[0].reshape(28, 28))
+        shown = np.array([[app.input_photo.get(c * 4 + 1, r * 4 + 2)[0] for c in range(28)] for r in range(28)])
+        np.testing.assert_array_equal(shown, expected)
+
+    def test_wide_network_shows_its_most_active_units(self):
+        wide = digits.Network.random(32, np.random.default_rng(0))
+        app = self.make_app(wide)
+        self.stroke(app, [(120, 80), (220, 80), (150, 280)])
+        hidden = app.reading[2]
+        self.assertEqual(len(app.unit_tiles), 10)
+        shown = [int(meter.itemcget(value, 'text').split()[0][1:]) for _, meter, _, value in app.unit_tiles]
+        self.assertEqual(sorted(shown), sorted(np.argsort(-hidden, kind='stable')[:10].tolist()))
+
+    @unittest.skipUnless(shutil.which('xdotool'), 'xdotool is not installed')
+    def test_real_pointer_stroke_through_xdotool_reads_as_one(self):
+        app = self.make_app()
+        app.root.lift()
+        app.root.update()
+        x, y = app.canvas.winfo_rootx() + 168, app.canvas.winfo_rooty()
+        moves = []
+        for row in range(50, 300, 10):
+            moves += ['mousemove', str(x), str(y + row), 'sleep', '0.01']
+        command = ['xdotool', 'mousemove', str(x), str(y + 40), 'mousedown', '1', *moves, 'mouseup', '1']
+        process = subprocess.Popen(command)
+        while process.poll() is None:
+            app.root.update()
+            time.sleep(0.005)
+        for _ in range(20):
+            app.root.update()
+            time.sleep(0.01)
+        self.assertEqual(process.returncode, 0)
+        self.assertGreater(len(app.strokes[0]), 10)
+        self.assertTrue(self.ink(app)[60:290, 168].all())
+        self.assertEqual(app.shown_prediction()[0], '1')
+
+
+# --------------------------------------------------------------------------------------------------
 # Command line
 
 def tiny_png_header(width, height):
@@ -499,6 +646,16 @@ class TestCommandLine(TempDir):
                                 cwd=self.tmp, capture_output=True, text=True, timeout=60)
         self.assertEqual(result.returncode, 1)
         self.assertEqual(result.stderr, f'digits: no MNIST data: looked for the folder {self.tmp.resolve() / "mnist"}\n')
+
+    def test_no_display_is_one_line_and_quick(self):
+        env = {k: v for k, v in os.environ.items() if k not in ('DISPLAY', 'WAYLAND_DISPLAY')}
+        start = time.time()
+        result = subprocess.run([sys.executable, str(HERE / 'digits.py')], env=env,
+                                capture_output=True, text=True, timeout=30)
+        self.assertLess(time.time() - start, 10)
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(result.stderr,
+                         'digits: no display found (DISPLAY is not set); use --predict FILE or --train\n')
 
     def test_help_lists_every_option(self):
         code, out, _ = run_main('--help')
