@@ -29,6 +29,7 @@ import tempfile
 import time
 import warnings
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -60,12 +61,16 @@ VALIDATION_SIZE = 5000                  # held out of the 60,000 training images
 VALIDATION_SEED = 20261124              # fixed, so the split never depends on --seed
 READING = 'crop20-com-width-deskew-moments-v1'  # how an image becomes input; stored with the weights
 
-# Defaults of --train, chosen on the validation split (see README, "How the settings were chosen").
+# Defaults of --train, chosen on the validation split. A small network learns all it can in 15
+# quick epochs and loses a little from varied images; a wide one has room to learn from images
+# varied anew each epoch (turned, resized, thicker, stretched), and needs longer to use that room.
 DEFAULT_HIDDEN = 10
-DEFAULT_EPOCHS = 15
-DEFAULT_LR = 0.01
 DEFAULT_BATCH = 128
 DEFAULT_SEED = 0
+WIDE = 32                                # more hidden units than this get the wide recipe
+SMALL_RECIPE = {'epochs': 15, 'lr': 0.01, 'augment': False}
+WIDE_RECIPE = {'epochs': 40, 'lr': 0.002, 'augment': True}
+VARIATION = {'turn': 0.1, 'zoom': 0.08, 'width': 0.5, 'stretch': 0.2}   # augment() settings
 
 
 class DigitsError(Exception):
@@ -345,36 +350,54 @@ def stroke_width(images):
 
 
 def grow_or_thin(images, steps):
-    """Dilate (steps > 0) or erode (steps < 0) each image (n, 28, 28) by a fraction of a pixel per side."""
+    """Dilate (steps > 0) or erode (steps < 0) each image (n, 28, 28) by up to a pixel per side."""
     padded = np.pad(images, ((0, 0), (1, 1), (1, 1)))
-    shifts = [padded[:, 1:-1, 1:-1], padded[:, :-2, 1:-1], padded[:, 2:, 1:-1],
-              padded[:, 1:-1, :-2], padded[:, 1:-1, 2:]]
-    grown, thinned = np.maximum.reduce(shifts), np.minimum.reduce(shifts)
+    neighbours = (padded[:, :-2, 1:-1], padded[:, 2:, 1:-1], padded[:, 1:-1, :-2], padded[:, 1:-1, 2:])
+    grown, thinned = images.copy(), images.copy()
+    for shifted in neighbours:                     # the plus-shaped neighbourhood
+        np.maximum(grown, shifted, out=grown)
+        np.minimum(thinned, shifted, out=thinned)
     t = steps[:, None, None]
-    return np.where(t > 0, images + t * (grown - images), images + t * (images - thinned))
+    return images + np.maximum(t, 0) * (grown - images) + np.minimum(t, 0) * (images - thinned)
 
 
 def set_stroke_width(images, width=STROKE_WIDTH):
     """Images (n, 28, 28) -> the same digits with strokes about `width` pixels wide."""
-    for _ in range(2):   # one pass moves at most 2 pixels; two cover a pen from 0.5 to 6.5 px
+    # One pass moves at most 2 pixels; a second, for those still off, covers pens from 0.5 to 6.5 px.
+    original = images
+    for _ in range(2):
         steps = np.clip((width - stroke_width(images)) / 2, -1, 1).astype(np.float32)
-        images = grow_or_thin(images, steps)
-        images /= np.maximum(images.max(axis=(1, 2), keepdims=True), 1e-6)
+        off = np.flatnonzero(np.abs(steps) > 0.1)
+        if off.size == 0:
+            break
+        changed = grow_or_thin(images[off], steps[off])
+        changed /= np.maximum(changed.max(axis=(1, 2), keepdims=True), 1e-6)
+        images = images.copy() if images is original else images
+        images[off] = changed
     return images
 
 
-def affine_sample(images, rows, cols):
-    """Bilinear samples of images (n, h, w) at float coordinates rows, cols (n, h, w); 0 outside."""
+def resample(images, rows, cols):
+    """Bilinear resampling of images (n, h, w), 0 outside: output row r is read from input row
+    rows[:, r] (n, h), then output pixel (r, c) from column cols[:, r, c] (n, h, w) of that row."""
     n, h, w = images.shape
-    padded = np.pad(images, ((0, 0), (1, 1), (1, 1))).reshape(-1)
-    r0, c0 = np.floor(rows), np.floor(cols)
-    fr, fc = rows - r0, cols - c0
-    r0 = np.clip(r0, -1, h - 1).astype(np.intp) + 1          # into the padded frame
-    c0 = np.clip(c0, -1, w - 1).astype(np.intp) + 1
-    base = (np.arange(n) * (h + 2) * (w + 2))[:, None, None] + r0 * (w + 2) + c0
-    top = padded[base] * (1 - fc) + padded[base + 1] * fc
-    bottom = padded[base + w + 2] * (1 - fc) + padded[base + w + 3] * fc
-    return (top * (1 - fr) + bottom * fr).astype(np.float32)
+    # Vertically: each output row blends two whole input rows (fast: rows are gathered whole).
+    tall = np.zeros((n, h + 2, w), np.float32)               # a zero row above and below
+    tall[:, 1:-1] = images
+    r = np.clip(rows, -1, h) + np.float32(1)
+    r0 = np.minimum(r.astype(np.intp), h)                    # r >= 0, so astype is floor
+    fr = (r - r0)[:, :, None]
+    which = np.arange(n)[:, None]
+    upper, lower = tall[which, r0], tall[which, r0 + 1]
+    # Horizontally: each output pixel blends two neighbours in its row.
+    wide = np.zeros((n, h, w + 2), np.float32)               # a zero column left and right
+    wide[:, :, 1:-1] = upper + fr * (lower - upper)
+    flat = wide.reshape(-1)
+    c = np.clip(cols, -1, w) + np.float32(1)
+    c0 = np.minimum(c.astype(np.intp), w)
+    index = c0 + (np.arange(n * h) * (w + 2)).reshape(n, h, 1)
+    left = flat[index]
+    return left + (c - c0) * (flat[index + 1] - left)
 
 
 def deskew(images):
@@ -384,33 +407,44 @@ def deskew(images):
     column zero, and the zoom that gives the rows a spread of SPREAD pixels (the MNIST median).
     Moments, unlike a bounding box, ignore a stray tail, so every digit lands alike.
     """
-    cy, cx = centre_of_mass(images)
     grid = np.arange(IMAGE_SIDE, dtype=np.float32)
-    dy = grid[None, :, None] - cy[:, None, None]               # (n, 28, 1) row offsets
-    dx = grid[None, None, :] - cx[:, None, None]               # (n, 1, 28) column offsets
     mass = np.maximum(images.sum(axis=(1, 2)), 1e-6)
-    var_y = np.maximum((images * dy * dy).sum(axis=(1, 2)) / mass, 1e-3)
-    cov_xy = (images * dy * dx).sum(axis=(1, 2)) / mass
-    slant = (cov_xy / var_y)[:, None, None]
-    zoom = np.clip(np.sqrt(var_y) / SPREAD, 1 / 1.6, 1 / 0.6)[:, None, None]
-    # Output pixel (r, c) takes its value from the input at the same offset from the centre of
-    # mass, zoomed, and moved sideways along the slant.
-    out_r = (grid[None, :, None] - CENTRE) * zoom              # (n, 28, 1)
-    out_c = (grid[None, None, :] - CENTRE) * zoom              # (n, 1, 28)
-    rows = np.broadcast_to(cy[:, None, None] + out_r, images.shape)
-    cols = cx[:, None, None] + out_c + slant * out_r
-    return affine_sample(images, rows, cols)
+    row_ink, col_ink = images.sum(axis=2), images.sum(axis=1)        # (n, 28) each
+    cy, cx = row_ink @ grid / mass, col_ink @ grid / mass
+    var_y = np.maximum(row_ink @ (grid * grid) / mass - cy * cy, 1e-3)
+    cov_xy = (images @ grid) @ grid / mass - cy * cx                 # E[row * col] - E[row] E[col]
+    slant = (cov_xy / var_y)[:, None]
+    zoom = np.clip(np.sqrt(var_y) / SPREAD, 1 / 1.6, 1 / 0.6)[:, None]
+    # Output pixel (r, c) is read at the same offset from the centre of mass, zoomed, and moved
+    # sideways along the slant: row cy + zoom (r - 14), column cx + zoom (c - 14) + slant zoom (r - 14).
+    out_r = (grid - CENTRE) * zoom                                    # (n, 28)
+    out_c = (grid - CENTRE) * zoom[:, :, None]                        # (n, 1, 28)
+    return resample(images, cy[:, None] + out_r, (cx[:, None] + slant * out_r)[:, :, None] + out_c)
 
 
-def normalise(images, chunk=8192):
-    """MNIST-like images (n, 28, 28) in [0, 1] -> network inputs (n, 784) float32."""
-    out = np.empty((len(images), PIXELS), np.float32)
-    for start in range(0, len(images), chunk):
-        raw = images[start:start + chunk]
-        batch = raw / np.float32(255) if raw.dtype == np.uint8 else np.asarray(raw, np.float32)
-        batch = deskew(set_stroke_width(batch))
-        out[start:start + len(batch)] = batch.reshape(len(batch), PIXELS)
+def in_chunks(work, n, chunk=1024):
+    """work(start, stop) -> (stop - start, 784) for each chunk of range(n), on every core -> (n, 784)."""
+    out = np.empty((n, PIXELS), np.float32)
+
+    def run(start):
+        out[start:start + chunk] = work(start, min(start + chunk, n))
+
+    starts = range(0, n, chunk)
+    if len(starts) > 1:           # NumPy lets go of the GIL in these loops, so threads use every core
+        with ThreadPoolExecutor(min(4, os.cpu_count() or 1)) as pool:
+            list(pool.map(run, starts))
+    elif n:
+        run(0)
     return out
+
+
+def normalise(images):
+    """MNIST-like images (n, 28, 28), uint8 or float in [0, 1] -> network inputs (n, 784) float32."""
+    def work(start, stop):
+        raw = images[start:stop]
+        batch = raw / np.float32(255) if raw.dtype == np.uint8 else np.asarray(raw, np.float32)
+        return deskew(set_stroke_width(batch)).reshape(stop - start, PIXELS)
+    return in_chunks(work, len(images))
 
 
 def read_image(image):
@@ -496,17 +530,45 @@ def accuracy(network, x, labels):
     return float(np.mean(network.predict(x).argmax(axis=1) == labels)) if len(x) else 0.0
 
 
-def train(network, x, labels, epochs, lr, batch_size, rng, validation=None, report=None):
+def augment(x, rng, turn, zoom, width, stretch):
+    """Inputs x (n, 784) -> new random variants: turned a little, resized, strokes a little
+    thicker or thinner, and (with probability `stretch`) widened as if scaled to fill a square."""
+    n = len(x)
+    f32 = np.float32
+    widths = rng.uniform(-width, width, n).astype(f32)
+    angles = rng.uniform(-turn, turn, n).astype(f32)
+    sizes = np.exp(rng.uniform(-zoom, zoom, n)).astype(f32)
+    widen = np.where(rng.random(n) < stretch, rng.uniform(1, 1.6, n), 1).astype(f32)
+    grid = np.arange(IMAGE_SIDE, dtype=f32) - CENTRE
+
+    def work(start, stop):
+        images = grow_or_thin(x[start:stop].reshape(-1, IMAGE_SIDE, IMAGE_SIDE), widths[start:stop])
+        angle = angles[start:stop, None, None]
+        size, wider = sizes[start:stop, None], widen[start:stop, None, None]
+        # A small turn by `angle` is a horizontal shear by `angle`, then a vertical one by -`angle`.
+        cols = CENTRE + (grid / wider + angle * grid[:, None]) / size[:, :, None]
+        images = resample(images, CENTRE + grid / size, cols).transpose(0, 2, 1)   # columns as rows
+        same = np.broadcast_to(CENTRE + grid, (stop - start, IMAGE_SIDE))
+        images = resample(images, same, CENTRE + grid - angle * grid[:, None])
+        return images.transpose(0, 2, 1).reshape(stop - start, PIXELS)
+    return in_chunks(work, n)
+
+
+def train(network, x, labels, epochs, lr, batch_size, rng, validation=None, report=None, varied=None):
     """Minibatch Adam on inputs x (n, 784), labels (n,); the step size falls linearly to 0.
 
     validation: optional (x, labels) measured after each epoch; report(epoch, done, loss, val)
-    is called as training goes (val is None until an epoch ends). Returns the last epoch's loss.
+    is called as training goes (val is None until an epoch ends); varied: None, or a dict of
+    augment() settings to train each epoch on new random variants. Returns the last epoch's loss.
     """
     step = adam(network, lr)
     n = len(x)
     steps_per_epoch = max(1, -(-n // batch_size))
     total = epochs * steps_per_epoch
+    original = x
     for epoch in range(epochs):
+        if varied is not None:
+            x = augment(original, rng, **varied)
         order = rng.permutation(n)
         losses = []
         for i in range(steps_per_epoch):
@@ -544,6 +606,26 @@ def progress_printer(epochs):
 def confusion_matrix(labels, predicted):
     """Counts (10, 10): row = true digit, column = predicted digit."""
     return np.bincount(labels * CLASSES + predicted, minlength=CLASSES * CLASSES).reshape(CLASSES, CLASSES)
+
+
+def misread_sheet(images, labels, predicted, columns=20, most=600):
+    """A picture of the misread images (n, 28, 28) uint8: each drawn twice as large, dark on
+    light, captioned 'true>read', grouped by true digit. Shows at most `most` of them."""
+    from PIL import ImageFont
+    wrong = np.flatnonzero(predicted != labels)
+    wrong = wrong[np.lexsort((predicted[wrong], labels[wrong]))][:most]
+    tile_w, tile_h, top = 64, 76, 28
+    rows = max(1, -(-len(wrong) // columns))
+    sheet = Image.new('L', (columns * tile_w + 8, top + rows * tile_h + 4), 255)
+    draw, font = ImageDraw.Draw(sheet), ImageFont.load_default()
+    draw.text((8, 8), f'{len(np.flatnonzero(predicted != labels))} of {len(labels)} misread; '
+              'under each: true digit > what the network read', fill=0, font=font)
+    for k, i in enumerate(wrong):
+        x, y = 8 + (k % columns) * tile_w, top + (k // columns) * tile_h
+        digit = Image.fromarray(255 - images[i]).resize((56, 56), RESAMPLE.NEAREST)
+        sheet.paste(digit, (x, y))
+        draw.text((x + 14, y + 58), f'{labels[i]}>{predicted[i]}', fill=0, font=font)
+    return sheet
 
 
 # Re-drawn digits: a stand-in for real drawings, made from MNIST digits. Each digit is thinned to
@@ -926,17 +1008,25 @@ def build_parser():
     action.add_argument('--train', action='store_true', help='train on MNIST and save the weights')
     action.add_argument('--eval', action='store_true',
                         help='test accuracy, confusion matrix and accuracy on re-drawn digits')
+    parser.add_argument('--errors', type=Path, metavar='FILE.png',
+                        help='with --eval: also save a picture of the misread test digits')
     action.add_argument('--predict', nargs='+', metavar='PATH',
                         help='read image files or folders of images; prints "PATH: DIGIT (CONFIDENCE%%)"')
     action.add_argument('--embed', action='store_true',
                         help='for maintainers: copy the weights file into digits.py itself')
     training = parser.add_argument_group('training')
-    training.add_argument('--epochs', type=positive_int, default=DEFAULT_EPOCHS,
-                          help=f'passes over the training images (default {DEFAULT_EPOCHS})')
+    small, wide = SMALL_RECIPE, WIDE_RECIPE
     training.add_argument('--hidden', type=positive_int, default=DEFAULT_HIDDEN,
                           help=f'hidden units (default {DEFAULT_HIDDEN})')
-    training.add_argument('--lr', type=positive_float, default=DEFAULT_LR,
-                          help=f'Adam learning rate at the start, falling to 0 (default {DEFAULT_LR})')
+    training.add_argument('--epochs', type=positive_int,
+                          help=f'passes over the training images (default {small["epochs"]}; '
+                               f'{wide["epochs"]} for more than {WIDE} hidden units)')
+    training.add_argument('--lr', type=positive_float,
+                          help=f'Adam learning rate at the start, falling to 0 (default {small["lr"]}; '
+                               f'{wide["lr"]} for more than {WIDE} hidden units)')
+    training.add_argument('--augment', action=argparse.BooleanOptionalAction,
+                          help='train on images varied anew each epoch (turned, resized, thicker, '
+                               f'stretched) (default: only for more than {WIDE} hidden units)')
     training.add_argument('--batch-size', type=positive_int, default=DEFAULT_BATCH,
                           help=f'images per gradient step (default {DEFAULT_BATCH})')
     training.add_argument('--seed', type=int, default=DEFAULT_SEED,
@@ -971,10 +1061,15 @@ def command_train(args):
     fit, held = validation_split(len(x))
     rng = np.random.default_rng(args.seed)
     network = Network.random(args.hidden, rng)
+    recipe = WIDE_RECIPE if args.hidden > WIDE else SMALL_RECIPE
+    epochs, lr = args.epochs or recipe['epochs'], args.lr or recipe['lr']
+    varied = recipe['augment'] if args.augment is None else args.augment
     print(f'training 784-{args.hidden}-10 on {len(fit)} MNIST images, validating on {len(held)} '
-          f'({args.epochs} epochs, Adam lr {args.lr}, batch {args.batch_size}, seed {args.seed})')
-    train(network, x[fit], labels[fit], args.epochs, args.lr, args.batch_size, rng,
-          validation=(x[held], labels[held]), report=progress_printer(args.epochs))
+          f'({epochs} epochs, Adam lr {lr}, batch {args.batch_size}, seed {args.seed}'
+          f'{", varied images" if varied else ""})')
+    train(network, x[fit], labels[fit], epochs, lr, args.batch_size, rng,
+          validation=(x[held], labels[held]), report=progress_printer(epochs),
+          varied=VARIATION if varied else None)
     test = accuracy(network, normalise(test_images), test_labels)
     save_network(target, network, test_accuracy=test)
     print(f'test accuracy: {test:.2%} on {len(test_labels)} MNIST test images; '
@@ -1002,6 +1097,19 @@ def proxy_accuracy(network, images, labels, make, seed=0, count=1000):
     return float(np.mean((network.predict(x).argmax(axis=1) == labels[pick]) & found))
 
 
+def save_picture(image, path):
+    """Save a PIL image, the format from the file name; DigitsError if it cannot be written."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise DigitsError(f'cannot write {path}: no folder {path.parent}')
+    try:
+        image.save(path)
+    except ValueError:
+        raise DigitsError(f'{path}: unknown picture format (use .png)') from None
+    except OSError as e:
+        raise DigitsError(f'cannot write {path} ({e.strerror or e})') from None
+
+
 def command_eval(args):
     """--eval: accuracy on the MNIST test set, the confusion matrix, and on re-drawn test digits."""
     network, meta, name = load_weights(args.weights)
@@ -1011,6 +1119,9 @@ def command_eval(args):
     print(f'weights: {name} (784-{network.hidden_size}-10)')
     print(f'test accuracy: {correct / len(labels):.2%} ({correct}/{len(labels)} MNIST test images)')
     print_confusion(confusion_matrix(labels.astype(np.intp), predicted))
+    if args.errors:
+        save_picture(misread_sheet(images, labels, predicted), args.errors)
+        print(f'misread digits pictured in {args.errors}')
     redrawn = proxy_accuracy(network, images, labels, redrawn_digits)
     scanned = proxy_accuracy(network, images, labels, scanned_digits)
     print(f're-drawn accuracy: {redrawn:.2%} (1000 test digits re-drawn on a 280x280 canvas)')
@@ -1046,7 +1157,7 @@ def command_window(args):
     if problem:                                  # say so before any training, not after
         raise DigitsError(f'{problem}; use --predict FILE or --train')
     if args.weights is None and not WEIGHTS_PATH.exists() and args.data.is_dir():
-        print(f'no weights yet: training first (about 10 seconds)')
+        print('no weights yet: training first (a few seconds)')
         command_train(args)
     network, meta, name = load_weights(args.weights)
     figure = f', {meta["test_accuracy"]:.1%} on MNIST test' if 'test_accuracy' in meta else ''
@@ -1074,7 +1185,10 @@ def command_embed(args):
 
 def main(argv=None):
     """Run the command line; returns the exit code. Expected errors become one line on stderr."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.errors and not args.eval:
+        parser.error('--errors goes with --eval')
     commands = {'train': command_train, 'eval': command_eval, 'predict': command_predict,
                 'embed': command_embed}
     chosen = next((f for k, f in commands.items() if getattr(args, k)), command_window)
@@ -1125,135 +1239,135 @@ def unpack_weights(text):
 EMBEDDED_WEIGHTS = """
 UEsDBC0AAAAIAAAAIQDavzXN//////////8LABQAcmVhZGluZy5ucHkBABAACAEAAAAAAACFAAAAAAAAAJvsF+obEMnIUMZQ
 rZ6SWpxcpG6loG4TamyirqOgnpZfVFKUmBefX5SSCpJwS8wpTgWKF2ckFqQC+RqaOgq1CpQArmQGBoYiIM4H4gIgNgJiAyDW
-BeJkqHgulF8OxJlAnALEJUCcARUH8VOBuBiIs6HscqhcLpIZIPE8qN5iqHwZEBsCMQBQSwMELQAAAAgAAAAhAIZlO23/////
+BeJkqHgulF8OxJlAnALEJUCcARUH8VOBuBiIs6HscqhcLpIZIPE8qN5iqHwZEBsCMQBQSwMELQAAAAgAAAAhAFBTMlb/////
 /////xEAFAB0ZXN0X2FjY3VyYWN5Lm5weQEAEACIAAAAAAAAAEsAAAAAAAAAm+wX6hsQychQxlCtnpJanFykbqWgbpNmoa6j
-oJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBakAvkamjoKtQoUAa7co/82VX96Zw8AUEsDBC0AAAAIAAAAIQCGRFXD////////
-//8IABQAdzFfcS5ucHkBABAAIB8AAAAAAAB2HAAAAAAAAJ1395Mbh5Vm5wa6kXMGZgaDyTMckkMOg0iaIiWRlmzJsuSk9a4t
-y17f+uxde/fqru72XK4Lvlvb5btVuWzvnqNsyTLFJAZRzOQMJydgIgYY5Bwb6AYa3Y1uHO9fuPfb+3549aree9/3vrc/9dpL
-L38BBP4d8B/7vvbW9978bt9RT99/+uZ437Cn7+vf+e7ff/cr3/7L73z3a2/9P/y5r3zre289xb/311/527ee5v2HJw8Oe8b3
-DQx7/tHz/xfEHUw/7d7/1egbW0D4LqomTgVMPUtgufTyA9ktH56pCeD5+9A15/7n0n0DlrT3weqweAQoaK+ORroKikP7WvUb
-E5uOOeenzDZqTr9X/YvD45XencBAaOkznzfR9mC++/7OxrfDAnQ/ef7noPKbUx7h59irP+t76TvZXvKn1VN7CPoyNPKJmZh6
-OP3KfyiN/kNqqmT8+MW/f0R8X5ijde9sfzGuf1NbJCvvPvcadOKUiRqJXfK/qJvQUbrRVEr/suYTEnCaW8/SJ7DaQfR0af2G
-SnTkT9sm2Ny9c/es5bhz9Ezh5Mwddc+c1fkqc9q/1rFed0y8ZTu3+a37bjBte035T59+/cP4G48VMmIt9eJH+a9fUVLygX33
-QX7ONPKG/3UrtauX9PrzAadDHtY4J/3AnxWqwYD3hSOr27+tmN+aj32JA3f+fKH5ZXntDBtav/jwt6ZhmSq/in2kL8t6As7E
-HngNP6cc5VzrSdWvmONjI7QuEvBdSHZOH50GM1OGjzbSL8ic0Mec8V0hezzIOX6R7LolRc7LrF1XLx9pMD3PDp0+n79p6eZl
-47aTr3aFkF6lyUIdeetEkVXL+tQfHPv3KrZkadK9BeS1DZgylpcnBpzmpEOZnct5nzX0pNzidDKoQ/tfbnhbi+vpKeWKAL6i
-Xzn7eEZFbaq/cdpzMpywFp7I/vY54+TYa3izmjl3JHFx5jN7vYW9V15qXEc+qSJqH5/wzpeYWRYJD4x+1v8SFSq5k4aRT61M
-5OnttkEasD80mgzL+YmKr/3HeOrI9M6xnFN/YXXx81s7LpiTLoWVpxnWDtWflivLWlBXrFW5a366Ykvgk0b90dDnq3dQ2UbR
-8e6+UjnhVV0V+v8oJZHEcPeP5MijzVT5wjnXB4Zami3yv4eHrid0VtlFcCb4/J9CfarhZL75/Nf82b7moeea+fFvE01zeUxG
-/i/Lf+bNnOBA+nf3f2PKmMAQWzfyyVOXNSU0x2S0/cdmvXGqVMgykTd+PV5v5IZTDWDiyZfkUfl2Gg9Vkn9zjPJ4sC0pnPnb
-85Lk+mxqfyHxjaOVD+UvCvWN1a+fCF0vn4xmog++7yTugpUdcfmt1Pf/RErbaQWnB16b7zkW2pJr2d7+GTtF71h6A8caj/hV
-z8b26OYoeT8cHbp527JhtW/RO2NPKk5aahUV0vD91dEIsp5iR5V37078rmfe35bLflLzXsFiYfmR0tsZ5QIjPtHPFK8xxCoj
-zeqKO1NHRH++ziseNH5V3NvZxTz2bvhHm53FoFvsX678H9Mzm3WFYPWju/3ngoxaVvMNx7oPPUYmrMnXxwR4cMbishabXlZu
-nrG3jek3qozOvajvNLAUK3Odvu9lN/N3eFp3PHwIDSbsyXyk6+6z3k27CORX2nc/dTAoP3+MQRSBr/ZW1n2HonbDzS842a2j
-zgrm+E1/leI06QgS+DfLf3fDYk7n5c0De2/cI5or2aqqaOxZdhg35Yg87KXjONlWdruCw5FERK2u6Rwbg2mmmpM2ljxr7ky7
-ew4oPFGHKmC1+2ppGzVl6nTVjJILaThRS+HAfCWTobKNPYDA6rlWYluo0L6L+SKKrQbLQN99tD1ZT6zzTegqWPiDWCi36fbH
-bFCUKQiqyHfaUaM9x1akFkUmldZ0Be7V+ei8zLjFaR36/RT+PNBG0aT75TD2ioZs1ZI2a6N+TtfsFrblylb66IHsBLWe7Etu
-aD45d5jfaR4iHDnfrReaH3Z9h5zQjn78auHyiAfBmJeunM4U3acW6r6v/mByR/xODl+wL/3bxVcu4OGdMhpT7n0iMaFbprB2
-VDyeHif8eHebNuqrvsEll4zibK507/8ISBKJGWRt3fKTomooN5KXOfb20JQ3iaD8ARPUCCnyFAqMnlTAmaK82MAti6LztlCX
-hxT2ggaNK9POiuC4CxcDsoK1ULPxAhRrGOBkUfYkb65UTa1QDctHB7iClIwXpEDRF25vlnMNlmuLaXivSfGtCBSmCRipsE1F
-m2U7aVOTIpyx0BWY7qbzg2Lnvle3c7RSkimJ37RMKg9bLRwQb/ATZF81sWtA4JVTxdG5OWC46P7x2e1n797tP5qvFV5+fHKe
-Oe36dRr969+fuHHm+yK9hdw5FxpXn8XRPUNh+NbztZ5sJNeXVpZeAw4wxfKREogdFsb1CeFoCFGNqgYOrgkjtAha7aqJhXZK
-c1hWGurgq7KCZpAHDngPMyZS62nwLr0oYQvo/lpWi3yEgVndYW3dyNwksnccY/0AXp4lMiQ3PCExzH9t6t+t6SyZKpbPjjFx
-BIxRMiZ09OG6VihTJn/2UHmHb3AN7cO2JZ0pgqiAROq6YLFgLpv422xnsVaxAQjwrJhaL9eMvEz1ApKjkLI3W8m/kNRtYMnx
-WGP2m1EhDlcOL0fitXT+eg956HY88aUCtTlo9N3lExRHPFQqh4MShAozkKb15vJJo31n2LxA8PbmN2yQzp4wJA6Xn2WMBXvB
-Hft08lPp0cLrVQJ5JTRI9RaJDJAfBAxGi2h9OmKdO/9YRNJED9Psiw80DEZxAEM8nB1r7aq8oHKEC1u5qS6rEurPQVrFbq/D
-ovE05wlCpurp9hm4EOpYKHcP2mCGx4evpqp6gM9f0/R+uMYoIEF6r9WbX1ZYMVrlpx1iUI3hmO0yoEtXiJraat2SnEuMHMMM
-4JRkgTG5jlQqMlDjoRIiNL5WhkAbNSsJucL6NKZqY8aCMgTFW0GS7UpWig5saxXv1haFPZuulGocIquGdUiqVuV92Io3RZTj
-MeM+38r5Voo+5QXFnHb21bbKUZR11rs3jpx1ER5rYXsfizwca8ggnXCko5txhjRbkzv9g5aCvLKVtgW0z3KCrSuBAXqB6BRs
-towB39/uQBfkum2kf9BEkjGdYsmgsFp1FpPBukmY3eM2YldtLAujQ4MoFDJi1yqHfDoqQw0Bv4vDeWs7GPCq4lkp2U+KeZkl
-G3cgLrVluk2sVTQ6UdPfAMjdUgeGXT4c9LCMjpNZyQzpiHE6SbLIN1FVUEYwhFZOkJYNySrJDdldAosC/eooRh3Q5de7EDXA
-5PT78k2jVg6WNq76avGyU1uwbYyQ6SmDTpEfWu8CEyarl65MrvtrJz7Wlm9r1vYjokU0V66LHYWmbd4e7MwiluyyVcdjBIfh
-net6otAcD5FeJNqWrQu6pNlrrmnckELEfG3DnNKzrYDNTm3zn/UmEVM6nSoQsDtZye7xwWqNyq1DrT0DWPMWCuXFYwdU2HpC
-W9lDJk1MYvGes6FS62fATtBqgW+30Ws9E/yjjiZacEfVw0M3ufZcSy/kLc9f0UoxXt6AoBdSSpnIG2hO07UNqu+KumZGr8+o
-pFVQYrNGIGGH30ZoPI6nZzxEGnYrIrLV/IDuD4MGncg9WT2DF+ycXS1bWJmk1tq412yhnnHx9zVMv9JZGh+JRL0qud6zgUbO
-rqqo9zpNy2LasW5uXdzoKc23Jld0bHTBXkbRniIqE1ZMaBA3haIaNqp1/gJVB6kKreg4AkafraYXnCLyfse9KrPLnBrKIpMe
-YTYHoQp3dEKGdPVjYGQe0K+oD5sAIbGTB6qqZxwF7lEIrhftY7yfeZBxgw8cyieXVctpV99WpxZIHM8XK64oCFTFQzaGEXmB
-FrOu87AFna4ydJF8/QLvELJoKmd8Ybo9iFGtaET0TQOKj4vS3q7MkCX0choq73YSoGRzsXowgQdjuDJeOUBQ5PalLuc+BW5u
-WVdqowQLcGP9mnJmEE40m/t7uyrtE5opCz3sFjd99843OehaHDdc8R8JC8KTaas2wR6+ViNKH8oVbK5/paHmPkatUg7artLc
-tmgqQEaxXFGlqu0Henm41gXCrfBZUNeFD7S5ToKABVbhUTUaVV5oxdQjllQrkW6Cfl2fIilurWXLHdUgsWqK/JpIJKxa/k9Q
-Yfy4WlIXkRtNIeN7MQCE7XmvcIXtmjeXlS2fUICbIaAuVR32OqLsozpi3ey7UlNcpmCwpPVGouNKVqCjdPfNtE1T5Sr5vOJJ
-Vh1glfFGKOFaJgClk6LSS7+K9o+3JxSZxjJFmI7bJqSEsPszBxE0ec0asXhwHG81CmcOGmOvvig7h5XOHktkyndf2Co47y+Z
-HcuZE6V4JzajG7rJDhcifcIUd2KjIt/MjRBLKfcvEuE8j+NbMXa+GK4VBDDARpQCe0U0iCt19iwslhRGYIumzsNcGFTjc/WW
-uUO3FWhniWZ/g2dWZI32Bph+1A5PaWOqkKY00xtKW1cMgTS8ekY2J4T6oAax1TNCd1J9OjcKtD1lc1su2EUaUz9CcjzjMN0j
-gRm2AdEmfRUjwrUGxGu17oRpGUhhtIC9XcKv8VEFV2qfmWebollSRPaGrpE82tNGNp8sBAaKNgNU9odSWbNqwMfmA6Vr1abU
-6yOkEjykgWiIeWYop3Qfo/sV6S994XF5MXK8Gj997wnp3EaNVBlbXxWG6lblgwwCPKFO1J5+GTUbnC/b/cHlTS4Fihnxl8nN
-37cywC4n3hZCD0Acf1SmHfVyvsHLA038WKee57L4PKUaEdOiyDa2WmyHXdtrwWIWyYvV+AOk4RbyFT/U8MuCPjJquGlFp6Va
-74iofuh18yra7XRxy3gvZ+KNpJbek3pDeBhGSYsfAVi0XG17e9ptxMF1WKbXqmqafyxltJQkFDMyjmmiQKY8GSZvYSSKpcOO
-mNas1nYLkdmRCvScRzLXltalTN0zbuTTG+WXQ+nj3XaiHcQ/meOOy6BRIkKCshWzmX9mdKEV6bXcSp4KTyXhB4Mth2Ap7Oa6
-/XrqCi9xm83DDTx6rd7gedS4lq5O02EAbFVIftXIFsAQhb5S2VDWREWg7BFrM40KjlQKJhKL7DYaDaaqmlCmtyCq2WnTG3xg
-CScIGCwyTHIOqsj0DWCObK4ge56njvMOqb1trDicuPxD0jWrL+PddnhaeurpE0aTGm6JekoWUkoI9BhgcSUtNHusayi4R7ak
-tp7cqZhnYVqFgJ2lPaTCaXmskWsWtVKtxUqKzBcFw6Qa15bx3c9h3JclhZauV7RM6YmAU1JePB1tnub0NTin9wZK5zg32ynZ
-Vhp+pWq8rU0iq2cTyzCMLyM7U4MRyYB0YkgzhLLvZRVsR3YoV6uQtVaOMPVcavACIwhqrGkiKutMU14RsM9xic16CxLrPV9M
-rFwQjR1zRfm5RjxRQ9LallZqZUQCbqizyoPZQkylxA1VzWsAtyZv211V4JDBlJRveBxVcEJr+sgc1g5hxkcaV0q9oRpXmwqC
-S8TjRr0K2SwYtrGcFha5FYYTCI0SMSrWuKYZVypkqs5MAXbyrE6U0+dzcJ1WVEC4+pZO6NCKVN6eMSjlXgKvh12U1Zr/y4aR
-iTuAferAMqSMNCmyjytY5I04W1VU18tHpcEQlbZtM8vHgf08H1N8cPYBpSu7GMfjaXvgPRVHwPbyQ7IRrHCk3mlnmrXVnFDS
-efdt4FGqxsZ75Op/NbdKFFLHjcTP4fpuS1M1i5bXy7EphKBsAH5I4m6jEG1utD2ksAOgnCOvPsoSTYxH3S23C4VXTRzeHSMn
-XWpAU7cMBEnUqdm2MKqznPMvYJjR78GH1fxOBU5r8qouuLBTNOosKQXOclQS2Zbr9JC2m8lTK3gLglWmQKsJojVOUAhNkb2I
-QbVmh0w5cxJliCWsHdomHYAU8ZoRcmpBpyjRLS32imxVBQhlsaG73trx2YC9VtoUraU8RlM2s2vKghGIl5PCoqZhDuw6ImrH
-5GOMzIeRusHrTsYwLC8xHtSnSNUIsABZtfvHrrFbE+U+tpfoLstD+ynr05tTboD8TFWijLBhj2pGeKhFKpB9LFghFIirUD3K
-YMsg2HjqiR42FSWegDUlYxsnY4Ba0mRMiyQUR4xyU3z/B7xqxQJahrKj0ynrtLYo68OAu9tEx1k0qtvV/5LphDwlUwOSNejI
-Kj7pYI1jf5TlPuI7BGdXMBp2Vyq0G5ryZaDsedp2kZA/RlPzCnWzojTbO00dKqNARJ4RNLQm3Zaa6C/D7AgOJDGZmo+vMaan
-m1PXRsFl3qXlIgWRJZcOAVUXHZQS1cIguANNOpJptJqAyvhRsz+F8Zhc9CrcNCIaTyJADzeiLTcbQ0UVSSh9KixdiTdQe1Xd
-YIxoMcJ52oYG1amVkbJatNyVapjUhViYzv0qYMVcHXWKUK/LH+lNDJ703KooP1Jpuc7OIMWge3KMkyXG8UBztz+ttrOa+34I
-M08ZTETYllRm1esOEKSLMmlNniM5TDNjKHgaZqjYYy9ZuT2O5aouOKxF0gic6aBNssF9hIK5klm+Xkh1cBedNcqupOEnBApy
-YCcQ7Suac41WM39rR+YzkTs0xSUyu0a1N5gWdfPI9A2dni2U9VvoniMeFu3byj8UATCxW/o8Y3+vTj3mKppnlcX3ysVtA+GS
-9eZn2fa/6AFrzksWW005nW0RMi+D5Ec7CUbNIFSbyQqplowxbJcaLC22BNAUR2u1SlWBWWR3xY6W7yiJDk7DwIa+t9ZOd2KA
-fr/JFxe2FAWxvWG3U0AILkxnY8OyWk8FuDtFXQOXOaM2ZmwId2LbRqWSv+fhQ4W60tzWb7o7KQqTdxTy7LApATB1zlR/ZASC
-rJiCocaumo0IhQRFtgCh8kBStvJo0yY0mjBUpyVWKFpnUSFcpCsbEfJ9tXlrjyxeYPJbmNlPy5QXuMQKLyRszGCAgcSHc7mX
-Ho+vtXSR2QD11u5+fwMPbETwF/L2fK4sB1CHkoCW23u3ESUqIratdmobWUx1eNu77mxMvJeDSsCc66k4bwBisbpUbj1hIY7P
-g7dRXbwarxor9R5Pz4PcDuQuMYjXcTuDFrVJerebCHPWrCyHb3cjd0YG/dYkMCM1iyO9Owco6n820gUeqPnMpd9bculdtNMF
-KRQTdL4o6pwVDe/gGVqv0SuZeI/GL/CgwUBF3ew8RNTlcPHPBi4HlosNMHfRqphGCxW0GSrAbKuNUSRFZSC5bKcrQMbJKudL
-7Gl2skh7jj2RLfB+DFT8hIb9Udb/zPK5tSpe/CAy9ea9Q/eJkeouWD5dcCzI7IEsp/WFDFuJ7A4tmlT+4bvo9ndL0S4mZ5rC
-0358rdFk2h9oQ/Otm2Uky191UNP8rhyJc4sAcYX3m9VRYrbZX6xG4YOP9dOd0VKl3hmZwucMXi4BEF3bcvuIja3jkiJt3Bwy
-hIa70tq4Z87N7B12pXoxXaErEcY0jPIQuHIi/hPxKYf2Iv7n8YeapP4pmyBjrYy2o4d7M/dd4qZcqyT0rSdGe8GDg3AOmzV1
-LbqSFeWGIohbFyAwqZ0HUHrv/p5dwstQuoBvrrek4bSDKg8/3Fmj7YWuJPXMMu3fwBgHmu9E4eqcOnFgkwGBJXb23GrXqnkM
-Dp2c2Z9XTOtJde2zBfS2okfcrWR6NMifnNFmdmvjulN+eyyg2esv/VEP5umAcT5Z+KXgzTLG8dyj8GxhPEFaBxX57Smil3VF
-2lAgWerXx4z/xMg2k02bbcu6prRtlXjUtaW7bLaGGR1FRLp+7Oyumg7w5cTgglJTGJhsRUnbdRy45p2oBbrBS73Q7IStsa5u
-HjljfX+/xLJw/rBbnh1QGtMGsc8h2zM/lSU1EB8mw/oOaU3Lr+PeLTGKg6zlj7XGxXIVKBNM9N72HRjTJzUl6kJZxS/0cFD3
-zA18Or6CgOSRyD1oM2laQ7DjzEJGLjhX8/Tg5VQNS2JJKE8u9XrjyuE1XzNR80KanldNqY0VxNFmtWde8s+upxuIScx9MRkp
-AWK5Xb03hiSTtOz20fJHwrnZ3A9c6a3Ne8HXE9rqKPp4dWPbB2o5QBWPpjttAnyfNm03QViP45JKv4MSDW0LXyYNqwY8xXOa
-t7s0YdsBIBhnryqcIfVn2lMsb2KsLvXX2DlSwvneTu+xul9oubVuYWiYkmVRo5q8YFfJanRzyMFMGez2eBpoO5AFTX8PuwJ+
-oGgvFQd68uVysUa9VzEaEq0t463knYGgJ9qO8kvc5sCfXdki+7Nk4pIlRGd04G7ZT/P4I5lOJS4+mVdqy0mdLr/sz6MlZEXb
-rA8rFD39SbnrY7a7Zjhz4hOPpEuz+3PR/uPfWxYuVb1S24V+acn2oFjK4mxtHzUYe3AnClfkcLc9/v6yA1E2RIXi4xjauyjb
-jhZs10ttVYeca4dGkwtJpw6udJgxoF0zkhqOgY7iAT3PdmGbhaH2ilq1a0LjWawwKxAhUCNEeNrP6SpIH16SJe9CnjVCD9fl
-kV6tLUMKAMWs2PRYEo8a79L3dBifwrbNNwH//k5tQdtx7pYbULW21fD1FRhxbKt11aDet0jlP/+oNT+07MtRwUgNLRy4bM/X
-d0wyZFG2yKW663siHcmENoTTqp9u3FvAE2j1CLT4zjuQ7pE1+kl8zUnIPeYAOrxw1J1LHwFdMff0yOv1kjt3sNa+Ee2qePcZ
-P7164meB5Tyo3v+ZjaM3cz8HgdLzffbRh9V3e0jOp7X2XLstDWVkWwTt/c1vOcMPOsG++fF4fJ3bZMOn579HCnTtcXF+NPV9
-/B2iGRPW9IGj6giPevFoM2hFoB3gFp42xs2UcqcUthddSXXpUkG6Yg/27apYIipcVYOmkC+oTAA1YhP5c++j0yF9wX4jf3Fk
-r7JpXfHcaMeh4bHF5EYniQXRyd5wNA/BUj7fFd9JLGvShJI2EspOVRlAVQ1aPWgo7O2m+7qwxrGQe3uN151WqR+8nWQuaeA3
-ndUf/Cs/eGNg+evaJpTWnhEtub411LbIOw1k3ZZarzzEoD4QOHczuHslue/06MUv//r+rYQs0Xfq9tnbiSmd+Y5nCB3N+CNf
-yN41dXts2Q3ty9l1zmU+dvv2yAtgZvEgM5DkSqo8EjwlnMsak9qZvH/E/XeML9gGFDum/KfF3wVbK7JHg/EhC/hBxSArHPbb
-8Ng7qSqmn3zgJI7/ltnSaIau9nYdu2RI6HTW9bGB8Zu6oJ3nPtovaW9bmtbc7nQX8JUUFlQtVYPQgYmoqRaiC+ut/SNbhuhT
-g5oCfKktRaMUUVKikap1qpEECTl1twdGqI/3hEl978Zn16ild1TH1Uc1+A8Pcj/UD1lebf7LD6LjPz24/VVZlKSI8F7b7HWX
-67H8fGvrlHu8HsysCt4P/6oHdcZCuhPPd105ec3HT7J3zJOXEW4P/jLwvqyfaxOG3r9pXm46PO26fmJYt5Q0dvvC9FhnnF0d
-1Q9VpN3hhWWbTfhWJmayby6MguJfzS9AqoXKZJF4c/qmsrZtqphNvfx7tWKQAL24kZpOZZcA1XP3wdZsLJ81I8/9d4V78Uap
-MAZbftTvyb4fn3024Plvxh5zzgWbfj76vyHhJWTi3uzOqd+7hLrKo7yoPfPesdJY1cPPtkcePZ9obNbnlJmjkWMzPA2vjLZP
-bjh+Bj0bkxXLkxb+sfaVGwNrN9ufCB0Bn7uiSFyOfuHRP2DCD/mBf26e2vjH9P8FUEsDBC0AAAAIAAAAIQCV2ELJ////////
-//8MABQAdzFfc2NhbGUubnB5AQAQAKgAAAAAAAAAcQAAAAAAAACb7BfqGxDJyFDGUK2eklqcXKRupaBuk2airqOgnpZfVFKU
-mBefX5SSChJ3S8wpTgWKF2ckFqQC+RqGOgqGBpo6CrUK5AKurm/RNl0W4Tazch5ZiV9usFklFWpzK6XC5m5Gis2up002pl+j
-bRJXH7UCAFBLAwQtAAAACAAAACEA1ZSPJ///////////CAAUAGIxX3EubnB5AQAQAIoAAAAAAAAAUAAAAAAAAACb7BfqGxDJ
-yFDGUK2eklqcXKRupaBek2morqOgnpZfVFKUmBefX5SSChJ3S8wpTgWKF2ckFqQC+RqGBjqaOgq1CuQDLqVJPxnNLjrWH/sJ
-AFBLAwQtAAAACAAAACEAdh0czf//////////DAAUAGIxX3NjYWxlLm5weQEAEACEAAAAAAAAAEgAAAAAAAAAm+wX6hsQychQ
-xlCtnpJanFykbqWgbpNmoq6joJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBakAvkahjqaOgq1ChQALp18XhsAUEsDBC0AAAAI
-AAAAIQBAjUte//////////8IABQAdzJfcS5ucHkBABAA5AAAAAAAAACxAAAAAAAAAJvsF+obEMnIUMZQrZ6SWpxcpG6loF6T
-aaiuo6Cell9UUpSYF59flJIKEndLzClOBYoXZyQWpAL5GoYGOgqGBpo6CrUKZAIuzlcn3XujlBp/7zyXwCHbOOfEYx/hR+qP
-s3ieWLwVuPfH8FNj7rNwrvoH9Y1mPT/kxe1/8d9Y8N4/oP7up7S4i2b1cisUjZzfNk7kagxXetPoOUXc/0xRsee8b6J28pGP
-Tkz0EeS58eAtAFBLAwQtAAAACAAAACEArrDwRP//////////DAAUAHcyX3NjYWxlLm5weQEAEACoAAAAAAAAAHEAAAAAAAAA
-m+wX6hsQychQxlCtnpJanFykbqWgbpNmoq6joJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBakAvkahjoKhgaaOgq1CuQCrjyZ
-b9a1id+tz/3abX2rOtD606nH1u0Lt1v33WK14ZFVslFjm2o9s5HVBgBQSwMELQAAAAgAAAAhAINzyL3//////////wgAFABi
-Ml9xLm5weQEAEACKAAAAAAAAAFAAAAAAAAAAm+wX6hsQychQxlCtnpJanFykbqWgXpNpqK6joJ6WX1RSlJgXn1+UkgoSd0vM
-KU4FihdnJBakAvkahgY6mjoKtQrkA671pt531FUCzjSqAgBQSwMELQAAAAgAAAAhAA0dRRH//////////wwAFABiMl9zY2Fs
-ZS5ucHkBABAAhAAAAAAAAABIAAAAAAAAAJvsF+obEMnIUMZQrZ6SWpxcpG6loG6TZqKuo6Cell9UUpSYF59flJIKEndLzClO
-BYoXZyQWpAL5GoY6mjoKtQoUAK4dD+psAFBLAQItAy0AAAAIAAAAIQDavzXNhQAAAAgBAAALAAAAAAAAAAAAAACAAQAAAABy
-ZWFkaW5nLm5weVBLAQItAy0AAAAIAAAAIQCGZTttSwAAAIgAAAARAAAAAAAAAAAAAACAAcIAAAB0ZXN0X2FjY3VyYWN5Lm5w
-eVBLAQItAy0AAAAIAAAAIQCGRFXDdhwAACAfAAAIAAAAAAAAAAAAAACAAVABAAB3MV9xLm5weVBLAQItAy0AAAAIAAAAIQCV
-2ELJcQAAAKgAAAAMAAAAAAAAAAAAAACAAQAeAAB3MV9zY2FsZS5ucHlQSwECLQMtAAAACAAAACEA1ZSPJ1AAAACKAAAACAAA
-AAAAAAAAAAAAgAGvHgAAYjFfcS5ucHlQSwECLQMtAAAACAAAACEAdh0czUgAAACEAAAADAAAAAAAAAAAAAAAgAE5HwAAYjFf
-c2NhbGUubnB5UEsBAi0DLQAAAAgAAAAhAECNS16xAAAA5AAAAAgAAAAAAAAAAAAAAIABvx8AAHcyX3EubnB5UEsBAi0DLQAA
-AAgAAAAhAK6w8ERxAAAAqAAAAAwAAAAAAAAAAAAAAIABqiAAAHcyX3NjYWxlLm5weVBLAQItAy0AAAAIAAAAIQCDc8i9UAAA
-AIoAAAAIAAAAAAAAAAAAAACAAVkhAABiMl9xLm5weVBLAQItAy0AAAAIAAAAIQANHUURSAAAAIQAAAAMAAAAAAAAAAAAAACA
-AeMhAABiMl9zY2FsZS5ucHlQSwUGAAAAAAoACgA4AgAAaSIAAAAA
+oJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBakAvkamjoKtQoUAS6Bl9vXMz9/Zw8AUEsDBC0AAAAIAAAAIQByRB93////////
+//8IABQAdzFfcS5ucHkBABAAIB8AAAAAAABcHAAAAAAAAJ3X95Mch5Uf8Onu6Tjdk3Pa2bzYhA3ALhIFJoAERVEkpaPEo0QF
+ipJs2SdZctl3ZbtUqjvXqWTJQRes08mSKErkMQIEiJyx2MVic96d3dnJOfZ0T0/3dDT8L/j99r4/vh/e+7y/e+HPPvfiq4Du
+P+j+U++33vzRGz/sPRbq/c//arR3MNT77e//8N//8Bt/8bXv//Bbb/6//PQ3/s2P3nyU/+i73/jBm4/6vskjhwZDoyMHBkP/
+JfT/V0SyZFuuBb7OP79ZXLsh68nPNPs7L7gq4VeuIHdOo584pcoXLjkufGb8WbD3yBvxF9d/NzTzmm6n55OXC73FxRfGhdFr
+x1PUxa2vBvqOPjBmt5+WJrgJU6R/98LRzgDbb+RC09MrxxISUS0++y5Dja+HlBnhy5cDLzwd6zac33+iDsInmkNH1rfN44mX
+/7I4/CZ/peK+87kfTxPfN38qmT7c/nbV9sX2Lcf+LeFU12cmTOmh+Z2VkfHD1jVDzxJkfSoYouKT1fsL9hFh9aXSZCT8zwcT
+jcLRRofCb3/3TqqyF/E+px6N3sQ77+2TXxJOhOOU52ym/9/qh7b/dbit2o18A/jpi88uJ86YKhT4YfrkZuGrVS6NlkayFvHq
+3NHXuK94Cmu2hs78UnHQfytpJk/PUh+MGy9luo48O5d/y+8KsfHXJxX9uT80xafqp49m8Iuf/G7rCEYduBe8DVXiHWsHQova
+5fpzyZHWKBJ2vL2puI6wndTayJU5beLYfRN6P/TxdHrMFNCH66G3dbnBQqv9092eW1D0ab+na/rspFbvfGr8yTPCpWB3Axvz
+nvxc5wbVATndzNHXJ6pNAOvDrx3/jxpf0JinSIP+C7eBmry/1HUy4NwIEFtvM+4z9qENJ3t7SoebkdeKnvTSTfKeczm/ftKZ
+PJGfCdFzkc+dxCak6kjxZvjVx/XB0W/FmmzrhVHitzNff9iTbTz2Ivye/mt3CXTzTAi80shX9YnK4PP0Kbocb0tVu84UJwrp
+Ndle6eid8jkfrpRHWJ/tAza9u78zAfhHLq3N2ZWd/k5IuTZLIRg/0FmiP82UMzw4gZQLF8SeUnSBymaBh7ZXd6/B5nJi7NNg
+ubTb1fZAOPqHRoraHBz6k9H2aSQtvHum965Vi6hF4C3o4HTS6TN8iN8KP3d1b9A2MEaXn3kjlhmTBp5pxUd/gDW8lQCG/cT9
+Y8HJC4TelRr7zjVjAir7fM7PnvgQqevzT+v6+07c8KSqbImAot/8bwdW9cVDaXih+8MXFRtK5YOJ0vXXDx0wa46ctnf3m2e6
+8sZvJMbStZefFM4hb6ww2/EvP8Gfrby+ko0v/9CKXwRMc8rSy8W/uoCqa2FSVxJeWew8PrvC2DZDA/N+eno/2fNwFFuWllez
+2+PRXs/0WjQ2c82fsHVEsjvEdrVNEfhKSw3MLU+K8moiNgzfunHilnMpzODiT+u9C2oqTR6t/yJr3mGUVe9M89MGtS6iM55S
+4dOj+lVGYfDb4j+WEpF9o9vbof10U9vZ7gXHF/lfOz+ToO2gf8Uc7Xs+znuBeu+RTMexRfhxKv+l4zA0sGXvdsvNQy3cu+xQ
+ffJXbU1rx32zKJjSJk/wzMfuRIS9DsuWY/NdNFf2MQ27551JL2jbMDMa98GTB3VS5+f1Liz+Sqg1A55hfabb36GkhcnHBcT7
+9nfniZy5sazfeG7ntdUOd2RfVMj0iwvW5rVwzT4VdO4GHJdJPbEU0OUFw5a9vS/TnUtMm+iaNZhp58qruez2Qtemqyy2ZluV
+aVu8AlT058q7sJNh6owNRu5l9BUmSeg9bDRbrTJxHYXIMSG6IbFs34d0AkYfxKtK/01IOsLs70is6Zxa/aNSrqkicoXfVQgz
+znGgBkYcbdUWD8G0J0l5K5yxs7cHKWKOjBps7x3XgGcQHEar4y81xJecOqFGt3kB4YytEqzEIAqQj44n+qLJRl89bj413d9s
+GCbwoXz7x8fYe0d+gJ4xj507tX//6Xa7H3r2/JlNNRjg3D1//pMfX4VeyUif+h68ufX0RVdkYQNOiKle8KT10wwC3NP3NyeJ
+C0SHljWTtH/guh9rtLyBNPG3Sw0VpWyean3xbtbYW+1RVDESg9Jdcb2paXdilT1jro5pnY87gGwZqjcx9xwUuCbSRNIUKNih
+BJXx81rbdSS/huQd5Wa3qGrxpk2LVX336/Yq4+TCgjOf72vVpFiSQ1fZrgiwVc1rUksvZuC0wmjIvmmbxXGCVzASZnh9wdFq
+eIP5rXNotY0tdCvK/S7j5uFiVaOI9wW7Mcgy5UPSFfG4JVjjWo46vHSK6ZlZDwzu9fz8qdix87d7jidawOenTt9vfab1Lwj2
+57//3p8O/RWfvKi/+ni8x3QYE6eZYtftw8JAdm6rN6srv6Afb6wWj9ZkcLjVCWTVYxGdZQBBDm+zQ7QODdorE2tsGp0k2b4i
+uoEUib4mfNB2RHIbyAAvBFEFhObgQ42MxXAJB3PO40beiVwkK9eDhzoBQpsxFAzS8LAsIH8tWd/h7JYk58xXhhpZWIqIjkb8
++J0dG1sWPauZ45U9lZZV+HbLlSkygF6TorQlXGPcVadyraHONxg3DINPtzLrBdakoMQZoEDDDV8ynz6TcW4Qmb5UbfV7MSVh
+yh6MpEF6J/7psHFoPkN9ZWdvc7zNuyA0aRa5a7R7shUou59wdSdeWmo75FoMuqbSopN73VfUt3bBxMH8Ew0u5svaI09GX0gT
+xVeKmPr5rXbKVCeScr5HRhlS8nBqzuFP3BW1DNjJM33Jgabb0RxEYH/TRwm7eC9I9TUiIX6qzW+EOmnQbt3tDTmtQXiWtGKm
+vlCfDd3Tt8+V2/vcep2IDX+SrlpUuX6e6ju/zOKQBr/DDBSWDDZEpFbKHcqOUUMJ6uOWPVMl6qQH2xTaFpoEBjr4e5IHwkgn
+ZSCyIHPHgBD2LjFrILmqH9Z54raK0cgbjFUgCSZ0YSsXYFKqX15fNvQ7lHLVh8fS2kmKF3fAYq1mPyTMGrKVtUy8r991p19M
+x453iXsFfOl5mbOXlGw4sD12mkAVS2J/gG3u+ThMNQrjglggw+btkZX2dnISKW0lPauWxxtSoD2pB5wcBRYC/qzFOCooxPu4
+Yxsc6HVjtriNXLCZXF5Ll8sa2MR9wYNOWxj3VYTh/j49vkcR5wsjneZyje4E3orqim4hvuq3JlJK+oBBLejacjGvPmA0TjHU
+SslgVKwOrmHYzYsg5DehzQ6eIRTCpWZhX5yn9IDLsAGRYQznSaPFQPk3hIBKGRth0hQTBqgUKB+imPUgYYFLoK2j1rT5bchu
++lygmKiGOora0hC8NmXv8qStt53FtNN2WCj7b65knriKzd0D1w/oqw6F2rvNgJKZcW23N9ZA59aCwSnqAU6HlC9YDEWudwPt
+aMZgbF0xJV095rrLDxp1VIdmf2AJbRsQf5uZ/58mlwIZAyEC1jnbeckd6NScZqzdCtk7+gD1sgYXWhMjlBpJ4vV93ai9thO9
+4WaNJDUvNapep3aNB2+2D4p3BVMs4csZem0Xq+IsQwk59/BZQIpzcAUEx9MgojSpSouybCnUDQkX0kYqS4nLOqFVMAPJAPh3
+AA/nddx0gMqo7WQMrucD9j8esJmVZmlpDCj6tCDCp5cO5FcE07BDZod99C1Cd8QIhUeheqy/A3Igd+CNp5fR+CeVln4u7lqn
+qtdXe3ZnqxNLZrowH9qH5Y6SXt/acEs7hHsvRlRjfvP/ttjCLFM36O1r7l4v49T5FOxflK5lxEsGjLwbV+8CrgCKpzWTmMXc
+3VArPytZl8iDLrFB7xTBGjrpzzJre1Cj5BiWHubWsp3gbSe5+K66mQ70bbWYvdhouJRrj0kyw49LjZIo8mUx1jYKGaD75Vox
+gz/5fiMo5eRIyjo0JQwgtdr+nkRMAfjVshAPY/qc0YY3dJWETgY0X1ByKGncHIesCeYgUTKgHzmDI0bYRRtL9R4LLzfHOkU6
+HCSTVfBoFxiXA11RBzzQU5zquXKmSTO3Nk3Ns0tDEZZfm/FzyeL4hRrauGmA+ezAEoMJ00aXWie2K3VuB3UWzB1KnTbts8ot
+ly3Cdun1jfRpydeOdGuCQhOqyONukmF5scXFqV5HhKlmeN2qsZOKcPGVWlnD+4l5Mv8bMpN0WPg/iKWxSadqLEKXyuVM6NU1
+3U5b2b9/ttnz0F0g+Z5EEeD3NFopB3BGZ+qtas2a3XW2bDxLQ2KWQvf3hylBpHdZ4GLaaa7z9TQN3a9a1lpUSiqQgQ1S5wqV
+6zzym/zQKDaGZWWhZnad6BwR4gr392142BUyk5xy+KDVyRRPjqobLx1znQGR40/NL1fOntnKmGen/eDC/lg5AeXn7Y6LtY5i
+pBtcFo6s17HNxDC5Vuv9x2q6wBvwlRI020rXyxA8L2YoWTmnc+uW6uApHVAmndpajfusykc0Cr5TEtwyLWM6barK/5ZILMEN
+dbGVvaNtTpkSpl20NB0IZ1xL5rWkbvkQOStHugka3PKPs2BqwOVkdFJPxdciVQ/Dota7UF7lQ9SNR0esIUOCE6hBeKTaBCUT
+15Y0L+pySEUq/bICX5BSlkadO7UmNEEvjBeAwTsO0dQr6LLSw8RQqYeSihkw3XQZD7npVAo/L9PqgYCOZbsHPbqmVp/siHvb
+DnMHKfGlL56Pxm+dqsWPTN0xubdYiq4a9jblHsYJ3Y7C8GrzyTqSXiv50bIwurI/tynm9Y9k9KvKxltiUb8NIld127dBE36X
+lv31UoED8PkGfFylC0IZnioTw0paaQnceqOpyXP7DUiX1WpKfe82yAXFDLsq0qv4bjsR9V80w/eVRs+wYLrd3ikaGx1BR2MB
+6225VJfRSEfU3j1sHyWMphW9xIMcA3VTsgj4H42l1akZGdfPpbytApRKeUOLFQm1xB5N2a7gRoO+KAdKQZfL1c5nK0OK7vQB
+nbkWZ1QpF5rEGtGi/qXy7okQqUmlwecZ9gQqtyOZTkD/wOVHRg9MCW1s15XkydTtlOcWRfubHXS8OLKCZs9xuBRVn+D0mxfq
+iiobO5czxfvNLKjoJIM67+Bo/Z5IvlxfpmqqabnVrjTucFUSzlV9Bn1ktyFyj3gxYU1tAY2WXlHWtaUFPWnCdM0GF5/VVTEr
+hz1AmCUoETAVqGuo6ZqN9fsB+BND8IGthnU5lCm1awHIuF0kKGh2GouZNVi8CzVQsqWK7fgKCu4TEgBYlO2S64G+ZUL0wHwc
+rooOBeHkJudUG62WhmuvYbYjDspSxegv2+nXVauFlTQLkZnmFbrFUU/V+CcZrQpzA137xTOipaawBwOVWcoxyRmT6LIjvQh4
+HLMyd8+8rpI+PCvqd5uld1MOATccy1fLhopaJL19HzFNqYnLFKa5yNJ6QzGUVfOXlfgmLSKy1P1abu4D1QM4BcerXDTJYjmL
+2q5KccWE8PZS4HAlG7eYCRfrfEWTVwyAJ0iDk5QnRWz7/CVtwuC47I5YBgHqDtWWtm5YDhnIoupXsJTHTsqbNds2mrdCcnVR
+aEkGiwG1QStKy4U5DaQRmKGBgKI4VKP82TLA8CQNoNp3/C2NNeQLHt7uhrsoko35W57u5Nc4VzPpg0b9i4s6MsEK1l606iZq
+sUc3sxZlj+n94Wq1e7vw8AQ52WJT1Afdt2kvOFyyb08RD981GJ2EqX6nVQsXQTLkszdq9eWkUnb1DKxjKbqoZnsMln+y8+US
+zqFO5z8g9d2mo+4BfF9qRqYwOx1ATBOQcM1AMV7RECLFHQRrBWttxwWiaVDRgBxqA+Fltwp0pPGjDovOwln7wxbEbtz2c+Rz
+Ld/rel3DHdMfN9a3WTVjrZo7wORO1Wrzpg0oz9BFZBu3mGF7sFHhlggARFyeNa0B4C1FsalNkP0IhesyYs63FdSqN57zGNig
+Og5Y93mbPuCEAopWlazgy4YloyrnQcl7Qd7t8Ws7YtUXY7IhryUdT7qzjQ1QRxG1LZyzrO321wLuw7MIUYjAcPCAMxmDdAVR
+6jQGdekGDqQkj22867ywezgXFPtM3RV9ZKzmUQI65zrEz9QQxkl4IzwXVY1Ni8UyquirlEvpqkPHmtgigteDrPt2kywrZs3M
+emQQj4M21lj0zkNqAnar9tTkB5JhyQdZB/LDUxXnfQeD9WCt61FYCzFOUq39pCDvdVTsvB7hhOQyOulRnCN/xCuXZQRT28wN
+yyOis5pkrX2sL4QwLF+zGO4iqYdGiqWNAZ8qWSG8BiFoRnKwtgwnisqvEuwQpkYR0izGlhpWW5hnrTF+TvR4hL0SzwNXJjQx
+UNqtJSHGSOw7D9lLuI1NQrL9qOVhmhIRBO8lnUk95DqpE7r4QbnSEAZyoIEwBUxoqrrfIAOsgRPdcDmudepsHKfWq0DNBvqv
+6zhE7QDcDfQmDXmQkGwpmk1b6F27i0FrnZfzhktGa12Jj9J13T4K0/rsKBqu7vblKLdA3IxIiGfeaSE3vQVDzhIOynCjhGkr
+hjwpk5ZpVznUtAN0d7AckvdlQWL8+j0rmkGxAgQ3yJZwGdGKVQ+6XslqqJdNWfGzBXwaBfUszK9m+kruNNsQY5ejQI8b36Rr
+fDK+7jAM7MRFcpa5fJHySZkcsMXM+KNZzbMqvQ0SxfQS+EpuaEli7sm053G4+E6lsm23BYFQZEZBfm0GHZnORlHU4dVkg6Ko
+hj43rGVaJo6htUZOjSsoR2zVGb5Zl1sAGdeX63SO1NuU66JkkSQS0VQWADfsHdVWSReTnGPOrrC4by9K4obfU5DDeHE+Hh+G
+mUBZuz5XugAtqkZL1MHL1xPbHoOldcOn7pVps0/n3GgD0wxq0BlsuQFfEmIbTWvrjk0NC0oe0rFhsh6Vs/k6IehE+rYCy0VV
+9spcE9QERm1IpbYHKB8r8IX1CP6exbcZMWXfT6a3qNBmQw+8n99c0pSihzGs5Wjl5nz1+XueZTEYnZsX3gifXC3jaxtbhueS
+bYVCDocgD4yri7rYNdggCxixpZW3wYcxENT+5Kbj4t0CXMo+8BY5fksv51IL5dq02BIbWekqhCbY/aqjkO10t90ubupCuaLe
+03ktoxUtKWbXY4wIrjSRM217gOtD/cuBKDKtsqXhrv3RUuNv+VRRVJvd1vrvLaVMGAG7IDM1KBQqqjVU84tetcHYTVYMTIQc
+q2ILtJpbMS/7EEBbOFB9j2TyWq7WVCofmtH7cIpBatFiixc0tGGq1DIihe36N8xZqMYOJBOmSBlnH7CncvXWPg6pP3/kzhQd
+fmxtcKWGld7dmf/6g+DN5mQtAeRO091z1cBagUP7o66tjehOgyWJ7ZHr6uxXqlF7reC/p0XXDOslVqA/gDMPW5cyUCFzzsre
+F6J6KMHMCeBZacOOJciZSkeJjujGZt33m0NluigPzKIPDP2tZAtt36b8HSG+BsjmpHMz5Nzr9efd0eADL70/4SsMgI5ieywC
+W3j7CLF4JPkLWQBMnfbVp8g7trQdwEn9mJy1AxagrXqzA9hELARJiNNWTzEEAFAanyF8822bVeMmvsM75gAxQ97nYX7j1p4f
+QLLFRwze3KF1gyWVrh++s/NA7mQdqfoXF+X5OCVjcAuPmSqLxrJ9A0R1S7XFp7aJpdYpKPnY7cdp+1SlzSS8uEXOw127u9Wk
+R8avtsdiO1vrVyn89plVZLaPPotLRXgVm06x77Cd6byjo3w3vpw+kpS9frKwM4f2886oIK2lKt32jP2nDLKZqtpdsY5ltG2r
+QkvBfc/Hpo4ISxTIWNfPbP01x4EWmzjwkDQXDoxLaTxwgQIudEwwWyHTR73og8N+Lmymjj0Zeu+QJogAeKTLlOs3WjMWpC+I
+7zusXhlB4iEqQsl6f9J8odm7xYUBsWn9Y678UbwupaBwbHH1umCwRNDl2kzUqMx0MhgwvYrcjz7AUENfdM24mSPDBqqPTeZx
+1LOW14iPmzWkBOUlll9AJxOGsTsv6qpu2GLu/LMWXZgakjQeP314O7ZArWpOPnsmnZP76Ihcu3lA2Vd84MVj3A3gsXuFe97q
+dupm4uUwV+sj761v7R0QhZZGJWI5RCDod3nHNo9iRlxSDe4dnGLMGrKg9y678ERLNf/S44oExnU7ceGcoWPP+DnhPi865fYg
+9UbjIYmj4JDWfYRe0dnarN3SYC+NlIMOq/0DH4ZVGXXQLUyZfN7Evk7GsDnTsJdZlN8XdQu5UXe8Gi/VhXezTirC33WE89cP
+7LrXtTkxw2wOv+/ZbWT+Xrf9sSPOZ03MLnaX1YxzuFFSYjce+m3VhIsv7M0WiCqy6kkxlJl0PTP/wvClR5+Z/eRLwUXTHyv+
+Rqz96S+G0bddqlVuw84sO69Z7ydRuXagGMpnL6UgPWQliM3lRB86VDOw0v9B/f2LgUQ2Sf3GbqI0bB2K967Vyz4r8Ggpj9Ay
+bzPY9RL8mG7V0eQ7TLHCALtI2ndtaDEDpWZ4855mlaJCalUKVKE+uIBsXod7V3CnvorFesztWVwAi40Fr8mYgqLeT0rvWWU5
+DYWDF5hr42V+zo579moxoKLbavaG0grdU0Y/cWL996TiRBx/eHDPH1FWowJSnLhiTkhrLlxJQ2utcnth35aJ5tLp1lHgF+x7
+c8aqoXakOjfzD6Bz0Z96obIMc/hw19Jr4wsvy6UMA4e/7dt67kmsTKRUtHxF0YSu0Y6J7YN/U3+/DFiOndwfPY/8EtcJTw54
+Q/PGi/0G+5Bbb5/eofqzDtoe9bx7C3f8RK2P3RsM63L0Js898/DfiRKYuleP9Sd+rP+DoxYXYo6ZI+Q+AHdBSXnF3QIj4BV9
+1rvr3KPCpYi31hEx7n1UUM954/2rhEik+E8IPLgWWDemhDqya37LdfapFWOx/UL9bPt0da19qf9jJYMZD6a4TX0YjpnGuoU6
+IUJaTulZK1bLRloPokECwwhzSQKIutnrlFbykUG3iTu+07YWVWwjLlP4Z6nmrA151V37p/8uji0Prf2F0nTFLSwJm5F1hJwX
+892PhB9bu3IOCZxOR556P/zJu6nJl+yfvPzPNz+OYNWDJ9aeuJe8anQtHR5pjelWwl/I3uweJN2edf9n06tkm2Vy8+qxM0B4
+bzJ/gG41DQWu9FjzOc4RM8yUc8HuHyE9CVlHxk2l09jv080l6EFXusMBnM/Y0ebolkuK/3avhhwYmfKCj/26vGXs7L7W1nni
+d1SSCrp3+jpG39GHfSB/a5ixfGxvtme3t0ONb+b0Ye+DQo7omODahb1qNgMcHGz46YzM5W1t8XxAy6bRunWgVnFwSQThjrqv
+Bo/Xz4ONcffh9eNxeuYG/njjGbP6s8PCH4wH+W823/vr2Pi54dgXAzEdTAAiBEBamWYLMqyDKT3DscsGYgu3s8HLSWvHqXnm
+yVbvyhh/tfMgjD2/n35J96dAFwaesHd8r/k71OmQ3LbRkPmu5nGGiizZGi2XRuVAVn1raO5aX5A5sx0vdG7eeBYAH9t8uN85
+l3im4Di9ezGhbBtbfpcR+9NMMmwh2vR67f6lvQXMP7HMQTOXd3Ne6sT/QoJzv4kVh83m/9pjzf1q68ETGfdPfA7Xhhfy3w39
+D8b1Ajl4Y6Vw6ANzgOk3WT7wHT0/glJWuziD9919luVoedayO7J5siaioaXTscev9f8e/AyLVXRDQTxiffzqgaX73OnwM8Dk
+u2T6zu6Xb/8lkv+52H6pcGrjx+n/C1BLAwQtAAAACAAAACEAf6liif//////////DAAUAHcxX3NjYWxlLm5weQEAEACoAAAA
+AAAAAHEAAAAAAAAAm+wX6hsQychQxlCtnpJanFykbqWgbpNmoq6joJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBakAvkahjoK
+hgaaOgq1CuQCrrDFRTa/7LxsTic8sjr8qsrm2pQYm2dLmm3UI+JszkzttYn/nGLjbnTYCgBQSwMELQAAAAgAAAAhAD5DCav/
+/////////wgAFABiMV9xLm5weQEAEACKAAAAAAAAAFAAAAAAAAAAm+wX6hsQychQxlCtnpJanFykbqWgXpNpqK6joJ6WX1RS
+lJgXn1+UkgoSd0vMKU4FihdnJBakAvkahgY6mjoKtQrkAy6Trh+/fK751K/9AQBQSwMELQAAAAgAAAAhAPr+SsD/////////
+/wwAFABiMV9zY2FsZS5ucHkBABAAhAAAAAAAAABIAAAAAAAAAJvsF+obEMnIUMZQrZ6SWpxcpG6loG6TZqKuo6Cell9UUpSY
+F59flJIKEndLzClOBYoXZyQWpAL5GoY6mjoKtQoUAK7rXxltAFBLAwQtAAAACAAAACEAQu8KcP//////////CAAUAHcyX3Eu
+bnB5AQAQAOQAAAAAAAAAsQAAAAAAAACb7BfqGxDJyFDGUK2eklqcXKRupaBek2morqOgnpZfVFKUmBefX5SSChJ3S8wpTgWK
+F2ckFqQC+RqGBjoKhgaaOgq1CmQCLpbPy/zWxCo3vj542V9arXHhjlthXPeVHmVwP7N9I3j/leXTzrR7IaL1L+sbpRp/WWi4
+/uA7ueFljHf9nbcZ4Sf061WXqRr4vm2cyTYzRPt4o08Xv9/OohzTa4Lv/PSSnx2b7CbAe+3+OwBQSwMELQAAAAgAAAAhAE+U
+gXP//////////wwAFAB3Ml9zY2FsZS5ucHkBABAAqAAAAAAAAAByAAAAAAAAAJvsF+obEMnIUMZQrZ6SWpxcpG6loG6TZqKu
+o6Cell9UUpSYF59flJIKEndLzClOBYoXZyQWpAL5GoY6CoYGmjoKtQrkAq4Z6+5a7zTlsVmxYpv1uu8h1n/6v1nvljxiHfb3
+u3XKSykbttt91nNmc9kAAFBLAwQtAAAACAAAACEAc/EvFP//////////CAAUAGIyX3EubnB5AQAQAIoAAAAAAAAAUAAAAAAA
+AACb7BfqGxDJyFDGUK2eklqcXKRupaBek2morqOgnpZfVFKUmBefX5SSChJ3S8wpTgWKF2ckFqQC+RqGBjqaOgq1CuQDrgUu
+ftdVHWzuNgoBAFBLAwQtAAAACAAAACEAC+RujP//////////DAAUAGIyX3NjYWxlLm5weQEAEACEAAAAAAAAAEgAAAAAAAAA
+m+wX6hsQychQxlCtnpJanFykbqWgbpNmoq6joJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBakAvkahjqaOgq1ChQArgDHChsA
+UEsBAi0DLQAAAAgAAAAhANq/Nc2FAAAACAEAAAsAAAAAAAAAAAAAAIABAAAAAHJlYWRpbmcubnB5UEsBAi0DLQAAAAgAAAAh
+AFBTMlZLAAAAiAAAABEAAAAAAAAAAAAAAIABwgAAAHRlc3RfYWNjdXJhY3kubnB5UEsBAi0DLQAAAAgAAAAhAHJEH3dcHAAA
+IB8AAAgAAAAAAAAAAAAAAIABUAEAAHcxX3EubnB5UEsBAi0DLQAAAAgAAAAhAH+pYolxAAAAqAAAAAwAAAAAAAAAAAAAAIAB
+5h0AAHcxX3NjYWxlLm5weVBLAQItAy0AAAAIAAAAIQA+QwmrUAAAAIoAAAAIAAAAAAAAAAAAAACAAZUeAABiMV9xLm5weVBL
+AQItAy0AAAAIAAAAIQD6/krASAAAAIQAAAAMAAAAAAAAAAAAAACAAR8fAABiMV9zY2FsZS5ucHlQSwECLQMtAAAACAAAACEA
+Qu8KcLEAAADkAAAACAAAAAAAAAAAAAAAgAGlHwAAdzJfcS5ucHlQSwECLQMtAAAACAAAACEAT5SBc3IAAACoAAAADAAAAAAA
+AAAAAAAAgAGQIAAAdzJfc2NhbGUubnB5UEsBAi0DLQAAAAgAAAAhAHPxLxRQAAAAigAAAAgAAAAAAAAAAAAAAIABQCEAAGIy
+X3EubnB5UEsBAi0DLQAAAAgAAAAhAAvkboxIAAAAhAAAAAwAAAAAAAAAAAAAAIAByiEAAGIyX3NjYWxlLm5weVBLBQYAAAAA
+CgAKADgCAABQIgAAAAA=
 """
 
 if __name__ == '__main__':

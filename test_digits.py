@@ -208,6 +208,20 @@ class TestNetwork(TempDir):
             results.append(net.w1)
         np.testing.assert_array_equal(*results)
 
+    def test_augment_varies_digits_reproducibly(self):
+        images, _ = digits.load_mnist(digits.DATA_DIR, 'train')
+        x = digits.normalise(images[:2000])
+        varied = digits.augment(x, np.random.default_rng(1), **digits.VARIATION)
+        again = digits.augment(x, np.random.default_rng(1), **digits.VARIATION)
+        np.testing.assert_array_equal(varied, again)
+        self.assertEqual(varied.shape, x.shape)
+        similarities = np.sum(varied * x, axis=1) / (np.linalg.norm(varied, axis=1) * np.linalg.norm(x, axis=1))
+        self.assertLess(np.median(similarities), 0.98)      # really changed ...
+        self.assertGreater(np.median(similarities), 0.6)    # ... but still the same digit
+        stretched = digits.augment(x[:200], np.random.default_rng(2), 0, 0, 0, stretch=1.0)
+        width = lambda a: (a.reshape(-1, 28, 28).max(axis=1) > 0.3).sum(axis=1).mean()
+        self.assertGreater(width(stretched), width(x[:200]) * 1.15)
+
     def test_save_and_load_round_trip(self):
         net = self.small_network(dtype=np.float32)
         digits.save_network(self.tmp / 'w.npz', net, test_accuracy=0.5)
@@ -339,6 +353,17 @@ class TestReading(TempDir):
         thick = digits.read_image(draw_digit(pen=40, box=(60, 40, 220, 240)))
         widths = digits.stroke_width(digits.set_stroke_width(np.stack([thin, thick])))
         np.testing.assert_allclose(widths, digits.STROKE_WIDTH, atol=0.8)
+
+    def test_resample_identity_and_shift(self):
+        images = np.random.default_rng(0).random((3, 28, 28)).astype(np.float32)
+        grid = np.arange(28, dtype=np.float32)
+        rows, cols = np.broadcast_to(grid, (3, 28)), np.broadcast_to(grid, (3, 28, 28))
+        np.testing.assert_allclose(digits.resample(images, rows, cols), images, atol=1e-6)
+        moved = digits.resample(images, rows - 1, cols + 2)          # down 1, left 2
+        np.testing.assert_allclose(moved[:, 1:, :-2], images[:, :-1, 2:], atol=1e-6)
+        self.assertTrue(np.all(moved[:, 0] == 0) and np.all(moved[:, :, -2:] == 0))
+        half = digits.resample(images, rows, cols + 0.5)[:, :, :-1]
+        np.testing.assert_allclose(half, (images[:, :, :-1] + images[:, :, 1:]) / 2, atol=1e-6)
 
     def test_huge_images_are_reduced_first(self):
         big = draw_digit(size=280).resize((3000, 3000))
@@ -619,7 +644,36 @@ class TestCommandLine(TempDir):
         self.assertEqual((code, err), (0, ''))
         self.assertRegex(out, r'accuracy: \d+\.\d\d%')
         self.assertIn('most confused', out)
+        self.assertRegex(out, r're-drawn accuracy: \d+\.\d\d%')
+        self.assertRegex(out, r'scanned accuracy: \d+\.\d\d%')
         self.assertEqual(len([l for l in out.splitlines() if re.match(r'^\s+\d( +\d+){10}$', l)]), 10)
+
+    def test_any_hidden_size_and_the_wide_recipe(self):
+        data = self.small_data()
+        for hidden, varied in ((1, False), (33, True)):
+            weights = self.tmp / f'w{hidden}.npz'
+            code, out, err = run_main('--train', '--data', data, '--weights', weights, '--epochs', '1',
+                                      '--hidden', hidden)
+            self.assertEqual((code, err), (0, ''))
+            self.assertEqual('varied images' in out, varied, out)
+            self.assertEqual(digits.load_network(weights)[0].hidden_size, hidden)
+        code, out, _ = run_main('--train', '--data', data, '--weights', weights, '--epochs', '1', '--no-augment',
+                                '--hidden', 40)
+        self.assertNotIn('varied images', out)
+
+    def test_eval_pictures_the_misread_digits(self):
+        data = self.small_data()
+        weights = self.tmp / 'w.npz'
+        run_main('--train', '--data', data, '--weights', weights, '--epochs', '1', '--hidden', '3')
+        code, out, err = run_main('--eval', '--data', data, '--weights', weights, '--errors', self.tmp / 'e.png')
+        self.assertEqual((code, err), (0, ''))
+        misread = 500 - int(re.search(r'\((\d+)/500', out).group(1))
+        self.assertGreater(misread, 0)
+        with Image.open(self.tmp / 'e.png') as sheet:
+            self.assertEqual(sheet.height, 28 + -(-misread // 20) * 76 + 4)
+        self.assertFails(['--eval', '--errors', self.tmp / 'nowhere' / 'e.png', '--data', data, '--weights', weights],
+                         'no folder')
+        self.assertFails(['--predict', 'x.png', '--errors', 'e.png'], 'goes with --eval', code=2)
 
     def test_ctrl_c_during_training_keeps_the_old_weights(self):
         shutil.copy(digits.WEIGHTS_PATH, self.tmp / 'w.npz')
