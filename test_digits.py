@@ -394,7 +394,7 @@ def window_unavailable():
     if problem:
         return problem
     try:
-        digits.tk.Tk().destroy()
+        digits.load_tk().Tk().destroy()
     except digits.tk.TclError as e:
         return f'no usable display: {e}'
     return None

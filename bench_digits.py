@@ -1,0 +1,278 @@
+"""bench_digits: how fast digits.py is on the machine at hand, measured in one run.
+
+    python bench_digits.py            the full benchmark (under 3 minutes on 2 cores)
+    python bench_digits.py --quick    a small version that runs in seconds (the tests run it)
+    python bench_digits.py --sizes    train each hidden size; time, MNIST and re-drawn accuracy
+
+Every figure is measured here, now: times against a reference run in the same process (the seed's
+recipe, bare Python start-up, the machine's own copy bandwidth), so the ratios mean the same on a
+fast machine and a slow one. NumPy, Pillow and the standard library only.
+"""
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+import digits
+
+HERE = Path(__file__).resolve().parent
+SCRIPT = HERE / 'digits.py'
+
+
+def best_of(function, repeat):
+    """The shortest wall time of `repeat` calls of function(), in seconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def run_script(*args):
+    """Run digits.py in a fresh Python -> (wall seconds, completed process)."""
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, str(SCRIPT), *map(str, args)], capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if done.returncode:
+        raise SystemExit(f'bench: digits.py {" ".join(map(str, args))} failed: {done.stderr.strip()}')
+    return elapsed, done
+
+
+class Table:
+    """Rows of (what, measured, target, verdict), printed as they come."""
+
+    def __init__(self):
+        self.rows, self.failed = [], []
+        print(f'{"what":<58} {"measured":>22}  target')
+
+    def add(self, what, measured, target='', ok=None):
+        verdict = '' if ok is None else ('  ok' if ok else '  MISSED')
+        if ok is False:
+            self.failed.append(what)
+        print(f'{what:<58} {measured:>22}  {target}{verdict}', flush=True)
+
+
+# --------------------------------------------------------------------------------------------------
+# The measurements, in the order of the table
+
+def bench_loading(table, quick):
+    def load():
+        digits.load_mnist(digits.DATA_DIR, 'train')
+        digits.load_mnist(digits.DATA_DIR, 'test')
+    seconds = best_of(load, 2 if quick else 5)
+    table.add('1. load the four MNIST files', f'{seconds:.3f} s', '< 0.4 s', seconds < 0.4)
+    return seconds
+
+
+def epoch_seconds(hidden, x, labels, epochs, varied=None):
+    """Seconds per epoch of plain training (no validation) for a 784-hidden-10 network."""
+    rng = np.random.default_rng(0)
+    network = digits.Network.random(hidden, rng)
+    start = time.perf_counter()
+    digits.train(network, x, labels, epochs, 0.01, digits.DEFAULT_BATCH, rng, varied=varied)
+    return (time.perf_counter() - start) / epochs
+
+
+def time_to_accuracy(x, labels, held_x, held_labels, goals, epochs):
+    """Training seconds (validation time left out) until validation first reaches each goal."""
+    rng = np.random.default_rng(0)
+    network = digits.Network.random(digits.DEFAULT_HIDDEN, rng)
+    reached, spent, start = {}, [0.0], time.perf_counter()
+
+    def report(epoch, done, loss, val):
+        pause = time.perf_counter()
+        val = digits.accuracy(network, held_x, held_labels)
+        for goal in goals:
+            if val >= goal and goal not in reached:
+                reached[goal] = pause - start - spent[0]
+        spent[0] += time.perf_counter() - pause
+    recipe = digits.SMALL_RECIPE
+    digits.train(network, x, labels, epochs, recipe['lr'], digits.DEFAULT_BATCH, rng, report=report)
+    return reached
+
+
+def bench_training(table, quick, tmp):
+    images, labels = digits.load_mnist(digits.DATA_DIR, 'train')
+    x, labels = digits.normalise(images), labels.astype(np.intp)
+    fit, held = digits.validation_split(len(x))
+    x_fit, y_fit = x[fit], labels[fit]
+    small = epoch_seconds(10, x_fit, y_fit, 2 if quick else 5)
+    table.add('2. one epoch, 784-10-10 (55,000 images)', f'{small * 1000:.0f} ms')
+    wide = epoch_seconds(128, x_fit, y_fit, 1 if quick else 3)
+    table.add('   one epoch, 784-128-10', f'{wide * 1000:.0f} ms')
+    varied = epoch_seconds(128, x_fit, y_fit, 1, digits.VARIATION)
+    table.add('   one epoch, 784-128-10 on varied images (its recipe)', f'{varied * 1000:.0f} ms')
+    reached = time_to_accuracy(x_fit, y_fit, x[held], labels[held], (0.90, 0.95), 2 if quick else 15)
+    for goal in (0.90, 0.95):
+        seconds = reached.get(goal)
+        table.add(f'   784-10-10 training until validation >= {goal:.0%}',
+                  f'{seconds:.2f} s' if seconds is not None else 'not reached')
+    if quick:
+        return None, None, small
+    weights = tmp / 'bench-weights.npz'
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    seconds, done = run_script('--train', '--weights', weights)
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    peak_mb = peak / (1024 * 1024 if sys.platform == 'darwin' else 1024)   # bytes on macOS, KiB on Linux
+    accuracy = float(done.stdout.split('test accuracy: ')[1].split('%')[0]) / 100
+    table.add('   whole default --train (fresh process)', f'{seconds:.2f} s, {accuracy:.2%}', '>= 96%', accuracy >= 0.96)
+    table.add('   peak memory of that --train', f'{peak_mb:.0f} MB' + ('' if peak > before else ' (or less)'))
+    return seconds, accuracy, small
+
+
+def seed_recipe(iterations):
+    """The seed's recipe: 784-10-10, full-batch gradient descent, lr 0.1, weights uniform in
+    [-0.5, 0.5), inputs in [0, 1], all 60,000 images -> (wall seconds, test accuracy)."""
+    start = time.perf_counter()
+    images, labels = digits.load_mnist(digits.DATA_DIR, 'train')
+    x = images.reshape(-1, 784).T / 255.0                       # (784, m), float64 as the seed had it
+    m = x.shape[1]
+    rng = np.random.default_rng(0)
+    w1, b1 = rng.random((10, 784)) - 0.5, rng.random((10, 1)) - 0.5
+    w2, b2 = rng.random((10, 10)) - 0.5, rng.random((10, 1)) - 0.5
+    onehot = np.zeros((10, m))
+    onehot[labels, np.arange(m)] = 1
+    for _ in range(iterations):
+        z1 = w1 @ x + b1
+        a1 = np.maximum(z1, 0)
+        z2 = w2 @ a1 + b2
+        e = np.exp(z2 - z2.max(axis=0))
+        dz2 = e / e.sum(axis=0) - onehot
+        dz1 = (w2.T @ dz2) * (z1 > 0)
+        w2 -= 0.1 * dz2 @ a1.T / m
+        b2 -= 0.1 * dz2.sum(axis=1, keepdims=True) / m
+        w1 -= 0.1 * dz1 @ x.T / m
+        b1 -= 0.1 * dz1.sum(axis=1, keepdims=True) / m
+    seconds = time.perf_counter() - start
+    test_images, test_labels = digits.load_mnist(digits.DATA_DIR, 'test')
+    hidden = np.maximum(w1 @ (test_images.reshape(-1, 784).T / 255.0) + b1, 0)
+    return seconds, float(np.mean((w2 @ hidden + b2).argmax(axis=0) == test_labels))
+
+
+def bench_reference(table, quick, train_seconds):
+    iterations = 20 if quick else 500
+    seconds, accuracy = seed_recipe(iterations)
+    table.add(f'3. the seed\'s recipe ({iterations} full-batch iterations)', f'{seconds:.1f} s, {accuracy:.2%}')
+    if train_seconds is None:
+        return None
+    ratio = seconds / train_seconds
+    table.add('   default --train is faster than the recipe by', f'{ratio:.1f}x', '>= 10x', ratio >= 10)
+    return ratio
+
+
+def bench_reading(table, quick, tmp):
+    count = 100 if quick else 1000
+    test_images, _ = digits.load_mnist(digits.DATA_DIR, 'test')
+    folder = tmp / 'drawings'
+    folder.mkdir()
+    rng = np.random.default_rng(0)
+    for i, canvas in enumerate(digits.redrawn_digits(test_images[:count], rng)):
+        canvas.save(folder / f'{i:04}.png')
+    seconds, done = run_script('--predict', folder)
+    assert len(done.stdout.splitlines()) == count
+    table.add(f'4. --predict on a folder of {count} 280x280 PNGs', f'{count / seconds:.0f} images/s')
+    network, _, _ = digits.load_weights(None)
+    read = digits.network_reader(network)
+    canvases = digits.redrawn_digits(test_images[:50], rng, side=digits.CANVAS_SIDE)
+    times = []
+    for k in range(100 if quick else 600):
+        start = time.perf_counter()
+        read(canvases[k % len(canvases)])
+        times.append(time.perf_counter() - start)
+    median, p99 = np.median(times) * 1000, np.percentile(times, 99) * 1000
+    table.add('   window update: read the drawing + predict', f'{median:.2f} ms (p99 {p99:.2f})',
+              'median < 5 ms', median < 5)
+    return median
+
+
+def bench_startup(table, quick, tmp):
+    one = tmp / 'one.png'
+    test_images, _ = digits.load_mnist(digits.DATA_DIR, 'test')
+    digits.redrawn_digits(test_images[:1], np.random.default_rng(0))[0].save(one)
+    ours, bare = [], []
+    for _ in range(3 if quick else 11):                        # alternate, so load drifts hit both
+        ours.append(run_script('--predict', one)[0])
+        start = time.perf_counter()
+        subprocess.run([sys.executable, '-c', 'import numpy, PIL.Image'], check=True)
+        bare.append(time.perf_counter() - start)
+    ratio = statistics.median(ours) / statistics.median(bare)
+    table.add('5. start-up: --predict one.png vs import numpy, PIL.Image',
+              f'{statistics.median(ours) * 1000:.0f} / {statistics.median(bare) * 1000:.0f} ms', '', None)
+    table.add('   ratio', f'{ratio:.2f}x', '<= 1.5x', ratio <= 1.5)
+    return ratio
+
+
+def bench_bandwidth(table, quick, epoch):
+    size = (16 if quick else 64) * 2 ** 20                     # float32 values: 64 or 256 MB
+    source, target = np.ones(size, np.float32), np.empty(size, np.float32)
+    seconds = best_of(lambda: np.copyto(target, source), 3 if quick else 5)
+    bandwidth = 2 * source.nbytes / seconds                      # bytes read plus bytes written
+    # An epoch must at least read every training input once, as float32.
+    must_move = 55000 * digits.PIXELS * 4
+    bound = must_move / bandwidth
+    ratio = epoch / bound
+    table.add('6. copy bandwidth of this machine', f'{bandwidth / 1e9:.1f} GB/s')
+    table.add(f'   784-10-10 epoch bound ({must_move / 1e6:.0f} MB to read)', f'{bound * 1000:.0f} ms')
+    table.add('   measured epoch over that bound', f'{ratio:.1f}x', 'within 3x', ratio <= 3)
+    return ratio
+
+
+# --------------------------------------------------------------------------------------------------
+# Hidden sizes: the README's table
+
+def bench_sizes(sizes, tmp):
+    print(f'{"hidden":>6}  {"recipe":<26} {"training":>9}  {"MNIST test":>10}  {"re-drawn":>8}  {"scanned":>8}')
+    for hidden in sizes:
+        weights = tmp / f'w{hidden}.npz'
+        seconds, done = run_script('--train', '--hidden', hidden, '--weights', weights)
+        recipe = done.stdout.splitlines()[0].split('(')[1].split(', batch')[0]
+        varied = ', varied' if 'varied images' in done.stdout.splitlines()[0] else ''
+        _, evaluated = run_script('--eval', '--weights', weights)
+        found = {line.split(':')[0]: line.split(': ')[1].split(' ')[0] for line in evaluated.stdout.splitlines()
+                 if 'accuracy:' in line}
+        print(f'{hidden:>6}  {recipe + varied:<26} {seconds:>8.0f}s  {found["test accuracy"]:>10}  '
+              f'{found["re-drawn accuracy"]:>8}  {found["scanned accuracy"]:>8}', flush=True)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description='Measure how fast digits.py is on this machine.')
+    parser.add_argument('--quick', action='store_true', help='a small version that runs in seconds')
+    parser.add_argument('--sizes', type=int, nargs='*', metavar='H',
+                        help='instead: train these hidden sizes (default 10 32 64 128 256) and tabulate')
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix='bench-digits-') as tmp:
+        tmp = Path(tmp)
+        if args.sizes is not None:
+            bench_sizes(args.sizes or [10, 32, 64, 128, 256], tmp)
+            return 0
+        print(f'bench_digits on {os.cpu_count()} cores, Python {sys.version.split()[0]}, NumPy {np.__version__}'
+              + (' (quick: smaller and fewer runs, targets not meaningful)' if args.quick else ''))
+        start = time.perf_counter()
+        table = Table()
+        load = bench_loading(table, args.quick)
+        train_seconds, train_accuracy, epoch = bench_training(table, args.quick, tmp)
+        speedup = bench_reference(table, args.quick, train_seconds)
+        update = bench_reading(table, args.quick, tmp)
+        startup = bench_startup(table, args.quick, tmp)
+        bound = bench_bandwidth(table, args.quick, epoch)
+        total = time.perf_counter() - start
+        against = f'{speedup:.1f}x the recipe, ' if speedup else ''
+        print(f'summary: load {load:.2f} s, default --train '
+              + (f'{train_seconds:.1f} s ({against}{train_accuracy:.2%}), ' if train_seconds else '')
+              + f'epoch {bound:.1f}x its memory bound, window update {update:.1f} ms, start-up {startup:.2f}x; '
+              + (f'{len(table.failed)} target(s) missed' if table.failed else 'all targets met')
+              + f' ({total:.0f} s)')
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
