@@ -145,10 +145,25 @@ def softmax(logits):
 
 
 class Network:
-    """A 784-H-10 network: hidden = relu(x @ w1 + b1), probabilities = softmax(hidden @ w2 + b2)."""
+    """A 784-H-10 network: hidden = relu(x @ w1 + b1), probabilities = softmax(hidden @ w2 + b2).
+
+    The four weight arrays are views into one flat vector, `params`, and gradients() writes into
+    views of another, `grads`: the optimiser then updates every weight in a few whole-vector steps.
+    """
 
     def __init__(self, w1, b1, w2, b2):
-        self.w1, self.b1, self.w2, self.b2 = w1, b1, w2, b2   # (784, H) (H,) (H, 10) (10,)
+        arrays = [np.asarray(a) for a in (w1, b1, w2, b2)]
+        self.params = np.concatenate([a.ravel() for a in arrays]).astype(np.result_type(*arrays))
+        self.grads = np.zeros_like(self.params)
+        self.w1, self.b1, self.w2, self.b2 = self.views(self.params, arrays[0].shape[1])
+        self.gradient_views = dict(zip(('w1', 'b1', 'w2', 'b2'), self.views(self.grads, arrays[0].shape[1])))
+
+    @staticmethod
+    def views(flat, hidden):
+        """A flat vector -> views w1 (784, H), b1 (H,), w2 (H, 10), b2 (10,) of its parts."""
+        shapes = [(PIXELS, hidden), (hidden,), (hidden, CLASSES), (CLASSES,)]
+        ends = np.cumsum([int(np.prod(shape)) for shape in shapes])
+        return [flat[end - np.prod(shape, dtype=int):end].reshape(shape) for end, shape in zip(ends, shapes)]
 
     @classmethod
     def random(cls, hidden, rng):
@@ -176,8 +191,10 @@ class Network:
         return self.forward(x)[1]
 
     def gradients(self, x, labels):
-        """Mean cross-entropy loss on a batch and its gradient for each weight array."""
+        """Mean cross-entropy loss on a batch, and its gradient for each weight array as views
+        into self.grads (overwritten by the next call)."""
         n = len(x)
+        g = self.gradient_views
         hidden, probabilities = self.forward(x)
         picked = probabilities[np.arange(n), labels]
         loss = -np.mean(np.log(np.maximum(picked, 1e-30)))
@@ -186,12 +203,11 @@ class Network:
         d_logits[np.arange(n), labels] -= 1
         d_logits /= n                                        # (n, 10)
         d_hidden = (d_logits @ self.w2.T) * (hidden > 0)     # (n, 10) @ (10, H) -> (n, H)
-        return loss, {
-            'w1': x.T @ d_hidden,                            # (784, n) @ (n, H) -> (784, H)
-            'b1': d_hidden.sum(axis=0),
-            'w2': hidden.T @ d_logits,                       # (H, n) @ (n, 10) -> (H, 10)
-            'b2': d_logits.sum(axis=0),
-        }
+        np.matmul(x.T, d_hidden, out=g['w1'])                # (784, n) @ (n, H) -> (784, H)
+        np.sum(d_hidden, axis=0, out=g['b1'])
+        np.matmul(hidden.T, d_logits, out=g['w2'])           # (H, n) @ (n, 10) -> (H, 10)
+        np.sum(d_logits, axis=0, out=g['b2'])
+        return loss, g
 
 
 def save_network(path, network, **meta):
@@ -281,14 +297,19 @@ def image_to_ink(image):
     if image.mode in ('RGBA', 'LA', 'PA') or 'transparency' in image.info:
         image = image.convert('RGBA')
         alpha = np.asarray(image.getchannel('A'), np.float32) / 255
-        if np.median(border(alpha)) < 0.5:               # drawn on a transparent sheet
+        if middle(border(alpha)) < 0.5:                  # drawn on a transparent sheet
             return clean_ink(alpha)
         white = Image.new('RGBA', image.size, 'white')
         image = Image.alpha_composite(white, image)
     grey = np.asarray(image.convert('L'), np.float32) / 255
-    paper = np.median(border(grey))
+    paper = middle(border(grey))
     # Dark ink on light paper, or light ink on dark: the border says which the paper is.
     return clean_ink(paper - grey if paper >= 0.5 else grey - paper)
+
+
+def middle(values):
+    """The median of a vector (np.median's first call costs 10 ms of imports; this does not)."""
+    return float(np.sort(values)[len(values) // 2])
 
 
 def border(a):
@@ -471,10 +492,10 @@ def open_image(path):
 
 def image_files(paths):
     """Command-line paths (files or folders) -> list of image paths, each folder's sorted by name."""
-    extensions = set(Image.registered_extensions())
     found = []
     for path in map(Path, paths):
         if path.is_dir():
+            extensions = set(Image.registered_extensions())   # loads every Pillow plugin: 40 ms
             inside = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in extensions)
             if not inside:
                 raise DigitsError(f'{path}: no images in this folder')
@@ -499,25 +520,33 @@ def read_images(images):
 # --------------------------------------------------------------------------------------------------
 # Training
 
-def adam(network, lr, beta1=0.9, beta2=0.999, eps=1e-8):
-    """An Adam optimiser for network -> step(gradients, lr) that updates the weights in place."""
-    params = network.arrays()
-    moment = {k: np.zeros_like(v) for k, v in params.items()}
-    energy = {k: np.zeros_like(v) for k, v in params.items()}
-    t = 0
+class Adam:
+    """The Adam optimiser (Kingma and Ba, 2015): step(lr) moves network.params along network.grads."""
 
-    def step(gradients, lr=lr):
-        nonlocal t
-        t += 1
+    def __init__(self, network, beta1=0.9, beta2=0.999, eps=1e-8):
+        self.params, self.grads = network.params, network.grads
+        self.moment = np.zeros_like(self.params)      # running mean of the gradients
+        self.energy = np.zeros_like(self.params)      # running mean of their squares
+        self.scratch = np.empty_like(self.params)
+        self.beta1, self.beta2, self.eps, self.t = beta1, beta2, eps, 0
+
+    def step(self, lr):
+        b1, b2 = self.beta1, self.beta2
+        m, v, s, g = self.moment, self.energy, self.scratch, self.grads
+        self.t += 1
         # Bias correction folded into the step size, as in the Adam paper (section 2).
-        size = lr * np.sqrt(1 - beta2 ** t) / (1 - beta1 ** t)
-        for k, g in gradients.items():
-            moment[k] *= beta1
-            moment[k] += (1 - beta1) * g
-            energy[k] *= beta2
-            energy[k] += (1 - beta2) * g * g
-            params[k] -= (size * moment[k] / (np.sqrt(energy[k]) + eps)).astype(np.float32)
-    return step
+        size = lr * np.sqrt(1 - b2 ** self.t) / (1 - b1 ** self.t)
+        m *= b1                                   # m = b1 m + (1 - b1) g, in place
+        m += np.multiply(g, 1 - b1, out=s)
+        v *= b2                                   # v = b2 v + (1 - b2) g^2
+        np.multiply(g, g, out=s)
+        s *= 1 - b2
+        v += s
+        np.sqrt(v, out=s)                         # params -= size m / (sqrt(v) + eps)
+        s += self.eps
+        np.divide(m, s, out=s)
+        s *= size
+        self.params -= s
 
 
 def accuracy(network, x, labels):
@@ -556,7 +585,7 @@ def train(network, x, labels, epochs, lr, batch_size, rng, validation=None, repo
     is called as training goes (val is None until an epoch ends); varied: None, or a dict of
     augment() settings to train each epoch on new random variants. Returns the last epoch's loss.
     """
-    step = adam(network, lr)
+    step = Adam(network).step
     n = len(x)
     steps_per_epoch = max(1, -(-n // batch_size))
     total = epochs * steps_per_epoch
@@ -568,9 +597,9 @@ def train(network, x, labels, epochs, lr, batch_size, rng, validation=None, repo
         losses = []
         for i in range(steps_per_epoch):
             batch = order[i * batch_size:(i + 1) * batch_size]
-            loss, grads = network.gradients(x[batch], labels[batch])
+            loss, _ = network.gradients(x[batch], labels[batch])
             losses.append(loss)
-            step(grads, lr * (1 - (epoch * steps_per_epoch + i) / total))
+            step(lr * (1 - (epoch * steps_per_epoch + i) / total))
             if report and i % 50 == 0:
                 report(epoch, i / steps_per_epoch, float(np.mean(losses)), None)
         mean_loss = float(np.mean(losses))
