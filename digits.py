@@ -40,6 +40,7 @@ from PIL import Image, ImageDraw
 HERE = Path(__file__).resolve().parent
 DATA_DIR = HERE / 'mnist'               # the four gzipped IDX files
 WEIGHTS_PATH = HERE / 'weights.npz'     # trained weights, replaced whole by --train
+MINE_DIR = HERE / 'my_digits'           # your own drawings, my_digits/<digit>/*.png, to learn from
 
 IMAGE_SIDE = 28                         # MNIST images are 28x28 ...
 BOX_SIDE = 20                           # ... with the digit scaled to fit 20x20 inside them
@@ -65,6 +66,9 @@ WIDE = 32                                # more hidden units than this get the w
 SMALL_RECIPE = {'epochs': 15, 'lr': 0.01, 'augment': False}
 WIDE_RECIPE = {'epochs': 60, 'lr': 0.002, 'augment': True}
 VARIATION = {'turn': 0.1, 'zoom': 0.08, 'width': 0.5, 'stretch': 0.5}   # augment() settings
+MINE_SHARE = 0.1                         # your drawings, varied copies of them, are this much of an epoch
+MINE_MOST_COPIES = 200                   # ... but no drawing is copied more often than this
+FINE_TUNE = {'epochs': 10, 'lr': 0.005, 'sample': 20000}   # the window's "learn now": about 2 s
 
 
 class DigitsError(Exception):
@@ -517,6 +521,52 @@ def read_images(images):
     return normalise(stack), found
 
 
+def read_labelled(folder):
+    """A folder with sub-folders 0 to 9 of images -> inputs (n, 784), labels (n,), warnings (list).
+
+    Every file is read exactly as --predict reads it; one that is not an image, or holds no ink,
+    is skipped with a warning naming it.
+    """
+    images, labels, paths, warned = [], [], [], []
+    for digit in range(CLASSES):
+        sub = Path(folder) / str(digit)
+        for path in sorted(sub.iterdir()) if sub.is_dir() else []:
+            if not path.is_file() or path.name.startswith('.'):
+                continue
+            try:
+                images.append(open_image(path))
+            except DigitsError as e:
+                warned.append(f'skipping {e}')
+                continue
+            labels.append(digit)
+            paths.append(path)
+    x, found = read_images(images)
+    warned += [f'skipping {path}: no ink found' for path, ok in zip(paths, found) if not ok]
+    return x[found], np.array(labels, np.intp)[found], warned
+
+
+def save_drawing(image, digit, folder):
+    """Save a drawing as PNG in folder/<digit>/, named by the time -> the number of drawings there now."""
+    target = Path(folder) / str(digit)
+    target.mkdir(parents=True, exist_ok=True)
+    now = time.time()
+    name = time.strftime('%Y%m%d-%H%M%S', time.localtime(now)) + f'-{int(now * 1000) % 1000:03}'
+    fd, temporary = tempfile.mkstemp(prefix='.drawing-', suffix='.png', dir=target)
+    with os.fdopen(fd, 'wb') as f:
+        image.save(f, format='PNG')
+    path, n = target / f'{name}.png', 1
+    while path.exists():                         # two saves in one millisecond
+        path, n = target / f'{name}-{n}.png', n + 1
+    os.replace(temporary, path)
+    return count_drawings(folder)
+
+
+def count_drawings(folder):
+    """How many files the sub-folders 0 to 9 of folder hold."""
+    subs = [Path(folder) / str(d) for d in range(CLASSES)]
+    return sum(1 for sub in subs if sub.is_dir() for p in sub.iterdir() if p.is_file() and not p.name.startswith('.'))
+
+
 # --------------------------------------------------------------------------------------------------
 # Training
 
@@ -578,21 +628,28 @@ def augment(x, rng, turn, zoom, width, stretch):
     return in_chunks(work, n)
 
 
-def train(network, x, labels, epochs, lr, batch_size, rng, validation=None, report=None, varied=None):
+def train(network, x, labels, epochs, lr, batch_size, rng, validation=None, report=None, varied=None,
+          mine=None):
     """Minibatch Adam on inputs x (n, 784), labels (n,); the step size falls linearly to 0.
 
     validation: optional (x, labels) measured after each epoch; report(epoch, done, loss, val)
     is called as training goes (val is None until an epoch ends); varied: None, or a dict of
-    augment() settings to train each epoch on new random variants. Returns the last epoch's loss.
+    augment() settings to train each epoch on new random variants; mine: None, or (x, labels,
+    copies), drawings added `copies` times to every epoch, each copy varied anew.
+    Returns the last epoch's loss.
     """
     step = Adam(network).step
-    n = len(x)
+    original, original_labels = x, labels
+    if mine is not None:
+        mine_x, mine_labels, copies = mine
+        mine_x, labels = np.repeat(mine_x, copies, axis=0), np.concatenate([labels, np.repeat(mine_labels, copies)])
+    n = len(labels)
     steps_per_epoch = max(1, -(-n // batch_size))
     total = epochs * steps_per_epoch
-    original = x
     for epoch in range(epochs):
-        if varied is not None:
-            x = augment(original, rng, **varied)
+        x = augment(original, rng, **varied) if varied is not None else original
+        if mine is not None:
+            x = np.concatenate([x, augment(mine_x, rng, **VARIATION)])
         order = rng.permutation(n)
         losses = []
         for i in range(steps_per_epoch):
@@ -607,6 +664,20 @@ def train(network, x, labels, epochs, lr, batch_size, rng, validation=None, repo
             val = accuracy(network, *validation) if validation else None
             report(epoch, 1.0, mean_loss, val)
     return mean_loss
+
+
+def mine_copies(n_mnist, n_mine):
+    """How often each of n_mine drawings of yours goes into an epoch beside n_mnist MNIST images."""
+    return int(min(MINE_MOST_COPIES, np.ceil(MINE_SHARE * n_mnist / max(n_mine, 1))))
+
+
+def fine_tune(network, x, labels, mine_x, mine_labels, rng, epochs=FINE_TUNE['epochs'], lr=FINE_TUNE['lr']):
+    """A copy of network trained a little more on your drawings mine_x (m, 784), mine_labels (m,),
+    mixed with MNIST inputs x, labels (a sample of them, so that it does not forget MNIST)."""
+    tuned = Network(*(a.copy() for a in network.arrays().values()))
+    mine = (mine_x, mine_labels, mine_copies(len(x), len(mine_x)))
+    train(tuned, x, labels, epochs, lr, DEFAULT_BATCH, rng, mine=mine)
+    return tuned
 
 
 def progress_printer(epochs):
@@ -742,7 +813,8 @@ REFRESH_MS = 40                  # while drawing, read the drawing at most this 
 TILE = 56                        # a hidden unit's 28x28 weights, shown twice as large
 SHOWN_UNITS = 10                 # hidden units shown; a wider network shows its most active
 INK, PAPER, ACCENT, MUTED = '#1d1d1f', '#ffffff', '#2f6fde', '#8a8a90'
-SHORTCUTS = 'Esc, Delete or right-click: clear    Ctrl+Z: undo'
+SHORTCUTS = ('Esc, Delete or right-click: clear    Ctrl+Z: undo    '
+             '0-9 or a click on a digit: save the drawing as that digit')
 
 
 tk = None   # the tkinter module, once load_tk() has imported it
@@ -790,10 +862,13 @@ def photo(pixels, scale):
 
 class DrawingApp:
     """The drawing window. It is handed `read`, image -> (input (28, 28), probabilities (10,),
-    hidden activations (H,)) or None for no ink, and `units`, the hidden weights (H, 784)."""
+    hidden activations (H,)) or None for no ink, and `units`, the hidden weights (H, 784).
+    Optionally `save`, (image, digit) -> how many drawings are saved, and `learn`, a slow
+    () -> (read, units, message) that the window runs in a thread of its own."""
 
-    def __init__(self, root, read, units, status=''):
-        self.root, self.read, self.units = root, read, units
+    def __init__(self, root, read, units, status='', save=None, learn=None):
+        self.root, self.read, self.units, self.save, self.learn = root, read, units, save, learn
+        self.learning = None                    # the result of a "learn now" running in the background
         self.strokes = []                       # each a list of (x, y) points, for undo
         self.pending = None                     # a scheduled refresh while drawing
         self.reading = None                     # the last (input, probabilities, hidden)
@@ -825,6 +900,9 @@ class DrawingApp:
         self.clear_button.pack(side='left')
         self.undo_button = tk.Button(buttons, text='Undo', width=8, command=self.undo)
         self.undo_button.pack(side='left', padx=(6, 0))
+        self.learn_button = tk.Button(buttons, text='Learn now', width=10, command=self.start_learning,
+                                      state='normal' if self.learn else 'disabled')
+        self.learn_button.pack(side='right')
         self.build_answer(root)
         self.build_units(root)
         self.status = tk.Label(root, text=self.status_text, background=PAPER, foreground=MUTED, anchor='w')
@@ -846,7 +924,8 @@ class DrawingApp:
         self.input_caption.grid(row=1, column=1, sticky='nw', padx=(8, 0))
         self.input_view = tk.Label(right, background='black', borderwidth=0)
         self.input_view.grid(row=0, column=2, rowspan=2, padx=(8, 0), pady=(6, 0))
-        self.bars = tk.Canvas(right, width=300, height=10 * 22, background=PAPER, highlightthickness=0)
+        self.bars = tk.Canvas(right, width=300, height=10 * 22, background=PAPER, highlightthickness=0,
+                              cursor='hand2' if self.save else '')
         self.bars.grid(row=2, column=0, columnspan=3, sticky='w', pady=(10, 0))
         self.bar_items = []
         for d in range(CLASSES):
@@ -885,6 +964,9 @@ class DrawingApp:
             r.bind(key, lambda e: self.clear())
         r.bind('<Control-z>', lambda e: self.undo())
         r.bind('<Control-Z>', lambda e: self.undo())
+        for d in range(CLASSES):
+            r.bind(str(d), lambda e, d=d: self.save_as(d))
+        self.bars.bind('<ButtonPress-1>', lambda e: self.save_as(min(CLASSES - 1, max(0, e.y // 22))))
 
     # Drawing --------------------------------------------------------------------------------------
 
@@ -946,6 +1028,59 @@ class DrawingApp:
             self.canvas.itemconfigure(self.hint, state='normal')
         self.refresh()
 
+    # Teaching -------------------------------------------------------------------------------------
+
+    def say(self, text):
+        self.status.configure(text=text)
+
+    def save_as(self, digit):
+        """Keep the drawing, labelled `digit`, to learn from; then clear for the next one."""
+        if self.save is None:
+            return
+        if not self.strokes:
+            self.say('draw a digit first, then press its key (or click it) to save it')
+            return
+        try:
+            count = self.save(self.image, digit)
+        except OSError as e:
+            self.say(f'could not save the drawing: {e.strerror or e}')
+            return
+        self.clear()
+        self.say(f'saved as {digit} \u2014 {count} drawing{"s" if count != 1 else ""} of yours; '
+                 '"Learn now" learns from them')
+
+    def start_learning(self):
+        """Run learn() in a thread, so the window keeps drawing; poll for its end."""
+        if self.learn is None or self.learning is not None:
+            return
+        import threading
+        self.learning = []
+        self.learn_button.configure(state='disabled', text='Learning...')
+        self.say('learning from your drawings (a few seconds; you can keep drawing)')
+
+        def work():
+            try:
+                self.learning.append(('done', self.learn()))
+            except Exception as e:               # shown in the window: never lost in a thread
+                self.learning.append(('failed', str(e)))
+        threading.Thread(target=work, daemon=True).start()
+        self.root.after(100, self.finish_learning)
+
+    def finish_learning(self):
+        if not self.learning:
+            self.root.after(100, self.finish_learning)
+            return
+        (outcome, result), = self.learning
+        self.learning = None
+        self.learn_button.configure(state='normal', text='Learn now')
+        if outcome == 'failed':
+            self.say(f'could not learn: {result}')
+            return
+        self.read, self.units, message = result
+        self.unit_photos = {}
+        self.say(message)
+        self.refresh()
+
     # Reading --------------------------------------------------------------------------------------
 
     def schedule(self):
@@ -1002,7 +1137,7 @@ class DrawingApp:
         return self.digit_label.cget('text'), self.confidence_label.cget('text')
 
 
-def run_window(read, units, title, status):
+def run_window(read, units, title, status, save=None, learn=None):
     """Open the drawing window and run until it is closed."""
     problem = display_problem()
     if problem:
@@ -1012,7 +1147,7 @@ def run_window(read, units, title, status):
     except tk.TclError as e:
         raise DigitsError(f'cannot open a window ({e}); use --predict FILE or --train') from None
     root.title(title)
-    DrawingApp(root, read, units, status)
+    DrawingApp(root, read, units, status, save, learn)
     root.mainloop()
 
 
@@ -1075,6 +1210,10 @@ def build_parser():
                        help='weights file (default: weights.npz beside digits.py, else the copy inside it)')
     files.add_argument('--data', type=Path, metavar='DIR', default=DATA_DIR,
                        help='folder of the four MNIST .gz files (default: mnist/ beside digits.py)')
+    files.add_argument('--mine', type=Path, metavar='DIR', default=MINE_DIR,
+                       help='your drawings, DIR/<digit>/*.png, learnt from by --train and shown by --eval '
+                            '(default: my_digits/ beside digits.py)')
+    files.add_argument('--no-mine', action='store_true', help='train and evaluate on MNIST alone')
     return parser
 
 
@@ -1088,6 +1227,16 @@ def load_weights(path):
             'weights inside digits.py')
 
 
+def load_mine(args):
+    """Your drawings for --train and --eval -> (x, labels), or None; skipped files are warned of."""
+    if args.no_mine or not args.mine.is_dir():
+        return None
+    x, labels, warned = read_labelled(args.mine)
+    for warning in warned:
+        print(f'digits: warning: {warning}', file=sys.stderr)
+    return (x, labels) if len(x) else None
+
+
 def command_train(args):
     """--train: fit a fresh network on MNIST's training images and save it."""
     target = args.weights or WEIGHTS_PATH
@@ -1098,6 +1247,7 @@ def command_train(args):
     test_images, test_labels = load_mnist(args.data, 'test')
     x, labels = normalise(images), labels.astype(np.intp)
     fit, held = validation_split(len(x))
+    mine = load_mine(args)
     rng = np.random.default_rng(args.seed)
     network = Network.random(args.hidden, rng)
     recipe = WIDE_RECIPE if args.hidden > WIDE else SMALL_RECIPE
@@ -1106,9 +1256,15 @@ def command_train(args):
     print(f'training 784-{args.hidden}-10 on {len(fit)} MNIST images, validating on {len(held)} '
           f'({epochs} epochs, Adam lr {lr}, batch {args.batch_size}, seed {args.seed}'
           f'{", varied images" if varied else ""})')
+    if mine:
+        copies = mine_copies(len(fit), len(mine[0]))
+        print(f'and on {len(mine[0])} drawings of yours from {args.mine}, each {copies} times an epoch, varied')
+        mine = (*mine, copies)
     train(network, x[fit], labels[fit], epochs, lr, args.batch_size, rng,
           validation=(x[held], labels[held]), report=progress_printer(epochs),
-          varied=VARIATION if varied else None)
+          varied=VARIATION if varied else None, mine=mine)
+    if mine:
+        print(f'your drawings: {accuracy(network, mine[0], mine[1]):.1%} read right (they were trained on)')
     test = accuracy(network, normalise(test_images), test_labels)
     save_network(target, network, test_accuracy=test)
     print(f'test accuracy: {test:.2%} on {len(test_labels)} MNIST test images; '
@@ -1165,6 +1321,10 @@ def command_eval(args):
     scanned = proxy_accuracy(network, images, labels, scanned_digits)
     print(f're-drawn accuracy: {redrawn:.2%} (1000 test digits re-drawn on a 280x280 canvas)')
     print(f'scanned accuracy: {scanned:.2%} (1000 test digits as blurred 32x32 bitmaps)')
+    mine = load_mine(args)
+    if mine:
+        print(f'your drawings: {accuracy(network, *mine):.2%} of {len(mine[0])} in {args.mine} '
+              '(training data when --train used them: not a fair test)')
 
 
 def command_predict(args):
@@ -1190,6 +1350,31 @@ def network_reader(network):
     return read
 
 
+def learner(args, network, path):
+    """The window's "learn now": a function () -> (read, units, message) that fine-tunes the
+    current network on your drawings (with a sample of MNIST, so it does not forget), saves it to
+    path and evaluates it. It runs outside the window's thread and touches nothing the window uses."""
+    current = [network]
+
+    def learn():
+        mine = load_mine(args)
+        if mine is None:
+            raise DigitsError('no drawings of yours yet: draw a digit, then press its key to save it')
+        images, labels = load_mnist(args.data, 'train')
+        rng = np.random.default_rng()
+        pick = rng.choice(validation_split(len(images))[0], FINE_TUNE['sample'], replace=False)
+        before = accuracy(current[0], *mine)
+        tuned = fine_tune(current[0], normalise(images[pick]), labels[pick].astype(np.intp), *mine, rng)
+        test_images, test_labels = load_mnist(args.data, 'test')
+        test = accuracy(tuned, normalise(test_images), test_labels)
+        save_network(path, tuned, test_accuracy=test)
+        current[0] = tuned
+        message = (f'learnt from {len(mine[0])} drawings of yours: {before:.0%} -> {accuracy(tuned, *mine):.0%} '
+                   f'of them read right; MNIST test {test:.1%}; saved {path.name}')
+        return network_reader(tuned), tuned.w1.T, message
+    return learn
+
+
 def command_window(args):
     """No action: the drawing window, after training if there are no weights yet."""
     problem = display_problem()
@@ -1201,7 +1386,9 @@ def command_window(args):
     network, meta, name = load_weights(args.weights)
     figure = f', {meta["test_accuracy"]:.1%} on MNIST test' if 'test_accuracy' in meta else ''
     status = f'weights: {name}, 784-{network.hidden_size}-10{figure}'
-    run_window(network_reader(network), network.w1.T, f'digits ({name}{figure})', status)
+    run_window(network_reader(network), network.w1.T, f'digits ({name}{figure})', status,
+               save=lambda image, digit: save_drawing(image, digit, args.mine),
+               learn=learner(args, network, args.weights or WEIGHTS_PATH))
 
 
 def command_embed(args):

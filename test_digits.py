@@ -368,6 +368,36 @@ class TestReading(TempDir):
         half = digits.resample(images, rows, cols + 0.5)[:, :, :-1]
         np.testing.assert_allclose(half, (images[:, :, :-1] + images[:, :, 1:]) / 2, atol=1e-6)
 
+    def test_labelled_folder_reads_good_files_and_names_bad_ones(self):
+        for digit in (3, 5):
+            (self.tmp / str(digit)).mkdir()
+            draw_digit('seven' if digit == 3 else 'one').save(self.tmp / str(digit) / 'a.png')
+        draw_digit().convert('RGB').save(self.tmp / '5' / 'b.jpg')
+        (self.tmp / '5' / 'bad.png').write_text('not a picture')
+        (self.tmp / '5' / '.hidden').write_text('ignored')
+        (self.tmp / '2').mkdir()
+        Image.new('L', (50, 50), 255).save(self.tmp / '2' / 'blank.png')
+        (self.tmp / 'notes').mkdir()
+        draw_digit().save(self.tmp / 'notes' / 'ignored.png')
+        x, labels, warned = digits.read_labelled(self.tmp)
+        self.assertEqual(labels.tolist(), [3, 5, 5])
+        self.assertEqual(x.shape, (3, 784))
+        np.testing.assert_allclose(x[0], digits.read_images([draw_digit('seven')])[0][0], atol=1e-5)
+        self.assertEqual(len(warned), 2)
+        self.assertIn('bad.png', warned[0])
+        self.assertIn('blank.png', warned[1])
+        self.assertIn('no ink', warned[1])
+
+    def test_save_drawing_writes_a_png_per_digit_and_counts(self):
+        self.assertEqual(digits.save_drawing(draw_digit(), 7, self.tmp / 'mine'), 1)
+        self.assertEqual(digits.save_drawing(draw_digit(), 7, self.tmp / 'mine'), 2)
+        self.assertEqual(digits.save_drawing(draw_digit('one'), 1, self.tmp / 'mine'), 3)
+        saved = sorted((self.tmp / 'mine' / '7').iterdir())
+        self.assertEqual(len(saved), 2)
+        self.assertRegex(saved[0].name, r'^\d{8}-\d{6}-\d{3}(-\d+)?\.png$')
+        with Image.open(saved[0]) as image:
+            np.testing.assert_array_equal(np.asarray(image), np.asarray(draw_digit()))
+
     def test_huge_images_are_reduced_first(self):
         big = draw_digit(size=280).resize((3000, 3000))
         self.assertGreater(similarity(self.read(big), self.read(draw_digit())), 0.95)
@@ -512,6 +542,70 @@ class TestWindow(unittest.TestCase):
         self.assertEqual(len(app.unit_tiles), 10)
         shown = [int(meter.itemcget(value, 'text').split()[0][1:]) for _, meter, _, value in app.unit_tiles]
         self.assertEqual(sorted(shown), sorted(np.argsort(-hidden, kind='stable')[:10].tolist()))
+
+    def teaching_app(self, learn=None):
+        folder = Path(tempfile.mkdtemp(prefix='digits-mine-'))
+        self.addCleanup(shutil.rmtree, folder, ignore_errors=True)
+        window = digits.tk.Toplevel(self.root)
+        self.addCleanup(window.destroy)
+        app = digits.DrawingApp(window, digits.network_reader(self.network), self.network.w1.T, 'status',
+                                save=lambda image, digit: digits.save_drawing(image, digit, folder), learn=learn)
+        window.update()
+        return app, folder
+
+    def test_digit_key_or_click_saves_the_drawing_labelled(self):
+        app, folder = self.teaching_app()
+        app.root.focus_force()
+        app.root.event_generate('<KeyPress>', keysym='4')       # nothing drawn: nothing saved
+        app.root.update()
+        self.assertFalse(folder.exists() and any(folder.iterdir()))
+        self.assertIn('draw a digit first', app.status.cget('text'))
+        self.stroke(app, [(120, 60), (120, 180), (230, 180)])
+        drawn = np.asarray(app.image).copy()
+        app.root.event_generate('<KeyPress>', keysym='4')
+        app.root.update()
+        saved = list((folder / '4').iterdir())
+        self.assertEqual(len(saved), 1)
+        with Image.open(saved[0]) as image:
+            np.testing.assert_array_equal(np.asarray(image), drawn)
+        self.assertEqual(app.status.cget('text')[:12], 'saved as 4 \u2014')
+        self.assertIn('1 drawing of yours', app.status.cget('text'))
+        self.assertFalse(self.ink(app).any())                  # cleared for the next one
+        self.stroke(app, [(168, 50), (168, 290)])
+        app.bars.event_generate('<ButtonPress-1>', x=100, y=7 * 22 + 11)   # the row of digit 7
+        app.root.update()
+        self.assertEqual(len(list((folder / '7').iterdir())), 1)
+        self.assertIn('2 drawings of yours', app.status.cget('text'))
+
+    def test_learn_now_runs_in_the_background_and_swaps_the_network(self):
+        wide = digits.Network.random(10, np.random.default_rng(5))
+
+        def learn():
+            time.sleep(0.5)
+            return digits.network_reader(wide), wide.w1.T, 'learnt something'
+        app, _ = self.teaching_app(learn)
+        app.learn_button.invoke()
+        self.assertEqual(str(app.learn_button.cget('state')), 'disabled')
+        self.stroke(app, [(168, 50), (168, 290)])              # the window still draws meanwhile
+        self.assertTrue(self.ink(app).any())
+        deadline = time.time() + 10
+        while app.status.cget('text') != 'learnt something' and time.time() < deadline:
+            app.root.update()
+            time.sleep(0.01)
+        self.assertEqual(app.status.cget('text'), 'learnt something')
+        self.assertEqual(str(app.learn_button.cget('state')), 'normal')
+        np.testing.assert_array_equal(app.reading[1], wide.predict(digits.read_images([app.image])[0])[0])
+
+    def test_learn_now_failure_is_shown_not_lost(self):
+        def learn():
+            raise digits.DigitsError('no drawings of yours yet')
+        app, _ = self.teaching_app(learn)
+        app.learn_button.invoke()
+        deadline = time.time() + 5
+        while 'could not learn' not in app.status.cget('text') and time.time() < deadline:
+            app.root.update()
+            time.sleep(0.01)
+        self.assertEqual(app.status.cget('text'), 'could not learn: no drawings of yours yet')
 
     @unittest.skipUnless(shutil.which('xdotool'), 'xdotool is not installed')
     def test_real_pointer_stroke_through_xdotool_reads_as_one(self):
@@ -677,6 +771,72 @@ class TestCommandLine(TempDir):
         self.assertFails(['--eval', '--errors', self.tmp / 'nowhere' / 'e.png', '--data', data, '--weights', weights],
                          'no folder')
         self.assertFails(['--predict', 'x.png', '--errors', 'e.png'], 'goes with --eval', code=2)
+
+    def odd_sevens(self, folder, count=12):
+        """Drawings of 7 in a style MNIST never shows (upside down), saved as my_digits would hold them."""
+        rng = np.random.default_rng(0)
+        (folder / '7').mkdir(parents=True)
+        for i in range(count):
+            x0, y0 = rng.integers(40, 100, 2)
+            image = draw_digit('seven', box=(x0, y0, x0 + rng.integers(90, 140), y0 + rng.integers(140, 170)),
+                               pen=int(rng.integers(10, 24)))
+            image.rotate(180).save(folder / '7' / f'{i:02}.png')
+        return [folder / '7' / f'{i:02}.png' for i in range(count)]
+
+    def test_train_learns_my_drawings_and_no_mine_ignores_them(self):
+        data, mine = self.small_data(), self.tmp / 'mine'
+        drawings = self.odd_sevens(mine)
+        (mine / '7' / 'broken.png').write_bytes(b'\x89PNG broken')
+        code, out, err = run_main('--train', '--data', data, '--weights', self.tmp / 'with.npz', '--mine', mine)
+        self.assertEqual(code, 0, err)
+        self.assertIn(f'and on 12 drawings of yours from {mine}', out)
+        self.assertRegex(out, r'your drawings: \d+\.\d% read right')
+        self.assertEqual(err, f'digits: warning: skipping {mine / "7" / "broken.png"}: not an image Pillow can read\n')
+        code, out, _ = run_main('--train', '--data', data, '--weights', self.tmp / 'without.npz', '--mine', mine,
+                                '--no-mine')
+        self.assertNotIn('yours', out)
+        read = {}
+        for name in ('with', 'without'):
+            _, out, _ = run_main('--predict', *drawings, '--weights', self.tmp / f'{name}.npz')
+            read[name] = [line.split(': ')[1][0] for line in out.splitlines()]
+        self.assertGreaterEqual(read['with'].count('7'), 11, read)
+        self.assertLessEqual(read['without'].count('7'), 4, read)
+        code, out, _ = run_main('--eval', '--data', data, '--weights', self.tmp / 'with.npz', '--mine', mine)
+        self.assertRegex(out, r'your drawings: \d+\.\d\d% of 12 in ')
+
+    def test_learn_now_fine_tunes_on_my_drawings_and_saves_atomically(self):
+        mine = self.tmp / 'mine'
+        drawings = self.odd_sevens(mine, count=12)
+        args = digits.build_parser().parse_args(['--mine', str(mine), '--weights', str(self.tmp / 'w.npz')])
+        network, _, _ = digits.load_weights(None)
+        before = network.predict(digits.read_images([Image.open(p) for p in drawings])[0]).argmax(axis=1)
+        read, units, message = digits.learner(args, network, self.tmp / 'w.npz')()
+        after = [read(Image.open(p))[1].argmax() for p in drawings]
+        self.assertLessEqual(int(np.sum(before == 7)), 6)
+        self.assertGreaterEqual(after.count(7), 10)
+        self.assertRegex(message, r'^learnt from 12 drawings of yours: \d+% -> \d+% of them read right; '
+                                  r'MNIST test (\d+\.\d)%; saved w\.npz$')
+        self.assertGreaterEqual(float(re.search(r'MNIST test (\d+\.\d)%', message).group(1)), 95.0)
+        tuned, meta = digits.load_network(self.tmp / 'w.npz')
+        np.testing.assert_array_equal(tuned.w1.T, units)
+        self.assertEqual(sorted(p.name for p in self.tmp.iterdir()), ['mine', 'w.npz'])
+
+    def test_learn_now_without_drawings_says_how_to_make_some(self):
+        args = digits.build_parser().parse_args(['--mine', str(self.tmp / 'none')])
+        network, _, _ = digits.load_weights(None)
+        with self.assertRaises(digits.DigitsError) as caught:
+            digits.learner(args, network, self.tmp / 'w.npz')()
+        self.assertIn('press its key', str(caught.exception))
+
+    def test_my_digits_beside_the_script_are_used_without_asking(self):
+        data = self.small_data()
+        shutil.copy(HERE / 'digits.py', self.tmp / 'digits.py')
+        self.odd_sevens(self.tmp / 'my_digits', count=3)
+        result = subprocess.run([sys.executable, str(self.tmp / 'digits.py'), '--train', '--epochs', '1',
+                                 '--data', str(data)], capture_output=True, text=True, timeout=120)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn(f'and on 3 drawings of yours from {self.tmp.resolve() / "my_digits"}', result.stdout)
+        self.assertTrue((self.tmp / 'weights.npz').exists())
 
     def test_ctrl_c_during_training_keeps_the_old_weights(self):
         shutil.copy(digits.WEIGHTS_PATH, self.tmp / 'w.npz')
