@@ -3,6 +3,7 @@
     python bench_digits.py            the full benchmark (under 3 minutes on 2 cores)
     python bench_digits.py --quick    a small version that runs in seconds (the tests run it)
     python bench_digits.py --sizes    train each hidden size; time, MNIST and re-drawn accuracy
+    python bench_digits.py --teach    how much ten drawings of each digit teach it a new hand
 
 Every figure is measured here, now: times against a reference run in the same process (the seed's
 recipe, bare Python start-up, the machine's own copy bandwidth), so the ratios mean the same on a
@@ -10,6 +11,8 @@ fast machine and a slow one. NumPy, Pillow and the standard library only.
 """
 
 import argparse
+import contextlib
+import io
 import os
 import resource
 import statistics
@@ -20,6 +23,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+from PIL import Image, ImageDraw
 
 import digits
 
@@ -242,7 +246,7 @@ def bench_bandwidth(table, quick, epoch):
 # Hidden sizes: the README's table
 
 def bench_sizes(sizes, tmp):
-    print(f'{"hidden":>6}  {"recipe":<26} {"training":>9}  {"MNIST test":>10}  {"re-drawn":>8}  {"scanned":>8}')
+    print(f'{"hidden":>6}  {"recipe":<36} {"training":>9}  {"MNIST test":>10}  {"re-drawn":>8}  {"scanned":>8}')
     for hidden in sizes:
         weights = tmp / f'w{hidden}.npz'
         seconds, done = run_script('--train', '--hidden', hidden, '--weights', weights)
@@ -251,8 +255,68 @@ def bench_sizes(sizes, tmp):
         _, evaluated = run_script('--eval', '--weights', weights)
         found = {line.split(':')[0]: line.split(': ')[1].split(' ')[0] for line in evaluated.stdout.splitlines()
                  if 'accuracy:' in line}
-        print(f'{hidden:>6}  {recipe + varied:<26} {seconds:>8.0f}s  {found["test accuracy"]:>10}  '
+        print(f'{hidden:>6}  {recipe + varied:<36} {seconds:>8.0f}s  {found["test accuracy"]:>10}  '
               f'{found["re-drawn accuracy"]:>8}  {found["scanned accuracy"]:>8}', flush=True)
+
+
+# --------------------------------------------------------------------------------------------------
+# Teaching: a hand the network reads poorly, ten drawings of each digit, before and after
+
+WRITERS = {   # consistent personal styles that survive deskewing; the shipped network misreads them
+    'wide and turned': {'turn': 0.5, 'wide': 1.6},
+    'curling slant': {'curl': 1.2},
+}
+
+
+def writer_digits(images, style, rng, side=280):
+    """MNIST digits (n, 28, 28) re-drawn on a canvas as one person with a steady style would."""
+    big = np.stack([np.asarray(Image.fromarray(im).resize((56, 56), digits.RESAMPLE.BILINEAR)) for im in images])
+    canvases = []
+    for skeleton in digits.skeletons(big > 100):
+        rows, cols = np.nonzero(skeleton)
+        points = np.stack([cols, rows], axis=1).astype(float)
+        p = points - points.mean(axis=0)
+        height = np.ptp(p[:, 1]) + 1e-6
+        down = p[:, 1] / height                                   # -0.5 at the top .. 0.5 at the bottom
+        p[:, 0] += style.get('curl', 0) * height * (down + 0.5) ** 2
+        p[:, 0] *= style.get('wide', 1)
+        a = style.get('turn', 0)
+        p = p @ np.array([[np.cos(a), np.sin(a)], [-np.sin(a), np.cos(a)]])
+        size, pen = rng.uniform(0.45, 0.75) * side, 12 * rng.uniform(0.8, 1.2)
+        p = p * (size - pen) / (np.ptp(p, axis=0).max() + 1e-6) + side / 2 + rng.uniform(-20, 20, 2)
+        canvas = Image.new('L', (side, side), 255)
+        draw = ImageDraw.Draw(canvas)
+        for i, (x, y) in enumerate(p):
+            draw.ellipse([x - pen / 2, y - pen / 2, x + pen / 2, y + pen / 2], fill=0)
+            for j in np.flatnonzero(np.abs(points[i + 1:] - points[i]).max(axis=1) <= 1) + i + 1:
+                draw.line([tuple(p[i]), tuple(p[j])], fill=0, width=int(pen))
+        canvases.append(canvas)
+    return canvases
+
+
+def bench_teaching(tmp):
+    """For each writer: the shipped network on 500 of their drawings, then after --train with
+    ten of their drawings of each digit in my_digits/, then after the window's "learn now"."""
+    network, _, _ = digits.load_weights(None)
+    images, labels = digits.load_mnist(digits.DATA_DIR, 'test')
+    print(f'{"writer":<16} {"shipped":>8} {"--train with mine":>18} {"MNIST":>7} {"learn now":>10} {"MNIST":>7}')
+    for name, style in WRITERS.items():
+        rng = np.random.default_rng(1)
+        others, _ = digits.read_images(writer_digits(images[:500], style, rng))
+        teach = np.concatenate([np.flatnonzero(labels[500:] == d)[:10] + 500 for d in range(10)])
+        mine = tmp / name.replace(' ', '-')
+        for digit, canvas in zip(labels[teach], writer_digits(images[teach], style, rng)):
+            digits.save_drawing(canvas, int(digit), mine)
+        score = lambda net: float(np.mean(net.predict(others).argmax(axis=1) == labels[:500]))
+        weights = tmp / f'{mine.name}.npz'
+        with contextlib.redirect_stdout(io.StringIO()):
+            digits.main(['--train', '--mine', str(mine), '--weights', str(weights)])
+        trained, meta = digits.load_network(weights)
+        args = digits.build_parser().parse_args(['--mine', str(mine)])
+        read, _, message = digits.learner(args, network, tmp / 'tuned.npz')()
+        tuned, tuned_meta = digits.load_network(tmp / 'tuned.npz')
+        print(f'{name:<16} {score(network):>8.1%} {score(trained):>18.1%} {meta["test_accuracy"]:>7.2%} '
+              f'{score(tuned):>10.1%} {tuned_meta["test_accuracy"]:>7.2%}', flush=True)
 
 
 def main(argv=None):
@@ -260,9 +324,14 @@ def main(argv=None):
     parser.add_argument('--quick', action='store_true', help='a small version that runs in seconds')
     parser.add_argument('--sizes', type=int, nargs='*', metavar='H',
                         help='instead: train these hidden sizes (default 10 32 64 128 256) and tabulate')
+    parser.add_argument('--teach', action='store_true',
+                        help='instead: before and after teaching it two hands it reads poorly')
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix='bench-digits-') as tmp:
         tmp = Path(tmp)
+        if args.teach:
+            bench_teaching(tmp)
+            return 0
         if args.sizes is not None:
             bench_sizes(args.sizes or [10, 32, 64, 128, 256], tmp)
             return 0

@@ -1178,32 +1178,33 @@ def positive_float(text):
 def build_parser():
     parser = Parser(prog='digits', description='Draw a digit and watch a NumPy neural network read it.',
                     epilog='With no action, opens the drawing window (training first if there are no weights).')
-    action = parser.add_argument_group('actions (default: open the drawing window)').add_mutually_exclusive_group()
+    actions = parser.add_argument_group('actions (default: open the drawing window)')
+    action = actions.add_mutually_exclusive_group()
     action.add_argument('--train', action='store_true', help='train on MNIST and save the weights')
     action.add_argument('--eval', action='store_true',
                         help='test accuracy, confusion matrix and accuracy on re-drawn digits')
-    parser.add_argument('--errors', type=Path, metavar='FILE.png',
-                        help='with --eval: also save a picture of the misread test digits')
+    actions.add_argument('--errors', type=Path, metavar='FILE.png',
+                         help='with --eval: also save a picture of the misread test digits')
     action.add_argument('--predict', nargs='+', metavar='PATH',
                         help='read image files or folders of images; prints "PATH: DIGIT (CONFIDENCE%%)"')
     action.add_argument('--embed', action='store_true',
                         help='for maintainers: copy the weights file into digits.py itself')
     training = parser.add_argument_group('training')
     small, wide = SMALL_RECIPE, WIDE_RECIPE
-    training.add_argument('--hidden', type=positive_int, default=DEFAULT_HIDDEN,
+    training.add_argument('--hidden', type=positive_int, default=DEFAULT_HIDDEN, metavar='N',
                           help=f'hidden units (default {DEFAULT_HIDDEN})')
-    training.add_argument('--epochs', type=positive_int,
+    training.add_argument('--epochs', type=positive_int, metavar='N',
                           help=f'passes over the training images (default {small["epochs"]}; '
                                f'{wide["epochs"]} for more than {WIDE} hidden units)')
-    training.add_argument('--lr', type=positive_float,
+    training.add_argument('--lr', type=positive_float, metavar='X',
                           help=f'Adam learning rate at the start, falling to 0 (default {small["lr"]}; '
                                f'{wide["lr"]} for more than {WIDE} hidden units)')
     training.add_argument('--augment', action=argparse.BooleanOptionalAction,
                           help='train on images varied anew each epoch (turned, resized, thicker, '
                                f'stretched) (default: only for more than {WIDE} hidden units)')
-    training.add_argument('--batch-size', type=positive_int, default=DEFAULT_BATCH,
+    training.add_argument('--batch-size', type=positive_int, default=DEFAULT_BATCH, metavar='N',
                           help=f'images per gradient step (default {DEFAULT_BATCH})')
-    training.add_argument('--seed', type=int, default=DEFAULT_SEED,
+    training.add_argument('--seed', type=int, default=DEFAULT_SEED, metavar='N',
                           help=f'random seed; the same seed gives the same weights (default {DEFAULT_SEED})')
     files = parser.add_argument_group('files')
     files.add_argument('--weights', type=Path, metavar='FILE',

@@ -882,5 +882,19 @@ class TestCommandLine(TempDir):
             self.assertIn(option, out)
 
 
+# --------------------------------------------------------------------------------------------------
+# The benchmark script: run once, small, to keep it working (timings are its business, not ours)
+
+class TestBenchmark(unittest.TestCase):
+    def test_quick_benchmark_runs_and_sums_up(self):
+        result = subprocess.run([sys.executable, str(HERE / 'bench_digits.py'), '--quick'],
+                                capture_output=True, text=True, timeout=300)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        lines = result.stdout.splitlines()
+        for number in range(1, 7):
+            self.assertTrue(any(line.startswith(f'{number}. ') for line in lines), number)
+        self.assertTrue(lines[-1].startswith('summary: load '), lines[-1])
+
+
 if __name__ == '__main__':
     unittest.main()
