@@ -10,12 +10,17 @@ was trained on. Simple and readable first; fast where it matters (batched NumPy,
     python digits.py --eval               accuracy on the MNIST test set and on re-drawn digits
     python digits.py --predict PATH ...   read image files or folders, one line per image
 
+In the window, a digit key saves your drawing to my_digits/<digit>/; "Learn now" and --train
+learn your handwriting from them.
+
 Sections, each depending only on those above it:
     MNIST files          reading and checking gzipped IDX
     Network              forward, backward, predict, save and load
-    Reading a drawing    any image of a digit -> the network's 28x28 input
-    Training             minibatches, Adam, evaluation, progress
-    Drawing window       the Tk app; it is handed a predict function and knows nothing of training
+    Reading a drawing    any image of a digit -> the network's 28x28 input; your saved drawings
+    Training             minibatches, Adam, varied images, fine-tuning, evaluation, progress,
+                         and stand-ins for real drawings (re-drawn and scanned MNIST digits)
+    Drawing window       the Tk app; it is handed functions to read, save and learn, and knows
+                         nothing of how they work
     Command line         main(argv), argparse, one-line errors and exit codes
     Embedded weights     a compact copy of weights.npz, so this file runs on its own
 """
@@ -639,10 +644,11 @@ def train(network, x, labels, epochs, lr, batch_size, rng, validation=None, repo
     Returns the last epoch's loss.
     """
     step = Adam(network).step
-    original, original_labels = x, labels
-    if mine is not None:
+    original = x
+    if mine is not None:                       # your drawings ride along after the MNIST images
         mine_x, mine_labels, copies = mine
-        mine_x, labels = np.repeat(mine_x, copies, axis=0), np.concatenate([labels, np.repeat(mine_labels, copies)])
+        mine_x = np.repeat(mine_x, copies, axis=0)
+        labels = np.concatenate([labels, np.repeat(mine_labels, copies)])
     n = len(labels)
     steps_per_epoch = max(1, -(-n // batch_size))
     total = epochs * steps_per_epoch
@@ -1246,8 +1252,9 @@ def command_train(args):
     start = time.perf_counter()
     images, labels = load_mnist(args.data, 'train')
     test_images, test_labels = load_mnist(args.data, 'test')
-    x, labels = normalise(images), labels.astype(np.intp)
-    fit, held = validation_split(len(x))
+    fit, held = validation_split(len(images))
+    x, held_x = normalise(images[fit]), normalise(images[held])      # split first: no 172 MB copy
+    labels, held_labels = labels[fit].astype(np.intp), labels[held].astype(np.intp)
     mine = load_mine(args)
     rng = np.random.default_rng(args.seed)
     network = Network.random(args.hidden, rng)
@@ -1261,8 +1268,8 @@ def command_train(args):
         copies = mine_copies(len(fit), len(mine[0]))
         print(f'and on {len(mine[0])} drawings of yours from {args.mine}, each {copies} times an epoch, varied')
         mine = (*mine, copies)
-    train(network, x[fit], labels[fit], epochs, lr, args.batch_size, rng,
-          validation=(x[held], labels[held]), report=progress_printer(epochs),
+    train(network, x, labels, epochs, lr, args.batch_size, rng,
+          validation=(held_x, held_labels), report=progress_printer(epochs),
           varied=VARIATION if varied else None, mine=mine)
     if mine:
         print(f'your drawings: {accuracy(network, mine[0], mine[1]):.1%} read right (they were trained on)')
@@ -1362,7 +1369,7 @@ def learner(args, network, path):
         if mine is None:
             raise DigitsError('no drawings of yours yet: draw a digit, then press its key to save it')
         images, labels = load_mnist(args.data, 'train')
-        rng = np.random.default_rng()
+        rng = np.random.default_rng(args.seed)
         pick = rng.choice(validation_split(len(images))[0], FINE_TUNE['sample'], replace=False)
         before = accuracy(current[0], *mine)
         tuned = fine_tune(current[0], normalise(images[pick]), labels[pick].astype(np.intp), *mine, rng)

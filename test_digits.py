@@ -607,6 +607,24 @@ class TestWindow(unittest.TestCase):
             time.sleep(0.01)
         self.assertEqual(app.status.cget('text'), 'could not learn: no drawings of yours yet')
 
+    def test_first_start_without_weights_trains_then_opens_the_window(self):
+        folder = Path(tempfile.mkdtemp(prefix='digits-first-'))
+        self.addCleanup(shutil.rmtree, folder, ignore_errors=True)
+        shutil.copy(HERE / 'digits.py', folder / 'digits.py')
+        (folder / 'mnist').symlink_to(HERE / 'mnist')
+        process = subprocess.Popen([sys.executable, str(folder / 'digits.py')], stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True)
+        try:
+            self.assertEqual(process.stdout.readline(), 'no weights yet: training first (a few seconds)\n')
+            lines = [process.stdout.readline() for _ in range(17)]
+            self.assertTrue(lines[-1].startswith('test accuracy: '), lines)
+            self.assertTrue((folder / 'weights.npz').exists())
+            time.sleep(2)                     # then the window opens and waits for the user
+            self.assertIsNone(process.poll(), process.stderr.read() if process.poll() is not None else '')
+        finally:
+            process.kill()
+            process.communicate()
+
     @unittest.skipUnless(shutil.which('xdotool'), 'xdotool is not installed')
     def test_real_pointer_stroke_through_xdotool_reads_as_one(self):
         app = self.make_app()
