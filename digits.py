@@ -65,11 +65,10 @@ READING = 'crop20-com-width-deskew-moments-v1'  # how an image becomes input; st
 # quick epochs and loses a little from varied images; a wide one has room to learn from images
 # varied anew each epoch (turned, resized, thicker, stretched), and needs longer to use that room.
 DEFAULT_HIDDEN = 10
-DEFAULT_BATCH = 128
 DEFAULT_SEED = 0
 WIDE = 32                                # more hidden units than this get the wide recipe
-SMALL_RECIPE = {'epochs': 15, 'lr': 0.01, 'augment': False}
-WIDE_RECIPE = {'epochs': 60, 'lr': 0.002, 'augment': True}
+SMALL_RECIPE = {'epochs': 15, 'lr': 0.01, 'batch': 128, 'augment': False}
+WIDE_RECIPE = {'epochs': 80, 'lr': 0.003, 'batch': 256, 'augment': True}
 VARIATION = {'turn': 0.1, 'zoom': 0.08, 'width': 0.5, 'stretch': 0.5}   # augment() settings
 MINE_SHARE = 0.1                         # your drawings, varied copies of them, are this much of an epoch
 MINE_MOST_COPIES = 200                   # ... but no drawing is copied more often than this
@@ -682,7 +681,7 @@ def fine_tune(network, x, labels, mine_x, mine_labels, rng, epochs=FINE_TUNE['ep
     mixed with MNIST inputs x, labels (a sample of them, so that it does not forget MNIST)."""
     tuned = Network(*(a.copy() for a in network.arrays().values()))
     mine = (mine_x, mine_labels, mine_copies(len(x), len(mine_x)))
-    train(tuned, x, labels, epochs, lr, DEFAULT_BATCH, rng, mine=mine)
+    train(tuned, x, labels, epochs, lr, SMALL_RECIPE['batch'], rng, mine=mine)
     return tuned
 
 
@@ -1208,8 +1207,9 @@ def build_parser():
     training.add_argument('--augment', action=argparse.BooleanOptionalAction,
                           help='train on images varied anew each epoch (turned, resized, thicker, '
                                f'stretched) (default: only for more than {WIDE} hidden units)')
-    training.add_argument('--batch-size', type=positive_int, default=DEFAULT_BATCH, metavar='N',
-                          help=f'images per gradient step (default {DEFAULT_BATCH})')
+    training.add_argument('--batch-size', type=positive_int, metavar='N',
+                          help=f'images per gradient step (default {small["batch"]}; '
+                               f'{wide["batch"]} for more than {WIDE} hidden units)')
     training.add_argument('--seed', type=int, default=DEFAULT_SEED, metavar='N',
                           help=f'random seed; the same seed gives the same weights (default {DEFAULT_SEED})')
     files = parser.add_argument_group('files')
@@ -1260,15 +1260,16 @@ def command_train(args):
     network = Network.random(args.hidden, rng)
     recipe = WIDE_RECIPE if args.hidden > WIDE else SMALL_RECIPE
     epochs, lr = args.epochs or recipe['epochs'], args.lr or recipe['lr']
+    batch = args.batch_size or recipe['batch']
     varied = recipe['augment'] if args.augment is None else args.augment
     print(f'training 784-{args.hidden}-10 on {len(fit)} MNIST images, validating on {len(held)} '
-          f'({epochs} epochs, Adam lr {lr}, batch {args.batch_size}, seed {args.seed}'
+          f'({epochs} epochs, Adam lr {lr}, batch {batch}, seed {args.seed}'
           f'{", varied images" if varied else ""})')
     if mine:
         copies = mine_copies(len(fit), len(mine[0]))
         print(f'and on {len(mine[0])} drawings of yours from {args.mine}, each {copies} times an epoch, varied')
         mine = (*mine, copies)
-    train(network, x, labels, epochs, lr, args.batch_size, rng,
+    train(network, x, labels, epochs, lr, batch, rng,
           validation=(held_x, held_labels), report=progress_printer(epochs),
           varied=VARIATION if varied else None, mine=mine)
     if mine:
