@@ -288,8 +288,8 @@ def load_network(path):
 # MNIST digits were made by cropping each digit to its ink, scaling the longer side to 20 pixels
 # (anti-aliased) and placing it in 28x28 with its centre of mass at the centre. Any picture goes
 # through the same steps (image_to_ink, ink_to_mnist). Then both MNIST and pictures go through
-# normalise(): strokes brought to one width and the slant removed, so the network sees what it
-# learnt from whatever pen, size or slant a person used.
+# normalise(): strokes brought to one width, the slant removed and the size set by moments, so the
+# network sees what it learnt from whatever pen, size or slant a person used.
 
 CENTRE = IMAGE_SIDE / 2          # MNIST centres of mass sit at index 14.0 on both axes
 MIN_CONTRAST = 0.2               # ink must differ from the paper by this much (of full scale)
@@ -309,7 +309,11 @@ def image_to_ink(image):
             return clean_ink(alpha)
         white = Image.new('RGBA', image.size, 'white')
         image = Image.alpha_composite(white, image)
-    grey = np.asarray(image.convert('L'), np.float32) / 255
+    if image.mode in ('I', 'F') or image.mode.startswith('I;16'):   # 16-bit or float greys, unclipped
+        values = np.asarray(image, np.float32)
+        grey = values / (65535 if image.mode.startswith('I;16') else max(float(values.max()), 1))
+    else:
+        grey = np.asarray(image.convert('L'), np.float32) / 255
     paper = middle(border(grey))
     # Dark ink on light paper, or light ink on dark: the border says which the paper is.
     return clean_ink(paper - grey if paper >= 0.5 else grey - paper)
@@ -994,7 +998,7 @@ class DrawingApp:
         self.refresh()
 
     def paint(self, points, tag):
-        """Draw a dot or a segment on screen and into the offscreen image, round-capped."""
+        """Draw a dot (one point) or a segment (two) on screen and into the offscreen image."""
         r = PEN_WIDTH / 2
         if len(points) == 1:
             (x, y), = points
@@ -1002,9 +1006,8 @@ class DrawingApp:
         else:
             self.canvas.create_line(*points[0], *points[1], width=PEN_WIDTH, fill=INK,
                                     capstyle='round', joinstyle='round', tags=('ink', tag))
-        self.paint_image(points[-1:] if len(points) == 2 else points)
-        if len(points) == 2:
             self.pen.line(points, fill=0, width=PEN_WIDTH)
+        self.paint_image(points[-1:])
 
     def paint_image(self, points):
         """Round dots at points in the offscreen image: the caps that join one segment to the next."""
@@ -1126,9 +1129,10 @@ class DrawingApp:
 
     def show_units(self, hidden):
         """Each shown unit's weights, with a bar for its activation (scaled to the strongest)."""
-        order = np.argsort(-hidden, kind='stable')[:len(self.unit_tiles)]
-        if len(self.units) == len(self.unit_tiles):
-            order = np.arange(len(self.units))       # all fit: keep them in their own order
+        if len(self.units) == len(self.unit_tiles):   # all fit: keep them in their own order
+            order = range(len(self.units))
+        else:
+            order = np.argsort(-hidden, kind='stable')[:len(self.unit_tiles)]
         strongest = max(float(hidden.max(initial=0)), 1e-9)
         for (tile, meter, bar, value), unit in zip(self.unit_tiles, order):
             if unit not in self.unit_photos:
@@ -1433,8 +1437,10 @@ def main(argv=None):
         print(f'digits: {e}', file=sys.stderr)
         return 1
     except KeyboardInterrupt:
+        if sys.stdout.isatty():
+            print()                        # end the progress bar's line
         kept = 'weights left as they were' if chosen is command_train else 'stopped'
-        print(f'\ndigits: interrupted; {kept}', file=sys.stderr)
+        print(f'digits: interrupted; {kept}', file=sys.stderr)
         return 130
     except BrokenPipeError:                # `digits.py --predict dir | head` is fine
         sys.stderr.close()

@@ -324,6 +324,9 @@ class TestReading(TempDir):
             'thin': draw_digit(pen=5),
             'inverted': draw_digit(ink=255, paper=0),
         }
+        grey16 = (np.asarray(draw_digit(), np.uint16) * 257).astype(np.uint16)   # 16-bit scan
+        variants['16-bit grey'] = Image.fromarray(grey16)
+        variants['palette'] = draw_digit().convert('P')
         rgba = Image.new('RGBA', (280, 280), (0, 0, 0, 0))
         rgba.paste((200, 30, 30, 255), mask=draw_digit(ink=255, paper=0))
         variants['colour on transparent'] = rgba
@@ -866,7 +869,7 @@ class TestCommandLine(TempDir):
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=30)
         self.assertEqual(process.returncode, 130)
-        self.assertEqual(err.strip(), 'digits: interrupted; weights left as they were')
+        self.assertEqual(err, 'digits: interrupted; weights left as they were\n')
         self.assertEqual((self.tmp / 'w.npz').read_bytes(), digits.WEIGHTS_PATH.read_bytes())
         self.assertEqual([p.name for p in self.tmp.iterdir()], ['w.npz'])
 
