@@ -1341,15 +1341,25 @@ def command_eval(args):
 
 
 def command_predict(args):
-    """--predict: one line per image, 'PATH: DIGIT (CONFIDENCE%)' or 'PATH: no digit'."""
+    """--predict: one line per image, 'PATH: DIGIT (CONFIDENCE%)' or 'PATH: no digit'.
+
+    A file that cannot be read is named on stderr and the others are still read; the exit code
+    is then 1."""
     network, _, _ = load_weights(args.weights)
     paths = image_files(args.predict)
+    failed = 0
     for start in range(0, len(paths), 256):           # batches keep memory flat for big folders
-        chunk = paths[start:start + 256]
-        x, found = read_images([open_image(p) for p in chunk])
-        probabilities = network.predict(x)
-        for path, p, ok in zip(chunk, probabilities, found):
+        opened = []
+        for path in paths[start:start + 256]:
+            try:
+                opened.append((path, open_image(path)))
+            except DigitsError as e:
+                print(f'digits: {e}', file=sys.stderr)
+                failed += 1
+        x, found = read_images([image for _, image in opened])
+        for (path, _), p, ok in zip(opened, network.predict(x), found):
             print(f'{path}: {p.argmax()} ({p.max():.1%})' if ok else f'{path}: no digit')
+    return 1 if failed else 0
 
 
 def network_reader(network):
@@ -1432,7 +1442,7 @@ def main(argv=None):
                 'embed': command_embed}
     chosen = next((f for k, f in commands.items() if getattr(args, k)), command_window)
     try:
-        chosen(args)
+        return chosen(args) or 0
     except DigitsError as e:
         print(f'digits: {e}', file=sys.stderr)
         return 1
@@ -1445,7 +1455,6 @@ def main(argv=None):
     except BrokenPipeError:                # `digits.py --predict dir | head` is fine
         sys.stderr.close()
         return 0
-    return 0
 
 
 # --------------------------------------------------------------------------------------------------

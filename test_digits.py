@@ -708,6 +708,18 @@ class TestCommandLine(TempDir):
         self.assertFails(['--predict', self.tmp / 'text.png'], 'text.png', 'not an image')
         self.assertFails(['--predict', self.tmp / 'bomb.png'], 'bomb.png', 'too large')
 
+    def test_a_bad_file_among_good_ones_is_named_and_the_rest_still_read(self):
+        folder = self.tmp / 'mixed'
+        folder.mkdir()
+        draw_digit('seven').save(folder / 'a.png')
+        (folder / 'b.png').write_bytes(b'\x89PNG\r\n\x1a\n truncated')
+        draw_digit('one').save(folder / 'c.png')
+        code, out, err = run_main('--predict', folder)
+        self.assertEqual(code, 1)
+        self.assertEqual([line.split(': ')[1][0] for line in out.splitlines()], ['7', '1'])
+        self.assertEqual(len(err.splitlines()), 1)
+        self.assertTrue(err.startswith(f'digits: {folder / "b.png"}: '), err)
+
     def test_bad_weights_files_are_refused_on_the_command_line(self):
         draw_digit().save(self.tmp / 'seven.png')
         (self.tmp / 'pickle.npz').write_bytes(pickle.dumps([1, 2, 3]))
