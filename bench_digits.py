@@ -23,7 +23,6 @@ import time
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw
 
 import digits
 
@@ -271,11 +270,8 @@ WRITERS = {   # consistent personal styles that survive deskewing; the shipped n
 
 def writer_digits(images, style, rng, side=280):
     """MNIST digits (n, 28, 28) re-drawn on a canvas as one person with a steady style would."""
-    big = np.stack([np.asarray(Image.fromarray(im).resize((56, 56), digits.RESAMPLE.BILINEAR)) for im in images])
     canvases = []
-    for skeleton in digits.skeletons(big > 100):
-        rows, cols = np.nonzero(skeleton)
-        points = np.stack([cols, rows], axis=1).astype(float)
+    for points in digits.skeleton_points(images):
         p = points - points.mean(axis=0)
         height = np.ptp(p[:, 1]) + 1e-6
         down = p[:, 1] / height                                   # -0.5 at the top .. 0.5 at the bottom
@@ -285,13 +281,7 @@ def writer_digits(images, style, rng, side=280):
         p = p @ np.array([[np.cos(a), np.sin(a)], [-np.sin(a), np.cos(a)]])
         size, pen = rng.uniform(0.45, 0.75) * side, 12 * rng.uniform(0.8, 1.2)
         p = p * (size - pen) / (np.ptp(p, axis=0).max() + 1e-6) + side / 2 + rng.uniform(-20, 20, 2)
-        canvas = Image.new('L', (side, side), 255)
-        draw = ImageDraw.Draw(canvas)
-        for i, (x, y) in enumerate(p):
-            draw.ellipse([x - pen / 2, y - pen / 2, x + pen / 2, y + pen / 2], fill=0)
-            for j in np.flatnonzero(np.abs(points[i + 1:] - points[i]).max(axis=1) <= 1) + i + 1:
-                draw.line([tuple(p[i]), tuple(p[j])], fill=0, width=int(pen))
-        canvases.append(canvas)
+        canvases.append(digits.pen_drawing(points, p, side, pen))
     return canvases
 
 

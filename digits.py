@@ -760,15 +760,34 @@ def skeletons(images):
             return img[:, 1:-1, 1:-1]
 
 
-def redrawn_digits(images, rng, side=280):
-    """MNIST images (n, 28, 28) uint8 -> PIL canvases (side x side) with each digit re-drawn."""
+def skeleton_points(images):
+    """MNIST images (n, 28, 28) uint8 -> for each, its skeleton at twice the size, as (m, 2)
+    points (x, y) on a 56x56 grid."""
     big = np.stack([np.asarray(Image.fromarray(im).resize((56, 56), RESAMPLE.BILINEAR)) for im in images])
-    canvases = []
+    found = []
     for skeleton in skeletons(big > 100):
         rows, cols = np.nonzero(skeleton)
         points = np.stack([cols, rows], axis=1).astype(np.float64)
-        if len(points) == 0:
-            points = np.zeros((1, 2))
+        found.append(points if len(points) else np.zeros((1, 2)))
+    return found
+
+
+def pen_drawing(points, drawn, side, pen, dark=True):
+    """A side x side canvas with skeleton `points` (m, 2) drawn at canvas places `drawn` (m, 2)
+    by a round pen: a dot at each point, a line to each 8-connected neighbour."""
+    canvas = Image.new('L', (side, side), 255 if dark else 0)
+    draw, ink = ImageDraw.Draw(canvas), 0 if dark else 255
+    for i, (x, y) in enumerate(drawn):
+        draw.ellipse([x - pen / 2, y - pen / 2, x + pen / 2, y + pen / 2], fill=ink)
+        for j in np.flatnonzero(np.abs(points[i + 1:] - points[i]).max(axis=1) <= 1) + i + 1:
+            draw.line([tuple(drawn[i]), tuple(drawn[j])], fill=ink, width=max(1, round(pen)))
+    return canvas
+
+
+def redrawn_digits(images, rng, side=280):
+    """MNIST images (n, 28, 28) uint8 -> PIL canvases (side x side) with each digit re-drawn."""
+    canvases = []
+    for points in skeleton_points(images):
         size = rng.uniform(0.35, 0.85) * side            # the digit's height on the canvas
         pen = rng.uniform(6, 28)
         angle, shear = rng.normal(0, 0.12), rng.normal(0, 0.2)
@@ -778,17 +797,8 @@ def redrawn_digits(images, rng, side=280):
         scaled = centred * (size - pen) / extent
         low, high = scaled.min(axis=0) - pen / 2, scaled.max(axis=0) + pen / 2
         offset = rng.uniform(-low, side - high) if np.all(high - low < side) else -low
-        drawn = scaled + offset
         dark = rng.random() < 0.7
-        canvas = Image.new('L', (side, side), 255 if dark else 0)
-        draw = ImageDraw.Draw(canvas)
-        ink = 0 if dark else 255
-        for i, (x, y) in enumerate(drawn):
-            draw.ellipse([x - pen / 2, y - pen / 2, x + pen / 2, y + pen / 2], fill=ink)
-            near = np.abs(points[i + 1:] - points[i]).max(axis=1) <= 1   # 8-connected neighbours
-            for j in np.flatnonzero(near) + i + 1:
-                draw.line([tuple(drawn[i]), tuple(drawn[j])], fill=ink, width=max(1, round(pen)))
-        canvases.append(canvas)
+        canvases.append(pen_drawing(points, scaled + offset, side, pen, dark))
     return canvases
 
 
@@ -1147,10 +1157,7 @@ class DrawingApp:
 
 
 def run_window(read, units, title, status, save=None, learn=None):
-    """Open the drawing window and run until it is closed."""
-    problem = display_problem()
-    if problem:
-        raise DigitsError(f'{problem}; use --predict FILE or --train')
+    """Open the drawing window and run until it is closed (display_problem() said there is one)."""
     try:
         root = tk.Tk(className='digits')
     except tk.TclError as e:
