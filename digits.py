@@ -1,24 +1,34 @@
 """digits: a handwritten-digit recognizer in one file, a neural network written from scratch in NumPy.
 
-Draw a digit with the mouse and watch a small network read it. Everything is here and meant to be
-read: parsing the MNIST files, a 784-H-10 network (ReLU hidden layer, softmax output), its
-gradients, Adam, and the steps that turn any picture of a digit into the 28x28 input the network
-was trained on. Simple and readable first; fast where it matters (batched NumPy, float32).
+Draw a digit with the mouse and watch a small network read it, and say how sure it is. Everything
+is here and meant to be read: parsing the MNIST files, a 784-H-10 network (ReLU hidden layer,
+softmax output), its gradients, Adam, the steps that turn any picture of a digit into the 28x28
+input the network was trained on, and the judging that turns its output into an honest verdict.
+Simple and readable first; fast where it matters (batched NumPy, float32).
 
     python digits.py                      open the drawing window (trains first if no weights)
     python digits.py --train              train on mnist/ and save weights.npz
-    python digits.py --eval               accuracy on the MNIST test set and on re-drawn digits
-    python digits.py --predict PATH ...   read image files or folders, one line per image
+    python digits.py --eval               how right, sure and honest it is on MNIST and stand-ins
+    python digits.py --predict PATH ...   read image files or folders, one verdict per image:
+                                          "7 (97.3%)", "7 (54.1% or 1 38.0%)", "not a digit", "no digit"
+
+A verdict is sure when the answer is at least 70% likely; the percentages are calibrated, so
+answers given at about 80% are right about 80% of the time. "Not a digit" comes from a judge: a
+second small network that sees the reader's 28x28 input as maps of edges and ink and has learnt
+digits against thousands of non-digits drawn in code (letters, symbols, doodles, scribbles,
+things), since nothing is downloaded.
 
 In the window, a digit key saves your drawing to my_digits/<digit>/; "Learn now" and --train
 learn your handwriting from them.
 
 Sections, each depending only on those above it:
     MNIST files          reading and checking gzipped IDX
-    Network              forward, backward, predict, save and load
+    Network              forward, backward, predict; weights files (plain arrays, no pickle)
     Reading a drawing    any image of a digit -> the network's 28x28 input; your saved drawings
-    Training             minibatches, Adam, varied images, fine-tuning, evaluation, progress,
-                         and stand-ins for real drawings (re-drawn and scanned MNIST digits)
+    Training             minibatches, Adam, varied images, fine-tuning, evaluation, progress
+    Stand-ins            other pens, scanners and non-digits, made in code from MNIST digits
+                         and strokes: to learn from, to calibrate, to measure
+    Judging a reading    the judge, the temperature, the rules: one Verdict per image
     Drawing window       the Tk app; it is handed functions to read, save and learn, and knows
                          nothing of how they work
     Command line         main(argv), argparse, one-line errors and exit codes
@@ -2158,43 +2168,43 @@ def evaluation_sets(images, labels, rng, count=1000):
     }
 
 
-def reliability_picture(curves, width=640, height=520):
+def reliability_picture(curves, width=760, height=540):
     """A reliability diagram: for each set, name -> (confidence (n,), right (n,)), how often the
-    answers in each tenth of confidence were right, drawn against the diagonal of perfect honesty,
-    with the count of answers beside each point."""
+    answers in each tenth of confidence were right, against the grey diagonal of perfect honesty.
+    Beside each point, how many answers it stands for; bins of fewer than 5 are left out."""
     from PIL import ImageFont
     picture = Image.new('RGB', (width, height), 'white')
     draw, font = pen_on(picture), ImageFont.load_default()
-    left, top, size = 70, 40, min(width - 240, height - 110)
-    x_at = lambda c: left + c * size
-    y_at = lambda a: top + (1 - a) * size
-    draw.text((left, 12), 'How often it was right, for each confidence it gave', fill='black', font=font)
-    draw.rectangle([left, top, left + size, top + size], outline='#888888')
-    for k in range(11):
+    left, top, size = 60, 44, min(width - 250, height - 100)
+    x_at, y_at = (lambda c: left + c * size), (lambda a: top + (1 - a) * size)
+    draw.text((left, 12), 'How often it was right, for each confidence it printed', fill='black', font=font)
+    draw.rectangle([left, top, left + size, top + size], outline='#999999')
+    for k in range(0, 11, 2):
         t = k / 10
-        draw.line([x_at(t), top + size, x_at(t), top + size + 4], fill='#888888')
-        draw.line([left - 4, y_at(t), left, y_at(t)], fill='#888888')
-        if k % 2 == 0:
-            draw.text((x_at(t) - 8, top + size + 8), f'{t:.0%}', fill='black', font=font)
-            draw.text((left - 40, y_at(t) - 6), f'{t:.0%}', fill='black', font=font)
-    draw.line([x_at(0), y_at(0), x_at(1), y_at(1)], fill='#bbbbbb', width=1)
-    draw.text((left + size // 2 - 70, top + size + 26), 'confidence printed', fill='black', font=font)
-    draw.text((8, top + size // 2), 'right', fill='black', font=font)
+        draw.line([x_at(t), top + size, x_at(t), top + size + 4], fill='#999999')
+        draw.line([left - 4, y_at(t), left, y_at(t)], fill='#999999')
+        draw.text((x_at(t) - 10, top + size + 8), f'{t:.0%}', fill='black', font=font)
+        draw.text((left - 36, y_at(t) - 6), f'{t:.0%}', fill='black', font=font)
+    draw.line([x_at(0), y_at(0), x_at(1), y_at(1)], fill='#bbbbbb', width=2)
+    draw.text((left + size // 2 - 60, top + size + 28), 'confidence printed', fill='black', font=font)
+    draw.text((left + 6, top + 6), 'right', fill='#555555', font=font)
     colours = ['#2f6fde', '#d9382f', '#2a9d55', '#e08a00', '#7b4bc4', '#444444']
     for i, (name, (confidence, right)) in enumerate(curves.items()):
         colour = colours[i % len(colours)]
         which = np.minimum((confidence * 10).astype(int), 9)
         points = [(x_at(confidence[which == b].mean()), y_at(right[which == b].mean()), int(np.sum(which == b)))
-                  for b in range(10) if np.any(which == b)]
+                  for b in range(10) if np.sum(which == b) >= 5]
         if len(points) > 1:
             draw.line([(px, py) for px, py, _ in points], fill=colour, width=2)
         for px, py, count in points:
             draw.ellipse([px - 3, py - 3, px + 3, py + 3], fill=colour)
-            draw.text((px + 5, py - 12 - 10 * (i % 2)), str(count), fill=colour, font=font)
-        ly = top + 10 + 18 * i
-        draw.line([left + size + 20, ly + 6, left + size + 40, ly + 6], fill=colour, width=3)
-        draw.text((left + size + 46, ly), f'{name} ({len(confidence)})', fill='black', font=font)
-    draw.text((left + size + 20, top + 18 * len(curves) + 20), 'grey: perfectly honest', fill='#888888', font=font)
+            draw.text((px + 6, py + 4 + 11 * (i % 2) - 22 * (i // 2 % 2)), str(count), fill=colour, font=font)
+        y = top + 22 * i
+        draw.line([left + size + 18, y + 7, left + size + 38, y + 7], fill=colour, width=3)
+        draw.text((left + size + 44, y), f'{name}: {len(confidence)} answers,', fill='black', font=font)
+        draw.text((left + size + 44, y + 11), f'calibration error {expected_calibration_error(confidence, right):.1%}',
+                  fill='#555555', font=font)
+    draw.text((left + size + 18, top + 22 * len(curves) + 10), 'grey: perfectly honest', fill='#888888', font=font)
     return picture
 
 

@@ -1081,7 +1081,7 @@ class TestCommandLine(TempDir):
         self.assertEqual((code, err), (0, ''))
         self.assertIn(f'reliability diagram in {self.tmp / "r.png"}', out)
         with Image.open(self.tmp / 'r.png') as picture:
-            self.assertEqual(picture.size, (640, 520))
+            self.assertEqual(picture.size, (760, 540))
             colours = {c for _, c in picture.convert('RGB').getcolors(1 << 20)}
         for colour in ('#2f6fde', '#d9382f', '#2a9d55', '#e08a00'):       # one curve a set
             self.assertIn(tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5)), colours)
