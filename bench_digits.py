@@ -5,6 +5,8 @@
     python bench_digits.py --sizes    train each hidden size; time, MNIST and re-drawn accuracy
     python bench_digits.py --teach    how much ten drawings of each digit teach it a new hand
 
+The window's figures need a display (DISPLAY, or a virtual one: Xvfb); without one they are skipped.
+
 Every figure is measured here, now: times against a reference run in the same process (the seed's
 recipe, bare Python start-up, the machine's own copy bandwidth), so the ratios mean the same on a
 fast machine and a slow one. NumPy, Pillow and the standard library only.
@@ -92,7 +94,9 @@ def time_to_accuracy(x, labels, held_x, held_labels, goals, epochs):
     network = digits.Network.random(digits.DEFAULT_HIDDEN, rng, x[:1000])
     reached, spent, start = {}, [0.0], time.perf_counter()
 
-    def report(epoch, done, loss, val):
+    def report(progress):
+        if progress.done < 1:                         # validation is measured at the end of epochs
+            return
         pause = time.perf_counter()
         val = digits.accuracy(network, held_x, held_labels)
         for goal in goals:
@@ -204,6 +208,52 @@ def bench_reading(table, quick, tmp):
     table.add('   one verdict against one bare forward pass', f'{verdict * 1e6:.0f} / {bare * 1e6:.0f} us '
               f'= {verdict / bare:.1f}x')
     return median
+
+
+def bench_window(table, quick, tmp):
+    """The window: the longest the event loop waits between two turns while a fresh network trains
+    in it, and what the live explanation costs each time the drawing is read again."""
+    if digits.display_problem():
+        table.add('7. window: not measured', digits.display_problem())
+        return None
+    tk = digits.load_tk()
+    try:
+        root = tk.Tk()
+    except tk.TclError as e:
+        table.add('7. window: not measured', f'no display ({e})')
+        return None
+    reader, judge, _, _ = digits.load_weights(None)
+    argv = ['--weights', str(tmp / 'window-weights.npz'), '--no-mine'] + (['--epochs', '2'] if quick else [])
+    args = digits.build_parser().parse_args(argv)
+    app = digits.DrawingApp(root, digits.network_reader(reader, judge), reader.w1.T, '',
+                            train=digits.trainer(args), make_read=digits.moment_reader(args))
+    root.update()
+    turns = []
+
+    def tick():                                   # one turn of the event loop: note it, ask for the next
+        turns.append(time.perf_counter())
+        root.after(1, tick)
+    app.canvas.event_generate('<ButtonPress-1>', x=app.px(120), y=app.px(80))
+    for x, y in ((220, 80), (150, 280)):
+        app.canvas.event_generate('<B1-Motion>', x=app.px(x), y=app.px(y))
+    app.canvas.event_generate('<ButtonRelease-1>', x=app.px(150), y=app.px(280))
+    app.start_training()
+    tick()
+    while app.job is not None:
+        root.update()
+        time.sleep(0.001)
+    gaps = np.diff(turns)
+    table.add('7. window: longest wait between event-loop turns', f'{gaps.max() * 1000:.0f} ms '
+              f'(median {np.median(gaps) * 1000:.1f})', '< 100 ms', gaps.max() < 0.1)
+    table.add('   ... while a fresh network trained in it', f'{turns[-1] - turns[0]:.1f} s, {len(gaps)} turns')
+    x = app.reading.form.reshape(-1)
+    repeat = 200 if quick else 2000
+    explanation = best_of(lambda: [digits.explain(reader, x) for _ in range(repeat)], 3) / repeat
+    refresh = best_of(app.refresh, 20)
+    table.add('   live explanation per update (explain())', f'{explanation * 1000:.2f} ms', '< 5 ms', explanation < 0.005)
+    table.add('   whole window refresh: read, verdict, explanation, drawing', f'{refresh * 1000:.1f} ms')
+    root.destroy()
+    return gaps.max()
 
 
 def bench_startup(table, quick, tmp):
@@ -346,12 +396,14 @@ def main(argv=None):
         speedup = bench_reference(table, args.quick, train_seconds)
         update = bench_reading(table, args.quick, tmp)
         startup = bench_startup(table, args.quick, tmp)
+        gap = bench_window(table, args.quick, tmp)
         bound = bench_bandwidth(table, args.quick, epoch)
         total = time.perf_counter() - start
         against = f'{speedup:.1f}x the recipe, ' if speedup else ''
         print(f'summary: load {load:.2f} s, default --train '
               + (f'{train_seconds:.1f} s ({against}{train_accuracy:.2%}), ' if train_seconds else '')
-              + f'epoch {bound:.1f}x its memory bound, window update {update:.1f} ms, start-up {startup:.2f}x; '
+              + f'epoch {bound:.1f}x its memory bound, window update {update:.1f} ms, start-up {startup:.2f}x, '
+              + (f'longest wait while training in the window {gap * 1000:.0f} ms; ' if gap is not None else '')
               + (f'{len(table.failed)} target(s) missed' if table.failed else 'all targets met')
               + f' ({total:.0f} s)')
     return 0

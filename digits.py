@@ -247,6 +247,33 @@ class Network:
         return loss, g
 
 
+Explanation = collections.namedtuple('Explanation', 'hidden votes scores evidence base unit_sums unit_biases')
+Explanation.__doc__ = """How a network scored one input, exactly: hidden (H,) the units' values; votes (H, K)
+what each unit adds to each output's score, its value times its outgoing weight; scores (K,)
+the votes summed, plus the output biases; evidence (K, D) what each input pixel adds to each
+score through the units that are active for this input; base (K,) what the biases add;
+unit_sums (H,) each unit's weighted sum of the input, and unit_biases (H,) its bias, so that
+hidden == relu(unit_sums + unit_biases). And scores == votes.sum(0) + b2 == evidence.sum(1) + base."""
+
+
+def explain(network, x):
+    """One input x (D,) -> its Explanation.
+
+    With the active units fixed, the network is linear in the input: a unit j that fires is
+    x @ w1[:, j] + b1[j], and it adds that times w2[j, d] to digit d's score. So each pixel i
+    adds x[i] * sum over active j of w1[i, j] w2[j, d], exactly, and the rest is biases.
+    """
+    sums = x @ network.w1                                     # (784,) @ (784, H) -> (H,)
+    before = sums + network.b1
+    active = before > 0
+    hidden = np.where(active, before, 0).astype(np.float32)
+    votes = hidden[:, None] * network.w2                      # (H, 1) * (H, 10) -> (H, 10)
+    through = network.w1[:, active] @ network.w2[active]      # (784, k) @ (k, 10) -> (784, 10)
+    base = network.b1[active] @ network.w2[active] + network.b2
+    return Explanation(hidden, votes, votes.sum(axis=0) + network.b2, (x[:, None] * through).T, base,
+                       sums, network.b1.copy())
+
+
 def save_arrays(path, arrays):
     """Write named arrays as an .npz file, atomically: a temporary file, then os.replace, so that
     an interruption or an error leaves the old file whole and no temporary file behind."""
@@ -694,15 +721,23 @@ def augment(x, rng, turn, zoom, width, stretch):
     return in_chunks(work, n)
 
 
+Progress = collections.namedtuple('Progress', 'epoch epochs done loss validation network')
+Progress.__doc__ = """What train() reports as it goes: the epoch (from 0) of `epochs`, the share of it done
+(0 to 1), the mean loss so far in it, the validation accuracy (None until the epoch ends), and the
+network being trained (its arrays are being written: copy them to keep them)."""
+
+REPORT_EVERY = 20                        # steps between two reports within an epoch
+
+
 def train(network, x, labels, epochs, lr, batch_size, rng, validation=None, report=None, varied=None,
-          mine=None):
+          mine=None, stop=None):
     """Minibatch Adam on inputs x (n, 784), labels (n,); the step size falls linearly to 0.
 
-    validation: optional (x, labels) measured after each epoch; report(epoch, done, loss, val)
-    is called as training goes (val is None until an epoch ends); varied: None, or a dict of
-    augment() settings to train each epoch on new random variants; mine: None, or (x, labels,
-    copies), drawings added `copies` times to every epoch, each copy varied anew.
-    Returns the last epoch's loss.
+    validation: optional (x, labels) measured after each epoch; report(Progress) is called as
+    training goes; varied: None, or a dict of augment() settings to train each epoch on new random
+    variants; mine: None, or (x, labels, copies), drawings added `copies` times to every epoch,
+    each copy varied anew; stop: None, or a function () -> True to end training early, asked
+    after every step. Returns the number of epochs completed.
     """
     step = Adam(network).step
     original = x
@@ -724,13 +759,14 @@ def train(network, x, labels, epochs, lr, batch_size, rng, validation=None, repo
             loss, _ = network.gradients(np.take(x, batch, axis=0), labels[batch])   # take: faster than x[batch]
             losses.append(loss)
             step(lr * (1 - (epoch * steps_per_epoch + i) / total))
-            if report and i % 50 == 0:
-                report(epoch, i / steps_per_epoch, float(np.mean(losses)), None)
-        mean_loss = float(np.mean(losses))
+            if stop is not None and stop():
+                return epoch
+            if report and i % REPORT_EVERY == 0:
+                report(Progress(epoch, epochs, i / steps_per_epoch, float(np.mean(losses)), None, network))
         if report:
             val = accuracy(network, *validation) if validation else None
-            report(epoch, 1.0, mean_loss, val)
-    return mean_loss
+            report(Progress(epoch, epochs, 1.0, float(np.mean(losses)), val, network))
+    return epochs
 
 
 def mine_copies(n_mnist, n_mine):
@@ -738,29 +774,35 @@ def mine_copies(n_mnist, n_mine):
     return int(min(MINE_MOST_COPIES, np.ceil(MINE_SHARE * n_mnist / max(n_mine, 1))))
 
 
-def fine_tune(network, x, labels, mine_x, mine_labels, rng, epochs=FINE_TUNE['epochs'], lr=FINE_TUNE['lr']):
+def fine_tune(network, x, labels, mine_x, mine_labels, rng, epochs=FINE_TUNE['epochs'], lr=FINE_TUNE['lr'],
+              stop=None):
     """A copy of network trained a little more on your drawings mine_x (m, 784), mine_labels (m,),
-    mixed with MNIST inputs x, labels (a sample of them, so that it does not forget MNIST)."""
+    mixed with MNIST inputs x, labels (a sample of them, so that it does not forget MNIST).
+    Returns None if stop() asked to end it before it was done."""
     tuned = Network(*(a.copy() for a in network.arrays().values()))
     mine = (mine_x, mine_labels, mine_copies(len(x), len(mine_x)))
-    train(tuned, x, labels, epochs, lr, SMALL_RECIPE['batch'], rng, mine=mine)
-    return tuned
+    done = train(tuned, x, labels, epochs, lr, SMALL_RECIPE['batch'], rng, mine=mine, stop=stop)
+    return tuned if done == epochs else None
 
 
-def progress_printer(epochs):
-    """A report() for train() that draws one progress bar per epoch with loss, accuracy and time."""
-    start = time.perf_counter()
+def progress_printer():
+    """A report() for train() that draws one progress bar per epoch with loss, accuracy and time,
+    and the time left once an epoch has shown how long one takes."""
+    start = []
     out = sys.stdout
     live = out.isatty()
 
-    def report(epoch, done, loss, val):
-        if done < 1 and not live:
+    def report(p):
+        start[:] = start or [time.perf_counter()]            # the clock starts with the first step
+        if p.done < 1 and not live:
             return
-        bar = '#' * round(done * 24)
-        line = (f'epoch {epoch + 1:>{len(str(epochs))}}/{epochs} [{bar:<24}] loss {loss:.4f}'
-                + (f'  validation {val:.2%}' if val is not None else '')
-                + f'  {time.perf_counter() - start:5.1f}s')
-        out.write(('\r' + line + '\033[K' if live else line) + ('\n' if done >= 1 else ''))
+        spent = time.perf_counter() - start[0]
+        done = p.epoch + p.done
+        left = f'  {spent * (p.epochs - done) / done:4.0f}s left' if p.epoch and p.done < 1 else ''
+        line = (f'epoch {p.epoch + 1:>{len(str(p.epochs))}}/{p.epochs} [{"#" * round(p.done * 24):<24}] '
+                f'loss {p.loss:.4f}' + (f'  validation {p.validation:.2%}' if p.validation is not None else '')
+                + f'  {spent:5.1f}s' + left)
+        out.write(('\r' + line + '\033[K' if live else line) + ('\n' if p.done >= 1 else ''))
         out.flush()
     return report
 
@@ -1569,12 +1611,15 @@ def load_weights_file(path):
 CANVAS_SIDE = 336                # the drawing area at 96 dpi, 12 screen pixels per input pixel
 PEN_WIDTH = 22                   # a comfortable marker at 96 dpi; the reading brings any width to one
 REFRESH_MS = 40                  # while drawing, read the drawing at most this often
+POLL_MS = 30                     # while learning, look for news from the learning thread this often
 TILE = 56                        # a hidden unit's 28x28 weights, shown twice as large (at 96 dpi)
-SHOWN_UNITS = 10                 # hidden units shown; a wider network shows its most active
-INK, PAPER, ACCENT, MUTED = '#1d1d1f', '#ffffff', '#2f6fde', '#8a8a90'
-RUNNER_UP, FADED, TRACK = '#8fb0ec', '#c8c8ce', '#eeeef1'   # the other bar marked when unsure; refused
-SHORTCUTS = ('Esc, Delete or right-click: clear    Ctrl+Z: undo    '
-             '0-9 or a click on a digit: save the drawing as that digit')
+SHOWN_UNITS = 10                 # hidden units shown; a wider network shows those that vote most
+INK, PAPER, MUTED, TRACK = '#1d1d1f', '#ffffff', '#8a8a90', '#eeeef1'
+ACCENT, RUNNER_UP, FADED = '#2f6fde', '#8fb0ec', '#c8c8ce'     # the answer's bar, the runner-up's, refused
+FOR, AGAINST = (47, 111, 222), (217, 56, 47)                   # blue: pushes a score up; red: down
+LOSS_COLOUR, VALIDATION_COLOUR = '#444448', '#2a9d55'
+SHORTCUTS = ('Esc, Delete or right-click: clear    Ctrl+Z: undo    0-9 or a click on a digit\'s bar: '
+             'save the drawing as that digit    click a unit: its arithmetic')
 
 
 tk = ttk = None   # the tkinter modules, once load_tk() has imported them
@@ -1603,13 +1648,15 @@ def display_problem():
     return None
 
 
-def weight_picture(weights):
-    """One hidden unit's 784 input weights -> RGB (28, 28, 3) uint8: blue positive, red negative."""
-    w = weights.reshape(IMAGE_SIDE, IMAGE_SIDE) / max(float(np.abs(weights).max()), 1e-9)
-    positive, negative = np.maximum(w, 0)[..., None], np.maximum(-w, 0)[..., None]
-    white = np.ones((1, 1, 3))
-    blue, red = np.array([0.18, 0.44, 0.87]), np.array([0.85, 0.22, 0.2])
-    return np.round(255 * (white - positive * (white - blue) - negative * (white - red))).astype(np.uint8)
+def signed_picture(values, strongest=None):
+    """Values (28, 28) or (784,), any sign -> RGB (28, 28, 3) uint8: white at 0, blue for positive,
+    red for negative, full colour at `strongest` (default: the largest magnitude)."""
+    v = np.asarray(values, np.float32).reshape(IMAGE_SIDE, IMAGE_SIDE)
+    v = v / max(float(strongest or np.abs(v).max()), 1e-9)
+    positive, negative = np.clip(v, 0, 1)[..., None], np.clip(-v, 0, 1)[..., None]
+    white = np.full(3, 255.0)
+    picture = white - positive * (white - FOR) - negative * (white - AGAINST)
+    return np.round(picture).astype(np.uint8)
 
 
 def photo(pixels, scale):
@@ -1622,38 +1669,59 @@ def photo(pixels, scale):
 
 
 class DrawingApp:
-    """The drawing window. It is handed `read`, image -> a reading with fields form (the 28x28
-    input), verdict (a Verdict), probabilities (10,) and hidden (H,), or None for no ink; and
-    `units`, the hidden weights (H, 784). Optionally `save`, (image, digit) -> how many drawings
-    are saved, and `learn`, a slow () -> (read, units, message) run in a thread of its own.
+    """The drawing window. It is handed functions and knows nothing of how they work:
 
-    Sizes are given for a 96 dpi screen and grow with the screen's dpi (self.px)."""
+    read: image -> a reading with fields form (the 28x28 input), verdict (a Verdict),
+        probabilities (10,), explanation (an Explanation) and temperature; or None for no ink.
+    units: the hidden units' input weights (H, 784).
+    save: optional (image, digit) -> how many drawings of yours are saved.
+    learn: optional "Learn now", (stop) -> (read, units, message), or None if stopped.
+    train: optional "Train", (report, say, stop) -> (read, units, message), or None if stopped
+        before anything was kept; report(Progress) as --train's progress bar gets it.
+    make_read: optional, network -> read function: to read with the weights of the moment.
 
-    def __init__(self, root, read, units, status='', save=None, learn=None):
-        self.root, self.read, self.units, self.save, self.learn = root, read, units, save, learn
+    Learning runs in a thread of its own; the window keeps drawing, hears from it through a queue
+    and never touches the arrays it writes. Sizes are given for a 96 dpi screen and grow with the
+    screen's dpi (self.px).
+    """
+
+    def __init__(self, root, read, units, status='', save=None, learn=None, train=None, make_read=None,
+                 train_now=False):
+        self.root, self.read, self.units, self.save = root, read, units, save
+        self.learn, self.train, self.make_read = learn, train, make_read
         self.scale = max(1.0, root.winfo_fpixels('1i') / 96)
-        self.learning = None                    # the result of a "learn now" running in the background
+        self.job = None                         # the learning running in the background, if any
         self.strokes = []                       # each a list of (x, y) points, for undo
         self.pending = None                     # a scheduled refresh while drawing
         self.reading = None                     # the last reading, None when nothing is drawn
+        self.chosen = None                      # the unit whose arithmetic is shown
         self.side, self.pen_width = self.px(CANVAS_SIDE), self.px(PEN_WIDTH)
         self.image = Image.new('L', (self.side, self.side), 255)   # what gets read
         self.pen = pen_on(self.image)
         self.unit_photos = {}
+        self.curve = {'loss': [], 'validation': []}                # (epochs done, value)
         self.status_text = status
         self.build()
         self.bind()
         self.refresh()
+        root.protocol('WM_DELETE_WINDOW', self.close)
+        if train_now:
+            self.start_training()
 
     def px(self, size):
         """A size in pixels at 96 dpi -> the same size on this screen, in whole pixels."""
         return int(round(size * self.scale))
 
     # Layout ---------------------------------------------------------------------------------------
+    #
+    #   drawing canvas | the verdict, the input, the evidence | learning: curves, Train, Stop
+    #   buttons        | the ten bars: probability and score  | one unit's arithmetic
+    #   the hidden units: weights, value, vote for the answer
+    #   status line, shortcuts
 
     def build(self):
         root, px = self.root, self.px
-        root.configure(background=PAPER, padx=px(16), pady=px(12))
+        root.configure(background=PAPER, padx=px(14), pady=px(10))
         root.resizable(False, False)
         style = ttk.Style(root)
         style.configure('TFrame', background=PAPER)
@@ -1662,71 +1730,129 @@ class DrawingApp:
         left.grid(row=0, column=0, sticky='n')
         self.canvas = tk.Canvas(left, width=self.side, height=self.side, background=PAPER,
                                 highlightthickness=1, highlightbackground='#c9c9ce', cursor='pencil')
-        self.canvas.grid(row=0, column=0, columnspan=2)
+        self.canvas.grid(row=0, column=0)
         self.hint = self.canvas.create_text(self.side / 2, self.side / 2, fill=MUTED,
                                             text='Draw a digit here\nwith the mouse', justify='center',
                                             font=('TkDefaultFont', 14))
         buttons = ttk.Frame(left)
-        buttons.grid(row=1, column=0, columnspan=2, sticky='we', pady=(px(8), 0))
+        buttons.grid(row=1, column=0, sticky='we', pady=(px(8), 0))
         self.clear_button = ttk.Button(buttons, text='Clear', command=self.clear)
         self.clear_button.pack(side='left')
         self.undo_button = ttk.Button(buttons, text='Undo', command=self.undo)
         self.undo_button.pack(side='left', padx=(px(6), 0))
-        self.learn_button = ttk.Button(buttons, text='Learn now', command=self.start_learning,
-                                       state='normal' if self.learn else 'disabled')
-        self.learn_button.pack(side='right')
         self.build_answer(root)
+        self.build_learning(root)
         self.build_units(root)
         self.status = ttk.Label(root, text=self.status_text, anchor='w')
-        self.status.grid(row=2, column=0, columnspan=2, sticky='we', pady=(px(8), 0))
-        ttk.Label(root, text=SHORTCUTS, anchor='w').grid(row=3, column=0, columnspan=2, sticky='we')
+        self.status.grid(row=2, column=0, columnspan=3, sticky='we', pady=(px(8), 0))
+        ttk.Label(root, text=SHORTCUTS, anchor='w').grid(row=3, column=0, columnspan=3, sticky='we')
 
     def build_answer(self, root):
         px = self.px
-        right = ttk.Frame(root)
-        right.grid(row=0, column=1, sticky='n', padx=(px(20), 0))
+        middle = ttk.Frame(root)
+        middle.grid(row=0, column=1, sticky='n', padx=(px(18), 0))
+        top = ttk.Frame(middle)
+        top.grid(row=0, column=0, sticky='w')
         # The answer is drawn on a canvas of its own, so that "7", "7 or 1?" and "not a digit"
         # take their room without moving anything else.
-        self.answer = tk.Canvas(right, width=px(210), height=px(92), background=PAPER, highlightthickness=0)
+        self.answer = tk.Canvas(top, width=px(215), height=px(76), background=PAPER, highlightthickness=0)
         self.answer.grid(row=0, column=0, sticky='w')
-        self.answer_text = self.answer.create_text(px(2), px(46), text='', anchor='w', fill=INK,
-                                                   font=('TkDefaultFont', 60, 'bold'))
-        self.confidence_label = ttk.Label(right, text='', font=('TkDefaultFont', 12), anchor='w')
+        self.answer_text = self.answer.create_text(px(2), px(38), text='', anchor='w', fill=INK,
+                                                   font=('TkDefaultFont', 54, 'bold'))
+        self.confidence_label = ttk.Label(top, text='', font=('TkDefaultFont', 12), anchor='w')
         self.confidence_label.grid(row=1, column=0, sticky='w')
-        self.input_view = tk.Label(right, background='black', borderwidth=0)
-        self.input_view.grid(row=0, column=1, padx=(px(8), 0), pady=(px(4), 0))
-        ttk.Label(right, text='what the network sees', anchor='center').grid(row=1, column=1, padx=(px(8), 0))
-        self.row_height = px(22)
-        self.bars = tk.Canvas(right, width=px(330), height=10 * self.row_height, background=PAPER,
+        # What the network sees, and the evidence: which pixels pushed the answer's score (and the
+        # runner-up's) up, in blue, or down, in red.
+        self.views = []
+        for column, caption in enumerate(('what it sees', 'evidence for', 'evidence for')):
+            view = tk.Label(top, background=PAPER, borderwidth=0)
+            view.grid(row=0, column=column + 1, padx=(px(6), 0))
+            label = ttk.Label(top, text=caption, anchor='center', font=('TkDefaultFont', 8))
+            label.grid(row=1, column=column + 1, padx=(px(6), 0))
+            self.views.append((view, label))
+        self.input_view = self.views[0][0]
+        self.sums = tk.Label(middle, text='', anchor='nw', justify='left', height=3, font=('TkDefaultFont', 8),
+                             background=PAPER, foreground=MUTED)
+        self.sums.grid(row=1, column=0, sticky='w', pady=(px(4), 0))
+        self.row_height = px(21)
+        self.bars = tk.Canvas(middle, width=px(400), height=10 * self.row_height + px(16), background=PAPER,
                               highlightthickness=0, cursor='hand2' if self.save else '')
-        self.bars.grid(row=2, column=0, columnspan=2, sticky='w', pady=(px(10), 0))
+        self.bars.grid(row=2, column=0, sticky='w', pady=(px(6), 0))
+        self.bars.create_text(px(330), px(6), text='score', anchor='e', fill=MUTED, font=('TkDefaultFont', 8))
         self.bar_items = []
         for d in range(CLASSES):
-            y = d * self.row_height + self.row_height / 2
+            y = px(16) + d * self.row_height + self.row_height / 2
             self.bars.create_text(px(10), y, text=str(d), fill=INK, font=('TkDefaultFont', 11, 'bold'))
-            self.bars.create_rectangle(px(24), y - px(7), px(244), y + px(7), fill=TRACK, outline='')
+            self.bars.create_rectangle(px(24), y - px(7), px(224), y + px(7), fill=TRACK, outline='')
             bar = self.bars.create_rectangle(px(24), y - px(7), px(24), y + px(7), fill=ACCENT, outline='')
-            value = self.bars.create_text(px(252), y, text='', anchor='w', fill=MUTED, font=('TkDefaultFont', 9))
-            self.bar_items.append((bar, value))
+            value = self.bars.create_text(px(232), y, text='', anchor='w', fill=MUTED, font=('TkDefaultFont', 9))
+            score = self.bars.create_text(px(330), y, text='', anchor='e', fill=MUTED, font=('TkDefaultFont', 9))
+            self.bar_items.append((bar, value, score))
+
+    def build_learning(self, root):
+        px = self.px
+        right = ttk.Frame(root)
+        right.grid(row=0, column=2, sticky='n', padx=(px(18), 0))
+        ttk.Label(right, text='Learning', font=('TkDefaultFont', 10, 'bold'), foreground=INK).grid(
+            row=0, column=0, columnspan=3, sticky='w')
+        self.chart_size = (px(300), px(150))
+        self.chart = tk.Canvas(right, width=self.chart_size[0], height=self.chart_size[1], background=PAPER,
+                               highlightthickness=1, highlightbackground='#dcdce0')
+        self.chart.grid(row=1, column=0, columnspan=3, sticky='w', pady=(px(4), 0))
+        self.progress = ttk.Progressbar(right, length=px(300), maximum=1.0)
+        self.progress.grid(row=2, column=0, columnspan=3, sticky='we', pady=(px(6), 0))
+        self.train_button = ttk.Button(right, text='Train', command=self.start_training,
+                                       state='normal' if self.train else 'disabled')
+        self.train_button.grid(row=3, column=0, sticky='w', pady=(px(6), 0))
+        self.learn_button = ttk.Button(right, text='Learn now', command=self.start_learning,
+                                       state='normal' if self.learn else 'disabled')
+        self.learn_button.grid(row=3, column=1, sticky='w', padx=(px(6), 0), pady=(px(6), 0))
+        self.stop_button = ttk.Button(right, text='Stop', command=self.stop, state='disabled')
+        self.stop_button.grid(row=3, column=2, sticky='e', pady=(px(6), 0))
+        self.learning_label = tk.Label(right, text='', anchor='nw', justify='left', height=2, wraplength=px(300),
+                                       font=('TkDefaultFont', 8), background=PAPER, foreground=MUTED)
+        self.learning_label.grid(row=4, column=0, columnspan=3, sticky='we', pady=(px(4), 0))
+        self.build_unit_detail(right)
+        self.draw_chart()
+
+    def build_unit_detail(self, parent):
+        px = self.px
+        ttk.Label(parent, text='One unit\'s arithmetic', font=('TkDefaultFont', 10, 'bold'), foreground=INK).grid(
+            row=5, column=0, columnspan=3, sticky='w', pady=(px(10), 0))
+        self.unit_picture = tk.Label(parent, background=PAPER, borderwidth=0)
+        self.unit_picture.grid(row=6, column=0, rowspan=2, sticky='nw', pady=(px(4), 0))
+        self.unit_text = tk.Label(parent, text='click a unit below', anchor='nw', justify='left', height=4,
+                                  wraplength=px(190), font=('TkDefaultFont', 8), background=PAPER, foreground=MUTED)
+        self.unit_text.grid(row=6, column=1, columnspan=2, sticky='nw', padx=(px(6), 0), pady=(px(4), 0))
+        self.votes = tk.Canvas(parent, width=px(190), height=px(60), background=PAPER, highlightthickness=0)
+        self.votes.grid(row=7, column=1, columnspan=2, sticky='nw', padx=(px(6), 0))
 
     def build_units(self, root):
         px = self.px
         frame = ttk.Frame(root)
-        frame.grid(row=1, column=0, columnspan=2, sticky='we', pady=(px(12), 0))
+        frame.grid(row=1, column=0, columnspan=3, sticky='we', pady=(px(10), 0))
         shown = min(SHOWN_UNITS, len(self.units))
-        what = 'each hidden unit' if shown == len(self.units) else f'the {shown} most active of {len(self.units)} hidden units'
-        ttk.Label(frame, text=f'Inside the network: {what}, its 784 input weights (blue +, red -) '
-                  'and how strongly it fires', anchor='w').grid(row=0, column=0, columnspan=shown, sticky='w')
+        what = ('each hidden unit' if shown == len(self.units)
+                else f'the {shown} of {len(self.units)} hidden units that vote most for the answer')
+        self.units_caption = ttk.Label(frame, text=f'Inside the network: {what}: its 784 input weights '
+                                       '(blue +, red -), how strongly it fires, and its vote for the answer',
+                                       anchor='w')
+        self.units_caption.grid(row=0, column=0, columnspan=shown, sticky='w')
         self.tile = px(TILE)
         self.unit_tiles = []
         for i in range(shown):
-            tile = tk.Label(frame, borderwidth=0, background=PAPER)
+            tile = tk.Label(frame, borderwidth=0, background=PAPER, cursor='hand2')
             tile.grid(row=1, column=i, padx=px(3), pady=(px(4), 0))
-            meter = tk.Canvas(frame, width=self.tile, height=px(18), background=PAPER, highlightthickness=0)
+            meter = tk.Canvas(frame, width=self.tile, height=px(30), background=PAPER, highlightthickness=0,
+                              cursor='hand2')
             meter.grid(row=2, column=i, padx=px(3))
-            bar = meter.create_rectangle(0, px(2), 0, px(8), fill=ACCENT, outline='')
-            value = meter.create_text(self.tile / 2, px(14), text='', fill=MUTED, font=('TkDefaultFont', 7))
-            self.unit_tiles.append((tile, meter, bar, value))
+            bar = meter.create_rectangle(0, px(2), 0, px(8), fill=INK, outline='')
+            value = meter.create_text(self.tile / 2, px(15), text='', fill=MUTED, font=('TkDefaultFont', 7))
+            vote = meter.create_text(self.tile / 2, px(25), text='', fill=MUTED, font=('TkDefaultFont', 7))
+            for widget in (tile, meter):
+                widget.bind('<ButtonPress-1>', lambda e, i=i: self.choose_unit(i))
+            self.unit_tiles.append((tile, meter, bar, value, vote))
+        self.tile_units = list(range(shown))                   # which unit each tile shows
 
     def bind(self):
         c, r = self.canvas, self.root
@@ -1740,7 +1866,12 @@ class DrawingApp:
         r.bind('<Control-Z>', lambda e: self.undo())
         for d in range(CLASSES):
             r.bind(str(d), lambda e, d=d: self.save_as(d))
-        self.bars.bind('<ButtonPress-1>', lambda e: self.save_as(min(CLASSES - 1, max(0, e.y // self.row_height))))
+        self.bars.bind('<ButtonPress-1>', self.click_bars)
+
+    def click_bars(self, event):
+        row = (event.y - self.px(16)) // self.row_height
+        if 0 <= row < CLASSES:
+            self.save_as(int(row))
 
     # Drawing --------------------------------------------------------------------------------------
 
@@ -1822,36 +1953,121 @@ class DrawingApp:
         self.say(f'saved as {digit} \u2014 {count} drawing{"s" if count != 1 else ""} of yours; '
                  '"Learn now" learns from them')
 
+    # Learning in the background -------------------------------------------------------------------
+
     def start_learning(self):
-        """Run learn() in a thread, so the window keeps drawing; poll for its end."""
-        if self.learn is None or self.learning is not None:
-            return
+        """Learn now: fine-tune the network on your drawings, in a thread."""
+        if self.learn is not None and self.job is None:
+            self.run_job('learn', lambda report, say, stop: self.learn(stop),
+                         'learning from your drawings (a few seconds; you can keep drawing)')
+
+    def start_training(self):
+        """Train: a fresh network, as --train makes it, in a thread; curves and units live."""
+        if self.train is not None and self.job is None:
+            self.curve = {'loss': [], 'validation': []}
+            self.draw_chart()
+            self.run_job('train', self.train, 'training a fresh network (you can keep drawing)')
+
+    def run_job(self, kind, work, message):
+        """Run work(report, say, stop) in a thread. It hears nothing from the window but stop(), and
+        tells it everything through a queue: copies of the weights of the moment, never the arrays
+        it is writing."""
+        import queue
         import threading
-        self.learning = []
-        self.learn_button.configure(state='disabled', text='Learning...')
-        self.say('learning from your drawings (a few seconds; you can keep drawing)')
+        news, stopping = queue.Queue(), threading.Event()
 
-        def work():
+        def report(p):
+            weights = [a.copy() for a in p.network.arrays().values()]
+            news.put(('progress', p._replace(network=None), weights))
+
+        def run():
             try:
-                self.learning.append(('done', self.learn()))
-            except Exception as e:               # shown in the window: never lost in a thread
-                self.learning.append(('failed', str(e)))
-        threading.Thread(target=work, daemon=True).start()
-        self.root.after(100, self.finish_learning)
+                news.put(('done', work(report, lambda text: news.put(('say', text)), stopping.is_set)))
+            except Exception as e:                  # shown in the window: never lost in a thread
+                news.put(('failed', str(e)))
+        self.job = {'kind': kind, 'news': news, 'stop': stopping, 'thread': threading.Thread(target=run, daemon=True),
+                    'before': (self.read, self.units), 'shown': 0.0}
+        self.train_button.configure(state='disabled')
+        self.learn_button.configure(state='disabled')
+        self.stop_button.configure(state='normal')
+        self.learning_label.configure(text=message)
+        self.job['thread'].start()
+        self.root.after(POLL_MS, self.poll)
 
-    def finish_learning(self):
-        if not self.learning:
-            self.root.after(100, self.finish_learning)
+    def poll(self):
+        """Take the news from the learning thread: curves, progress, and now and then a reading
+        with the weights of the moment."""
+        import queue
+        job = self.job
+        if job is None:
             return
-        (outcome, result), = self.learning
-        self.learning = None
-        self.learn_button.configure(state='normal', text='Learn now')
-        if outcome == 'failed':
-            self.say(f'could not learn: {result}')
-            return
-        self.read, self.units, message = result
-        self.unit_photos = {}
-        self.say(message)
+        moment = None
+        while True:
+            try:
+                kind, *news = job['news'].get_nowait()
+            except queue.Empty:
+                break
+            if kind == 'progress':
+                progress, moment = news
+                self.add_progress(progress)
+            elif kind == 'say':
+                self.learning_label.configure(text=news[0])
+            else:
+                self.finish_job(kind, news[0])
+                return
+        if moment is not None and self.make_read is not None and time.perf_counter() - job['shown'] > 0.25:
+            job['shown'] = time.perf_counter()
+            network = Network(*moment)
+            self.use(self.make_read(network), network.w1.T)
+        self.root.after(POLL_MS, self.poll)
+
+    def add_progress(self, p):
+        """One report of train(): a point on the curves, the progress bar."""
+        at = p.epoch + p.done
+        if p.epoch == 0 or p.done >= 0.2:             # an epoch's first steps are too few to average
+            self.curve['loss'].append((at, p.loss))
+        if p.validation is not None:
+            self.curve['validation'].append((at, p.validation))
+        self.curve['epochs'] = p.epochs
+        self.progress.configure(value=at / p.epochs)
+        self.learning_label.configure(text=f'epoch {p.epoch + 1} of {p.epochs}: loss {p.loss:.3f}'
+                                      + (f', validation {p.validation:.1%}' if p.validation is not None else ''))
+        self.draw_chart()
+
+    def finish_job(self, outcome, result):
+        job, self.job = self.job, None
+        self.train_button.configure(state='normal' if self.train else 'disabled')
+        self.learn_button.configure(state='normal' if self.learn else 'disabled')
+        self.stop_button.configure(state='disabled')
+        if outcome == 'failed' or result is None:
+            self.use(*job['before'])
+            text = (f'could not learn: {result}' if outcome == 'failed' else
+                    'stopped before a whole epoch: nothing saved; reading with the weights it had before')
+        else:
+            read, units, text = result
+            self.use(read, units)
+            if job['stop'].is_set():
+                text = 'stopped: ' + text
+        self.learning_label.configure(text=text)
+        self.say(text)
+
+    def stop(self):
+        if self.job is not None:
+            self.job['stop'].set()
+            self.learning_label.configure(text='stopping...')
+
+    def close(self):
+        """Closing stops any learning first, and waits for it to end: an old weights file stays
+        whole or a new one is written whole, and no temporary file is left behind."""
+        if self.job is not None:
+            self.job['stop'].set()
+            self.root.withdraw()
+            self.job['thread'].join(timeout=120)
+        self.root.destroy()
+
+    def use(self, read, units):
+        """Read with other weights from now on."""
+        self.read, self.units, self.unit_photos = read, units, {}
         self.refresh()
 
     # Reading --------------------------------------------------------------------------------------
@@ -1861,7 +2077,7 @@ class DrawingApp:
             self.pending = self.root.after(REFRESH_MS, self.refresh)
 
     def refresh(self):
-        """Read the offscreen image and show the verdict, the input and the hidden units."""
+        """Read the offscreen image and show the verdict, the input, the evidence and the units."""
         if self.pending is not None:
             self.root.after_cancel(self.pending)
             self.pending = None
@@ -1872,66 +2088,186 @@ class DrawingApp:
         verdict, probabilities = self.reading.verdict, self.reading.probabilities
         marked = {}                                   # digit -> colour of its bar
         if verdict.kind == REFUSED_KIND:
-            self.show_answer('not a digit', 26, MUTED, 'like none of 0 to 9')
+            self.show_answer('not a digit', 24, MUTED, 'like none of 0 to 9')
         elif verdict.kind == UNSURE_KIND:
-            self.show_answer(f'{verdict.digit} or {verdict.other}?', 40, INK,
+            self.show_answer(f'{verdict.digit} or {verdict.other}?', 32, INK,
                              f'{percent(verdict.probability)} or {percent(verdict.other_probability)}')
             marked = {verdict.digit: ACCENT, verdict.other: RUNNER_UP}
         else:
-            self.show_answer(str(verdict.digit), 60, INK, f'{percent(verdict.probability)} sure')
+            self.show_answer(str(verdict.digit), 54, INK, f'{percent(verdict.probability)} sure')
             marked = {verdict.digit: ACCENT}
-        px, full = self.px, self.px(220)
-        for d, (bar, value) in enumerate(self.bar_items):
-            p, top = float(probabilities[d]), d * self.row_height
+        px, full = self.px, self.px(200)
+        scores = self.reading.explanation.scores
+        for d, (bar, value, score) in enumerate(self.bar_items):
+            p, top = float(probabilities[d]), px(16) + d * self.row_height
             self.bars.coords(bar, px(24), top + px(4), px(24) + full * p, top + self.row_height - px(4))
             self.bars.itemconfigure(bar, fill=marked.get(d, FADED if verdict.kind == REFUSED_KIND else '#c5d5f4'))
-            self.bars.itemconfigure(value, text=percent(p) if p >= 0.001 else '',
-                                    fill=INK if d in marked else MUTED)
-        self.input_photo = photo(np.round(self.reading.form * 255).astype(np.uint8), max(1, round(4 * self.scale)))
-        self.input_view.configure(image=self.input_photo)
-        self.show_units(self.reading.hidden)
+            self.bars.itemconfigure(value, text=percent(p) if p >= 0.001 else '', fill=INK if d in marked else MUTED)
+            self.bars.itemconfigure(score, text=f'{scores[d]:.2f}', fill=INK if d in marked else MUTED)
+        self.show_evidence([verdict.digit, verdict.other if verdict.kind == UNSURE_KIND else None]
+                           if verdict.kind in (SURE_KIND, UNSURE_KIND) else [int(np.argmax(scores)), None])
+        self.show_units()
 
     def show_answer(self, text, size, colour, detail):
         """The big answer: text in a font of `size` points, and the line of detail under it."""
         self.answer.itemconfigure(self.answer_text, text=text, fill=colour, font=('TkDefaultFont', size, 'bold'))
         self.confidence_label.configure(text=detail)
 
+    def show_evidence(self, digits_shown):
+        """The input, and the evidence maps of the digits shown (None: an empty place), with the
+        sums that make their scores; percent = softmax(score / temperature)."""
+        r, zoom = self.reading, max(1, round(3 * self.scale))
+        self.view_photos = [photo(np.round(r.form * 255).astype(np.uint8), zoom)]
+        maps = [r.explanation.evidence[d] if d is not None else None for d in digits_shown]
+        # One colour scale for both maps, full colour at the 98th percentile of the inked pixels'
+        # evidence: a few strong pixels would otherwise leave the rest too pale to see.
+        inked = np.concatenate([np.abs(m[r.form.ravel() > 0.05]) for m in maps if m is not None] + [np.zeros(1)])
+        strongest = max(float(np.percentile(inked, 98)), 1e-9)
+        lines = []
+        for (view, label), d, evidence in zip(self.views[1:], digits_shown, maps):
+            if d is None:
+                self.view_photos.append(photo(np.full((IMAGE_SIDE, IMAGE_SIDE, 3), 255, np.uint8), zoom))
+                label.configure(text='')
+                continue
+            self.view_photos.append(photo(signed_picture(evidence, strongest), zoom))
+            label.configure(text=f'evidence for {d}')
+            lines.append(f'score of {d}: pixels {evidence.sum():+.2f}, biases {r.explanation.base[d]:+.2f} '
+                         f'= {r.explanation.scores[d]:.2f}')
+        for (view, _), picture in zip(self.views, self.view_photos):
+            view.configure(image=picture)
+        lines.append(f'percent = softmax(score / {r.temperature:.2f}); blue pixels push a score up, red down')
+        self.sums.configure(text='\n'.join(lines))
+
     def show_nothing(self):
-        self.show_answer('', 60, INK, 'draw a digit' if not self.strokes else 'no ink found')
-        for bar, value in self.bar_items:
+        self.show_answer('', 54, INK, 'draw a digit' if not self.strokes else 'no ink found')
+        for bar, value, score in self.bar_items:
             self.bars.coords(bar, 0, 0, 0, 0)
             self.bars.itemconfigure(value, text='')
-        self.input_photo = photo(np.zeros((IMAGE_SIDE, IMAGE_SIDE), np.uint8), max(1, round(4 * self.scale)))
-        self.input_view.configure(image=self.input_photo)
-        self.show_units(np.zeros(len(self.units), np.float32))
+            self.bars.itemconfigure(score, text='')
+        zoom = max(1, round(3 * self.scale))
+        self.view_photos = [photo(np.zeros((IMAGE_SIDE, IMAGE_SIDE), np.uint8), zoom)] + \
+            [photo(np.full((IMAGE_SIDE, IMAGE_SIDE, 3), 255, np.uint8), zoom)] * 2
+        for (view, label), picture in zip(self.views, self.view_photos):
+            view.configure(image=picture)
+        for view, label in self.views[1:]:
+            label.configure(text='')
+        self.sums.configure(text='')
+        self.show_units()
 
-    def show_units(self, hidden):
-        """Each shown unit's weights, with a bar for its activation (scaled to the strongest)."""
-        if len(self.units) == len(self.unit_tiles):   # all fit: keep them in their own order
-            order = range(len(self.units))
+    def answer_digit(self):
+        """The digit the units' votes are shown for: the answer, or the highest score if refused."""
+        if self.reading is None:
+            return None
+        v = self.reading.verdict
+        return v.digit if v.digit is not None else int(np.argmax(self.reading.explanation.scores))
+
+    def show_units(self):
+        """Each shown unit's weights, how strongly it fires (the bar, scaled to the strongest) and
+        its vote for the answer: its value times its outgoing weight to that digit."""
+        hidden = self.reading.explanation.hidden if self.reading else np.zeros(len(self.units), np.float32)
+        digit = self.answer_digit()
+        if len(self.units) <= len(self.unit_tiles):   # all fit: keep them in their own order
+            order = list(range(len(self.units)))
         else:
-            order = np.argsort(-hidden, kind='stable')[:len(self.unit_tiles)]
+            strength = np.abs(self.reading.explanation.votes[:, digit]) if self.reading else -np.arange(len(self.units))
+            order = list(np.argsort(-strength, kind='stable')[:len(self.unit_tiles)])
+        self.tile_units = order
         strongest = max(float(hidden.max(initial=0)), 1e-9)
-        for (tile, meter, bar, value), unit in zip(self.unit_tiles, order):
+        for (tile, meter, bar, value, vote), unit in zip(self.unit_tiles, order):
             if unit not in self.unit_photos:
-                self.unit_photos[unit] = photo(weight_picture(self.units[unit]), max(1, round(2 * self.scale)))
+                self.unit_photos[unit] = photo(signed_picture(self.units[unit]), max(1, round(2 * self.scale)))
             tile.configure(image=self.unit_photos[unit])
             meter.coords(bar, 0, self.px(2), self.tile * float(hidden[unit]) / strongest, self.px(8))
             meter.itemconfigure(value, text=f'#{unit}  {hidden[unit]:.1f}' if self.reading else f'#{unit}')
+            if self.reading is not None:
+                amount = float(self.reading.explanation.votes[unit, digit])
+                colour = '#%02x%02x%02x' % (FOR if amount >= 0 else AGAINST)
+                meter.itemconfigure(vote, text=f'{amount:+.2f} for {digit}' if amount else f'0 for {digit}',
+                                    fill=colour if amount else MUTED)
+            else:
+                meter.itemconfigure(vote, text='')
+        self.show_unit_detail()
+
+    def choose_unit(self, tile):
+        self.chosen = self.tile_units[tile]
+        self.show_unit_detail()
+
+    def show_unit_detail(self):
+        """The chosen unit's arithmetic: its weights over the input, its value for this drawing,
+        and what it adds to each digit's score."""
+        unit = self.chosen
+        if unit is None or unit >= len(self.units):
+            return
+        self.unit_detail_photo = photo(signed_picture(self.units[unit]), max(1, round(3 * self.scale)))
+        self.unit_picture.configure(image=self.unit_detail_photo)
+        c, px = self.votes, self.px
+        c.delete('all')
+        if self.reading is None:
+            self.unit_text.configure(text=f'unit #{unit}: blue pixels raise it, red lower it. Draw something '
+                                     'to see its value and its votes.')
+            return
+        e = self.reading.explanation
+        self.unit_text.configure(text=f'unit #{unit} = relu(pixels x weights {e.unit_sums[unit]:+.2f} '
+                                 f'+ bias {e.unit_biases[unit]:+.2f}) = {e.hidden[unit]:.2f}\n'
+                                 f'its vote for each digit = {e.hidden[unit]:.2f} x its outgoing weight:')
+        votes = e.votes[unit]
+        largest = max(float(np.abs(e.votes).max()), 1e-9)
+        width, middle = px(17), px(26)
+        for d in range(CLASSES):
+            x = px(4) + d * (width + px(1))
+            height = px(20) * float(votes[d]) / largest
+            colour = '#%02x%02x%02x' % (FOR if votes[d] >= 0 else AGAINST)
+            c.create_rectangle(x, middle - max(height, 0), x + width - px(2), middle - min(height, 0),
+                               fill=colour, outline='')
+            c.create_text(x + width / 2, px(52), text=str(d), fill=INK, font=('TkDefaultFont', 8))
+        c.create_line(px(2), middle, px(4) + CLASSES * (width + px(1)), middle, fill=MUTED)
+
+    def draw_chart(self):
+        """The live curves: training loss (left scale) and validation accuracy (right scale) by epoch."""
+        c, px = self.chart, self.px
+        c.delete('all')
+        w, h = self.chart_size
+        left, right, top, bottom = px(34), w - px(40), px(18), h - px(20)
+        epochs = self.curve.get('epochs', 10)
+        c.create_rectangle(left, top, right, bottom, outline='#dcdce0')
+        c.create_text(left, px(8), text='loss', anchor='w', fill=LOSS_COLOUR, font=('TkDefaultFont', 8))
+        c.create_text(right, px(8), text='validation', anchor='e', fill=VALIDATION_COLOUR, font=('TkDefaultFont', 8))
+        c.create_text((left + right) / 2, h - px(8), text=f'epochs (of {epochs})', fill=MUTED, font=('TkDefaultFont', 8))
+        losses = [v for _, v in self.curve['loss']]
+        highest = min(max(losses + [0.5]), 1.0)            # the first steps' loss (2.3) is off the top
+        low_accuracy = min([v for _, v in self.curve['validation']] + [0.9]) - 0.01
+        for k in range(3):
+            y = bottom - k * (bottom - top) / 2
+            c.create_text(left - px(3), y, text=f'{highest * k / 2:.2f}', anchor='e', fill=LOSS_COLOUR,
+                          font=('TkDefaultFont', 7))
+            c.create_text(right + px(3), y, text=f'{low_accuracy + (1 - low_accuracy) * k / 2:.0%}', anchor='w',
+                          fill=VALIDATION_COLOUR, font=('TkDefaultFont', 7))
+        if not losses:
+            c.create_text((left + right) / 2, (top + bottom) / 2, fill=MUTED, justify='center',
+                          font=('TkDefaultFont', 9), text='press Train to watch\na fresh network learn')
+        x_at = lambda t: left + (right - left) * t / epochs
+        for name, colour, y_at in (('loss', LOSS_COLOUR, lambda v: bottom - (bottom - top) * min(v, highest) / highest),
+                                   ('validation', VALIDATION_COLOUR,
+                                    lambda v: bottom - (bottom - top) * (v - low_accuracy) / (1 - low_accuracy))):
+            points = [(x_at(t), y_at(v)) for t, v in self.curve[name]]
+            if len(points) > 1:
+                c.create_line(*[z for point in points for z in point], fill=colour, width=2)
+            for x, y in points[-1:]:
+                c.create_oval(x - px(3), y - px(3), x + px(3), y + px(3), fill=colour, outline='')
 
     def shown_prediction(self):
         """What the window shows: (the big answer, the line under it); for tests and the curious."""
         return self.answer.itemcget(self.answer_text, 'text'), self.confidence_label.cget('text')
 
 
-def run_window(read, units, title, status, save=None, learn=None):
+def run_window(read, units, title, status, save=None, learn=None, train=None, make_read=None, train_now=False):
     """Open the drawing window and run until it is closed (display_problem() said there is one)."""
     try:
         root = tk.Tk(className='digits')
     except tk.TclError as e:
         raise DigitsError(f'cannot open a window ({e}); use --predict FILE or --train') from None
     root.title(title)
-    DrawingApp(root, read, units, status, save, learn)
+    DrawingApp(root, read, units, status, save, learn, train, make_read, train_now)
     root.mainloop()
 
 
@@ -1970,6 +2306,9 @@ def build_parser():
                              'on MNIST test digits, on stand-ins for real drawings and scans, and on non-digits')
     actions.add_argument('--errors', type=Path, metavar='FILE.png',
                          help='with --eval: also save a picture of the misread test digits')
+    actions.add_argument('--explain', type=Path, metavar='FILE.png',
+                         help='with --predict IMAGE: also save a picture of why: the evidence for the answer '
+                              'and the runner-up, and each unit\'s vote')
     actions.add_argument('--reliability', type=Path, metavar='FILE.png',
                          help='with --eval: also save a reliability diagram (how often each confidence was right)')
     action.add_argument('--predict', nargs='+', metavar='PATH',
@@ -2050,15 +2389,21 @@ def kept_judge(args):
     return judge.network, judge.scale
 
 
-def command_train(args):
-    """--train: fit a fresh network on MNIST's training images and save it."""
+def learn_weights(args, report, say=print, stop=None):
+    """The whole of --train, for the terminal and the window alike: load MNIST, make the stand-ins,
+    train a fresh reader (report(Progress) after its steps), fit its verdict, measure it on the
+    test set and save it to --weights. say(text) tells what happens between the epochs; stop()
+    -> True ends it early: after a whole epoch the weights so far are calibrated and saved, else
+    nothing is saved. Returns (reader, judge, message saying what was kept), or None if nothing was."""
     target = args.weights or WEIGHTS_PATH
     if not target.parent.is_dir():
         raise DigitsError(f'cannot save weights to {target}: no folder {target.parent}')
+    stop = stop or (lambda: False)
     start = time.perf_counter()
     images, labels = load_mnist(args.data, 'train')
     test_images, test_labels = load_mnist(args.data, 'test')
     fit, held = validation_split(len(images))
+    say('reading the MNIST images as pictures are read')
     x, held_x = normalise(images[fit]), normalise(images[held])      # split first: no 172 MB copy
     labels, held_labels = labels[fit].astype(np.intp), labels[held].astype(np.intp)
     mine = load_mine(args)
@@ -2073,34 +2418,43 @@ def command_train(args):
     pick = rng.choice(len(fit), min(STAND_INS_LEARNT, len(fit) // 4), replace=False)
     train_x = np.concatenate([x, normalise(digit_stand_ins(images[fit][pick], rng)[0])])
     train_labels = np.concatenate([labels, labels[pick]])
-    print(f'training 784-{args.hidden}-10 on {len(fit)} MNIST images and {len(pick)} stand-ins made from them, '
-          f'validating on {len(held)} ({epochs} epochs, Adam lr {lr}, batch {batch}, seed {args.seed}'
-          f'{", varied images" if varied else ""})')
+    say(f'training 784-{args.hidden}-10 on {len(fit)} MNIST images and {len(pick)} stand-ins made from them, '
+        f'validating on {len(held)} ({epochs} epochs, Adam lr {lr}, batch {batch}, seed {args.seed}'
+        f'{", varied images" if varied else ""})')
     if mine:
         copies = mine_copies(len(fit), len(mine[0]))
-        print(f'and on {len(mine[0])} drawings of yours from {args.mine}, each {copies} times an epoch, varied')
+        say(f'and on {len(mine[0])} drawings of yours from {args.mine}, each {copies} times an epoch, varied')
         mine = (*mine, copies)
-    train(network, train_x, train_labels, epochs, lr, batch, rng,
-          validation=(held_x, held_labels), report=progress_printer(epochs),
-          varied=VARIATION if varied else None, mine=mine)
+    if stop():
+        return None
+    done = train(network, train_x, train_labels, epochs, lr, batch, rng, validation=(held_x, held_labels),
+                 report=report, varied=VARIATION if varied else None, mine=mine, stop=stop)
+    if done == 0:
+        return None
     if mine:
-        print(f'your drawings: {accuracy(network, mine[0], mine[1]):.1%} read right (they were trained on)')
+        say(f'your drawings: {accuracy(network, mine[0], mine[1]):.1%} read right (they were trained on)')
     # The judge's randomness is its own, so that learning it anew changes nothing of the reader.
     judge_rng = np.random.default_rng([args.seed, 1])
-    if args.judge:
-        print(f'learning the judge: {JUDGE_RECIPE["non_digits"]} non-digits drawn in code against '
-              f'{len(fit)} MNIST digits and stand-ins (about a minute)')
+    if args.judge and done == epochs:
+        say(f'learning the judge: {JUDGE_RECIPE["non_digits"]} non-digits drawn in code against '
+            f'{len(fit)} MNIST digits and stand-ins (about a minute)')
         judge_net, scale = judge_network(images[fit], x, labels, judge_rng)
     else:
         judge_net, scale = kept_judge(args)
     held_out = held_out_digits(images[held], held_x, held_labels, np.random.default_rng([args.seed, 2]))
     judge = fit_judge(network, judge_net, scale, *held_out, mine=mine[0] if mine else None)
-    print(f'calibrated: temperature {judge.temperature:.2f}; "not a digit" above {judge.refuse_above:.2f} '
-          f'(refuses {REFUSED_DIGITS:.1%} of held-out digits)')
+    say(f'calibrated: temperature {judge.temperature:.2f}; "not a digit" above {judge.refuse_above:.2f} '
+        f'(refuses {REFUSED_DIGITS:.1%} of held-out digits)')
     test = accuracy(network, normalise(test_images), test_labels)
     save_weights(target, network, judge, test_accuracy=test)
-    print(f'test accuracy: {test:.2%} on {len(test_labels)} MNIST test images; '
-          f'saved {target} ({time.perf_counter() - start:.1f}s in all)')
+    what = 'the weights' if done == epochs else f'the weights after {done} of {epochs} epochs'
+    return network, judge, (f'test accuracy: {test:.2%} on {len(test_labels)} MNIST test images; saved {what} '
+                            f'in {target} ({time.perf_counter() - start:.1f}s in all)')
+
+
+def command_train(args):
+    """--train: fit a fresh network on MNIST's training images and save it."""
+    print(learn_weights(args, progress_printer())[2])
 
 
 def save_picture(image, path):
@@ -2208,6 +2562,63 @@ def reliability_picture(curves, width=760, height=540):
     return picture
 
 
+def explanation_picture(form, explanation, verdict, temperature):
+    """One picture of why the network answered: what it read (28x28), the evidence for its answer
+    and for the runner-up (each pixel blue where it pushed the score up, red where down, adding
+    up to the score with the biases), and each hidden unit's vote for the two."""
+    from PIL import ImageFont
+    font = ImageFont.load_default()
+    e = explanation
+    order = np.argsort(-e.scores, kind='stable')
+    first, second = int(order[0]), int(order[1])
+    zoom, units = 5, len(e.hidden)
+    shown_units = np.argsort(-np.abs(e.votes[:, first]), kind='stable')[:16]    # the loudest, if many
+    width, height = 3 * (28 * zoom + 20) + 300, max(330, 80 + 18 * len(shown_units))
+    picture = Image.new('RGB', (width, height), 'white')
+    draw = pen_on(picture)
+    draw.text((10, 8), f'verdict: {describe(verdict)}', fill='black', font=font)
+    draw.text((10, 24), f'percent = softmax(score / {temperature:.2f}); blue pushes a score up, red down',
+              fill='#555555', font=font)
+    maps = [e.evidence[first], e.evidence[second]]
+    inked = np.concatenate([np.abs(m[form.ravel() > 0.05]) for m in maps] + [np.zeros(1)])
+    strongest = max(float(np.percentile(inked, 98)), 1e-9)
+    panels = [(np.repeat(np.round(form * 255).astype(np.uint8)[..., None], 3, axis=2), 'what it reads (28x28)', '')]
+    panels += [(signed_picture(m, strongest), f'evidence for {d}',
+                f'pixels {m.sum():+.2f} + biases {e.base[d]:+.2f}\n= score {e.scores[d]:.2f}')
+               for m, d in zip(maps, (first, second))]
+    for k, (pixels, title, sums) in enumerate(panels):
+        x = 10 + k * (28 * zoom + 20)
+        picture.paste(Image.fromarray(pixels).resize((28 * zoom, 28 * zoom), RESAMPLE.NEAREST), (x, 60))
+        draw.rectangle([x - 1, 59, x + 28 * zoom, 60 + 28 * zoom], outline='#bbbbbb')
+        draw.text((x, 46), title, fill='black', font=font)
+        draw.text((x, 66 + 28 * zoom), sums, fill='#555555', font=font)
+    # The votes: what each unit adds to the two scores, its value times its outgoing weights.
+    left = 3 * (28 * zoom + 20) + 20
+    draw.text((left, 46), f'each unit\'s vote for {first} | for {second}', fill='black', font=font)
+    largest = max(float(np.abs(e.votes[shown_units][:, [first, second]]).max()), 1e-9)
+    for row, unit in enumerate(shown_units):
+        y = 66 + 18 * row
+        draw.text((left, y), f'#{unit}', fill='#555555', font=font)
+        for column, d in enumerate((first, second)):
+            middle = left + 90 + 120 * column
+            vote = float(e.votes[unit, d])
+            length = 55 * vote / largest
+            colour = FOR if vote >= 0 else AGAINST
+            draw.rectangle([min(middle, middle + length), y + 2, max(middle, middle + length), y + 11], fill=colour)
+            draw.line([middle, y, middle, y + 13], fill='#999999')
+    y = 70 + 18 * len(shown_units)
+    if len(shown_units) < units:
+        draw.text((left, y), f'(the {len(shown_units)} of {units} units that vote most for {first})',
+                  fill='#555555', font=font)
+        y += 16
+    for d in (first, second):
+        bias = e.scores[d] - e.votes[:, d].sum()
+        draw.text((left, y), f'{d}: votes {e.votes[:, d].sum():+.2f} + bias {bias:+.2f} = score {e.scores[d]:.2f}',
+                  fill='black', font=font)
+        y += 14
+    return picture
+
+
 def command_eval(args):
     """--eval: the verdicts on the MNIST test set read as image files, on stand-ins for real
     drawings and scans made from test digits, and on non-digit stand-ins."""
@@ -2262,6 +2673,10 @@ def command_predict(args):
     is then 1."""
     reader, judge, _, _ = load_weights(args.weights)
     paths = image_files(args.predict)
+    if args.explain and len(paths) != 1:
+        raise DigitsError(f'--explain explains one image; --predict was given {len(paths)}')
+    if args.explain and not Path(args.explain).parent.is_dir():
+        raise DigitsError(f'cannot write {args.explain}: no folder {Path(args.explain).parent}')
     failed = 0
     for start in range(0, len(paths), 256):           # batches keep memory flat for big folders
         opened = []
@@ -2271,25 +2686,33 @@ def command_predict(args):
             except DigitsError as e:
                 print(f'digits: {e}', file=sys.stderr)
                 failed += 1
-        _, verdicts = read_verdicts(reader, judge, [image for _, image in opened])
+        x, verdicts = read_verdicts(reader, judge, [image for _, image in opened])
         for (path, _), verdict in zip(opened, verdicts):
             print(f'{path}: {describe(verdict)}')
+    if args.explain and opened:
+        if verdicts[0].kind == EMPTY_KIND:
+            raise DigitsError(f'nothing to explain: {opened[0][0]} holds no digit')
+        form = x[0].reshape(IMAGE_SIDE, IMAGE_SIDE)
+        save_picture(explanation_picture(form, explain(reader, x[0]), verdicts[0], judge.temperature), args.explain)
+        print(f'explanation in {args.explain}')
     return 1 if failed else 0
 
 
-Reading = collections.namedtuple('Reading', 'form verdict probabilities hidden')
+Reading = collections.namedtuple('Reading', 'form verdict probabilities hidden explanation temperature')
 
 
 def network_reader(reader, judge):
     """A read function for the window: image -> Reading (the 28x28 input, the verdict, the
-    calibrated probabilities (10,), the hidden activations (H,)), or None when there is no ink."""
+    calibrated probabilities (10,), the hidden activations (H,), the Explanation of the scores,
+    the temperature), or None when there is no ink."""
     def read(image):
         x, found = read_images([image])
         if not found[0]:
             return None
         hidden, logits = reader.scores(x)
         verdict, = judge.verdicts(logits, x, found)
-        return Reading(x[0].reshape(IMAGE_SIDE, IMAGE_SIDE), verdict, judge.probabilities(logits)[0], hidden[0])
+        return Reading(x[0].reshape(IMAGE_SIDE, IMAGE_SIDE), verdict, judge.probabilities(logits)[0], hidden[0],
+                       explain(reader, x[0]), judge.temperature)
     return read
 
 
@@ -2303,13 +2726,14 @@ def refit_judge(reader, judge, data, rng, mine):
 
 
 def learner(args, reader, judge, path):
-    """The window's "learn now": a function () -> (read, units, message) that fine-tunes the
+    """The window's "learn now": a function (stop) -> (read, units, message) that fine-tunes the
     current reader on your drawings (with a sample of MNIST, so it does not forget), fits the
-    verdict to it again, saves both to path and evaluates them. It runs outside the window's
-    thread and touches nothing the window uses."""
+    verdict to it again, saves both to path and evaluates them; or None if stop() asked it to end
+    first (then nothing is saved). It runs outside the window's thread and touches nothing the
+    window uses."""
     current = [reader, judge]
 
-    def learn():
+    def learn(stop=lambda: False):
         mine = load_mine(args)
         if mine is None:
             raise DigitsError('no drawings of yours yet: draw a digit, then press its key to save it')
@@ -2317,10 +2741,14 @@ def learner(args, reader, judge, path):
         rng = np.random.default_rng(args.seed)
         pick = rng.choice(validation_split(len(images))[0], FINE_TUNE['sample'], replace=False)
         before = accuracy(current[0], *mine)
-        tuned = fine_tune(current[0], normalise(images[pick]), labels[pick].astype(np.intp), *mine, rng)
+        tuned = fine_tune(current[0], normalise(images[pick]), labels[pick].astype(np.intp), *mine, rng, stop=stop)
+        if tuned is None:
+            return None
         tuned_judge = refit_judge(tuned, current[1], args.data, rng, mine[0])
         test_images, test_labels = load_mnist(args.data, 'test')
         test = accuracy(tuned, normalise(test_images), test_labels)
+        if stop():
+            return None
         save_weights(path, tuned, tuned_judge, test_accuracy=test)
         current[:] = tuned, tuned_judge
         message = (f'learnt from {len(mine[0])} drawings of yours: {before:.0%} -> {accuracy(tuned, *mine):.0%} '
@@ -2329,20 +2757,42 @@ def learner(args, reader, judge, path):
     return learn
 
 
+def trainer(args):
+    """The window's "Train": a function (report, say, stop) -> (read, units, message), or None,
+    that does what --train does with the same settings (learn_weights)."""
+    def run(report, say, stop):
+        learnt = learn_weights(args, report, say, stop)
+        if learnt is None:
+            return None
+        reader, judge, message = learnt
+        return network_reader(reader, judge), reader.w1.T, message
+    return run
+
+
+def moment_reader(args):
+    """Reads with the weights of the moment while the window trains: network -> read function,
+    with the judge it will keep and no temperature yet."""
+    network, scale = kept_judge(args)
+    judge = Judge(network, scale, temperature=1.0, refuse_above=check_weights(
+        unpack_weights(EMBEDDED_WEIGHTS), 'the weights inside digits.py')[1].refuse_above)
+    return lambda reader: network_reader(reader, judge)
+
+
 def command_window(args):
-    """No action: the drawing window, after training if there are no weights yet."""
+    """No action: the drawing window. With no weights yet it opens at once and trains in it."""
     problem = display_problem()
     if problem:                                  # say so before any training, not after
         raise DigitsError(f'{problem}; use --predict FILE or --train')
-    if args.weights is None and not WEIGHTS_PATH.exists() and args.data.is_dir():
-        print('no weights yet: training first (a few seconds)')
-        command_train(args)
+    first = args.weights is None and not WEIGHTS_PATH.exists() and args.data.is_dir()
     reader, judge, meta, name = load_weights(args.weights)
     figure = f', {meta["test_accuracy"]:.1%} on MNIST test' if 'test_accuracy' in meta else ''
-    status = f'weights: {name}, 784-{reader.hidden_size}-10{figure}'
+    status = (f'no weights yet: learning them now, in the window (reading with {name} meanwhile)' if first
+              else f'weights: {name}, 784-{reader.hidden_size}-10{figure}')
     run_window(network_reader(reader, judge), reader.w1.T, f'digits ({name}{figure})', status,
                save=lambda image, digit: save_drawing(image, digit, args.mine),
-               learn=learner(args, reader, judge, args.weights or WEIGHTS_PATH))
+               learn=learner(args, reader, judge, args.weights or WEIGHTS_PATH),
+               train=trainer(args) if args.data.is_dir() else None,
+               make_read=moment_reader(args), train_now=first)
 
 
 def command_embed(args):
@@ -2373,6 +2823,8 @@ def main(argv=None):
         parser.error('--errors goes with --eval')
     if args.reliability and not args.eval:
         parser.error('--reliability goes with --eval')
+    if args.explain and not args.predict:
+        parser.error('--explain goes with --predict')
     commands = {'train': command_train, 'eval': command_eval, 'predict': command_predict,
                 'embed': command_embed}
     chosen = next((f for k, f in commands.items() if getattr(args, k)), command_window)

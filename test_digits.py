@@ -4,6 +4,7 @@ import contextlib
 import gzip
 import hashlib
 import io
+import json
 import os
 import pickle
 import re
@@ -231,6 +232,19 @@ class TestNetwork(TempDir):
         stretched = digits.augment(x[:200], np.random.default_rng(2), 0, 0, 0, stretch=1.0)
         width = lambda a: (a.reshape(-1, 28, 28).max(axis=1) > 0.3).sum(axis=1).mean()
         self.assertGreater(width(stretched), width(x[:200]) * 1.15)
+
+    def test_explain_adds_up_exactly(self):
+        net = self.small_network(dtype=np.float32)
+        x = np.random.default_rng(5).random((6, digits.PIXELS)).astype(np.float32)
+        for one in x:
+            e = digits.explain(net, one)
+            hidden, scores = net.scores(one[None])
+            np.testing.assert_allclose(e.scores, scores[0], rtol=1e-5, atol=1e-5)
+            np.testing.assert_allclose(e.hidden, hidden[0], rtol=1e-5, atol=1e-6)
+            np.testing.assert_allclose(e.evidence.sum(axis=1) + e.base, e.scores, rtol=1e-4, atol=1e-4)
+            np.testing.assert_allclose(e.votes.sum(axis=0) + net.b2, e.scores, rtol=1e-5, atol=1e-5)
+            np.testing.assert_allclose(np.maximum(e.unit_sums + e.unit_biases, 0), e.hidden, rtol=1e-5, atol=1e-6)
+            self.assertTrue(np.all(e.votes[e.hidden == 0] == 0))        # a silent unit has no say
 
     def test_save_and_load_round_trip(self):
         net = self.small_network(dtype=np.float32)
@@ -739,8 +753,9 @@ class TestWindow(unittest.TestCase):
         x, found = digits.read_images([app.image])
         expected = np.round(x[0].reshape(28, 28) * 255).astype(int)
         np.testing.assert_array_equal(app.reading.form, x[0].reshape(28, 28))
-        k = app.input_photo.width() // 28
-        shown = np.array([[app.input_photo.get(c * k + 1, r * k + 2)[0] for c in range(28)] for r in range(28)])
+        view = app.view_photos[0]
+        k = view.width() // 28
+        shown = np.array([[view.get(c * k + 1, r * k + 2)[0] for c in range(28)] for r in range(28)])
         np.testing.assert_array_equal(shown, expected)
 
     def test_each_verdict_shows_as_promised(self):
@@ -771,21 +786,209 @@ class TestWindow(unittest.TestCase):
     def test_the_answer_fits_its_place_whatever_it_says(self):
         app = self.make_app()
         width = int(app.answer.cget('width'))
-        for text, size in (('7', 60), ('7 or 1?', 40), ('not a digit', 26)):
+        for text, size in (('7', 54), ('7 or 1?', 32), ('not a digit', 24)):    # as refresh() shows them
             app.show_answer(text, size, digits.INK, '')
             app.root.update()
             left, _, right, _ = app.answer.bbox(app.answer_text)
             self.assertLessEqual(right, width, text)
             self.assertGreaterEqual(left, 0, text)
 
-    def test_wide_network_shows_its_most_active_units(self):
+    def test_wide_network_shows_the_units_that_vote_most_for_the_answer(self):
         wide = digits.Network.random(32, np.random.default_rng(0))
+        wide.w2[:] = np.random.default_rng(1).normal(0, 0.3, wide.w2.shape)
         app = self.make_app(wide)
         self.stroke(app, [(120, 80), (220, 80), (150, 280)])
-        hidden = app.reading.hidden
+        votes = app.reading.explanation.votes[:, app.answer_digit()]
         self.assertEqual(len(app.unit_tiles), 10)
-        shown = [int(meter.itemcget(value, 'text').split()[0][1:]) for _, meter, _, value in app.unit_tiles]
-        self.assertEqual(sorted(shown), sorted(np.argsort(-hidden, kind='stable')[:10].tolist()))
+        shown = [int(meter.itemcget(value, 'text').split()[0][1:]) for _, meter, _, value, _ in app.unit_tiles]
+        self.assertEqual(shown, np.argsort(-np.abs(votes), kind='stable')[:10].tolist())
+
+    def small_data(self, folder, train=3000, test=500):
+        """A small MNIST in folder, so that the window's training takes a second or two."""
+        images, labels = digits.load_mnist(digits.DATA_DIR, 'train')
+        (folder / 'data').mkdir()
+        names = digits.MNIST_FILES
+        for split, (image_name, label_name), count, start in (('train', names['train'], train, 0),
+                                                               ('test', names['test'], test, train)):
+            write_idx(folder / 'data' / image_name, 2051, images[start:start + count])
+            write_idx(folder / 'data' / label_name, 2049, labels[start:start + count])
+        return folder / 'data'
+
+    def training_app(self, epochs):
+        folder = Path(tempfile.mkdtemp(prefix='digits-train-'))
+        self.addCleanup(shutil.rmtree, folder, ignore_errors=True)
+        args = digits.build_parser().parse_args(['--data', str(self.small_data(folder)), '--weights',
+                                                 str(folder / 'w.npz'), '--epochs', str(epochs), '--no-mine'])
+        window = digits.tk.Toplevel(self.root)
+        self.addCleanup(lambda: window.winfo_exists() and window.destroy())
+        app = digits.DrawingApp(window, digits.network_reader(self.network, self.judge), self.network.w1.T, 'status',
+                                train=digits.trainer(args), make_read=digits.moment_reader(args))
+        window.update()
+        return app, folder
+
+    def pump(self, app, until, seconds=60):
+        deadline = time.time() + seconds
+        while not until() and time.time() < deadline:
+            app.root.update()
+            time.sleep(0.005)
+        self.assertTrue(until(), 'timed out')
+
+    def test_the_window_learns_live_and_saves_once(self):
+        app, folder = self.training_app(epochs=3)
+        self.stroke(app, [(168, 50), (168, 290)])
+        before = app.units.copy()
+        app.train_button.invoke()
+        self.assertEqual(str(app.stop_button.cget('state')), 'normal')
+        self.stroke(app, [(100, 60), (240, 60)])            # drawing still works meanwhile
+        self.assertEqual(len(app.strokes), 2)
+        seen = []
+        self.pump(app, lambda: seen.append(app.units is not before) or app.job is None)
+        self.assertTrue(any(seen))                          # the units shown changed while it learnt
+        self.assertGreaterEqual(len(app.curve['loss']), 4)
+        self.assertEqual([round(t) for t, _ in app.curve['validation']], [1, 2, 3])
+        self.assertFalse(np.array_equal(app.units, before))
+        self.assertEqual(sorted(p.name for p in folder.iterdir()), ['data', 'w.npz'])   # saved once, whole
+        saved, _, _ = digits.load_weights_file(folder / 'w.npz')
+        np.testing.assert_array_equal(saved.w1.T, app.units)
+        self.assertIn('saved the weights in', app.status.cget('text'))
+        self.assertEqual(str(app.train_button.cget('state')), 'normal')
+
+    def test_stop_keeps_the_weights_so_far_or_the_old_ones(self):
+        app, folder = self.training_app(epochs=200)
+        app.train_button.invoke()
+        self.pump(app, lambda: app.curve['validation'])     # a whole epoch done
+        app.stop_button.invoke()
+        self.pump(app, lambda: app.job is None)
+        self.assertRegex(app.status.cget('text'), r'^stopped: .*saved the weights after \d+ of 200 epochs')
+        self.assertTrue((folder / 'w.npz').exists())
+        (folder / 'w.npz').unlink()
+        old = app.units
+        app.train_button.invoke()
+        app.stop_button.invoke()                            # before a whole epoch: nothing is kept
+        self.pump(app, lambda: app.job is None)
+        self.assertIn('nothing saved', app.status.cget('text'))
+        self.assertIs(app.units, old)
+        self.assertFalse((folder / 'w.npz').exists())
+
+    def test_closing_while_training_leaves_no_temporary_file(self):
+        app, folder = self.training_app(epochs=200)
+        app.train_button.invoke()
+        self.pump(app, lambda: len(app.curve['loss']) > 3)
+        app.close()
+        self.assertFalse(app.job['thread'].is_alive() if app.job else False)
+        names = sorted(p.name for p in folder.iterdir())
+        self.assertIn(names, (['data'], ['data', 'w.npz']))
+        if 'w.npz' in names:
+            digits.load_weights_file(folder / 'w.npz')      # whole, if there at all
+
+    def test_closing_during_learn_now_leaves_no_temporary_file(self):
+        folder = Path(tempfile.mkdtemp(prefix='digits-learn-'))
+        self.addCleanup(shutil.rmtree, folder, ignore_errors=True)
+        mine = folder / 'mine' / '7'
+        mine.mkdir(parents=True)
+        for i in range(5):
+            draw_digit('seven', box=(80 + 5 * i, 60, 200, 230)).save(mine / f'{i}.png')
+        args = digits.build_parser().parse_args(['--mine', str(folder / 'mine'), '--weights', str(folder / 'w.npz')])
+        window = digits.tk.Toplevel(self.root)
+        app = digits.DrawingApp(window, digits.network_reader(self.network, self.judge), self.network.w1.T, 'status',
+                                learn=digits.learner(args, self.network, self.judge, folder / 'w.npz'))
+        window.update()
+        app.learn_button.invoke()
+        time.sleep(0.3)
+        app.close()
+        self.assertEqual(sorted(p.name for p in folder.iterdir()), ['mine'])
+
+    def test_the_evidence_and_the_votes_add_up_to_the_scores(self):
+        app = self.make_app()
+        self.stroke(app, [(120, 80), (220, 80), (150, 280)])
+        e = app.reading.explanation
+        x = app.reading.form.reshape(1, -1)
+        np.testing.assert_allclose(e.scores, self.network.scores(x)[1][0], atol=1e-4)
+        np.testing.assert_allclose(e.evidence.sum(axis=1) + e.base, e.scores, atol=1e-4)
+        np.testing.assert_allclose(e.votes.sum(axis=0) + self.network.b2, e.scores, atol=1e-4)
+        for line in app.sums.cget('text').splitlines()[:-1]:      # as the window writes them
+            pixels, biases, score = map(float, re.findall(r'[-+]?\d+\.\d+', line))
+            self.assertAlmostEqual(pixels + biases, score, delta=0.011)
+        shown = [float(app.bars.itemcget(score, 'text')) for _, _, score in app.bar_items]
+        np.testing.assert_allclose(shown, e.scores, atol=0.006)
+        p = digits.softmax(np.array([shown]) / app.reading.temperature)[0]
+        np.testing.assert_allclose(p, app.reading.probabilities, atol=0.01)
+        app.choose_unit(2)
+        unit = app.tile_units[2]
+        value = float(re.findall(r'= (\d+\.\d+)\n', app.unit_text.cget('text'))[0])
+        self.assertAlmostEqual(value, e.hidden[unit], delta=0.006)
+
+    def leaves(self, widget):
+        children = widget.winfo_children()
+        return [w for c in children for w in self.leaves(c)] if children else [widget]
+
+    def assertLaidOutCleanly(self, app):
+        """No two widgets overlap, no label is cut short, and the window fits its screen."""
+        app.root.update()
+        boxes = []
+        for w in self.leaves(app.root):
+            if not w.winfo_ismapped():
+                continue
+            x, y = w.winfo_rootx(), w.winfo_rooty()
+            boxes.append((x, y, x + w.winfo_width(), y + w.winfo_height(), str(w)))
+            if w.winfo_class() in ('TLabel', 'Label', 'TButton'):
+                self.assertGreaterEqual(w.winfo_width() + 1, w.winfo_reqwidth(), f'{w} is cut short')
+                self.assertGreaterEqual(w.winfo_height() + 1, w.winfo_reqheight(), f'{w} is cut short')
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1:]:
+                overlap = min(a[2], b[2]) - max(a[0], b[0]), min(a[3], b[3]) - max(a[1], b[1])
+                self.assertFalse(overlap[0] > 0 and overlap[1] > 0, f'{a[4]} overlaps {b[4]}')
+        width, height = app.root.winfo_width(), app.root.winfo_height()
+        dpi = app.root.winfo_fpixels('1i')
+        screen = (1366, 768) if dpi < 144 else (2560, 1600)
+        self.assertLessEqual(width, screen[0])
+        self.assertLessEqual(height + app.px(40), screen[1])      # room for the title bar
+
+    def test_layout_at_this_screens_dpi(self):
+        app = self.make_app()
+        self.assertLaidOutCleanly(app)
+        self.stroke(app, [(120, 80), (210, 80), (160, 170), (215, 230), (180, 285), (120, 270), (140, 175)])
+        app.choose_unit(3)
+        self.assertLaidOutCleanly(app)
+
+    @unittest.skipUnless(shutil.which('Xvfb'), 'Xvfb is not installed')
+    def test_layout_at_96_and_192_dpi_on_screens_of_their_size(self):
+        """On real virtual screens: the canvas grows with the dpi, and nothing overlaps or is cut."""
+        script = '''
+import json, sys
+sys.path.insert(0, sys.argv[1])
+import numpy as np, digits, test_digits
+digits.load_tk()
+root = digits.tk.Tk()
+reader, judge, _, _ = digits.load_weights(None)
+app = digits.DrawingApp(root, digits.network_reader(reader, judge), reader.w1.T, 'status', train=lambda *a: None)
+for x, y in [(120, 80), (210, 80), (160, 170), (215, 230), (180, 285)]:
+    app.canvas.event_generate('<B1-Motion>' if app.strokes else '<ButtonPress-1>', x=app.px(x), y=app.px(y))
+app.canvas.event_generate('<ButtonRelease-1>', x=1, y=1)
+app.choose_unit(3)
+case = test_digits.TestWindow('test_layout_at_this_screens_dpi')
+case.assertLaidOutCleanly(app)
+print(json.dumps({'canvas': app.canvas.winfo_width(), 'answer': app.shown_prediction()[0]}))
+'''
+        widths = {}
+        for dpi, size in ((96, '1366x768'), (192, '2560x1600')):
+            number = 150 + dpi // 96
+            while os.path.exists(f'/tmp/.X{number}-lock'):
+                number += 10
+            server = subprocess.Popen(['Xvfb', f':{number}', '-screen', '0', f'{size}x24', '-dpi', str(dpi),
+                                       '-nolisten', 'tcp'], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            self.addCleanup(lambda server=server: (server.kill(), server.wait()))
+            env = dict(os.environ, DISPLAY=f':{number}')
+            for _ in range(100):                               # until the server answers
+                if subprocess.run([sys.executable, '-c', 'import tkinter; tkinter.Tk().destroy()'], env=env,
+                                  capture_output=True).returncode == 0:
+                    break
+                time.sleep(0.05)
+            done = subprocess.run([sys.executable, '-c', script, str(HERE)], env=env, capture_output=True,
+                                  text=True, timeout=120, cwd=HERE)
+            self.assertEqual(done.returncode, 0, done.stderr[-2000:])
+            widths[dpi] = json.loads(done.stdout.splitlines()[-1])['canvas']
+        self.assertGreaterEqual(widths[192], 1.8 * widths[96])
 
     def teaching_app(self, learn=None):
         folder = Path(tempfile.mkdtemp(prefix='digits-mine-'))
@@ -816,7 +1019,7 @@ class TestWindow(unittest.TestCase):
         self.assertIn('1 drawing of yours', app.status.cget('text'))
         self.assertFalse(self.ink(app).any())                  # cleared for the next one
         self.stroke(app, [(168, 50), (168, 290)])
-        app.bars.event_generate('<ButtonPress-1>', x=100, y=7 * 22 + 11)   # the row of digit 7
+        app.bars.event_generate('<ButtonPress-1>', x=100, y=app.px(16) + 7 * app.row_height + 5)   # digit 7's row
         app.root.update()
         self.assertEqual(len(list((folder / '7').iterdir())), 1)
         self.assertIn('2 drawings of yours', app.status.cget('text'))
@@ -824,7 +1027,7 @@ class TestWindow(unittest.TestCase):
     def test_learn_now_runs_in_the_background_and_swaps_the_network(self):
         wide = digits.Network.random(10, np.random.default_rng(5))
 
-        def learn():
+        def learn(stop):
             time.sleep(0.5)
             return digits.network_reader(wide, self.judge), wide.w1.T, 'learnt something'
         app, _ = self.teaching_app(learn)
@@ -842,7 +1045,7 @@ class TestWindow(unittest.TestCase):
         np.testing.assert_allclose(app.reading.probabilities, self.judge.probabilities(wide.scores(x)[1])[0], rtol=1e-6)
 
     def test_learn_now_failure_is_shown_not_lost(self):
-        def learn():
+        def learn(stop):
             raise digits.DigitsError('no drawings of yours yet')
         app, _ = self.teaching_app(learn)
         app.learn_button.invoke()
@@ -852,26 +1055,35 @@ class TestWindow(unittest.TestCase):
             time.sleep(0.01)
         self.assertEqual(app.status.cget('text'), 'could not learn: no drawings of yours yet')
 
-    def test_first_start_without_weights_trains_then_opens_the_window(self):
+    @unittest.skipUnless(shutil.which('xdotool'), 'xdotool is not installed')
+    def test_first_start_opens_the_window_at_once_and_learns_in_it(self):
         folder = Path(tempfile.mkdtemp(prefix='digits-first-'))
         self.addCleanup(shutil.rmtree, folder, ignore_errors=True)
         shutil.copy(HERE / 'digits.py', folder / 'digits.py')
         (folder / 'mnist').symlink_to(HERE / 'mnist')
+        start = time.time()
         process = subprocess.Popen([sys.executable, str(folder / 'digits.py')], stdout=subprocess.PIPE,
                                    stderr=subprocess.PIPE, text=True)
         try:
-            self.assertEqual(process.stdout.readline(), 'no weights yet: training first (a few seconds)\n')
-            lines = []
-            while not lines or not (lines[-1].startswith('test accuracy: ') or lines[-1] == ''):
-                lines.append(process.stdout.readline())     # until training says it is done
-            self.assertTrue(lines[-1].startswith('test accuracy: '), lines)
-            self.assertTrue(any(line.startswith('calibrated: temperature') for line in lines), lines)
-            self.assertTrue((folder / 'weights.npz').exists())
-            time.sleep(2)                     # then the window opens and waits for the user
+            found = subprocess.run(['xdotool', 'search', '--sync', '--onlyvisible', '--name', '^digits '],
+                                   capture_output=True, text=True, timeout=30)
+            opened = time.time() - start
+            self.assertEqual(found.returncode, 0, found.stderr)
+            self.assertFalse((folder / 'weights.npz').exists())     # the window came first ...
+            deadline = time.time() + 90
+            while not (folder / 'weights.npz').exists() and time.time() < deadline:
+                time.sleep(0.1)
+            trained = time.time() - start
+            self.assertTrue((folder / 'weights.npz').exists())      # ... then it learnt, and saved
+            self.assertLess(opened, trained / 2)
+            digits.load_weights_file(folder / 'weights.npz')
+            time.sleep(0.5)
             self.assertIsNone(process.poll(), process.stderr.read() if process.poll() is not None else '')
+            self.assertEqual(sorted(p.name for p in folder.iterdir()), ['digits.py', 'mnist', 'weights.npz'])
         finally:
             process.kill()
-            process.communicate()
+            out, err = process.communicate()
+        self.assertNotIn('Traceback', err)
 
     @unittest.skipUnless(shutil.which('xdotool'), 'xdotool is not installed')
     def test_real_pointer_stroke_through_xdotool_reads_as_one(self):
@@ -956,6 +1168,26 @@ class TestCommandLine(TempDir):
         code, out, err = run_main('--predict', folder / 'a_seven.png', '--weights', self.tmp / 'unsure.npz')
         self.assertEqual((code, err), (0, ''))
         self.assertRegex(out, rf'^{re.escape(str(folder / "a_seven.png"))}: 7 \(\d{{1,2}}\.\d% or \d \d{{1,2}}\.\d%\)\n$')
+
+    def test_explain_writes_a_picture_of_why(self):
+        draw_digit('seven').save(self.tmp / 'seven.png')
+        code, out, err = run_main('--predict', self.tmp / 'seven.png', '--explain', self.tmp / 'why.png')
+        self.assertEqual((code, err), (0, ''))
+        self.assertRegex(out, r'seven\.png: 7 \(.*\)\nexplanation in .*why\.png\n$')
+        with Image.open(self.tmp / 'why.png') as picture:
+            self.assertGreaterEqual(picture.width, 300)
+            self.assertGreaterEqual(picture.height, 200)
+            colours = {c for _, c in picture.convert('RGB').getcolors(1 << 20)}
+        self.assertTrue(any(b > 150 and r < 120 for r, g, b in colours))     # blue evidence ...
+        self.assertTrue(any(r > 150 and b < 120 for r, g, b in colours))     # ... and red
+        Image.new('L', (60, 60), 255).save(self.tmp / 'blank.png')
+        self.assertFails(['--predict', self.tmp / 'blank.png', '--explain', self.tmp / 'x.png'], 'nothing to explain')
+        self.assertFails(['--predict', self.tmp / 'seven.png', '--explain', self.tmp / 'no' / 'x.png'], 'no folder')
+        self.assertFails(['--predict', self.tmp / 'seven.png', '--explain', self.tmp / 'x.nope'], 'unknown picture format')
+        self.assertFails(['--predict', self.tmp / 'seven.png', self.tmp / 'blank.png', '--explain', self.tmp / 'x.png'],
+                         'explains one image')
+        self.assertFails(['--eval', '--explain', self.tmp / 'x.png'], 'goes with --predict', code=2)
+        self.assertFalse((self.tmp / 'x.png').exists())
 
     def test_predict_reads_many_images_in_one_call(self):
         folder = self.tmp / 'many'
