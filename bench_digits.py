@@ -214,13 +214,13 @@ def bench_window(table, quick, tmp):
     """The window: the longest the event loop waits between two turns while a fresh network trains
     in it, and what the live explanation costs each time the drawing is read again."""
     if digits.display_problem():
-        table.add('7. window: not measured', digits.display_problem())
+        table.add('6. window: not measured', digits.display_problem())
         return None
     tk = digits.load_tk()
     try:
         root = tk.Tk()
     except tk.TclError as e:
-        table.add('7. window: not measured', f'no display ({e})')
+        table.add('6. window: not measured', f'no display ({e})')
         return None
     reader, judge, _, _ = digits.load_weights(None)
     argv = ['--weights', str(tmp / 'window-weights.npz'), '--no-mine'] + (['--epochs', '2'] if quick else [])
@@ -243,7 +243,7 @@ def bench_window(table, quick, tmp):
         root.update()
         time.sleep(0.001)
     gaps = np.diff(turns)
-    table.add('7. window: longest wait between event-loop turns', f'{gaps.max() * 1000:.0f} ms '
+    table.add('6. window: longest wait between event-loop turns', f'{gaps.max() * 1000:.0f} ms '
               f'(median {np.median(gaps) * 1000:.1f})', '< 100 ms', gaps.max() < 0.1)
     table.add('   ... while a fresh network trained in it', f'{turns[-1] - turns[0]:.1f} s, {len(gaps)} turns')
     x = app.reading.form.reshape(-1)
@@ -282,7 +282,7 @@ def bench_bandwidth(table, quick, epoch):
     must_move = 55000 * digits.PIXELS * 4
     bound = must_move / bandwidth
     ratio = epoch / bound
-    table.add('6. copy bandwidth of this machine', f'{bandwidth / 1e9:.1f} GB/s')
+    table.add('7. copy bandwidth of this machine', f'{bandwidth / 1e9:.1f} GB/s')
     table.add(f'   784-10-10 epoch bound ({must_move / 1e6:.0f} MB to read)', f'{bound * 1000:.1f} ms')
     table.add('   measured epoch over that bound', f'{ratio:.1f}x', 'within 3x', ratio <= 3)
     # Where the rest goes: the two matrix products every step must make, timed alone.
