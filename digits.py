@@ -365,9 +365,107 @@ def image_to_ink(image):
         grey = values / (65535 if image.mode.startswith('I;16') else max(float(values.max()), 1))
     else:
         grey = np.asarray(image.convert('L'), np.float32) / 255
+    if looks_photographed(grey):
+        return photo_to_ink(grey)
     paper = middle(border(grey))
     # Dark ink on light paper, or light ink on dark: the border says which the paper is.
     return clean_ink(paper - grey if paper >= 0.5 else grey - paper)
+
+
+# Photos of paper. A drawing or a scan has an even border; a photo has light falling unevenly,
+# paper that is not white, printed lines, noise. For those, the paper is flattened first (its
+# light estimated and divided out), ink is what is darker than the paper by more than the noise,
+# printed lines are taken out, and only the writing is kept, not the specks around it.
+
+def looks_photographed(grey):
+    """Grey values (h, w) in [0, 1] -> whether they look like a photo rather than a drawing or scan."""
+    edge = np.sort(border(grey))
+    spread = edge[len(edge) * 95 // 100] - edge[len(edge) * 5 // 100]
+    return min(grey.shape) >= 48 and (spread > 0.06 or 0.1 < edge[len(edge) // 2] < 0.8)
+
+
+def photo_to_ink(grey):
+    """A photo of dark writing on paper, grey (h, w) in [0, 1] -> ink (h, w) in [0, 1]."""
+    h, w = grey.shape
+    # The paper's light: the brightest tenth of each of about 24 x 24 cells, smoothed, spread out.
+    cell = max(4, max(h, w) // 24)
+    rows, cols = -(-h // cell), -(-w // cell)
+    cells = np.pad(grey, ((0, rows * cell - h), (0, cols * cell - w)), mode='edge')
+    cells = cells.reshape(rows, cell, cols, cell).transpose(0, 2, 1, 3).reshape(rows, cols, -1)
+    light = np.partition(cells, cells.shape[2] * 9 // 10, axis=2)[:, :, cells.shape[2] * 9 // 10]
+    light = np.pad(light, 1, mode='edge')
+    light = sum(light[1 + dy:rows + 1 + dy, 1 + dx:cols + 1 + dx] for dy in (-1, 0, 1) for dx in (-1, 0, 1)) / 9
+    light = np.asarray(Image.fromarray(light.astype(np.float32)).resize((w, h), RESAMPLE.BILINEAR))
+    dark = np.clip(1 - grey / np.maximum(light, 0.05), 0, 1)
+    # Ink: darker than the paper by more than its noise (most of a photo is paper).
+    noise = 1.4826 * middle(np.abs(dark[::4, ::4] - middle(dark[::4, ::4].ravel())).ravel())
+    threshold = max(0.1, 6 * noise)
+    ink = dark > threshold
+    ink &= ~printed_lines(ink)
+    if not ink.any():
+        return np.zeros_like(grey)
+    deep = np.sort(dark[ink])[int(ink.sum() * 0.9)]
+    strength = np.where(ink, np.clip((dark - threshold) / max(deep - threshold, 1e-3), 0, 1), 0)
+    return keep_writing(strength.astype(np.float32))
+
+
+def printed_lines(ink):
+    """An ink mask (h, w) -> the part of it that is ruled or squared lines: runs across half the
+    page or more (no digit is that long), found after joining each pixel with its neighbours on
+    either side (a photo is rarely quite straight). Where a stroke crosses a line, the crossing
+    is kept."""
+    found = np.zeros_like(ink)
+    for mask, out in ((ink, found), (ink.T, found.T)):        # rows, then columns (the transposes)
+        joined = mask.copy()
+        joined[1:] |= mask[:-1]
+        joined[:-1] |= mask[1:]
+        edges = np.diff(np.pad(joined, ((0, 0), (1, 1))).astype(np.int8), axis=1)
+        row, column = np.nonzero(edges)                   # runs start (+1) and end (-1) in turn
+        starts, ends = np.stack([row[::2], column[::2]], 1), np.stack([row[1::2], column[1::2]], 1)
+        long = ends[:, 1] - starts[:, 1] >= mask.shape[1] // 2
+        marks = np.zeros((mask.shape[0], mask.shape[1] + 1), np.int32)     # +1 where a long run starts,
+        np.add.at(marks, tuple(starts[long].T), 1)                          # -1 where it ends: summed
+        np.add.at(marks, tuple(ends[long].T), -1)                           # along the row, inside it
+        out |= mask & (np.cumsum(marks, axis=1)[:, :-1] > 0)
+    # A line is a few pixels thick: its pixels with writing a few pixels to either side across
+    # it are where a stroke crosses it.
+    writing, k = ink & ~found, 4
+    crossing = np.zeros_like(ink)
+    crossing[k:-k] = writing[:-2 * k] & writing[2 * k:]
+    crossing[:, k:-k] |= writing[:, :-2 * k] & writing[:, 2 * k:]
+    return found & ~crossing
+
+
+def keep_writing(ink, cells=48):
+    """Ink (h, w) -> the same with only the writing kept: the biggest group of inked cells of a
+    coarse grid, and the groups in line with it and not much smaller (the other digits of a
+    number); specks and smudges elsewhere go."""
+    h, w = ink.shape
+    cell = max(2, max(h, w) // cells)
+    rows, cols = -(-h // cell), -(-w // cell)
+    amount = np.pad(ink, ((0, rows * cell - h), (0, cols * cell - w))).reshape(rows, cell, cols, cell).sum(axis=(1, 3))
+    inked = amount > 0.05 * amount.max()                 # faint traces and specks are not writing
+    # Groups: each inked cell takes the largest number among the inked cells up to 2 cells away,
+    # until nothing changes; a group is then all the cells with one number.
+    group = np.where(inked, np.arange(1, rows * cols + 1).reshape(rows, cols), 0)
+    while True:
+        padded = np.pad(group, 2)
+        grown = np.max([padded[2 + dy:rows + 2 + dy, 2 + dx:cols + 2 + dx] for dy in range(-2, 3) for dx in range(-2, 3)],
+                       axis=0) * inked
+        if np.array_equal(grown, group):
+            break
+        group = grown
+    numbers = np.unique(group[inked])
+    if numbers.size == 0:
+        return ink
+    weight = np.array([amount[group == g].sum() for g in numbers])
+    spans = [np.flatnonzero((group == g).any(axis=1))[[0, -1]] for g in numbers]
+    main = int(np.argmax(weight))
+    top, bottom = spans[main]
+    kept = [g for g, w_, (a, b) in zip(numbers, weight, spans)
+            if g == numbers[main] or (w_ > 0.2 * weight[main] and a <= bottom and b >= top)]
+    keep = np.isin(group, kept).repeat(cell, axis=0).repeat(cell, axis=1)[:h, :w]
+    return ink * keep
 
 
 def middle(values):
@@ -575,7 +673,12 @@ def open_image(path):
             # Pillow only warns between 89 and 179 megapixels; an image that big is an error here.
             warnings.simplefilter('error', Image.DecompressionBombWarning)
             with Image.open(path) as image:
+                if image.format == 'JPEG' and max(image.size) > MAX_SIDE:   # decode a big photo smaller:
+                    image.draft(image.mode, (MAX_SIDE // 4, MAX_SIDE // 4))    # faster, and as good here
                 image.load()
+                if image.getexif().get(0x0112, 1) != 1:               # a phone held sideways
+                    from PIL import ImageOps
+                    image = ImageOps.exif_transpose(image)
                 return image
     except FileNotFoundError:
         raise DigitsError(f'{path}: no such file') from None
@@ -935,6 +1038,55 @@ def scanned_digits(images, rng, cells=32, stretch=0.5):
         page.paste(bitmap, (big // 8, big // 8))
         pages.append(page.filter(ImageFilter.GaussianBlur(cells / 32)))
     return pages
+
+
+def photographed(drawings, rng, sizes=((640, 480), (1024, 768), (1600, 1200), (2000, 1500))):
+    """Drawings (PIL 'L', dark ink on white) -> JPEG phone photos of them written on paper: the
+    digit 15-45% of the photo's height anywhere on it, black, blue or pencil-grey ink, white or warm
+    paper, light falling unevenly with a shadow across, ruled or squared lines, blur, sensor noise,
+    and a third of them stored turned, with the EXIF orientation that turns them back."""
+    from PIL import ImageFilter
+    photos = []
+    for drawing in drawings:
+        w, h = sizes[rng.integers(len(sizes))]
+        ink = np.asarray(drawing, np.float32) < 128
+        rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+        crop = Image.fromarray(255 - np.asarray(drawing)[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1])
+        tall = int(h * rng.uniform(0.15, 0.45))
+        wide = max(2, min(w - 2, round(crop.width * tall / crop.height)))
+        crop = crop.resize((wide, tall), RESAMPLE.BILINEAR)
+        mask = np.zeros((h, w), np.float32)
+        top, left = rng.integers(0, h - tall + 1), rng.integers(0, w - wide + 1)
+        mask[top:top + tall, left:left + wide] = np.asarray(crop, np.float32) / 255
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        paper = np.array([rng.uniform(225, 250), rng.uniform(210, 245), rng.uniform(180, 240)], np.float32)
+        light = 1 - rng.uniform(0, 0.3) * (xx / w * np.cos(rng.uniform(0, 6)) + yy / h * np.sin(rng.uniform(0, 6)) + 1) / 2
+        cy, cx, r = rng.uniform(0, h), rng.uniform(0, w), rng.uniform(0.2, 0.6) * max(h, w)
+        light = light * (1 - rng.uniform(0, 0.45) * np.exp(-((yy - cy) ** 2 + (xx - cx) ** 2) / (2 * r * r)))
+        page = np.ones((h, w, 3), np.float32) * paper
+        lines = rng.random()
+        if lines < 0.6:                                 # ruled, and a third of those squared too
+            gap, colour = int(h * rng.uniform(0.03, 0.07)), np.array(rng.choice([(140, 165, 215), (150, 150, 150)]))
+            thick = rng.integers(1, 4)
+            for y in range(int(rng.integers(0, gap)), h, gap):
+                page[y:y + thick] = page[y:y + thick] * 0.4 + colour * 0.6
+            if lines < 0.2:
+                for x in range(int(rng.integers(0, gap)), w, gap):
+                    page[:, x:x + thick] = page[:, x:x + thick] * 0.4 + colour * 0.6
+        colour = np.array([(30, 30, 35), (35, 50, 150), (105, 105, 110)][rng.integers(3)], np.float32)
+        page = page * (1 - mask[..., None]) + colour * mask[..., None]
+        page = page * light[..., None] + rng.normal(0, rng.uniform(2, 8), page.shape)
+        photo = Image.fromarray(np.clip(page, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 1.5)))
+        exif = Image.Exif()
+        if rng.random() < 1 / 3:                        # stored turned, as a phone held sideways does
+            orientation = int(rng.choice([3, 6, 8]))
+            photo = photo.transpose({3: Image.ROTATE_180, 6: Image.ROTATE_90, 8: Image.ROTATE_270}[orientation])
+            exif[0x0112] = orientation
+        buffer = io.BytesIO()
+        photo.save(buffer, format='JPEG', quality=int(rng.integers(60, 95)), exif=exif.tobytes())
+        buffer.seek(0)
+        photos.append(Image.open(buffer))
+    return photos
 
 
 # Fast stand-ins, for training: whole batches of 28x28 images at once, no pictures in between.
