@@ -347,6 +347,14 @@ NOISE_FLOOR = 0.15               # ink fainter than this (after scaling to [0, 1
 STROKE_WIDTH = 2.6               # pixels; about the median MNIST stroke, the width all strokes get
 SPREAD = 5.5                     # pixels; standard deviation of ink rows, the MNIST median
 WIDEST = 0.75                    # the widest digit: its spread of columns over its spread of rows
+NUMBER_WIDTH = 1.1               # in a number, the widest digit, times the digits' height
+TOUCHING_WIDTH = 0.8             # a piece wider than this times that may be touching digits
+ONE_DIGIT_WIDTH = 1.2            # writing no wider than this times its height is read as one digit,
+PARTED = 0.3                     # ... unless its pieces are this far apart (times its height)
+CUT_ODDS = 0.5                   # touching digits cut apart: a split through ink counts this much
+NUMBER_SIDE = 48                 # a number's ink is split at about this height (or what it is)
+MARK_HEIGHT = 0.4                # a piece lower than this times the digits is a mark: '.' or '-' ...
+MARK_ODDS = 0.3                  # ... which counts this much (the bar of a 5 is likelier)
 MAX_SIDE = 1024                  # larger pictures are first reduced to this (fast, loses nothing)
 RESAMPLE = getattr(Image, 'Resampling', Image)   # Pillow >= 9.1 names the filters here
 
@@ -466,6 +474,152 @@ def keep_writing(ink, cells=48):
             if g == numbers[main] or (w_ > 0.2 * weight[main] and a <= bottom and b >= top)]
     keep = np.isin(group, kept).repeat(cell, axis=0).repeat(cell, axis=1)[:h, :w]
     return ink * keep
+
+
+# Whole numbers. Digits written side by side are read one by one. The ink is split into its
+# strokes (connected pieces of ink), and strokes over the same columns are taken together (the
+# bar of a 5 over its body, a broken stroke): these are the pieces, left to right. A piece as wide
+# as two digits may be touching digits: it is cut into atoms where its ink is thinnest. Then any
+# few neighbouring atoms may together be one digit, and a sliver of a piece may be one digit with
+# its neighbour (a 4 in two strokes): the Judging section reads every such group and keeps the
+# split the network is surest of.
+
+def pieces_of(ink):
+    """Ink (h, w) -> the column ranges [(start, end), ...] of its pieces at first sight, left to
+    right: runs of columns with ink; a run with under 2% of the ink joins its nearest neighbour."""
+    profile = ink.sum(axis=0)
+    edges = np.diff(np.r_[0, (profile > 0).astype(np.int8), 0])
+    runs = [[a, b] for a, b in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1))]
+    return [(int(a), int(b)) for a, b in joined_specks(runs, [profile[a:b].sum() for a, b in runs])]
+
+
+def joined_specks(spans, mass):
+    """Column spans [[start, end], ...] left to right and their ink -> the same with each span
+    holding under 2% of the ink joined to its nearest neighbour."""
+    spans, mass = list(spans), list(mass)
+    while len(spans) > 1 and min(mass) < 0.02 * sum(mass):
+        k = int(np.argmin(mass))
+        gaps = [spans[k][0] - spans[k - 1][1] if k > 0 else np.inf, spans[k + 1][0] - spans[k][1] if k + 1 < len(spans) else np.inf]
+        a, b = sorted((k, k - 1 if gaps[0] <= gaps[1] else k + 1))
+        spans[a:b + 1] = [[min(spans[a][0], spans[b][0]), max(spans[a][1], spans[b][1])]]
+        mass[a:b + 1] = [mass[a] + mass[b]]
+    return spans
+
+
+def height_of(ink, start=0, end=None):
+    """The height of the ink in columns start:end (1 if there is none)."""
+    rows = np.flatnonzero(ink[:, start:end].any(axis=1))
+    return rows[-1] - rows[0] + 1 if rows.size else 1
+
+
+def parted(ink):
+    """Whether ink (h, w) has pieces PARTED times its height apart: no one digit's strokes are."""
+    runs, height = pieces_of(ink), height_of(ink)
+    return any(c - b >= PARTED * height for (_, b), (c, _) in zip(runs, runs[1:]))
+
+
+def one_digit(ink):
+    """Whether ink (h, w) is a single digit's at first sight: no wider than ONE_DIGIT_WIDTH times
+    its height and not parted (a digit may be written in separate strokes, or broken, but close)."""
+    cols = np.flatnonzero(ink.any(axis=0))
+    return cols.size == 0 or (cols[-1] - cols[0] + 1 <= ONE_DIGIT_WIDTH * height_of(ink) and not parted(ink))
+
+
+def strokes(ink):
+    """Ink (h, w) -> labels (h, w) int32: 0 on paper, 1, 2, ... on each connected stroke (pixels
+    touching at a corner count)."""
+    h, w = ink.shape
+    # Runs of ink along each row; a run is one stroke with each run of the row above it touches.
+    edges = np.diff(np.pad(ink > 0, ((0, 0), (1, 1))).astype(np.int8), axis=1)
+    rows, starts = np.nonzero(edges == 1)
+    ends = np.nonzero(edges == -1)[1]                         # exclusive
+    first, last = rows * (w + 2) + starts, rows * (w + 2) + ends   # sorted, as rows are read in order
+    lo = np.searchsorted(last, first - (w + 2), 'left')       # the row above: runs ending at or after
+    hi = np.searchsorted(first, last - (w + 2), 'right')      # this one's start, starting by its end
+    parent = list(range(len(rows)))
+
+    def root(k):
+        while parent[k] != k:
+            parent[k] = k = parent[parent[k]]
+        return k
+    for k, m0, m1 in zip(range(len(rows)), lo.tolist(), hi.tolist()):
+        for m in range(m0, m1):
+            parent[root(k)] = root(m)
+    roots = np.array([root(k) for k in range(len(rows))], np.int32)
+    labels = np.zeros(h * w, np.int32)
+    lengths = ends - starts
+    pixel = np.repeat(rows * w + starts - np.cumsum(np.r_[0, lengths[:-1]]), lengths) + np.arange(lengths.sum())
+    labels[pixel] = np.repeat(np.unique(roots, return_inverse=True)[1].ravel() + 1, lengths)
+    return labels.reshape(h, w)
+
+
+def stroke_pieces(ink):
+    """Ink (h, w) -> [(labels of its strokes, start, end), ...]: the pieces, left to right, each
+    strokes whose columns overlap by half the narrower's width, a speck joined to its neighbour."""
+    labels = strokes(ink)
+    count = int(labels.max())
+    seen = np.bincount((labels * ink.shape[1] + np.arange(ink.shape[1])).ravel(), minlength=(count + 1) * ink.shape[1])
+    seen = seen.reshape(count + 1, ink.shape[1]) > 0
+    pieces = [[{n}, int(np.argmax(seen[n])), int(ink.shape[1] - np.argmax(seen[n, ::-1]))] for n in range(1, count + 1)]
+    mass = np.bincount(labels.ravel(), ink.ravel(), count + 1)
+    pieces.sort(key=lambda p: p[1] + p[2])
+    k = 0
+    while k + 1 < len(pieces):
+        (_, a, b), (_, c, d) = pieces[k], pieces[k + 1]
+        if min(b, d) - max(a, c) >= 0.5 * min(b - a, d - c):
+            pieces[k:k + 2] = [[pieces[k][0] | pieces[k + 1][0], min(a, c), max(b, d)]]
+            k = max(k - 1, 0)
+        else:
+            k += 1
+    spans = joined_specks([p[1:] for p in pieces], [mass[list(p[0])].sum() for p in pieces])
+    return [({n for p in pieces if a <= p[1] and p[2] <= b for n in p[0]}, a, b) for a, b in spans], labels
+
+
+def cuts_of(ink, height, most=8):
+    """One piece's ink (h, w) -> up to `most` columns where it might be cut in two: where its ink
+    is thinnest, a fifth of a digit's height from its ends and from each other."""
+    profile = np.convolve(ink.sum(axis=0), np.ones(3), 'same')
+    inside = np.arange(int(0.2 * height), ink.shape[1] - int(0.2 * height))
+    chosen = []
+    for c in inside[np.argsort(profile[inside], kind='stable')]:
+        if all(abs(c - d) >= 0.2 * height for d in chosen):
+            chosen.append(int(c))
+        if len(chosen) == most:
+            break
+    return sorted(chosen)
+
+
+def digit_groups(ink):
+    """Ink (h, w) of several digits -> (inks, spans, groups, atoms, wholes, height): the ink of
+    each group of atoms that may be one digit and its columns; groups (i, j), atoms i..j-1, sorted
+    by j; atoms, (piece, start, end) left to right; wholes, the groups that are a whole piece; and
+    the height of a digit (the tallest piece's)."""
+    pieces, labels = stroke_pieces(ink)
+    inks = [ink * np.isin(labels, list(numbers)) for numbers, _, _ in pieces]
+    height = max(height_of(piece) for piece in inks)          # a digit's height, slope or not
+    atoms, groups, wholes = [], set(), []
+    for p, (_, a, b) in enumerate(pieces):
+        wide = b - a > TOUCHING_WIDTH * height
+        edges = [a] + [a + c for c in (cuts_of(inks[p][:, a:b], height) if wide else [])] + [b]
+        first = len(atoms)
+        atoms += [(p, s, e) for s, e in zip(edges[:-1], edges[1:])]
+        wholes.append((first, len(atoms)))
+        groups |= {wholes[-1]} | {(i, j) for i in range(first, len(atoms)) for j in range(i + 1, len(atoms) + 1)
+                                  if j == i + 1 or atoms[j - 1][2] - atoms[i][1] <= NUMBER_WIDTH * height}
+    for k in range(len(pieces)):
+        for m in range(k + 1, min(k + 3, len(pieces))):       # whole pieces k..m together
+            a, b = min(p[1] for p in pieces[k:m + 1]), max(p[2] for p in pieces[k:m + 1])
+            gap = max(pieces[n + 1][1] - pieces[n][2] for n in range(k, m))
+            if b - a <= NUMBER_WIDTH * height and gap < PARTED * height:
+                groups.add((wholes[k][0], wholes[m][1]))
+    groups = sorted(groups, key=lambda g: (g[1], g[0]))
+    spans, group_inks = [], []
+    for i, j in groups:
+        ps = {atoms[n][0] for n in range(i, j)}
+        a, b = min(atoms[n][1] for n in range(i, j)), max(atoms[n][2] for n in range(i, j))
+        spans.append((a, b))
+        group_inks.append(sum(inks[p] for p in ps)[:, a:b])
+    return group_inks, spans, groups, atoms, wholes, height
 
 
 def middle(values):
@@ -652,12 +806,17 @@ def normalise(images):
     return in_chunks(work, len(images))
 
 
-def read_image(image):
-    """A PIL image of a digit -> (28, 28) float32 in the MNIST form, or None if it holds no ink."""
+def picture_ink(image):
+    """A PIL image -> its ink (h, w) (see image_to_ink), a picture larger than MAX_SIDE reduced first."""
     if max(image.size) > MAX_SIDE:
         image = image.copy()
         image.thumbnail((MAX_SIDE, MAX_SIDE), RESAMPLE.BOX)
-    return ink_to_mnist(image_to_ink(image))
+    return image_to_ink(image)
+
+
+def read_image(image):
+    """A PIL image of a digit -> (28, 28) float32 in the MNIST form, or None if it holds no ink."""
+    return ink_to_mnist(picture_ink(image))
 
 
 def pen_on(image):
@@ -1562,6 +1721,7 @@ JUDGE_RECIPE = {'hidden': 64, 'epochs': 8, 'lr': 0.02, 'batch': 256, 'stand_ins'
 
 Verdict = collections.namedtuple('Verdict', 'kind digit probability other other_probability')
 SURE_KIND, UNSURE_KIND, REFUSED_KIND, EMPTY_KIND = 'sure', 'unsure', 'not a digit', 'no digit'
+MARK_KIND = 'mark'              # in a number, a '.' or '-' between its digits
 
 
 def edge_directions(x):
@@ -1660,6 +1820,100 @@ def describe(verdict):
 def percent(p):
     """A probability -> '97.3%'; never '100.0%', which no reading of a drawing can honestly claim."""
     return f'{min(p, 0.999):.1%}'
+
+
+def read_inks(reader, judge, inks):
+    """Inks (each (h, w)) read as single digits, in one batch -> inputs (n, 784), verdicts."""
+    forms = [ink_to_mnist(ink) for ink in inks]
+    found = np.array([f is not None for f in forms], bool)
+    stack = np.zeros((len(forms), IMAGE_SIDE, IMAGE_SIDE), np.float32)
+    for k in np.flatnonzero(found):
+        stack[k] = forms[k]
+    x = normalise(stack)
+    return x, judge.verdicts(reader.scores(x)[1], x, found)
+
+
+def sureness(verdict):
+    """How sure a verdict is of its answer: its probability; almost nothing if it refused."""
+    if verdict.kind == MARK_KIND:
+        return MARK_ODDS
+    return verdict.probability if verdict.kind in (SURE_KIND, UNSURE_KIND) else 0.01 * (verdict.kind == REFUSED_KIND)
+
+
+Piece = collections.namedtuple('Piece', 'columns input verdict')
+
+
+def read_writing(reader, judge, ink):
+    """The ink (h, w) of one picture -> (its Verdict, its pieces): one digit, read as ever, or a
+    number, whose verdict's digit is the number as text and whose probability is the product of
+    its digits' (the chance that all of them are right). pieces: Piece(columns of the ink, input
+    (784,), verdict) for each digit or mark, left to right."""
+    single = one_digit(ink)
+    if single:                                               # one digit at first sight: as ever,
+        x, (alone,) = read_inks(reader, judge, [ink])
+        if alone.kind in (SURE_KIND, EMPTY_KIND) or len(pieces_of(ink)) == 1:   # unless unsure and in pieces
+            return alone, [Piece((0, ink.shape[1]), x[0], alone)] if alone.kind != EMPTY_KIND else []
+    shrink = max(1, height_of(ink) / NUMBER_SIDE)                # split a large picture made smaller
+    small = ink if shrink == 1 else np.asarray(Image.fromarray(ink).resize(
+        (max(1, round(ink.shape[1] / shrink)), max(1, round(ink.shape[0] / shrink))), RESAMPLE.BOX))
+    inks, spans, groups, atoms, wholes, height = digit_groups(small)
+    # Whole pieces (and pieces together) are read first, with the whole ink as one digit; then the
+    # cuts of the pieces not read surely whole (a wide piece read surely as one digit is not cut:
+    # its halves might read surely too).
+    x, verdicts = np.zeros((len(groups), PIXELS), np.float32), [None] * len(groups)
+
+    def read(chosen, *more):                                  # groups chosen, and more inks: one batch
+        got_x, got = read_inks(reader, judge, [inks[g] for g in chosen] + list(more))
+        for k, g in enumerate(chosen):
+            x[g], verdicts[g] = got_x[k], got[k]
+        return got_x[len(chosen):], got[len(chosen):]
+    inside = [next((w for w in wholes if w[0] <= i and j <= w[1] and (i, j) != w), None) for i, j in groups]
+    (alone_x,), (alone,) = read([g for g in range(len(groups)) if inside[g] is None], ink)
+    unsure = {w for w in wholes if verdicts[groups.index(w)].kind != SURE_KIND}
+    if unsure:
+        read([g for g in range(len(groups)) if inside[g] in unsure])
+    # A piece much lower than the digits is a mark ('.' or '-'), not a digit of its own.
+    for g, (i, j) in enumerate(groups):
+        low = height_of(inks[g])
+        if (i, j) in wholes and low < MARK_HEIGHT * height:
+            verdicts[g] = Verdict(MARK_KIND, '-' if spans[g][1] - spans[g][0] > 1.5 * low else '.', 1.0, None, None)
+    # The surest split: best[j] is the surest reading of atoms 0..j-1 (the product of its digits'
+    # sureness, and the groups it takes). Groups come sorted by their end, so best[i] is final
+    # before any group starting at atom i is tried.
+    best = [(1.0, [])] + [(-1.0, [])] * len(atoms)
+    for g, (i, j) in enumerate(groups):
+        if verdicts[g] is None or best[i][0] < 0:
+            continue
+        option = best[i][0] * sureness(verdicts[g]) * (CUT_ODDS if 0 < i and atoms[i - 1][0] == atoms[i][0] else 1)
+        if option > best[j][0]:
+            best[j] = option, best[i][1] + [g]
+    found = [Piece((round(spans[g][0] * shrink), round(spans[g][1] * shrink)), x[g], verdicts[g]) for g in best[-1][1]]
+    number = number_verdict([p.verdict for p in found], judge.sure)
+    # A digit written in separate strokes is in pieces too: the whole read as one digit is kept
+    # unless the pieces read as a number more surely (and surely, if it looks like one digit).
+    if single:
+        keep = number.kind != SURE_KIND or sureness(alone) >= sureness(number)
+    else:
+        keep = alone.kind == SURE_KIND and sureness(alone) >= sureness(number) and not parted(ink)
+    if len(found) == 1 or keep:
+        return alone, [Piece((0, ink.shape[1]), alone_x, alone)]
+    return number, found
+
+
+def number_verdict(verdicts, sure):
+    """The verdicts on a number's digits, left to right -> the number's Verdict: refused if any
+    digit is; else the digits as text with the product of their probabilities, and, when that is
+    under `sure`, the runner-up: the same number with its most doubtful digit changed."""
+    text = ''.join(str(v.digit) for v in verdicts)
+    verdicts = [v for v in verdicts if v.kind != MARK_KIND]
+    if not verdicts or any(v.kind in (REFUSED_KIND, EMPTY_KIND) for v in verdicts):
+        return Verdict(REFUSED_KIND, None, None, None, None)
+    p = float(np.prod([v.probability for v in verdicts]))
+    k = int(np.argmax([v.other_probability / v.probability for v in verdicts]))
+    k = [n for n, c in enumerate(text) if c.isdigit()][k]                 # its place in the text
+    other = text[:k] + str(verdicts[k].other) + text[k + 1:]
+    other_p = p / verdicts[k].probability * verdicts[k].other_probability
+    return Verdict(SURE_KIND if p >= sure else UNSURE_KIND, text, p, other, other_p)
 
 
 def judge_network(fit_images, fit_x, fit_labels, rng, recipe=JUDGE_RECIPE):
@@ -2838,15 +3092,27 @@ def command_predict(args):
             except DigitsError as e:
                 print(f'digits: {e}', file=sys.stderr)
                 failed += 1
-        x, verdicts = read_verdicts(reader, judge, [image for _, image in opened])
-        for (path, _), verdict in zip(opened, verdicts):
-            print(f'{path}: {describe(verdict)}')
+        inks = [picture_ink(image) for _, image in opened]
+        # Single digits are read together, in one batch; a number is read piece by piece.
+        alone = [k for k, ink in enumerate(inks) if one_digit(ink)]
+        x, verdicts = read_inks(reader, judge, [inks[k] for k in alone])
+        readings = {k: (verdict, [Piece(None, x[i], verdict)] if verdict.kind != EMPTY_KIND else [])
+                    for i, (k, verdict) in enumerate(zip(alone, verdicts))
+                    if verdict.kind in (SURE_KIND, EMPTY_KIND) or len(pieces_of(inks[k])) == 1}
+        for k in set(range(len(inks))) - set(readings):       # what read_writing would read again
+            readings[k] = read_writing(reader, judge, inks[k])
+        for k, (path, _) in enumerate(opened):
+            print(f'{path}: {describe(readings[k][0])}')
     if args.explain and opened:
-        if verdicts[0].kind == EMPTY_KIND:
+        verdict, pieces = readings[0]
+        if not pieces:
             raise DigitsError(f'nothing to explain: {opened[0][0]} holds no digit')
-        form = x[0].reshape(IMAGE_SIDE, IMAGE_SIDE)
-        save_picture(explanation_picture(form, explain(reader, x[0]), verdicts[0], judge.temperature), args.explain)
-        print(f'explanation in {args.explain}')
+        piece = min((p for p in pieces if p.verdict.kind != MARK_KIND), key=lambda p: sureness(p.verdict))
+        form = piece.input.reshape(IMAGE_SIDE, IMAGE_SIDE)
+        save_picture(explanation_picture(form, explain(reader, piece.input), piece.verdict, judge.temperature),
+                     args.explain)
+        print(f'explanation in {args.explain}' + (f' (of the number\'s least sure digit, {piece.verdict.digit})'
+                                                  if len(pieces) > 1 else ''))
     return 1 if failed else 0
 
 
