@@ -2014,8 +2014,10 @@ def load_weights_file(path):
 # --------------------------------------------------------------------------------------------------
 # Drawing window
 
-CANVAS_SIDE = 336                # the drawing area at 96 dpi, 12 screen pixels per input pixel
-PEN_WIDTH = 22                   # a comfortable marker at 96 dpi; the reading brings any width to one
+CANVAS_SIDE = 336                # the drawing area's height at 96 dpi, 12 screen pixels per input pixel
+CANVAS_WIDTH = 420               # ... and its width: room for a number of about six digits
+PEN_WIDTH = 18                   # a comfortable marker at 96 dpi; the reading brings any width to one
+SLOT = 64                        # in the strip of a number's digits, each digit's place (at 96 dpi)
 REFRESH_MS = 40                  # while drawing, read the drawing at most this often
 POLL_MS = 30                     # while learning, look for news from the learning thread this often
 TILE = 56                        # a hidden unit's 28x28 weights, shown twice as large (at 96 dpi)
@@ -2038,6 +2040,7 @@ def load_tk():
         try:
             import tkinter
             from tkinter import ttk as themed
+            import tkinter.font
             tk, ttk = tkinter, themed
         except ImportError:      # some Python builds leave it out; --train and --predict still work
             pass
@@ -2099,10 +2102,13 @@ class DrawingApp:
         self.job = None                         # the learning running in the background, if any
         self.strokes = []                       # each a list of (x, y) points, for undo
         self.pending = None                     # a scheduled refresh while drawing
-        self.reading = None                     # the last reading, None when nothing is drawn
+        self.pointer_x = None                   # the column of the drawing the mouse is over
+        self.writing = None                     # the last Writing read, None when nothing is drawn
+        self.reading = None                     # its Reading shown inside: the digit pointed at
+        self.pointed = None                     # which of the writing's digits that is
         self.chosen = None                      # the unit whose arithmetic is shown
-        self.side, self.pen_width = self.px(CANVAS_SIDE), self.px(PEN_WIDTH)
-        self.image = Image.new('L', (self.side, self.side), 255)   # what gets read
+        self.side, self.width, self.pen_width = self.px(CANVAS_SIDE), self.px(CANVAS_WIDTH), self.px(PEN_WIDTH)
+        self.image = Image.new('L', (self.width, self.side), 255)   # what gets read
         self.pen = pen_on(self.image)
         self.unit_photos = {}
         self.curve = {'loss': [], 'validation': []}                # (epochs done, value)
@@ -2121,6 +2127,7 @@ class DrawingApp:
     # Layout ---------------------------------------------------------------------------------------
     #
     #   drawing canvas | the verdict, the input, the evidence | learning: curves, Train, Stop
+    #                  | a number's digits, one by one        |
     #   buttons        | the ten bars: probability and score  | one unit's arithmetic
     #   the hidden units: weights, value, vote for the answer
     #   status line, shortcuts
@@ -2134,11 +2141,11 @@ class DrawingApp:
         style.configure('TLabel', background=PAPER, foreground=MUTED)
         left = ttk.Frame(root)
         left.grid(row=0, column=0, sticky='n')
-        self.canvas = tk.Canvas(left, width=self.side, height=self.side, background=PAPER,
+        self.canvas = tk.Canvas(left, width=self.width, height=self.side, background=PAPER,
                                 highlightthickness=1, highlightbackground='#c9c9ce', cursor='pencil')
         self.canvas.grid(row=0, column=0)
-        self.hint = self.canvas.create_text(self.side / 2, self.side / 2, fill=MUTED,
-                                            text='Draw a digit here\nwith the mouse', justify='center',
+        self.hint = self.canvas.create_text(self.width / 2, self.side / 2, fill=MUTED,
+                                            text='Draw a digit here,\nor a number,\nwith the mouse', justify='center',
                                             font=('TkDefaultFont', 14))
         buttons = ttk.Frame(left)
         buttons.grid(row=1, column=0, sticky='we', pady=(px(8), 0))
@@ -2179,11 +2186,16 @@ class DrawingApp:
         self.input_view = self.views[0][0]
         self.sums = tk.Label(middle, text='', anchor='nw', justify='left', height=3, font=('TkDefaultFont', 8),
                              background=PAPER, foreground=MUTED)
-        self.sums.grid(row=1, column=0, sticky='w', pady=(px(4), 0))
+        self.sums.grid(row=2, column=0, sticky='w', pady=(px(4), 0))
+        # A number's digits as they were split, each as the network sees it with its own reading;
+        # the one pointed at (here or on the drawing) is the one shown above and below.
+        self.strip = tk.Canvas(middle, width=px(7 * SLOT), height=px(SLOT + 16), background=PAPER,
+                               highlightthickness=0)
+        self.strip.grid(row=1, column=0, sticky='w', pady=(px(6), 0))
         self.row_height = px(21)
         self.bars = tk.Canvas(middle, width=px(400), height=10 * self.row_height + px(16), background=PAPER,
                               highlightthickness=0, cursor='hand2' if self.save else '')
-        self.bars.grid(row=2, column=0, sticky='w', pady=(px(6), 0))
+        self.bars.grid(row=3, column=0, sticky='w', pady=(px(6), 0))
         self.bars.create_text(px(330), px(6), text='score', anchor='e', fill=MUTED, font=('TkDefaultFont', 8))
         self.bar_items = []
         for d in range(CLASSES):
@@ -2201,11 +2213,11 @@ class DrawingApp:
         right.grid(row=0, column=2, sticky='n', padx=(px(18), 0))
         ttk.Label(right, text='Learning', font=('TkDefaultFont', 10, 'bold'), foreground=INK).grid(
             row=0, column=0, columnspan=3, sticky='w')
-        self.chart_size = (px(300), px(150))
+        self.chart_size = (px(280), px(150))
         self.chart = tk.Canvas(right, width=self.chart_size[0], height=self.chart_size[1], background=PAPER,
                                highlightthickness=1, highlightbackground='#dcdce0')
         self.chart.grid(row=1, column=0, columnspan=3, sticky='w', pady=(px(4), 0))
-        self.progress = ttk.Progressbar(right, length=px(300), maximum=1.0)
+        self.progress = ttk.Progressbar(right, length=px(280), maximum=1.0)
         self.progress.grid(row=2, column=0, columnspan=3, sticky='we', pady=(px(6), 0))
         self.train_button = ttk.Button(right, text='Train', command=self.start_training,
                                        state='normal' if self.train else 'disabled')
@@ -2215,7 +2227,7 @@ class DrawingApp:
         self.learn_button.grid(row=3, column=1, sticky='w', padx=(px(6), 0), pady=(px(6), 0))
         self.stop_button = ttk.Button(right, text='Stop', command=self.stop, state='disabled')
         self.stop_button.grid(row=3, column=2, sticky='e', pady=(px(6), 0))
-        self.learning_label = tk.Label(right, text='', anchor='nw', justify='left', height=2, wraplength=px(300),
+        self.learning_label = tk.Label(right, text='', anchor='nw', justify='left', height=2, wraplength=px(280),
                                        font=('TkDefaultFont', 8), background=PAPER, foreground=MUTED)
         self.learning_label.grid(row=4, column=0, columnspan=3, sticky='we', pady=(px(4), 0))
         self.build_unit_detail(right)
@@ -2273,6 +2285,9 @@ class DrawingApp:
         for d in range(CLASSES):
             r.bind(str(d), lambda e, d=d: self.save_as(d))
         self.bars.bind('<ButtonPress-1>', self.click_bars)
+        c.bind('<Motion>', self.hover)
+        self.strip.bind('<Motion>', lambda e: self.point_at(e.x // self.px(SLOT)))
+        self.strip.bind('<ButtonPress-1>', lambda e: self.point_at(e.x // self.px(SLOT)))
 
     def click_bars(self, event):
         row = (event.y - self.px(16)) // self.row_height
@@ -2281,7 +2296,12 @@ class DrawingApp:
 
     # Drawing --------------------------------------------------------------------------------------
 
+    def hover(self, event):
+        self.pointer_x = event.x
+        self.point_at(self.piece_at_column(event.x))
+
     def press(self, event):
+        self.pointer_x = event.x
         self.strokes.append([(event.x, event.y)])
         self.canvas.itemconfigure(self.hint, state='hidden')
         self.paint([(event.x, event.y)], f'stroke{len(self.strokes)}')
@@ -2291,6 +2311,7 @@ class DrawingApp:
         if not self.strokes:
             return
         stroke, point = self.strokes[-1], (event.x, event.y)
+        self.pointer_x = event.x
         if point != stroke[-1]:
             self.paint([stroke[-1], point], f'stroke{len(self.strokes)}')
             stroke.append(point)
@@ -2321,7 +2342,7 @@ class DrawingApp:
         self.strokes = []
         self.canvas.delete('ink')
         self.canvas.itemconfigure(self.hint, state='normal')
-        self.pen.rectangle([0, 0, self.side, self.side], fill=255)
+        self.pen.rectangle([0, 0, self.width, self.side], fill=255)
         self.refresh()
 
     def undo(self):
@@ -2329,7 +2350,7 @@ class DrawingApp:
             return
         self.canvas.delete(f'stroke{len(self.strokes)}')
         self.strokes.pop()
-        self.pen.rectangle([0, 0, self.side, self.side], fill=255)
+        self.pen.rectangle([0, 0, self.width, self.side], fill=255)
         for stroke in self.strokes:          # the image is redrawn from the strokes that remain
             self.paint_image(stroke)
             if len(stroke) > 1:
@@ -2344,20 +2365,24 @@ class DrawingApp:
         self.status.configure(text=text)
 
     def save_as(self, digit):
-        """Keep the drawing, labelled `digit`, to learn from; then clear for the next one."""
+        """Keep the drawing (of a number, the digit pointed at), labelled `digit`, to learn from;
+        then clear for the next one."""
         if self.save is None:
             return
         if not self.strokes:
             self.say('draw a digit first, then press its key (or click it) to save it')
             return
+        number = len(self.digit_pieces()) > 1            # of a number, the digit pointed at is kept
+        start, end = self.reading.columns if number else (0, self.width)
         try:
-            count = self.save(self.image, digit)
+            count = self.save(self.image.crop((start, 0, end, self.side)), digit)
         except OSError as e:
             self.say(f'could not save the drawing: {e.strerror or e}')
             return
-        self.clear()
-        self.say(f'saved as {digit} \u2014 {count} drawing{"s" if count != 1 else ""} of yours; '
-                 '"Learn now" learns from them')
+        if not number:
+            self.clear()
+        self.say(f'saved {"the digit pointed at " if number else ""}as {digit} \u2014 {count} drawing'
+                 f'{"s" if count != 1 else ""} of yours; "Learn now" learns from them')
 
     # Learning in the background -------------------------------------------------------------------
 
@@ -2483,24 +2508,58 @@ class DrawingApp:
             self.pending = self.root.after(REFRESH_MS, self.refresh)
 
     def refresh(self):
-        """Read the offscreen image and show the verdict, the input, the evidence and the units."""
+        """Read the offscreen image; show the verdict, the digits of a number, and inside, the digit
+        pointed at (the one under the mouse; else the least sure)."""
         if self.pending is not None:
             self.root.after_cancel(self.pending)
             self.pending = None
-        self.reading = self.read(self.image) if self.strokes else None
-        if self.reading is None:
+        self.writing = self.read(self.image) if self.strokes else None
+        if self.writing is None:
+            self.reading = self.pointed = None
             self.show_nothing()
             return
-        verdict, probabilities = self.reading.verdict, self.reading.probabilities
-        marked = {}                                   # digit -> colour of its bar
+        verdict, readings = self.writing
+        shown = self.piece_at_column(self.pointer_x)
+        self.pointed = shown if shown is not None else min(
+            self.digit_pieces(), key=lambda k: sureness(readings[k].verdict))
+        count = len(self.digit_pieces())
         if verdict.kind == REFUSED_KIND:
-            self.show_answer('not a digit', 24, MUTED, 'like none of 0 to 9')
+            self.show_answer('not a digit', 24, MUTED, 'a piece is like none of 0 to 9' if count > 1
+                             else 'like none of 0 to 9')
         elif verdict.kind == UNSURE_KIND:
             self.show_answer(f'{verdict.digit} or {verdict.other}?', 32, INK,
                              f'{percent(verdict.probability)} or {percent(verdict.other_probability)}')
-            marked = {verdict.digit: ACCENT, verdict.other: RUNNER_UP}
         else:
-            self.show_answer(str(verdict.digit), 54, INK, f'{percent(verdict.probability)} sure')
+            self.show_answer(str(verdict.digit), 54, INK, f'{percent(verdict.probability)} sure' +
+                             (f' of all {count} digits' if count > 1 else ''))
+        self.show_reading()
+
+    def digit_pieces(self):
+        """The places in the writing of its digits (not its marks)."""
+        return [k for k, r in enumerate(self.writing.readings) if r.verdict.kind != MARK_KIND] if self.writing else []
+
+    def piece_at_column(self, x):
+        """The digit of the writing nearest column x of the drawing, or None."""
+        places = self.digit_pieces()
+        if x is None or not places:
+            return None
+        return min(places, key=lambda k: max(self.writing.readings[k].columns[0] - x,
+                                             x - self.writing.readings[k].columns[1], 0))
+
+    def point_at(self, k):
+        """Show digit k of the writing inside (the input, evidence, bars, units)."""
+        if k is not None and k in self.digit_pieces() and k != self.pointed:
+            self.pointed = k
+            self.show_reading()
+
+    def show_reading(self):
+        """The pointed digit's reading: its bars, its input and evidence, the units; the strip."""
+        self.reading = self.writing.readings[self.pointed]
+        verdict, probabilities = self.reading.verdict, self.reading.probabilities
+        marked = {}                                   # digit -> colour of its bar
+        if verdict.kind == UNSURE_KIND:
+            marked = {verdict.digit: ACCENT, verdict.other: RUNNER_UP}
+        elif verdict.kind == SURE_KIND:
             marked = {verdict.digit: ACCENT}
         px, full = self.px, self.px(200)
         scores = self.reading.explanation.scores
@@ -2513,9 +2572,44 @@ class DrawingApp:
         self.show_evidence([verdict.digit, verdict.other if verdict.kind == UNSURE_KIND else None]
                            if verdict.kind in (SURE_KIND, UNSURE_KIND) else [int(np.argmax(scores)), None])
         self.show_units()
+        self.show_strip()
+
+    def show_strip(self):
+        """A number's digits, as the network sees each, with its own reading; the one pointed at
+        framed. On the drawing, a line under each digit's columns."""
+        c, px, slot = self.strip, self.px, self.px(SLOT)
+        c.delete('all')
+        self.canvas.delete('split')
+        readings = self.writing.readings if self.writing else []
+        if len(readings) < 2:
+            c.create_text(px(2), px(SLOT / 2), anchor='w', fill=MUTED, font=('TkDefaultFont', 8),
+                          text='write a number, and its digits are read one by one here')
+            return
+        zoom = max(1, round(2 * self.scale))
+        self.strip_photos = []
+        for k, r in enumerate(readings[:7]):
+            x = k * slot + slot / 2
+            self.strip_photos.append(photo(np.round(r.form * 255).astype(np.uint8), zoom))
+            c.create_image(x, px(4), image=self.strip_photos[-1], anchor='n')
+            v = r.verdict
+            label = {SURE_KIND: f'{v.digit}  {min(v.probability, 0.99):.0%}', UNSURE_KIND: f'{v.digit} or {v.other}',
+                     REFUSED_KIND: 'not a digit', MARK_KIND: f'mark {v.digit}'}.get(v.kind, '')
+            c.create_text(x, px(SLOT + 9), text=label, fill=INK if k == self.pointed else MUTED,
+                          font=('TkDefaultFont', 8, 'bold' if k == self.pointed else 'normal'))
+            if k == self.pointed:
+                half = IMAGE_SIDE * zoom / 2 + px(2)
+                c.create_rectangle(x - half, px(2), x + half, px(6) + IMAGE_SIDE * zoom, outline=ACCENT, width=px(2))
+        for k, r in enumerate(readings):
+            y = self.side - px(6)
+            self.canvas.create_line(r.columns[0] + px(3), y, r.columns[1] - px(3), y, width=px(3), tags='split',
+                                    fill=ACCENT if k == self.pointed else FADED, capstyle='round')
 
     def show_answer(self, text, size, colour, detail):
-        """The big answer: text in a font of `size` points, and the line of detail under it."""
+        """The big answer: text in a font of `size` points (smaller if it would not fit: a long
+        number), and the line of detail under it."""
+        room = int(self.answer.cget('width')) - self.px(4)
+        while size > 12 and tk.font.Font(font=('TkDefaultFont', size, 'bold')).measure(text) > room:
+            size -= 2
         self.answer.itemconfigure(self.answer_text, text=text, fill=colour, font=('TkDefaultFont', size, 'bold'))
         self.confidence_label.configure(text=detail)
 
@@ -2545,7 +2639,7 @@ class DrawingApp:
         self.sums.configure(text='\n'.join(lines))
 
     def show_nothing(self):
-        self.show_answer('', 54, INK, 'draw a digit' if not self.strokes else 'no ink found')
+        self.show_answer('', 54, INK, 'draw a digit or a number' if not self.strokes else 'no ink found')
         for bar, value, score in self.bar_items:
             self.bars.coords(bar, 0, 0, 0, 0)
             self.bars.itemconfigure(value, text='')
@@ -2559,6 +2653,7 @@ class DrawingApp:
             label.configure(text='')
         self.sums.configure(text='')
         self.show_units()
+        self.show_strip()
 
     def answer_digit(self):
         """The digit the units' votes are shown for: the answer, or the highest score if refused."""
@@ -3116,21 +3211,27 @@ def command_predict(args):
     return 1 if failed else 0
 
 
-Reading = collections.namedtuple('Reading', 'form verdict probabilities hidden explanation temperature')
+Reading = collections.namedtuple('Reading', 'form verdict probabilities hidden explanation temperature columns')
+Writing = collections.namedtuple('Writing', 'verdict readings')
 
 
 def network_reader(reader, judge):
-    """A read function for the window: image -> Reading (the 28x28 input, the verdict, the
-    calibrated probabilities (10,), the hidden activations (H,), the Explanation of the scores,
-    the temperature), or None when there is no ink."""
+    """A read function for the window: image -> Writing (its verdict, and a Reading of each digit
+    or mark, left to right), or None when there is no ink. A Reading: the 28x28 input, the
+    verdict, the calibrated probabilities (10,), the hidden activations (H,), the Explanation of
+    the scores, the temperature, and the columns of the image the digit takes."""
     def read(image):
-        x, found = read_images([image])
-        if not found[0]:
+        ink = picture_ink(image)
+        verdict, pieces = read_writing(reader, judge, ink)
+        if not pieces:
             return None
+        x = np.stack([p.input for p in pieces])
         hidden, logits = reader.scores(x)
-        verdict, = judge.verdicts(logits, x, found)
-        return Reading(x[0].reshape(IMAGE_SIDE, IMAGE_SIDE), verdict, judge.probabilities(logits)[0], hidden[0],
-                       explain(reader, x[0]), judge.temperature)
+        probabilities, ratio = judge.probabilities(logits), image.width / ink.shape[1]
+        return Writing(verdict, [Reading(p.input.reshape(IMAGE_SIDE, IMAGE_SIDE), p.verdict, probabilities[k],
+                                         hidden[k], explain(reader, p.input), judge.temperature,
+                                         (round(p.columns[0] * ratio), round(p.columns[1] * ratio)))
+                                 for k, p in enumerate(pieces)])
     return read
 
 

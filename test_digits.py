@@ -689,7 +689,7 @@ class TestWindow(unittest.TestCase):
 
     def test_empty_canvas_predicts_nothing_and_invites_drawing(self):
         app = self.make_app()
-        self.assertEqual(app.shown_prediction(), ('', 'draw a digit'))
+        self.assertEqual(app.shown_prediction(), ('', 'draw a digit or a number'))
         self.assertIsNone(app.reading)
         self.assertNotEqual(app.canvas.itemcget(app.hint, 'state'), 'hidden')
 
@@ -727,7 +727,7 @@ class TestWindow(unittest.TestCase):
             clear()
             app.root.update()
             self.assertFalse(self.ink(app).any(), name)
-            self.assertEqual(app.shown_prediction(), ('', 'draw a digit'), name)
+            self.assertEqual(app.shown_prediction(), ('', 'draw a digit or a number'), name)
             self.assertEqual(app.canvas.find_withtag('stroke1'), (), name)
 
     def test_undo_removes_the_last_stroke_only(self):
@@ -781,7 +781,7 @@ class TestWindow(unittest.TestCase):
         self.assertEqual(app.shown_prediction()[0], 'not a digit')
         self.assertEqual({bar_colour(app, d) for d in range(10)}, {digits.FADED})
         app.clear()
-        self.assertEqual(app.shown_prediction(), ('', 'draw a digit'))
+        self.assertEqual(app.shown_prediction(), ('', 'draw a digit or a number'))
 
     def test_the_answer_fits_its_place_whatever_it_says(self):
         app = self.make_app()
@@ -1360,7 +1360,7 @@ class TestCommandLine(TempDir):
         network, judge, _, _ = digits.load_weights(None)
         before = network.predict(digits.read_images([Image.open(p) for p in drawings])[0]).argmax(axis=1)
         read, units, message = digits.learner(args, network, judge, self.tmp / 'w.npz')()
-        after = [read(Image.open(p)).probabilities.argmax() for p in drawings]
+        after = [read(Image.open(p)).readings[0].probabilities.argmax() for p in drawings]
         self.assertLessEqual(int(np.sum(before == 7)), 6)
         self.assertGreaterEqual(after.count(7), 10)
         self.assertRegex(message, r'^learnt from 12 drawings of yours: \d+% -> \d+% of them read right; '
