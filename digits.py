@@ -355,6 +355,7 @@ CUT_ODDS = 0.5                   # touching digits cut apart: a split through in
 NUMBER_SIDE = 48                 # a number's ink is split at about this height (or what it is)
 MARK_HEIGHT = 0.4                # a piece lower than this times the digits is a mark: '.' or '-' ...
 MARK_ODDS = 0.3                  # ... which counts this much (the bar of a 5 is likelier)
+MOST_LINES = 3                   # ink in more bands of rows than this is lines of text, not digits
 MAX_SIDE = 1024                  # larger pictures are first reduced to this (fast, loses nothing)
 RESAMPLE = getattr(Image, 'Resampling', Image)   # Pillow >= 9.1 names the filters here
 
@@ -520,9 +521,16 @@ def parted(ink):
 
 def one_digit(ink):
     """Whether ink (h, w) is a single digit's at first sight: no wider than ONE_DIGIT_WIDTH times
-    its height and not parted (a digit may be written in separate strokes, or broken, but close)."""
+    its height and not parted (a digit may be written in separate strokes, or broken, but close),
+    nor in lines."""
     cols = np.flatnonzero(ink.any(axis=0))
-    return cols.size == 0 or (cols[-1] - cols[0] + 1 <= ONE_DIGIT_WIDTH * height_of(ink) and not parted(ink))
+    return cols.size == 0 or (cols[-1] - cols[0] + 1 <= ONE_DIGIT_WIDTH * height_of(ink) and not parted(ink)
+                              and not in_lines(ink))
+
+
+def in_lines(ink):
+    """Whether ink (h, w) lies in more than MOST_LINES bands of rows: lines of text, not digits."""
+    return len(pieces_of(ink.T)) > MOST_LINES
 
 
 def strokes(ink):
@@ -845,7 +853,11 @@ def open_image(path):
         raise DigitsError(f'{path}: image too large to read safely') from None
     except Image.UnidentifiedImageError:
         raise DigitsError(f'{path}: not an image Pillow can read') from None
-    except (OSError, ValueError, SyntaxError) as e:   # truncated or damaged image data
+    except OSError as e:
+        if e.filename is not None:                    # the file, not its contents: a link loop, no access
+            raise DigitsError(f'{path}: cannot open ({e.strerror or e})') from None
+        raise DigitsError(f'{path}: damaged image ({e})') from None
+    except (ValueError, SyntaxError) as e:            # truncated or damaged image data
         raise DigitsError(f'{path}: damaged image ({e})') from None
 
 
@@ -855,14 +867,16 @@ def image_files(paths):
     for path in map(Path, paths):
         if path.is_dir():
             extensions = set(Image.registered_extensions())   # loads every Pillow plugin: 40 ms
-            inside = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in extensions)
+            try:       # a link that leads nowhere (or in a loop) is kept: opening it will say so
+                inside = sorted(p for p in path.iterdir() if p.suffix.lower() in extensions
+                                and (p.is_file() or p.is_symlink() and not p.is_dir()))
+            except OSError as e:
+                raise DigitsError(f'{path}: cannot read this folder ({e.strerror or e})') from None
             if not inside:
                 raise DigitsError(f'{path}: no images in this folder')
             found.extend(inside)
-        elif path.exists():
+        else:                  # a file, or none: opening it will say what is wrong, then go on
             found.append(path)
-        else:
-            raise DigitsError(f'{path}: no such file or folder')
     return found
 
 
@@ -1848,6 +1862,10 @@ def read_writing(reader, judge, ink):
     number, whose verdict's digit is the number as text and whose probability is the product of
     its digits' (the chance that all of them are right). pieces: Piece(columns of the ink, input
     (784,), verdict) for each digit or mark, left to right."""
+    if in_lines(ink):                                        # a page of text: the judge need not look
+        x, _ = read_inks(reader, judge, [ink])
+        refused = Verdict(REFUSED_KIND, None, None, None, None)
+        return refused, [Piece((0, ink.shape[1]), x[0], refused)]
     single = one_digit(ink)
     if single:                                               # one digit at first sight: as ever,
         x, (alone,) = read_inks(reader, judge, [ink])
