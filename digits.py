@@ -378,7 +378,17 @@ def image_to_ink(image):
         return photo_to_ink(grey)
     paper = middle(border(grey))
     # Dark ink on light paper, or light ink on dark: the border says which the paper is.
-    return clean_ink(paper - grey if paper >= 0.5 else grey - paper)
+    ink = clean_ink(paper - grey if paper >= 0.5 else grey - paper)
+    return photo_to_ink(grey) if paper >= 0.5 and ruled(ink) else ink   # a scan of ruled paper
+
+
+def ruled(ink):
+    """Whether ink (h, w) holds ruled or squared lines: three or more bands of rows (or columns)
+    inked nearly from edge to edge, which no digit is."""
+    for full in ((ink > 0).mean(axis=1) >= 0.9, (ink > 0).mean(axis=0) >= 0.9):
+        if np.count_nonzero(np.diff(full.astype(np.int8)) == 1) + full[0] >= 3:
+            return True
+    return False
 
 
 # Photos of paper. A drawing or a scan has an even border; a photo has light falling unevenly,
@@ -415,6 +425,7 @@ def photo_to_ink(grey):
         return np.zeros_like(grey)
     deep = np.sort(dark[ink])[int(ink.sum() * 0.9)]
     strength = np.where(ink, np.clip((dark - threshold) / max(deep - threshold, 1e-3), 0, 1), 0)
+    strength[strength < NOISE_FLOOR] = 0                     # what is left of the lines' edges, say
     return keep_writing(strength.astype(np.float32))
 
 
@@ -529,8 +540,16 @@ def one_digit(ink):
 
 
 def in_lines(ink):
-    """Whether ink (h, w) lies in more than MOST_LINES bands of rows: lines of text, not digits."""
-    return len(pieces_of(ink.T)) > MOST_LINES
+    """Whether ink (h, w) lies in more than MOST_LINES bands of rows: lines of text, not digits.
+    Only strong ink counts (what is left of a photo's printed lines is faint), and gaps of a few
+    rows do not part bands (where a ruled line crossed a stroke and was taken out)."""
+    strong = (ink > 0.5).sum(axis=1)
+    edges = np.diff(np.r_[0, (strong > 0).astype(np.int8), 0])
+    bands = [[a, b] for a, b in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1))]
+    for k in range(len(bands) - 1, 0, -1):
+        if bands[k][0] - bands[k - 1][1] <= max(2, 0.005 * len(strong)):
+            bands[k - 1:k + 1] = [[bands[k - 1][0], bands[k][1]]]
+    return len(joined_specks(bands, [strong[a:b].sum() for a, b in bands])) > MOST_LINES
 
 
 def strokes(ink):

@@ -623,6 +623,231 @@ class TestJudging(unittest.TestCase):
 # --------------------------------------------------------------------------------------------------
 # Weights: the file and the copy inside digits.py
 
+def clean_drawing(image):
+    """An MNIST digit (28, 28) uint8 -> a 280x280 drawing of it, dark ink on white, as a canvas gives."""
+    return Image.fromarray(255 - image).resize((280, 280), Image.BILINEAR)
+
+
+def paper_photo(drawing, rng, size=(1024, 768), ink=(30, 30, 35), paper=(240, 232, 215), lines=0, light=0.25,
+                shadow=0.35, noise=4, blur=0.8, quality=85, turn=1):
+    """A drawing (dark on white) -> JPEG bytes of a phone photo of it on paper: the digit a third of
+    the photo's height somewhere on it, in ink of the colour given, light falling unevenly and a
+    shadow, lines ruled every `lines` pixels (squared if negative), noise, blur; stored turned as
+    EXIF orientation `turn` says (1, 3, 6 or 8)."""
+    from PIL import ImageFilter
+    w, h = size
+    ink_mask = 1 - np.asarray(drawing.convert('L'), np.float32) / 255
+    rows, cols = np.flatnonzero(ink_mask.any(axis=1)), np.flatnonzero(ink_mask.any(axis=0))
+    crop = Image.fromarray(np.uint8(255 * ink_mask[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]))
+    tall = h // 3
+    crop = crop.resize((max(2, crop.width * tall // crop.height), tall), Image.BILINEAR)
+    mask = np.zeros((h, w), np.float32)
+    top, left = rng.integers(0, h - tall), rng.integers(0, w - crop.width)
+    mask[top:top + tall, left:left + crop.width] = np.asarray(crop, np.float32) / 255
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    page = np.ones((h, w, 3), np.float32) * paper
+    for y in range(5, h, abs(lines)) if lines else ():
+        page[y:y + 2] = page[y:y + 2] * 0.4 + np.array([140, 165, 215]) * 0.6
+    for x in range(5, w, -lines) if lines < 0 else ():
+        page[:, x:x + 2] = page[:, x:x + 2] * 0.4 + np.array([140, 165, 215]) * 0.6
+    page = page * (1 - mask[..., None]) + np.array(ink, np.float32) * mask[..., None]
+    lit = (1 - light * xx / w) * (1 - shadow * np.exp(-((yy - h * 0.7) ** 2 + (xx - w * 0.3) ** 2) / (0.2 * w * w)))
+    page = page * lit[..., None] + rng.normal(0, noise, page.shape)
+    photo = Image.fromarray(np.clip(page, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(blur))
+    exif = Image.Exif()
+    if turn != 1:   # stored turned; the tag says how to turn it back
+        photo = photo.transpose({3: Image.ROTATE_180, 6: Image.ROTATE_90, 8: Image.ROTATE_270}[turn])
+        exif[0x0112] = turn
+    buffer = io.BytesIO()
+    photo.save(buffer, 'JPEG', quality=quality, exif=exif.tobytes())
+    return buffer.getvalue()
+
+
+def number_picture(images, gap=0.4, invert=False, zoom=4):
+    """MNIST digits (n, 28, 28) uint8 -> a picture of them written side by side as one number, `gap`
+    times 20 pixels apart (0: touching; below 0: overlapping), dark on light or light on dark."""
+    canvas = np.zeros((28, 10 + sum(28 + int(gap * 20) for _ in images) + 10), np.float32)
+    x = 10
+    for image in images:
+        cols = np.flatnonzero(image.any(axis=0))
+        digit = image[:, cols[0]:cols[-1] + 1] / 255.0
+        canvas[:, x:x + digit.shape[1]] = np.maximum(canvas[:, x:x + digit.shape[1]], digit)
+        x += digit.shape[1] + int(gap * 20)
+    canvas = np.pad(canvas[:, :x + 10], ((8, 8), (0, 0)))
+    pixels = np.uint8(255 * canvas if invert else 255 - 255 * canvas)
+    return Image.fromarray(pixels).resize((canvas.shape[1] * zoom, canvas.shape[0] * zoom), Image.BILINEAR)
+
+
+class TestPhotosAndNumbers(TempDir):
+    """Reading in the wild: photos of paper and whole numbers, built here from MNIST test digits."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.reader, cls.judge, _, _ = digits.load_weights(None)
+        cls.images, cls.labels = digits.load_mnist(digits.DATA_DIR, 'test')
+
+    def read(self, pictures):
+        """PIL images -> the digits (or numbers, as text) they read as, as --predict reads them."""
+        return [str(digits.read_writing(self.reader, self.judge, digits.picture_ink(p))[0].digit) for p in pictures]
+
+    def test_photos_of_paper_read_within_five_points_of_the_clean_drawings(self):
+        rng = np.random.default_rng(0)
+        pick = np.arange(0, 10000, 125)                      # 80 digits
+        clean = [clean_drawing(self.images[k]) for k in pick]
+        photos = [digits.open_image(io.BytesIO(paper_photo(
+            d, rng, size=[(640, 480), (1024, 768), (1600, 1200)][k % 3],
+            ink=[(30, 30, 35), (35, 50, 150), (105, 105, 110)][k % 3 - 1], paper=[(250, 250, 248), (238, 226, 200)][k % 2],
+            lines=[0, 30, -30][k % 3 - 2], light=rng.uniform(0, 0.3), shadow=rng.uniform(0, 0.45),
+            noise=rng.uniform(2, 8), blur=rng.uniform(0.3, 1.5), quality=int(rng.integers(60, 95)),
+            turn=[1, 1, 6, 3, 8][k % 5]))) for k, d in enumerate(clean)]
+        truth = [str(label) for label in self.labels[pick]]
+        on_canvas = np.mean([a == b for a, b in zip(self.read(clean), truth)])
+        on_paper = np.mean([a == b for a, b in zip(self.read(photos), truth)])
+        self.assertGreaterEqual(on_canvas, 0.9)
+        self.assertGreaterEqual(on_paper, on_canvas - 0.05, (on_paper, on_canvas))
+
+    def test_each_trouble_of_a_photo_alone_keeps_the_answer(self):
+        rng = np.random.default_rng(1)
+        pick = np.arange(3, 10000, 1000)                     # 10 digits
+        troubles = {'shadow': dict(shadow=0.5, light=0.3), 'ruled lines': dict(lines=25), 'squared': dict(lines=-25),
+                    'blue ink': dict(ink=(35, 50, 150)), 'pencil': dict(ink=(110, 110, 115)),
+                    'warm paper': dict(paper=(235, 215, 180)), 'JPEG': dict(quality=40), 'noise': dict(noise=10),
+                    'turned': dict(turn=6), 'small': dict(size=(640, 480)), 'phone size': dict(size=(4000, 3000))}
+        clean = [clean_drawing(self.images[k]) for k in pick]
+        expected = self.read(clean)
+        for name, trouble in troubles.items():
+            with self.subTest(name):
+                settings = dict(shadow=0, light=0, noise=2, blur=0.5, quality=90, paper=(250, 250, 248))
+                settings.update(trouble)
+                photos = [digits.open_image(io.BytesIO(paper_photo(d, rng, **settings))) for d in clean[:4 if 'phone' in name else 10]]
+                same = np.mean([a == b for a, b in zip(self.read(photos), expected)])
+                self.assertGreaterEqual(same, 0.75 if 'phone' in name else 0.8)
+
+    def test_the_exif_orientation_is_honoured(self):
+        path = self.tmp / 'turned.jpg'
+        path.write_bytes(paper_photo(draw_digit('seven'), np.random.default_rng(2), turn=6))
+        with Image.open(path) as stored:
+            self.assertEqual(stored.size, (768, 1024))           # as the phone stored it: on its side
+            self.assertNotEqual(self.read([stored.copy()]), ['7'])
+        turned = digits.open_image(path)
+        self.assertEqual(turned.size, (1024, 768))               # turned back as the tag says
+        self.assertEqual(self.read([turned]), ['7'])
+
+    def test_clean_drawings_and_scans_are_not_taken_for_photos(self):
+        pictures = [Image.fromarray(im) for im in self.images[:300]] + [clean_drawing(im) for im in self.images[:50]]
+        pictures += [number_picture(self.images[k:k + 3], invert=k % 2 == 0) for k in range(0, 40, 4)]
+        for picture in pictures:
+            grey = np.asarray(picture.convert('L'), np.float32) / 255
+            self.assertFalse(digits.looks_photographed(grey))
+
+    def numbers(self, count, gap, seed, invert=False):
+        rng = np.random.default_rng(seed)
+        picks = [rng.choice(len(self.images), rng.integers(2, 5), replace=False) for _ in range(count)]
+        truth = [''.join(str(self.labels[k]) for k in pick) for pick in picks]
+        return [number_picture(self.images[pick], gap, invert) for pick in picks], truth
+
+    def assert_read(self, pictures, truth, numbers_right, digits_right):
+        got = self.read(pictures)
+        whole = np.mean([a == b for a, b in zip(got, truth)])
+        each = sum(sum(x == y for x, y in zip(a, b)) if len(a) == len(b) else 0 for a, b in zip(got, truth))
+        each /= sum(len(b) for b in truth)
+        self.assertGreaterEqual(whole, numbers_right, list(zip(got, truth)))
+        self.assertGreaterEqual(each, digits_right, list(zip(got, truth)))
+
+    def test_numbers_with_gaps_are_read_whole(self):
+        self.assert_read(*self.numbers(60, 0.4, seed=3), numbers_right=0.8, digits_right=0.9)
+
+    def test_touching_digits_are_cut_apart(self):
+        self.assert_read(*self.numbers(60, 0.0, seed=4), numbers_right=0.65, digits_right=0.8)
+
+    def test_light_on_dark_reads_as_dark_on_light(self):
+        dark, truth = self.numbers(20, 0.3, seed=5)
+        light, _ = self.numbers(20, 0.3, seed=5, invert=True)
+        self.assertEqual(self.read(light), self.read(dark))
+        self.assert_read(light, truth, numbers_right=0.75, digits_right=0.9)
+
+    def test_a_digit_in_separate_strokes_is_one_digit(self):
+        def strokes(*lines, size=(600, 300)):
+            image = Image.new('L', size, 255)
+            for line in lines:
+                ImageDraw.Draw(image).line(line, fill=0, width=16, joint='curve')
+            return image
+        five = [[(150, 70), (110, 70)], [(112, 60), (105, 140), (150, 125), (180, 170), (160, 225), (100, 225)]]
+        five_apart = [five[0], [(112, 75), (105, 140), (150, 125), (180, 170), (160, 225), (100, 225)]]
+        four = [[(120, 60), (95, 160), (185, 160)], [(160, 90), (160, 235)]]
+        one = [[(330, 65), (330, 230)]]
+        shifted = lambda lines, dx: [[(x + dx, y) for x, y in line] for line in lines]
+        self.assertEqual(self.read([strokes(*five_apart, size=(300, 300)), strokes(*four, size=(300, 300))]), ['5', '4'])
+        self.assertEqual(self.read([strokes(*five_apart, *one), strokes(*four, *one), strokes(*shifted(one, -260), *shifted(five, 200))]),
+                         ['51', '41', '15'])
+
+    def test_a_number_is_sure_only_if_its_digits_all_are(self):
+        V = digits.Verdict
+        sure = [V(digits.SURE_KIND, 2, 0.99, 7, 0.005), V(digits.SURE_KIND, 0, 0.98, 6, 0.01)]
+        number = digits.number_verdict(sure, 0.7)
+        self.assertEqual((number.kind, number.digit), (digits.SURE_KIND, '20'))
+        self.assertAlmostEqual(number.probability, 0.99 * 0.98)
+        doubt = digits.number_verdict(sure + [V(digits.UNSURE_KIND, 1, 0.6, 7, 0.35)], 0.7)
+        self.assertEqual((doubt.kind, doubt.digit, doubt.other), (digits.UNSURE_KIND, '201', '207'))
+        self.assertAlmostEqual(doubt.other_probability, 0.99 * 0.98 * 0.35)
+        refused = digits.number_verdict(sure + [V(digits.REFUSED_KIND, None, None, None, None)], 0.7)
+        self.assertEqual(refused.kind, digits.REFUSED_KIND)
+        self.assertEqual(digits.describe(doubt), '201 (58.2% or 207 34.0%)')
+
+    def test_predict_prints_a_number_and_a_digit_as_before(self):
+        pick = [1, 2, 3, 4]                                    # 2, 1, 0, 4: read surely
+        number_picture(self.images[pick]).save(self.tmp / 'number.png')
+        Image.fromarray(self.images[0]).save(self.tmp / 'digit.png')
+        code, out, err = run_main('--predict', self.tmp / 'number.png', self.tmp / 'digit.png')
+        self.assertEqual((code, err), (0, ''))
+        number, digit = out.splitlines()
+        self.assertRegex(number, r': 2104 \(\d{2}\.\d%\)$')
+        self.assertRegex(digit, r': 7 \(\d{2}\.\d%\)$')
+
+    def test_bad_pictures_of_the_wild_each_get_one_line_and_the_rest_go_on(self):
+        folder = self.tmp / 'wild'
+        folder.mkdir()
+        rng = np.random.default_rng(6)
+        page = np.clip(rng.normal(215, 6, (768, 1024, 3)), 0, 255).astype(np.uint8)
+        Image.fromarray(page).save(folder / 'a_blank_photo.jpg', quality=85)
+        text = Image.new('L', (1000, 1400), 255)
+        for row in range(30):
+            ImageDraw.Draw(text).text((50, 30 + 45 * row), 'The quick brown fox jumps over the lazy dog, twice.', fill=0)
+        text.save(folder / 'b_page_of_text.png')
+        line = np.full((1, 300), 255, np.uint8)
+        line[0, 100:140] = 0
+        Image.fromarray(line).save(folder / 'c_one_pixel_high.png')
+        Image.new('L', (50000, 2), 255).save(folder / 'd_fifty_thousand_wide.png')
+        good = io.BytesIO()
+        draw_digit('seven').save(good, 'JPEG')
+        (folder / 'e_corrupt.jpg').write_bytes(good.getvalue()[:len(good.getvalue()) // 2])
+        sixteen = (np.asarray(draw_digit('one'), np.uint16) * 257)
+        Image.fromarray(sixteen).save(folder / 'f_sixteen_bit.png')
+        with Image.open(folder / 'f_sixteen_bit.png') as sixteen:
+            self.assertEqual(sixteen.mode, 'I;16')
+        draw_digit('seven').convert('CMYK').save(folder / 'g_cmyk.jpg')
+        os.symlink('h_loop_b.png', folder / 'h_loop_a.png')
+        os.symlink('h_loop_a.png', folder / 'h_loop_b.png')
+        draw_digit('one').save(folder / 'i_good.png')
+        code, out, err = run_main('--predict', folder)
+        self.assertEqual(code, 1)
+        self.assertNotIn('Traceback', err)
+        said = {Path(line.split(': ')[0]).name: line.split(': ', 1)[1] for line in out.splitlines()}
+        self.assertEqual(said, {'a_blank_photo.jpg': 'no digit', 'b_page_of_text.png': 'not a digit',
+                                'c_one_pixel_high.png': said.get('c_one_pixel_high.png'),
+                                'd_fifty_thousand_wide.png': 'no digit', 'f_sixteen_bit.png': said['f_sixteen_bit.png'],
+                                'g_cmyk.jpg': said['g_cmyk.jpg'], 'i_good.png': said['i_good.png']})
+        self.assertIn(said['c_one_pixel_high.png'], ('not a digit', 'no digit'))
+        self.assertRegex(said['f_sixteen_bit.png'], r'^1 \(')
+        self.assertRegex(said['g_cmyk.jpg'], r'^7 \(')
+        self.assertRegex(said['i_good.png'], r'^1 \(')
+        errors = err.splitlines()
+        self.assertEqual([Path(e.split(': ')[1]).name for e in errors], ['e_corrupt.jpg', 'h_loop_a.png', 'h_loop_b.png'])
+        self.assertTrue(all(e.startswith('digits: ') for e in errors))
+        self.assertIn('damaged', errors[0])
+        self.assertIn('symbolic links', errors[1])
+
+
 class TestShippedWeights(unittest.TestCase):
     def test_embedded_copy_matches_weights_file(self):
         file_net, file_judge, file_meta = digits.load_weights_file(digits.WEIGHTS_PATH)
@@ -782,6 +1007,34 @@ class TestWindow(unittest.TestCase):
         self.assertEqual({bar_colour(app, d) for d in range(10)}, {digits.FADED})
         app.clear()
         self.assertEqual(app.shown_prediction(), ('', 'draw a digit or a number'))
+
+    def test_a_number_is_read_digit_by_digit_and_the_inside_follows_the_pointer(self):
+        app = self.make_app()
+        self.assertEqual(len(app.strip.find_all()), 1)          # only the hint: write a number
+        s = app.scale
+        for x in (60, 160, 260, 360):                            # four ones, well apart
+            self.stroke(app, [(round(x * s), round(90 * s)), (round(x * s), round(250 * s))])
+        verdict, readings = app.writing
+        self.assertEqual(app.shown_prediction()[0], '1111')
+        self.assertRegex(app.shown_prediction()[1], r'^\d+\.\d% sure of all 4 digits$')
+        self.assertEqual(len(readings), 4)
+        self.assertEqual(len([i for i in app.strip.find_all() if app.strip.type(i) == 'image']), 4)
+        self.assertEqual(len(app.canvas.find_withtag('split')), 4)          # a line under each digit
+        for k, x in enumerate((60, 160, 260, 360)):
+            app.canvas.event_generate('<Motion>', x=round(x * s), y=round(150 * s))
+            app.root.update()
+            self.assertEqual(app.pointed, k)
+            self.assertIs(app.reading, readings[k])
+            self.assertTrue(readings[k].columns[0] <= x * s <= readings[k].columns[1])
+            np.testing.assert_array_equal(app.reading.explanation.scores, digits.explain(
+                self.network, readings[k].form.ravel()).scores)
+        app.strip.event_generate('<ButtonPress-1>', x=round(digits.SLOT * s * 1.5), y=10)
+        app.root.update()
+        self.assertEqual(app.pointed, 1)
+        app.clear()
+        self.stroke(app, [(round(200 * s), round(90 * s)), (round(200 * s), round(250 * s))])
+        self.assertEqual(app.shown_prediction()[0], '1')        # one digit: as ever, no strip
+        self.assertEqual(len(app.canvas.find_withtag('split')), 0)
 
     def test_the_answer_fits_its_place_whatever_it_says(self):
         app = self.make_app()
