@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+from PIL import Image
 
 import digits
 
@@ -256,6 +257,66 @@ def bench_window(table, quick, tmp):
     return gaps.max()
 
 
+def side_by_side(images, gap, zoom=4):
+    """MNIST digits (n, 28, 28) -> a picture of them written as one number, `gap` x 20 px apart."""
+    parts = []
+    for image in images:
+        cols = np.flatnonzero(image.any(axis=0))
+        parts += [image[:, cols[0]:cols[-1] + 1], np.zeros((28, max(0, int(gap * 20))), np.uint8)]
+    pixels = np.pad(np.hstack(parts[:-1]), ((8, 8), (10, 10)))
+    return Image.fromarray(255 - pixels).resize((pixels.shape[1] * zoom, pixels.shape[0] * zoom), Image.BILINEAR)
+
+
+def bench_wild(table, quick, tmp):
+    """Reading in the wild: a phone photo against decoding it, the memory a 4000x3000 one takes,
+    and a 4-digit number against one digit on a picture of the same size."""
+    reader, judge, _, _ = digits.load_weights(None)
+    test_images, _ = digits.load_mnist(digits.DATA_DIR, 'test')
+    rng = np.random.default_rng(0)
+    drawing = digits.redrawn_digits(test_images[:1], rng)[0]
+    drawing = drawing if np.asarray(drawing).mean() > 128 else Image.eval(drawing, lambda v: 255 - v)
+    for size in ((2000, 1500), (4000, 3000)):
+        photo, = digits.photographed([drawing], rng, sizes=(size,))
+        photo.save(tmp / f'photo-{size[0]}.jpg', quality=90, exif=photo.getexif())
+    path = tmp / 'photo-2000.jpg'
+
+    def decode():
+        with Image.open(path) as image:
+            image.load()
+    read = lambda: digits.read_writing(reader, judge, digits.picture_ink(digits.open_image(path)))
+    repeat = 3 if quick else 10
+    decoding, reading = best_of(decode, repeat), best_of(read, repeat)
+    table.add('7. a 2000x1500 JPEG photo: read / decoded at full size', f'{reading * 1000:.0f} / '
+              f'{decoding * 1000:.0f} ms = {reading / decoding:.2f}x', '<= 2x', reading <= 2 * decoding)
+    # The peak of a fresh process (Linux keeps it in /proc as VmHWM; ru_maxrss would count the
+    # pages of this process it was forked from), with and without reading the photo.
+    measure = ('import re, resource, sys, digits; reader, judge, _, _ = digits.load_weights(None); '
+               'digits.read_writing(reader, judge, digits.picture_ink(digits.open_image(sys.argv[1]))) '
+               'if sys.argv[1] else None; status = open("/proc/self/status").read() '
+               'if sys.platform.startswith("linux") else ""; found = re.search(r"VmHWM:\\s+(\\d+)", status); '
+               'print(found.group(1) if found else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)')
+    peak, bare = (int(subprocess.run([sys.executable, '-c', measure, arg], capture_output=True, text=True,
+                                     cwd=HERE, check=True).stdout) / 1024 for arg in (str(tmp / 'photo-4000.jpg'), ''))
+    table.add('   a 4000x3000 JPEG photo: peak memory reading it', f'{peak:.0f} MB (before: {bare:.0f})',
+              '<= 200 MB', peak <= 200)
+    # A number of four digits against one digit alone on a picture of the same size: the number's
+    # split, and its reading of every group that may be a digit, cost what they cost.
+    repeat = 20 if quick else 100
+    ratios = []
+    for gap, name in ((0.4, 'apart'), (0.0, 'touching')):
+        pick = rng.choice(len(test_images), 4, replace=False)
+        number = side_by_side(test_images[pick], gap)
+        single = Image.new('L', number.size, 255)
+        single.paste(side_by_side(test_images[pick[:1]], 0), ((number.width - 112) // 2, 0))
+        times = [best_of(lambda: digits.read_writing(reader, judge, digits.picture_ink(picture)), repeat)
+                 for picture in (number, single)]
+        ratios.append(times[0] / times[1])
+        table.add(f'   a 4-digit number ({name}) / one digit, {number.width}x{number.height}',
+                  f'{times[0] * 1000:.1f} / {times[1] * 1000:.1f} ms = {ratios[-1]:.1f}x',
+                  *(('<= 5x', ratios[-1] <= 5) if gap else ()))
+    return reading / decoding, ratios[0]
+
+
 def bench_startup(table, quick, tmp):
     one = tmp / 'one.png'
     test_images, _ = digits.load_mnist(digits.DATA_DIR, 'test')
@@ -282,7 +343,7 @@ def bench_bandwidth(table, quick, epoch):
     must_move = 55000 * digits.PIXELS * 4
     bound = must_move / bandwidth
     ratio = epoch / bound
-    table.add('7. copy bandwidth of this machine', f'{bandwidth / 1e9:.1f} GB/s')
+    table.add('8. copy bandwidth of this machine', f'{bandwidth / 1e9:.1f} GB/s')
     table.add(f'   784-10-10 epoch bound ({must_move / 1e6:.0f} MB to read)', f'{bound * 1000:.1f} ms')
     table.add('   measured epoch over that bound', f'{ratio:.1f}x', 'within 3x', ratio <= 3)
     # Where the rest goes: the two matrix products every step must make, timed alone.
@@ -397,12 +458,14 @@ def main(argv=None):
         update = bench_reading(table, args.quick, tmp)
         startup = bench_startup(table, args.quick, tmp)
         gap = bench_window(table, args.quick, tmp)
+        photo, number = bench_wild(table, args.quick, tmp)
         bound = bench_bandwidth(table, args.quick, epoch)
         total = time.perf_counter() - start
         against = f'{speedup:.1f}x the recipe, ' if speedup else ''
         print(f'summary: load {load:.2f} s, default --train '
               + (f'{train_seconds:.1f} s ({against}{train_accuracy:.2%}), ' if train_seconds else '')
               + f'epoch {bound:.1f}x its memory bound, window update {update:.1f} ms, start-up {startup:.2f}x, '
+              + f'photo {photo:.2f}x its decoding, 4-digit number {number:.1f}x one digit, '
               + (f'longest wait while training in the window {gap * 1000:.0f} ms; ' if gap is not None else '')
               + (f'{len(table.failed)} target(s) missed' if table.failed else 'all targets met')
               + f' ({total:.0f} s)')

@@ -1694,8 +1694,10 @@ class TestBenchmark(unittest.TestCase):
                                 capture_output=True, text=True, timeout=300)
         self.assertEqual(result.returncode, 0, result.stderr)
         lines = result.stdout.splitlines()
-        for number in range(1, 7):
+        for number in range(1, 9):
             self.assertTrue(any(line.startswith(f'{number}. ') for line in lines), number)
+        self.assertRegex(result.stdout, r'7\. a 2000x1500 JPEG photo: read / decoded at full size .* = \d+\.\d+x')
+        self.assertRegex(result.stdout, r'a 4-digit number \(apart\) / one digit, .* = \d+\.\dx')
         self.assertTrue(lines[-1].startswith('summary: load '), lines[-1])
 
 
