@@ -294,7 +294,8 @@ def bench_wild(table, quick, tmp):
                'digits.read_writing(reader, judge, digits.picture_ink(digits.open_image(sys.argv[1]))) '
                'if sys.argv[1] else None; status = open("/proc/self/status").read() '
                'if sys.platform.startswith("linux") else ""; found = re.search(r"VmHWM:\\s+(\\d+)", status); '
-               'print(found.group(1) if found else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)')
+               'print(found.group(1) if found else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss '
+               '// (1024 if sys.platform == "darwin" else 1))')            # kB; macOS gives bytes
     peak, bare = (int(subprocess.run([sys.executable, '-c', measure, arg], capture_output=True, text=True,
                                      cwd=HERE, check=True).stdout) / 1024 for arg in (str(tmp / 'photo-4000.jpg'), ''))
     table.add('   a 4000x3000 JPEG photo: peak memory reading it', f'{peak:.0f} MB (before: {bare:.0f})',

@@ -1281,6 +1281,31 @@ def photographed(drawings, rng, sizes=((640, 480), (1024, 768), (1600, 1200), (2
     return photos
 
 
+def written_numbers(images, labels, rng, count, gap):
+    """MNIST digits (n, 28, 28) uint8 and labels -> `count` pictures of numbers of 2 to 4 of them
+    written side by side, `gap` times 20 pixels apart (0: touching), each digit a little larger or
+    smaller and higher or lower than the last, the line sloping a little, a quarter of them light
+    on dark; and the numbers as text."""
+    pictures, texts = [], []
+    for _ in range(count):
+        pick = rng.choice(len(images), int(rng.integers(2, 5)), replace=False)
+        canvas, x, slope = np.zeros((48, 40 * len(pick) + 40), np.float32), 8, rng.uniform(-0.08, 0.08)
+        for k in pick:
+            cols = np.flatnonzero(images[k].any(axis=0))
+            digit = Image.fromarray(images[k][:, cols[0]:cols[-1] + 1])
+            size = rng.uniform(0.85, 1.1)
+            digit = np.asarray(digit.resize((max(1, round(digit.width * size)), round(28 * size)), RESAMPLE.BILINEAR))
+            y = int(np.clip(10 + slope * x + rng.integers(-2, 3), 0, 48 - digit.shape[0]))
+            canvas[y:y + digit.shape[0], x:x + digit.shape[1]] = np.maximum(
+                canvas[y:y + digit.shape[0], x:x + digit.shape[1]], digit / 255)
+            x += digit.shape[1] + max(0, round(gap * 20) + (int(rng.integers(-2, 3)) if gap > 0 else 0))
+        pixels = np.uint8(255 * canvas[:, :x + 8])
+        picture = Image.fromarray(pixels if rng.random() < 0.25 else 255 - pixels)
+        pictures.append(picture.resize((picture.width * 3, picture.height * 3), RESAMPLE.BILINEAR))
+        texts.append(''.join(str(labels[k]) for k in pick))
+    return pictures, texts
+
+
 # Fast stand-ins, for training: whole batches of 28x28 images at once, no pictures in between.
 
 def box_of_ink(images, level=0.05):
@@ -1937,6 +1962,18 @@ def read_writing(reader, judge, ink):
     return number, found
 
 
+def read_writings(reader, judge, pictures):
+    """PIL images -> [(Verdict, pieces), ...] as read_writing gives them; the single digits among
+    them (most pictures) are read together, in one batch. What --predict and --eval read with."""
+    inks = [picture_ink(picture) for picture in pictures]
+    alone = [k for k, ink in enumerate(inks) if one_digit(ink)]
+    x, verdicts = read_inks(reader, judge, [inks[k] for k in alone])
+    readings = {k: (v, [Piece((0, inks[k].shape[1]), x[i], v)] if v.kind != EMPTY_KIND else [])
+                for i, (k, v) in enumerate(zip(alone, verdicts))
+                if v.kind in (SURE_KIND, EMPTY_KIND) or len(pieces_of(inks[k])) == 1}
+    return [readings[k] if k in readings else read_writing(reader, judge, ink) for k, ink in enumerate(inks)]
+
+
 def number_verdict(verdicts, sure):
     """The verdicts on a number's digits, left to right -> the number's Verdict: refused if any
     digit is; else the digits as text with the product of their probabilities, and, when that is
@@ -1947,8 +1984,8 @@ def number_verdict(verdicts, sure):
         return Verdict(REFUSED_KIND, None, None, None, None)
     p = float(np.prod([v.probability for v in verdicts]))
     k = int(np.argmax([v.other_probability / v.probability for v in verdicts]))
-    k = [n for n, c in enumerate(text) if c.isdigit()][k]                 # its place in the text
-    other = text[:k] + str(verdicts[k].other) + text[k + 1:]
+    place = [n for n, c in enumerate(text) if c.isdigit()][k]             # its place in the text
+    other = text[:place] + str(verdicts[k].other) + text[place + 1:]
     other_p = p / verdicts[k].probability * verdicts[k].other_probability
     return Verdict(SURE_KIND if p >= sure else UNSURE_KIND, text, p, other, other_p)
 
@@ -3195,6 +3232,25 @@ def command_eval(args):
     print(f'non-digit stand-ins refused: {refused.mean():.1%} of 1000 (' + ', '.join(
         f'{kind} {refused[kinds == k].mean():.0%}' for k, kind in enumerate(NON_DIGIT_KINDS) if np.any(kinds == k))
           + '); drawn by the same code that teaches the judge, so an easy test')
+    print('\nin the wild, read as --predict reads them')
+    count = min(300, len(images) // 10)                        # fewer for a small test set
+    pick = rng.choice(len(images), count, replace=False)
+    drawings = [d if np.asarray(d).mean() > 128 else Image.eval(d, lambda v: 255 - v)   # written on paper
+                for d in redrawn_digits(images[pick], rng)]
+    photos = [open_image(photo.fp) for photo in photographed(drawings, rng)]
+    for set_name, pictures in (('re-drawn digits, clean', drawings), ('photos of them on paper', photos)):
+        verdicts = [v for v, _ in read_writings(reader, judge, pictures)]
+        right = np.mean([v.digit == label for v, label in zip(verdicts, labels[pick])])
+        print(f'  {set_name + ":":<34}{right:>7.1%} right, {np.mean([v.kind == REFUSED_KIND for v in verdicts]):.1%} '
+              f'refused (of {len(pictures)})')
+    for gap, set_name in ((0.4, 'apart'), (0.15, 'close'), (0.0, 'touching')):
+        pictures, texts = written_numbers(images, labels, rng, count, gap)
+        read = [str(v.digit) for v, _ in read_writings(reader, judge, pictures)]
+        digits_right = sum(sum(a == b for a, b in zip(r, t)) if len(r) == len(t) else 0 for r, t in zip(read, texts))
+        print(f'  {"numbers of 2-4 digits, " + set_name + ":":<34}{np.mean([r == t for r, t in zip(read, texts)]):>7.1%} '
+              f'read whole, {digits_right / sum(map(len, texts)):.1%} of their digits (of {len(texts)})')
+    print('  photos: 640x480 to 2000x1500 JPEGs, shadow, warm paper, ruled or squared lines, black, blue or pencil '
+          'ink, a third turned by EXIF; numbers: test digits side by side, heights and baselines varied')
     if args.reliability:
         save_picture(reliability_picture({k: v['pairs'] for k, v in results.items()}), args.reliability)
         print(f'reliability diagram in {args.reliability}')
@@ -3224,15 +3280,7 @@ def command_predict(args):
             except DigitsError as e:
                 print(f'digits: {e}', file=sys.stderr)
                 failed += 1
-        inks = [picture_ink(image) for _, image in opened]
-        # Single digits are read together, in one batch; a number is read piece by piece.
-        alone = [k for k, ink in enumerate(inks) if one_digit(ink)]
-        x, verdicts = read_inks(reader, judge, [inks[k] for k in alone])
-        readings = {k: (verdict, [Piece(None, x[i], verdict)] if verdict.kind != EMPTY_KIND else [])
-                    for i, (k, verdict) in enumerate(zip(alone, verdicts))
-                    if verdict.kind in (SURE_KIND, EMPTY_KIND) or len(pieces_of(inks[k])) == 1}
-        for k in set(range(len(inks))) - set(readings):       # what read_writing would read again
-            readings[k] = read_writing(reader, judge, inks[k])
+        readings = read_writings(reader, judge, [image for _, image in opened])
         for k, (path, _) in enumerate(opened):
             print(f'{path}: {describe(readings[k][0])}')
     if args.explain and opened:

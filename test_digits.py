@@ -790,6 +790,10 @@ class TestPhotosAndNumbers(TempDir):
         doubt = digits.number_verdict(sure + [V(digits.UNSURE_KIND, 1, 0.6, 7, 0.35)], 0.7)
         self.assertEqual((doubt.kind, doubt.digit, doubt.other), (digits.UNSURE_KIND, '201', '207'))
         self.assertAlmostEqual(doubt.other_probability, 0.99 * 0.98 * 0.35)
+        mark = V(digits.MARK_KIND, '.', 1.0, None, None)
+        price = digits.number_verdict([sure[0], mark, V(digits.UNSURE_KIND, 5, 0.6, 6, 0.3)], 0.7)
+        self.assertEqual((price.digit, price.other), ('2.5', '2.6'))
+        self.assertAlmostEqual(price.probability, 0.99 * 0.6)
         refused = digits.number_verdict(sure + [V(digits.REFUSED_KIND, None, None, None, None)], 0.7)
         self.assertEqual(refused.kind, digits.REFUSED_KIND)
         self.assertEqual(digits.describe(doubt), '201 (58.2% or 207 34.0%)')
@@ -1531,6 +1535,9 @@ class TestCommandLine(TempDir):
         for name in ('MNIST test', 're-drawn', 'scanned', 'stretched'):
             self.assertRegex(out, rf'(?m)^{name} +\d+( +\d+\.\d%){{5}}$')
         self.assertRegex(out, r'non-digit stand-ins refused: \d+\.\d% of 1000 \(letters and symbols \d+%')
+        self.assertRegex(out, r'photos of them on paper: +\d+\.\d% right, \d+\.\d% refused \(of 50\)')
+        for name in ('apart', 'close', 'touching'):
+            self.assertRegex(out, rf'numbers of 2-4 digits, {name}: +\d+\.\d% read whole, \d+\.\d% of their digits')
         self.assertEqual(len([l for l in out.splitlines() if re.match(r'^\s+\d( +\d+){10}$', l)]), 10)
 
     def test_any_hidden_size_and_the_wide_recipe(self):
