@@ -2974,14 +2974,18 @@ def learn_weights(args, report, say=print, stop=None):
     if not target.parent.is_dir():
         raise DigitsError(f'cannot save weights to {target}: no folder {target.parent}')
     stop = stop or (lambda: False)
-    start = time.perf_counter()
+    spent = {'start': time.perf_counter()}                  # where the time goes, phase by phase
+
+    def lap(phase):
+        spent[phase] = time.perf_counter() - spent['start'] - sum(v for k, v in spent.items() if k != 'start')
     images, labels = load_mnist(args.data, 'train')
     test_images, test_labels = load_mnist(args.data, 'test')
+    mine = load_mine(args)
+    lap('load')
     fit, held = validation_split(len(images))
     say('reading the MNIST images as pictures are read')
     x, held_x = normalise(images[fit]), normalise(images[held])      # split first: no 172 MB copy
     labels, held_labels = labels[fit].astype(np.intp), labels[held].astype(np.intp)
-    mine = load_mine(args)
     rng = np.random.default_rng(args.seed)
     network = Network.random(args.hidden, rng, x[:1000])
     recipe = WIDE_RECIPE if args.hidden > WIDE else SMALL_RECIPE
@@ -2993,6 +2997,8 @@ def learn_weights(args, report, say=print, stop=None):
     pick = rng.choice(len(fit), min(STAND_INS_LEARNT, len(fit) // 4), replace=False)
     train_x = np.concatenate([x, normalise(digit_stand_ins(images[fit][pick], rng)[0])])
     train_labels = np.concatenate([labels, labels[pick]])
+    test_x = normalise(test_images)
+    lap('prepare')
     say(f'training 784-{args.hidden}-10 on {len(fit)} MNIST images and {len(pick)} stand-ins made from them, '
         f'validating on {len(held)} ({epochs} epochs, Adam lr {lr}, batch {batch}, seed {args.seed}'
         f'{", varied images" if varied else ""})')
@@ -3006,6 +3012,7 @@ def learn_weights(args, report, say=print, stop=None):
                  report=report, varied=VARIATION if varied else None, mine=mine, stop=stop)
     if done == 0:
         return None
+    lap('learn')
     if mine:
         say(f'your drawings: {accuracy(network, mine[0], mine[1]):.1%} read right (they were trained on)')
     # The judge's randomness is its own, so that learning it anew changes nothing of the reader.
@@ -3020,11 +3027,14 @@ def learn_weights(args, report, say=print, stop=None):
     judge = fit_judge(network, judge_net, scale, *held_out, mine=mine[0] if mine else None)
     say(f'calibrated: temperature {judge.temperature:.2f}; "not a digit" above {judge.refuse_above:.2f} '
         f'(refuses {REFUSED_DIGITS:.1%} of held-out digits)')
-    test = accuracy(network, normalise(test_images), test_labels)
+    test = accuracy(network, test_x, test_labels)
+    lap('evaluate')
     save_weights(target, network, judge, test_accuracy=test)
+    lap('save')
     what = 'the weights' if done == epochs else f'the weights after {done} of {epochs} epochs'
+    phases = ', '.join(f'{phase} {seconds:.1f}' for phase, seconds in list(spent.items())[1:])
     return network, judge, (f'test accuracy: {test:.2%} on {len(test_labels)} MNIST test images; saved {what} '
-                            f'in {target} ({time.perf_counter() - start:.1f}s in all)')
+                            f'in {target} ({time.perf_counter() - spent["start"]:.1f} s: {phases})')
 
 
 def command_train(args):

@@ -828,7 +828,7 @@ class TestPhotosAndNumbers(TempDir):
         sixteen = (np.asarray(draw_digit('one'), np.uint16) * 257)
         Image.fromarray(sixteen).save(folder / 'f_sixteen_bit.png')
         with Image.open(folder / 'f_sixteen_bit.png') as sixteen:
-            self.assertEqual(sixteen.mode, 'I;16')
+            self.assertIn(sixteen.mode, ('I;16', 'I'))           # Pillow before 10 opens it as 'I'
         draw_digit('seven').convert('CMYK').save(folder / 'g_cmyk.jpg')
         os.symlink('h_loop_b.png', folder / 'h_loop_a.png')
         os.symlink('h_loop_a.png', folder / 'h_loop_b.png')
