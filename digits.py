@@ -858,7 +858,8 @@ def open_image(path):
         with warnings.catch_warnings():
             # Pillow only warns between 89 and 179 megapixels; an image that big is an error here.
             warnings.simplefilter('error', Image.DecompressionBombWarning)
-            with Image.open(path) as image:
+            # A str, not a Path: Pillow 9 resolves a Path, which Python 3.9 fails on a link loop.
+            with Image.open(str(path) if isinstance(path, Path) else path) as image:
                 if image.format == 'JPEG' and max(image.size) > MAX_SIDE:   # decode a big photo smaller:
                     image.draft(image.mode, (MAX_SIDE // 4, MAX_SIDE // 4))    # faster, and as good here
                 image.load()
