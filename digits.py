@@ -1,6 +1,7 @@
 """digits: a handwritten-digit recognizer in one file, a neural network written from scratch in NumPy.
 
-Draw a digit with the mouse and watch a small network read it, and say how sure it is. Everything
+Draw a digit (or a number) with the mouse and watch a small network read it, and say how sure it
+is; or give it drawings, scans and phone photos of paper. Everything
 is here and meant to be read: parsing the MNIST files, a 784-H-10 network (ReLU hidden layer,
 softmax output), its gradients, Adam, the steps that turn any picture of a digit into the 28x28
 input the network was trained on, and the judging that turns its output into an honest verdict.
@@ -10,7 +11,8 @@ Simple and readable first; fast where it matters (batched NumPy, float32).
     python digits.py --train              train on mnist/ and save weights.npz
     python digits.py --eval               how right, sure and honest it is on MNIST and stand-ins
     python digits.py --predict PATH ...   read image files or folders, one verdict per image:
-                                          "7 (97.3%)", "7 (54.1% or 1 38.0%)", "not a digit", "no digit"
+                                          "7 (97.3%)", "7 (54.1% or 1 38.0%)", "not a digit", "no digit";
+                                          a number: "2026 (91.2%)", "2026 (48.1% or 2016 30.2%)"
 
 A verdict is sure when the answer is at least 70% likely; the percentages are calibrated, so
 answers given at about 80% are right about 80% of the time. "Not a digit" comes from a judge: a
@@ -24,11 +26,14 @@ learn your handwriting from them.
 Sections, each depending only on those above it:
     MNIST files          reading and checking gzipped IDX
     Network              forward, backward, predict; weights files (plain arrays, no pickle)
-    Reading a drawing    any image of a digit -> the network's 28x28 input; your saved drawings
+    Reading a drawing    any image of a digit -> the network's 28x28 input: a photo's paper
+                         flattened and its lines taken out, a number split into its digits;
+                         your saved drawings
     Training             minibatches, Adam, varied images, fine-tuning, evaluation, progress
     Stand-ins            other pens, scanners and non-digits, made in code from MNIST digits
                          and strokes: to learn from, to calibrate, to measure
-    Judging a reading    the judge, the temperature, the rules: one Verdict per image
+    Judging a reading    the judge, the temperature, the rules: one Verdict per image; a
+                         number's verdict from its digits', and its surest split
     Drawing window       the Tk app; it is handed functions to read, save and learn, and knows
                          nothing of how they work
     Command line         main(argv), argparse, one-line errors and exit codes
