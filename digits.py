@@ -3249,7 +3249,7 @@ def command_eval(args):
         f'{kind} {refused[kinds == k].mean():.0%}' for k, kind in enumerate(NON_DIGIT_KINDS) if np.any(kinds == k))
           + '); drawn by the same code that teaches the judge, so an easy test')
     print('\nin the wild, read as --predict reads them')
-    count = min(300, len(images) // 10)                        # fewer for a small test set
+    count = min(300, len(images) // 50)                        # fewer for a small test set
     pick = rng.choice(len(images), count, replace=False)
     drawings = [d if np.asarray(d).mean() > 128 else Image.eval(d, lambda v: 255 - v)   # written on paper
                 for d in redrawn_digits(images[pick], rng)]

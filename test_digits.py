@@ -1535,7 +1535,7 @@ class TestCommandLine(TempDir):
         for name in ('MNIST test', 're-drawn', 'scanned', 'stretched'):
             self.assertRegex(out, rf'(?m)^{name} +\d+( +\d+\.\d%){{5}}$')
         self.assertRegex(out, r'non-digit stand-ins refused: \d+\.\d% of 1000 \(letters and symbols \d+%')
-        self.assertRegex(out, r'photos of them on paper: +\d+\.\d% right, \d+\.\d% refused \(of 50\)')
+        self.assertRegex(out, r'photos of them on paper: +\d+\.\d% right, \d+\.\d% refused \(of 10\)')
         for name in ('apart', 'close', 'touching'):
             self.assertRegex(out, rf'numbers of 2-4 digits, {name}: +\d+\.\d% read whole, \d+\.\d% of their digits')
         self.assertEqual(len([l for l in out.splitlines() if re.match(r'^\s+\d( +\d+){10}$', l)]), 10)
