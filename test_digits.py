@@ -719,9 +719,9 @@ class TestPhotosAndNumbers(TempDir):
             with self.subTest(name):
                 settings = dict(shadow=0, light=0, noise=2, blur=0.5, quality=90, paper=(250, 250, 248))
                 settings.update(trouble)
-                photos = [digits.open_image(io.BytesIO(paper_photo(d, rng, **settings))) for d in clean[:4 if 'phone' in name else 10]]
+                photos = [digits.open_image(io.BytesIO(paper_photo(d, rng, **settings))) for d in clean[:2 if 'phone' in name else 10]]
                 same = np.mean([a == b for a, b in zip(self.read(photos), expected)])
-                self.assertGreaterEqual(same, 0.75 if 'phone' in name else 0.8)
+                self.assertGreaterEqual(same, 1.0 if 'phone' in name else 0.8)
 
     def test_the_exif_orientation_is_honoured(self):
         path = self.tmp / 'turned.jpg'
