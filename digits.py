@@ -501,13 +501,18 @@ def keep_writing(ink, cells=48):
 # its neighbour (a 4 in two strokes): the Judging section reads every such group and keeps the
 # split the network is surest of.
 
+def runs_of(profile):
+    """A profile (n,) of ink along rows or columns -> [[start, end], ...] of its runs above 0."""
+    edges = np.diff(np.r_[0, (profile > 0).astype(np.int8), 0])
+    return [[int(a), int(b)] for a, b in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1))]
+
+
 def pieces_of(ink):
     """Ink (h, w) -> the column ranges [(start, end), ...] of its pieces at first sight, left to
     right: runs of columns with ink; a run with under 2% of the ink joins its nearest neighbour."""
     profile = ink.sum(axis=0)
-    edges = np.diff(np.r_[0, (profile > 0).astype(np.int8), 0])
-    runs = [[a, b] for a, b in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1))]
-    return [(int(a), int(b)) for a, b in joined_specks(runs, [profile[a:b].sum() for a, b in runs])]
+    runs = runs_of(profile)
+    return [(a, b) for a, b in joined_specks(runs, [profile[a:b].sum() for a, b in runs])]
 
 
 def joined_specks(spans, mass):
@@ -549,8 +554,7 @@ def in_lines(ink):
     Only strong ink counts (what is left of a photo's printed lines is faint), and gaps of a few
     rows do not part bands (where a ruled line crossed a stroke and was taken out)."""
     strong = (ink > 0.5).sum(axis=1)
-    edges = np.diff(np.r_[0, (strong > 0).astype(np.int8), 0])
-    bands = [[a, b] for a, b in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1))]
+    bands = runs_of(strong)
     for k in range(len(bands) - 1, 0, -1):
         if bands[k][0] - bands[k - 1][1] <= max(2, 0.005 * len(strong)):
             bands[k - 1:k + 1] = [[bands[k - 1][0], bands[k][1]]]
@@ -905,14 +909,19 @@ def image_files(paths):
     return found
 
 
-def read_images(images):
-    """PIL images -> network inputs (n, 784) and a mask (n,) of those that held a digit at all."""
-    forms = [read_image(image) for image in images]
+def inks_to_inputs(inks):
+    """Inks (each (h, w)) -> network inputs (n, 784) and a mask (n,) of those with any ink."""
+    forms = [ink_to_mnist(ink) for ink in inks]
     found = np.array([f is not None for f in forms], bool)
     stack = np.zeros((len(forms), IMAGE_SIDE, IMAGE_SIDE), np.float32)
     for i in np.flatnonzero(found):
         stack[i] = forms[i]
     return normalise(stack), found
+
+
+def read_images(images):
+    """PIL images -> network inputs (n, 784) and a mask (n,) of those that held a digit at all."""
+    return inks_to_inputs([picture_ink(image) for image in images])
 
 
 def read_labelled(folder):
@@ -1888,12 +1897,7 @@ def percent(p):
 
 def read_inks(reader, judge, inks):
     """Inks (each (h, w)) read as single digits, in one batch -> inputs (n, 784), verdicts."""
-    forms = [ink_to_mnist(ink) for ink in inks]
-    found = np.array([f is not None for f in forms], bool)
-    stack = np.zeros((len(forms), IMAGE_SIDE, IMAGE_SIDE), np.float32)
-    for k in np.flatnonzero(found):
-        stack[k] = forms[k]
-    x = normalise(stack)
+    x, found = inks_to_inputs(inks)
     return x, judge.verdicts(reader.scores(x)[1], x, found)
 
 
@@ -2190,7 +2194,7 @@ class DrawingApp:
         self.side, self.width, self.pen_width = self.px(CANVAS_SIDE), self.px(CANVAS_WIDTH), self.px(PEN_WIDTH)
         self.image = Image.new('L', (self.width, self.side), 255)   # what gets read
         self.pen = pen_on(self.image)
-        self.unit_photos = {}
+        self.unit_photos, self.fonts = {}, {}
         self.curve = {'loss': [], 'validation': []}                # (epochs done, value)
         self.status_text = status
         self.build()
@@ -2599,10 +2603,9 @@ class DrawingApp:
             self.show_nothing()
             return
         verdict, readings = self.writing
-        shown = self.piece_at_column(self.pointer_x)
-        self.pointed = shown if shown is not None else min(
-            self.digit_pieces(), key=lambda k: sureness(readings[k].verdict))
-        count = len(self.digit_pieces())
+        places, shown = self.digit_pieces(), self.piece_at_column(self.pointer_x)
+        self.pointed = shown if shown is not None else min(places, key=lambda k: sureness(readings[k].verdict))
+        count = len(places)
         if verdict.kind == REFUSED_KIND:
             self.show_answer('not a digit', 24, MUTED, 'a piece is like none of 0 to 9' if count > 1
                              else 'like none of 0 to 9')
@@ -2688,10 +2691,16 @@ class DrawingApp:
         """The big answer: text in a font of `size` points (smaller if it would not fit: a long
         number), and the line of detail under it."""
         room = int(self.answer.cget('width')) - self.px(4)
-        while size > 12 and tk.font.Font(font=('TkDefaultFont', size, 'bold')).measure(text) > room:
+        while size > 12 and self.font(size).measure(text) > room:
             size -= 2
         self.answer.itemconfigure(self.answer_text, text=text, fill=colour, font=('TkDefaultFont', size, 'bold'))
         self.confidence_label.configure(text=detail)
+
+    def font(self, size):
+        """The answer's bold font at `size` points, made once (it is measured on every refresh)."""
+        if size not in self.fonts:
+            self.fonts[size] = tk.font.Font(self.root, font=('TkDefaultFont', size, 'bold'))
+        return self.fonts[size]
 
     def show_evidence(self, digits_shown):
         """The input, and the evidence maps of the digits shown (None: an empty place), with the
@@ -3326,13 +3335,13 @@ def network_reader(reader, judge):
         verdict, pieces = read_writing(reader, judge, ink)
         if not pieces:
             return None
-        x = np.stack([p.input for p in pieces])
-        hidden, logits = reader.scores(x)
-        probabilities, ratio = judge.probabilities(logits), image.width / ink.shape[1]
+        explanations = [explain(reader, p.input) for p in pieces]     # each holds its scores
+        probabilities = judge.probabilities(np.array([e.scores for e in explanations]))
+        ratio = image.width / ink.shape[1]
         return Writing(verdict, [Reading(p.input.reshape(IMAGE_SIDE, IMAGE_SIDE), p.verdict, probabilities[k],
-                                         hidden[k], explain(reader, p.input), judge.temperature,
+                                         e.hidden, e, judge.temperature,
                                          (round(p.columns[0] * ratio), round(p.columns[1] * ratio)))
-                                 for k, p in enumerate(pieces)])
+                                 for k, (p, e) in enumerate(zip(pieces, explanations))])
     return read
 
 
