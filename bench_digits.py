@@ -61,26 +61,22 @@ def run_watched(*args):
     start = time.perf_counter()
     child = subprocess.Popen([sys.executable, str(SCRIPT), *map(str, args)], stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True)
-    peak, status = None, Path(f'/proc/{child.pid}/status')
-    out = []                                               # read the pipes aside, so they never fill
-    readers = [threading.Thread(target=lambda f=f: out.append((f, f.read()))) for f in (child.stdout, child.stderr)]
-    for reader in readers:
-        reader.start()
-    while child.poll() is None:
-        try:
-            found = re.search(r'VmHWM:\s+(\d+)', status.read_text())
-            peak = max(peak or 0, int(found.group(1)) / 1024) if found else peak
-        except OSError:                                    # not Linux, or it has just ended
-            pass
-        time.sleep(0.02)
-    for reader in readers:
-        reader.join()
+    peaks = []
+
+    def watch():                                          # while this thread reads its output
+        while child.poll() is None:
+            with contextlib.suppress(OSError, AttributeError):   # not Linux, or it has just ended
+                text = Path(f'/proc/{child.pid}/status').read_text()
+                peaks.append(int(re.search(r'VmHWM:\s+(\d+)', text).group(1)) / 1024)
+            time.sleep(0.02)
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    out, err = child.communicate()
+    watcher.join()
     elapsed = time.perf_counter() - start
-    texts = dict(out)
-    done = subprocess.CompletedProcess(child.args, child.returncode, texts[child.stdout], texts[child.stderr])
-    if done.returncode:
-        raise SystemExit(f'bench: digits.py {" ".join(map(str, args))} failed: {done.stderr.strip()}')
-    return elapsed, done, peak
+    if child.returncode:
+        raise SystemExit(f'bench: digits.py {" ".join(map(str, args))} failed: {err.strip()}')
+    return elapsed, subprocess.CompletedProcess(child.args, 0, out, err), max(peaks, default=None)
 
 
 class Table:
