@@ -219,19 +219,42 @@ class TestNetwork(TempDir):
             results.append(net.w1)
         np.testing.assert_array_equal(*results)
 
-    def test_augment_varies_digits_reproducibly(self):
+    def test_variations_are_seeded_and_stay_in_their_stated_ranges(self):
         images, _ = digits.load_mnist(digits.DATA_DIR, 'train')
-        x = digits.normalise(images[:2000])
+        x = digits.normalise(images[:400])
+        vary = lambda seed, **settings: digits.augment(x, np.random.default_rng(seed), **{
+            **dict.fromkeys(digits.VARIATION, 0), **settings})
         varied = digits.augment(x, np.random.default_rng(1), **digits.VARIATION)
-        again = digits.augment(x, np.random.default_rng(1), **digits.VARIATION)
-        np.testing.assert_array_equal(varied, again)
+        np.testing.assert_array_equal(varied, digits.augment(x, np.random.default_rng(1), **digits.VARIATION))
+        self.assertFalse(np.array_equal(varied, digits.augment(x, np.random.default_rng(2), **digits.VARIATION)))
         self.assertEqual(varied.shape, x.shape)
-        similarities = np.sum(varied * x, axis=1) / (np.linalg.norm(varied, axis=1) * np.linalg.norm(x, axis=1))
-        self.assertLess(np.median(similarities), 0.98)      # really changed ...
-        self.assertGreater(np.median(similarities), 0.6)    # ... but still the same digit
-        stretched = digits.augment(x[:200], np.random.default_rng(2), 0, 0, 0, stretch=1.0)
-        width = lambda a: (a.reshape(-1, 28, 28).max(axis=1) > 0.3).sum(axis=1).mean()
-        self.assertGreater(width(stretched), width(x[:200]) * 1.15)
+        np.testing.assert_allclose(vary(3), x, atol=1e-5)                  # nothing asked, nothing done
+
+        def measure(inputs):
+            stack = digits.as_stack(inputs.reshape(-1, 28, 28))
+            _, _, var_y, var_x, cov_xy = digits.moments(stack)
+            top, bottom, left, right = digits.box_of_ink(inputs.reshape(-1, 28, 28), 0.3)
+            return {'stroke': digits.stroke_width(stack), 'slant': cov_xy / var_y, 'height': np.sqrt(var_y),
+                    'aspect': np.sqrt(var_x / var_y), 'box height': bottom - top + 1}
+        before, v = measure(x), digits.VARIATION
+
+        def spread(name, settings, low, high, tolerance):
+            """The change each digit's `name` shows lies in [low, high], and uses most of it."""
+            change = measure(vary(4, **settings))[name]
+            change = change - before[name] if name in ('stroke', 'slant') else np.log(change / before[name])
+            self.assertGreaterEqual(change.min(), low - tolerance, name)
+            self.assertLessEqual(change.max(), high + tolerance, name)
+            self.assertLess(change.min(), low / 2, name)
+            self.assertGreater(change.max(), high / 2, name)
+            return change
+        # strokes up to `width` pixels a side thicker or thinner: the measured pen changes twice that
+        spread('stroke', {'width': v['width']}, -2 * v['width'], 2 * v['width'], 0.4)
+        spread('slant', {'slant': v['slant']}, -v['slant'], v['slant'], 0.03)     # columns per row
+        spread('height', {'zoom': v['zoom']}, -v['zoom'], v['zoom'], 0.03)        # resized either way
+        spread('box height', {'zoom': v['zoom']}, -v['zoom'], v['zoom'], 0.1)     # ... its ink box too
+        aspect = spread('aspect', {'stretch': v['stretch']}, -0.4, 0.4, 0.05)      # up to 1.5x wider or taller
+        self.assertAlmostEqual(np.mean(np.abs(aspect) < 0.01), 1 - v['stretch'], delta=0.1)   # ... some of them
+
 
     def test_explain_adds_up_exactly(self):
         net = self.small_network(dtype=np.float32)
@@ -353,6 +376,32 @@ def similarity(a, b):
     return float(a @ b / (np.linalg.norm(a) * np.linalg.norm(b)))
 
 
+
+class TestWideNetwork(TempDir):
+    def test_a_short_wide_training_beats_the_default_on_stretched_and_thick_or_thin_digits(self):
+        images, labels = digits.load_mnist(digits.DATA_DIR, 'train')
+        fit, held = digits.validation_split(len(images))
+        fit, held = fit[:10000], held[:600]
+        rng = np.random.default_rng(5)
+        made = digits.normalise(digits.digit_stand_ins(images[fit[:2000]], rng)[0])
+        x = np.concatenate([digits.normalise(images[fit]), made])
+        y = np.concatenate([labels[fit], labels[fit[:2000]]]).astype(np.intp)
+        truth = labels[held].astype(np.intp)
+        stand_ins = {'stretched': digits.scanned_digits(images[held], rng, cells=16, stretch=1.0),
+                     'thick and thin': digits.redrawn_digits(images[held], rng, side=140, pens=((0.005, 0.02), (0.15, 0.25)))}
+        scores = {}
+        for hidden in (10, 128):
+            recipe = digits.WIDE_RECIPE if hidden > digits.WIDE else digits.SMALL_RECIPE
+            rng = np.random.default_rng(0)
+            network = digits.Network.random(hidden, rng, x[:1000])
+            digits.train(network, x, y, 3, recipe['lr'], recipe['batch'], rng,
+                         varied=digits.VARIATION if recipe['augment'] else None)
+            scores[hidden] = {name: digits.accuracy(network, digits.read_images(pictures)[0], truth)
+                              for name, pictures in stand_ins.items()}
+        for name in stand_ins:
+            self.assertGreater(scores[128][name], scores[10][name] + 0.01, scores)
+
+
 class TestReading(TempDir):
     def read(self, image):
         x, found = digits.read_images([image])
@@ -402,14 +451,14 @@ class TestReading(TempDir):
 
     def test_deskew_straightens_a_slanted_stroke(self):
         slanted = digits.read_image(draw_digit('one', box=(140, 40, 140, 240)).rotate(-20, fillcolor=255))
-        straight = digits.deskew(slanted[None])[0]
+        straight = digits.deskew(digits.as_stack(slanted[None]))[0]
         self.assertGreaterEqual(np.ptp(np.nonzero(slanted > 0.2)[1]), 7)
         self.assertLessEqual(np.ptp(np.nonzero(straight > 0.2)[1]), 3)
 
     def test_stroke_width_is_brought_to_one_width(self):
         thin = digits.read_image(draw_digit(pen=5))
         thick = digits.read_image(draw_digit(pen=40, box=(60, 40, 220, 240)))
-        widths = digits.stroke_width(digits.set_stroke_width(np.stack([thin, thick])))
+        widths = digits.stroke_width(digits.set_stroke_width(digits.as_stack(np.stack([thin, thick]))))
         np.testing.assert_allclose(widths, digits.STROKE_WIDTH, atol=0.8)
 
     def test_resample_identity_and_shift(self):
@@ -467,11 +516,12 @@ class TestStandIns(unittest.TestCase):
         cls.images, cls.labels = digits.load_mnist(digits.DATA_DIR, 'test')
 
     def test_digit_stand_ins_are_seeded_and_in_the_mnist_form(self):
-        made, kinds = digits.digit_stand_ins(self.images[:40], np.random.default_rng(4))
-        again, _ = digits.digit_stand_ins(self.images[:40], np.random.default_rng(4))
+        count = 10 * len(digits.STAND_IN_KINDS)
+        made, kinds = digits.digit_stand_ins(self.images[:count], np.random.default_rng(4))
+        again, _ = digits.digit_stand_ins(self.images[:count], np.random.default_rng(4))
         np.testing.assert_array_equal(made, again)
-        self.assertEqual(made.shape, (40, 28, 28))
-        self.assertEqual(np.bincount(kinds).tolist(), [10, 10, 10, 10])
+        self.assertEqual(made.shape, (count, 28, 28))
+        self.assertEqual(np.bincount(kinds).tolist(), [10] * len(digits.STAND_IN_KINDS))
         cy, cx = digits.centre_of_mass(made)
         np.testing.assert_allclose(np.median(cy), 14, atol=0.5)
         np.testing.assert_allclose(np.median(cx), 14, atol=0.5)
@@ -915,6 +965,23 @@ class TestWindow(unittest.TestCase):
 
     def ink(self, app):
         return np.asarray(app.image) < 128
+
+    def test_a_wide_network_shows_the_ten_units_that_vote_most_for_the_answer(self):
+        rng = np.random.default_rng(3)
+        wide = digits.Network(self.network.w1[:, rng.integers(0, 10, 128)] + rng.normal(0, 0.02, (784, 128)).astype(np.float32),
+                              np.zeros(128, np.float32), rng.normal(0, 0.3, (128, 10)).astype(np.float32),
+                              np.zeros(10, np.float32))
+        app = self.make_app(wide)
+        self.assertEqual(len(app.unit_tiles), digits.SHOWN_UNITS)
+        self.assertIn(f'the {digits.SHOWN_UNITS} of 128 hidden units that vote most', app.units_caption.cget('text'))
+        self.stroke(app, [(168, 50), (168, 130), (168, 210), (168, 290)])
+        explanation, digit = app.reading.explanation, app.answer_digit()
+        strongest = np.argsort(-np.abs(explanation.votes[:, digit]), kind='stable')[:digits.SHOWN_UNITS]
+        self.assertEqual(list(app.tile_units), list(strongest))
+        self.assertGreater(len(set(strongest)), 1)
+        _, meter, _, value, vote = app.unit_tiles[0]
+        self.assertEqual(meter.itemcget(value, 'text').split()[0], f'#{strongest[0]}')
+        self.assertIn(f'for {digit}', meter.itemcget(vote, 'text'))
 
     def test_empty_canvas_predicts_nothing_and_invites_drawing(self):
         app = self.make_app()
@@ -1552,6 +1619,35 @@ class TestCommandLine(TempDir):
         code, out, _ = run_main('--train', '--data', data, '--weights', weights, '--epochs', '1', '--no-augment',
                                 '--hidden', 40)
         self.assertNotIn('varied images', out)
+
+    def test_a_wide_weights_file_loads_explains_and_refuses_like_the_default(self):
+        data = self.small_data()
+        weights = self.tmp / 'wide.npz'
+        code, out, err = run_main('--train', '--data', data, '--weights', weights, '--epochs', '2', '--hidden', 128)
+        self.assertEqual((code, err), (0, ''))
+        self.assertIn('784-128-10', out)
+        reader, judge, _ = digits.load_weights_file(weights)
+        default_reader, default_judge, _ = digits.load_weights_file(digits.WEIGHTS_PATH)
+        self.assertEqual((reader.hidden_size, judge.sure), (128, default_judge.sure))
+        self.assertNotEqual(judge.temperature, default_judge.temperature)      # fitted for this reader
+        x, found = digits.read_images([draw_digit('seven'), draw_digit('one')])
+        for form in x:
+            e = digits.explain(reader, form)
+            self.assertEqual(e.votes.shape, (128, 10))
+            np.testing.assert_allclose(e.scores, e.votes.sum(axis=0) + reader.b2, atol=1e-4)
+            np.testing.assert_allclose(e.scores, e.evidence.sum(axis=1) + e.base, atol=1e-3)
+            np.testing.assert_allclose(e.scores, reader.scores(form[None])[1][0], atol=1e-4)
+        images = digits.load_mnist(digits.DATA_DIR, 'train')[0][:2000]
+        pictures, _ = digits.non_digit_pictures(images, np.random.default_rng(6), 300)
+        refused = {}
+        for name, (r, j) in {'wide': (reader, judge), 'default': (default_reader, default_judge)}.items():
+            refused[name] = np.mean([v.kind == digits.REFUSED_KIND for v in digits.read_verdicts(r, j, pictures)[1]])
+        self.assertGreater(refused['wide'], 0.6, refused)
+        self.assertAlmostEqual(refused['wide'], refused['default'], delta=0.05, msg=refused)
+        draw_digit('seven').save(self.tmp / 'seven.png')
+        code, out, err = run_main('--predict', self.tmp / 'seven.png', '--weights', weights)
+        self.assertEqual((code, err), (0, ''))
+        self.assertRegex(out, r'seven\.png: 7 \(\d+\.\d%( or \d \d+\.\d%)?\)\n$')
 
     def test_eval_pictures_the_misread_digits(self):
         data = self.small_data()
