@@ -861,11 +861,12 @@ def lerp(a, b, t):
     return b
 
 
-def in_chunks(work, n, chunk=1024, width=PIXELS):
-    """work(start, stop) -> (stop - start, width) for each chunk of range(n), on every core -> (n, width)."""
-    if n <= chunk:
+def in_chunks(work, n, chunk=1024, width=PIXELS, out=None):
+    """work(start, stop) -> (stop - start, width) for each chunk of range(n), on every core -> (n, width),
+    written into `out` if given."""
+    if out is None and n <= chunk:
         return np.asarray(work(0, n), np.float32).reshape(n, width) if n else np.zeros((0, width), np.float32)
-    out = np.empty((n, width), np.float32)
+    out = np.empty((n, width), np.float32) if out is None else out
 
     def run(start):
         out[start:start + chunk] = work(start, min(start + chunk, n))
@@ -876,11 +877,12 @@ def in_chunks(work, n, chunk=1024, width=PIXELS):
     return out
 
 
-def normalise(images):
-    """MNIST-like images (n, 28, 28), uint8 or float in [0, 1] -> network inputs (n, 784) float32."""
+def normalise(images, out=None):
+    """MNIST-like images (n, 28, 28), uint8 or float in [0, 1] -> network inputs (n, 784) float32,
+    written into `out` if given."""
     def work(start, stop):
         return deskew(set_stroke_width(as_stack(images[start:stop]))).reshape(stop - start, PIXELS)
-    return in_chunks(work, len(images), chunk=256)
+    return in_chunks(work, len(images), chunk=256, out=out)
 
 
 def picture_ink(image):
@@ -1193,29 +1195,32 @@ def misread_sheet(images, labels, predicted, columns=20, most=600):
 # script, doodles, scribbles, filled things like clothing, and two digits run together.
 
 def skeletons(images):
-    """Binary images (n, h, w) -> their one-pixel-wide skeletons (Zhang-Suen thinning, batched)."""
-    img = np.pad(images.astype(bool), ((0, 0), (1, 1), (1, 1)))
-    active = np.arange(len(img))                  # the images still being thinned
+    """Binary images (n, h, w) -> their one-pixel-wide skeletons (Zhang-Suen thinning, batched,
+    on a stack (h, w, n) so that each neighbour is a slice of whole rows)."""
+    n, h, w = images.shape
+    img = np.zeros((h + 2, w + 2, n), bool)
+    img[1:-1, 1:-1] = images.transpose(1, 2, 0)
+    active = np.arange(n)                           # the images still being thinned
     while active.size:
         changed = np.zeros(len(active), bool)
         for first in (True, False):
-            part = img[active]
-            middle = part[:, 1:-1, 1:-1]
+            part = img[:, :, active]
+            middle = part[1:-1, 1:-1]
             # The 8 neighbours, clockwise from north: north, north-east, east, ... north-west.
-            p = [part[:, :-2, 1:-1], part[:, :-2, 2:], part[:, 1:-1, 2:], part[:, 2:, 2:],
-                 part[:, 2:, 1:-1], part[:, 2:, :-2], part[:, 1:-1, :-2], part[:, :-2, :-2]]
-            count = sum(q.astype(np.uint8) for q in p)
-            turns = sum((~p[i] & p[(i + 1) % 8]).astype(np.uint8) for i in range(8))
+            p = [part[:-2, 1:-1], part[:-2, 2:], part[1:-1, 2:], part[2:, 2:],
+                 part[2:, 1:-1], part[2:, :-2], part[1:-1, :-2], part[:-2, :-2]]
+            count = sum(q.view(np.uint8) for q in p)
+            turns = sum((~p[i] & p[(i + 1) % 8]).view(np.uint8) for i in range(8))
             if first:
                 keep = ~(p[0] & p[2] & p[4]) & ~(p[2] & p[4] & p[6])
             else:
                 keep = ~(p[0] & p[2] & p[6]) & ~(p[0] & p[4] & p[6])
             remove = middle & (count >= 2) & (count <= 6) & (turns == 1) & keep
             middle &= ~remove
-            img[active] = part
-            changed |= remove.any(axis=(1, 2))
+            img[:, :, active] = part
+            changed |= remove.any(axis=(0, 1))
         active = active[changed]
-    return img[:, 1:-1, 1:-1]
+    return img[1:-1, 1:-1].transpose(2, 0, 1)
 
 
 def skeleton_points(images):
@@ -3145,7 +3150,12 @@ def learn_weights(args, report, say=print, stop=None):
     lap('load')
     fit, held = validation_split(len(images))
     say('reading the MNIST images as pictures are read')
-    x, held_x = normalise(images[fit]), normalise(images[held])      # split first: no 172 MB copy
+    # MNIST digits were all written with one kind of pen and scanned one way: the reader also
+    # learns the same digits as other pens, hands and scanners give them (see digit_stand_ins).
+    # Both are read straight into the one array the reader learns from.
+    stand_ins = min(STAND_INS_LEARNT, len(fit) // 4)
+    train_x = np.empty((len(fit) + stand_ins, PIXELS), np.float32)
+    x, held_x = normalise(images[fit], out=train_x[:len(fit)]), normalise(images[held])
     labels, held_labels = labels[fit].astype(np.intp), labels[held].astype(np.intp)
     rng = np.random.default_rng(args.seed)
     network = Network.random(args.hidden, rng, x[:1000])
@@ -3153,10 +3163,8 @@ def learn_weights(args, report, say=print, stop=None):
     epochs, lr = args.epochs or recipe['epochs'], args.lr or recipe['lr']
     batch = args.batch_size or recipe['batch']
     varied = recipe['augment'] if args.augment is None else args.augment
-    # MNIST digits were all written with one kind of pen and scanned one way: the reader also
-    # learns the same digits as other pens, hands and scanners give them (see digit_stand_ins).
-    pick = rng.choice(len(fit), min(STAND_INS_LEARNT, len(fit) // 4), replace=False)
-    train_x = np.concatenate([x, normalise(digit_stand_ins(images[fit][pick], rng)[0])])
+    pick = rng.choice(len(fit), stand_ins, replace=False)
+    normalise(digit_stand_ins(images[fit][pick], rng)[0], out=train_x[len(fit):])
     train_labels = np.concatenate([labels, labels[pick]])
     test_x = normalise(test_images)
     lap('prepare')
