@@ -2477,11 +2477,7 @@ class DrawingApp:
         frame = ttk.Frame(root)
         frame.grid(row=1, column=0, columnspan=3, sticky='we', pady=(px(10), 0))
         shown = min(SHOWN_UNITS, len(self.units))
-        what = ('each hidden unit' if shown == len(self.units)
-                else f'the {shown} of {len(self.units)} hidden units that vote most for the answer')
-        self.units_caption = ttk.Label(frame, text=f'Inside the network: {what}: its 784 input weights '
-                                       '(blue +, red -), how strongly it fires, and its vote for the answer',
-                                       anchor='w')
+        self.units_caption = ttk.Label(frame, text=self.units_said(), anchor='w')
         self.units_caption.grid(row=0, column=0, columnspan=shown, sticky='w')
         self.tile = px(TILE)
         self.unit_tiles = []
@@ -2694,7 +2690,8 @@ class DrawingApp:
         left = ''
         if job is not None and p.epoch >= 1 and at < p.epochs:   # an epoch has shown how long one takes
             began, first = job['started']
-            left = f', about {(now - began) * (p.epochs - at) / max(at - first, 1e-9):.0f} s left'
+            seconds = (now - began) * (p.epochs - at) / max(at - first, 1e-9)
+            left = f', about {seconds:.0f} s left' if seconds >= 0.5 else ''
         self.learning_label.configure(text=f'epoch {p.epoch + 1} of {p.epochs}: loss {p.loss:.3f}'
                                       + (f', validation {p.validation:.1%}' if p.validation is not None else '')
                                       + left)
@@ -2734,7 +2731,16 @@ class DrawingApp:
     def use(self, read, units):
         """Read with other weights from now on."""
         self.read, self.units, self.unit_photos = read, units, {}
+        self.units_caption.configure(text=self.units_said())
         self.refresh()
+
+    def units_said(self):
+        """The caption over the unit pictures: all of them, or those that vote most of many."""
+        shown = min(SHOWN_UNITS, len(self.units))
+        what = ('each hidden unit' if shown == len(self.units)
+                else f'the {shown} of {len(self.units)} hidden units that vote most for the answer')
+        return (f'Inside the network: {what}: its 784 input weights (blue +, red -), how strongly it fires, '
+                'and its vote for the answer')
 
     # Reading --------------------------------------------------------------------------------------
 

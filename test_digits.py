@@ -974,6 +974,10 @@ class TestWindow(unittest.TestCase):
         app = self.make_app(wide)
         self.assertEqual(len(app.unit_tiles), digits.SHOWN_UNITS)
         self.assertIn(f'the {digits.SHOWN_UNITS} of 128 hidden units that vote most', app.units_caption.cget('text'))
+        app.use(digits.network_reader(self.network, self.judge), self.network.w1.T)   # as after training
+        self.assertIn('each hidden unit', app.units_caption.cget('text'))
+        app.use(digits.network_reader(wide, self.judge), wide.w1.T)
+        self.assertIn(f'the {digits.SHOWN_UNITS} of 128 hidden units', app.units_caption.cget('text'))
         self.stroke(app, [(168, 50), (168, 130), (168, 210), (168, 290)])
         explanation, digit = app.reading.explanation, app.answer_digit()
         strongest = np.argsort(-np.abs(explanation.votes[:, digit]), kind='stable')[:digits.SHOWN_UNITS]
