@@ -1675,7 +1675,8 @@ class TestCommandLine(TempDir):
         with Image.open(self.tmp / 'r.png') as picture:
             self.assertEqual(picture.size, (760, 540))
             colours = {c for _, c in picture.convert('RGB').getcolors(1 << 20)}
-        for colour in ('#2f6fde', '#d9382f', '#2a9d55', '#e08a00'):       # one curve a set
+        for colour in ('#2f6fde', '#d9382f', '#2a9d55', '#e08a00', '#7b4bc4', '#444444', '#17a2b8', '#c2185b'):
+            # one curve a set: MNIST test and the seven stand-ins
             self.assertIn(tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5)), colours)
         self.assertFails(['--eval', '--data', data, '--reliability', self.tmp / 'no' / 'r.png'], 'no folder')
         self.assertFails(['--eval', '--data', data, '--reliability', self.tmp / 'r.xyz'], 'unknown picture format')
