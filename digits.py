@@ -1133,6 +1133,11 @@ def fine_tune(network, x, labels, mine_x, mine_labels, rng, epochs=FINE_TUNE['ep
     return tuned if done == epochs else None
 
 
+def seconds_left(spent, done, epochs):
+    """How long the rest of `epochs` will take, `done` epochs having taken `spent` seconds."""
+    return spent * (epochs - done) / max(done, 1e-9)
+
+
 def progress_printer():
     """A report() for train() that draws one progress bar per epoch with loss, accuracy and time,
     and the time left once an epoch has shown how long one takes."""
@@ -1146,7 +1151,7 @@ def progress_printer():
             return
         spent = time.perf_counter() - start[0]
         done = p.epoch + p.done
-        left = f'  {spent * (p.epochs - done) / done:4.0f}s left' if p.epoch and p.done < 1 else ''
+        left = f'  {seconds_left(spent, done, p.epochs):4.0f}s left' if p.epoch and p.done < 1 else ''
         line = (f'epoch {p.epoch + 1:>{len(str(p.epochs))}}/{p.epochs} [{"#" * round(p.done * 24):<24}] '
                 f'loss {p.loss:.4f}' + (f'  validation {p.validation:.2%}' if p.validation is not None else '')
                 + f'  {spent:5.1f}s' + left)
@@ -2690,7 +2695,7 @@ class DrawingApp:
         left = ''
         if job is not None and p.epoch >= 1 and at < p.epochs:   # an epoch has shown how long one takes
             began, first = job['started']
-            seconds = (now - began) * (p.epochs - at) / max(at - first, 1e-9)
+            seconds = seconds_left(now - began, at - first, p.epochs - first)
             left = f', about {seconds:.0f} s left' if seconds >= 0.5 else ''
         self.learning_label.configure(text=f'epoch {p.epoch + 1} of {p.epochs}: loss {p.loss:.3f}'
                                       + (f', validation {p.validation:.1%}' if p.validation is not None else '')
