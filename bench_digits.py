@@ -359,7 +359,7 @@ def bench_reading(table, quick, tmp):
     assert len(done.stdout.splitlines()) == count
     table.add(f'4. --predict on a folder of {count} 280x280 PNGs', f'{count / seconds:.0f} images/s')
     reader, judge, _, _ = digits.load_weights(None)
-    read = digits.network_reader(reader, judge)
+    read = digits.NetworkReader(reader, judge)
     canvases = digits.redrawn_digits(test_images[:50], rng, side=digits.CANVAS_SIDE)
     times = []
     for k in range(100 if quick else 600):
@@ -395,7 +395,7 @@ def bench_window(table, quick, tmp):
     reader, judge, _, _ = digits.load_weights(None)
     argv = ['--weights', str(tmp / 'window-weights.npz'), '--no-mine'] + (['--epochs', '2'] if quick else [])
     args = digits.build_parser().parse_args(argv)
-    app = digits.DrawingApp(root, digits.network_reader(reader, judge), reader.w1.T, '',
+    app = digits.DrawingApp(root, digits.NetworkReader(reader, judge), reader.w1.T, '',
                             train=digits.trainer(args), make_read=digits.moment_reader(args))
     root.update()
     turns = []
@@ -403,13 +403,13 @@ def bench_window(table, quick, tmp):
     def tick():                                   # one turn of the event loop: note it, ask for the next
         turns.append(time.perf_counter())
         root.after(1, tick)
-    app.canvas.event_generate('<ButtonPress-1>', x=app.px(120), y=app.px(80))
+    app.drawing.canvas.event_generate('<ButtonPress-1>', x=app.px(120), y=app.px(80))
     for x, y in ((220, 80), (150, 280)):
-        app.canvas.event_generate('<B1-Motion>', x=app.px(x), y=app.px(y))
-    app.canvas.event_generate('<ButtonRelease-1>', x=app.px(150), y=app.px(280))
-    app.start_training()
+        app.drawing.canvas.event_generate('<B1-Motion>', x=app.px(x), y=app.px(y))
+    app.drawing.canvas.event_generate('<ButtonRelease-1>', x=app.px(150), y=app.px(280))
+    app.learning.start_training()
     tick()
-    while app.job is not None:
+    while app.learning.job is not None:
         root.update()
         time.sleep(0.001)
     gaps = np.diff(turns)
@@ -599,7 +599,7 @@ def bench_teaching(tmp):
             digits.main(['--train', '--mine', str(mine), '--weights', str(weights)])
         trained, _, meta = digits.load_weights_file(weights)
         args = digits.build_parser().parse_args(['--mine', str(mine)])
-        read, _, message = digits.learner(args, network, judge, tmp / 'tuned.npz')()
+        read, _, message = digits.learner(args, tmp / 'tuned.npz')(digits.NetworkReader(network, judge))
         tuned, _, tuned_meta = digits.load_weights_file(tmp / 'tuned.npz')
         print(f'{name:<16} {score(network):>8.1%} {score(trained):>18.1%} {meta["test_accuracy"]:>7.2%} '
               f'{score(tuned):>10.1%} {tuned_meta["test_accuracy"]:>7.2%}', flush=True)

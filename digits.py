@@ -290,23 +290,55 @@ class Network:
         return self.forward(x)[1]
 
     def gradients(self, x, labels):
-        """Mean cross-entropy loss on a batch, and its gradient for each weight array as views
-        into self.grads (overwritten by the next call)."""
+        """Backpropagation on a batch: inputs x (n, D), labels (n,) -> Backprop, with the mean
+        cross-entropy loss and its gradient for each weight array, as views into self.grads
+        (overwritten by the next call)."""
         n = len(x)
         g = self.gradient_views
         hidden, probabilities = self.forward(x)
         picked = probabilities[np.arange(n), labels]
         loss = -np.mean(np.log(np.maximum(picked, 1e-30)))
-        # Softmax followed by cross-entropy has the simple gradient p - onehot(label).
-        d_logits = probabilities
+        # Softmax followed by cross-entropy has the simple gradient p - onehot(label): each output's
+        # error. A hidden unit's share of the blame is its outgoing weights times those errors,
+        # and none at all if it did not fire (relu passes no gradient below zero).
+        d_logits = probabilities.copy()
         d_logits[np.arange(n), labels] -= 1
-        d_logits /= n                                        # (n, 10)
-        d_hidden = (d_logits @ self.w2.T) * (hidden > 0)     # (n, 10) @ (10, H) -> (n, H)
-        np.matmul(x.T, d_hidden, out=g['w1'])                # (784, n) @ (n, H) -> (784, H)
+        d_logits /= n                                        # (n, K)
+        d_hidden = (d_logits @ self.w2.T) * (hidden > 0)     # (n, K) @ (K, H) -> (n, H)
+        np.matmul(x.T, d_hidden, out=g['w1'])                # (D, n) @ (n, H) -> (D, H)
         np.sum(d_hidden, axis=0, out=g['b1'])
-        np.matmul(hidden.T, d_logits, out=g['w2'])           # (H, n) @ (n, 10) -> (H, 10)
+        np.matmul(hidden.T, d_logits, out=g['w2'])           # (H, n) @ (n, K) -> (H, K)
         np.sum(d_logits, axis=0, out=g['b2'])
-        return loss, g
+        return Backprop(loss, g, probabilities, hidden, d_logits, d_hidden)
+
+
+Backprop = collections.namedtuple('Backprop', 'loss gradients probabilities hidden output_errors hidden_errors')
+Backprop.__doc__ = """What Network.gradients() found on a batch of n: the mean loss; the gradients, a dict of
+views w1 (D, H), b1 (H,), w2 (H, K), b2 (K,); and on the way, the probabilities (n, K), the
+hidden values (n, H), each output's error (p - onehot(label)) / n (n, K) and each hidden unit's
+error (n, H), its share of the blame: the gradient of the loss at its input."""
+
+
+Step = collections.namedtuple('Step', 'digit rate backprop changes loss_after probabilities_after network_after')
+Step.__doc__ = """One step of plain gradient descent on one input said to be `digit`: the learning rate;
+the Backprop of that input (its loss, errors and blame, the gradients); changes, what the step
+adds to each weight array (-rate times its gradient); the loss and probabilities (K,) of the
+same input after the step, and the network after it (a copy: the one stepped from is kept)."""
+
+
+STEP_RATE = 0.003               # one step on one drawing: its told digit's probability rises visibly, seldom to 100%
+
+
+def one_step(network, x, digit, rate):
+    """One step of gradient descent on one input x (D,), told it is `digit` -> Step. The gradient is
+    the one train() follows, from the same Network.gradients(), for a batch of one."""
+    after = Network(*(a.copy() for a in network.arrays().values()))
+    backprop = after.gradients(x[None], np.array([digit]))
+    backprop = backprop._replace(gradients={k: v.copy() for k, v in backprop.gradients.items()})
+    after.params -= rate * after.grads                       # w <- w - rate * dloss/dw, all at once
+    probabilities = after.predict(x[None])[0]
+    return Step(digit, rate, backprop, {k: -rate * v for k, v in backprop.gradients.items()},
+                float(-np.log(max(probabilities[digit], 1e-30))), probabilities, after)
 
 
 Explanation = collections.namedtuple('Explanation', 'hidden votes scores evidence base unit_sums unit_biases')
@@ -1179,7 +1211,7 @@ def train(network, x, labels, epochs, lr, batch_size, rng, validation=None, repo
         losses = []
         for i in range(steps_per_epoch):
             batch = order[i * batch_size:(i + 1) * batch_size]
-            loss, _ = network.gradients(np.take(x, batch, axis=0), labels[batch])   # take: faster than x[batch]
+            loss = network.gradients(np.take(x, batch, axis=0), labels[batch]).loss   # take: faster than x[batch]
             losses.append(loss)
             step(lr * (1 - (epoch * steps_per_epoch + i) / total))
             if stop is not None and stop():
@@ -2240,6 +2272,13 @@ def describe(verdict):
     return first + ')'
 
 
+def share(p):
+    """A probability -> a percentage to three figures, small ones too: '24.1%', '0.00165%'."""
+    if p < 1e-9:
+        return '0%'
+    return f'{100 * p:.{max(0, 2 - int(np.floor(np.log10(100 * p))))}f}%'
+
+
 def percent(p):
     """A probability -> '97.3%'; never '100.0%', which no reading of a drawing can honestly claim."""
     return f'{min(p, 0.999):.1%}'
@@ -2475,8 +2514,8 @@ INK, PAPER, MUTED, TRACK = '#1d1d1f', '#ffffff', '#8a8a90', '#eeeef1'
 ACCENT, RUNNER_UP, FADED = '#2f6fde', '#8fb0ec', '#c8c8ce'     # the answer's bar, the runner-up's, refused
 FOR, AGAINST = (47, 111, 222), (217, 56, 47)                   # blue: pushes a score up; red: down
 LOSS_COLOUR, VALIDATION_COLOUR = '#444448', '#2a9d55'
-SHORTCUTS = ('Esc, Delete or right-click: clear    Ctrl+Z: undo    0-9 or a click on a digit\'s bar: '
-             'save the drawing as that digit    click a unit: its arithmetic')
+SHORTCUTS = ('Esc, Delete or right-click: clear    Ctrl+Z: undo    0-9 or a click on a digit\'s bar: that is '
+             'the answer (one step of learning; the drawing saved)    click a unit: its arithmetic')
 
 
 tk = ttk = None   # the tkinter modules, once load_tk() has imported them
@@ -2526,231 +2565,78 @@ def photo(pixels, scale):
     return tk.PhotoImage(data=buffer.getvalue(), format='ppm')
 
 
-class DrawingApp:
-    """The drawing window. It is handed functions and knows nothing of how they work:
+class Screen:
+    """Sizes are given for a 96 dpi screen; this makes them fit the screen at hand."""
 
-    read: image -> a reading with fields form (the 28x28 input), verdict (a Verdict),
-        probabilities (10,), explanation (an Explanation) and temperature; or None for no ink.
-    units: the hidden units' input weights (H, 784).
-    save: optional (image, digit) -> how many drawings of yours are saved.
-    learn: optional "Learn now", (stop) -> (read, units, message), or None if stopped.
-    train: optional "Train", (report, say, stop) -> (read, units, message), or None if stopped
-        before anything was kept; report(Progress) as --train's progress bar gets it.
-    make_read: optional, network -> read function: to read with the weights of the moment.
-
-    Learning runs in a thread of its own; the window keeps drawing, hears from it through a queue
-    and never touches the arrays it writes. Sizes are given for a 96 dpi screen and grow with the
-    screen's dpi (self.px).
-    """
-
-    def __init__(self, root, read, units, status='', save=None, learn=None, train=None, make_read=None,
-                 train_now=False):
-        self.root, self.read, self.units, self.save = root, read, units, save
-        self.learn, self.train, self.make_read = learn, train, make_read
+    def __init__(self, root):
         self.scale = max(1.0, root.winfo_fpixels('1i') / 96)
-        self.job = None                         # the learning running in the background, if any
-        self.strokes = []                       # each a list of (x, y) points, for undo
-        self.pending = None                     # a scheduled refresh while drawing
-        self.pointer_x = None                   # the column of the drawing the mouse is over
-        self.writing = None                     # the last Writing read, None when nothing is drawn
-        self.reading = None                     # its Reading shown inside: the digit pointed at
-        self.pointed = None                     # which of the writing's digits that is
-        self.chosen = None                      # the unit whose arithmetic is shown
-        self.side, self.width, self.pen_width = self.px(CANVAS_SIDE), self.px(CANVAS_WIDTH), self.px(PEN_WIDTH)
-        self.image = Image.new('L', (self.width, self.side), 255)   # what gets read
-        self.pen = pen_on(self.image)
-        self.unit_photos, self.fonts = {}, {}
-        self.curve = {'loss': [], 'validation': []}                # (epochs done, value)
-        self.status_text = status
-        self.build()
-        self.bind()
-        self.refresh()
-        root.protocol('WM_DELETE_WINDOW', self.close)
-        if train_now:
-            self.start_training()
 
     def px(self, size):
         """A size in pixels at 96 dpi -> the same size on this screen, in whole pixels."""
         return int(round(size * self.scale))
 
-    # Layout ---------------------------------------------------------------------------------------
-    #
-    #   drawing canvas | the verdict, the input, the evidence | learning: curves, Train, Stop
-    #                  | a number's digits, one by one        |
-    #   buttons        | the ten bars: probability and score  | one unit's arithmetic
-    #   the hidden units: weights, value, vote for the answer
-    #   status line, shortcuts
+    def zoom(self, times):
+        """How many screen pixels a picture's pixel takes, `times` at 96 dpi."""
+        return max(1, round(times * self.scale))
 
-    def build(self):
-        root, px = self.root, self.px
-        root.configure(background=PAPER, padx=px(14), pady=px(10))
-        root.resizable(False, False)
-        style = ttk.Style(root)
-        style.configure('TFrame', background=PAPER)
-        style.configure('TLabel', background=PAPER, foreground=MUTED)
-        left = ttk.Frame(root)
-        left.grid(row=0, column=0, sticky='n')
-        self.canvas = tk.Canvas(left, width=self.width, height=self.side, background=PAPER,
+
+def bar_chart(canvas, values, x, y, width, height, largest=None, labels=True):
+    """Ten signed bars on a canvas from (x, y), `width` x `height`: blue up for positive, red down
+    for negative, scaled to `largest` (default: the largest magnitude); digits 0-9 under them."""
+    largest = max(float(largest or np.abs(values).max(initial=0)), 1e-9)
+    step, middle = width / len(values), y + height / 2
+    for d, value in enumerate(values):
+        left, length = x + d * step, (height / 2 - 1) * float(value) / largest
+        colour = '#%02x%02x%02x' % (FOR if value >= 0 else AGAINST)
+        canvas.create_rectangle(left + 1, middle - max(length, 0), left + step - 1, middle - min(length, 0),
+                                fill=colour, outline='')
+        if labels:
+            canvas.create_text(left + step / 2, y + height + 6, text=str(d), fill=INK, font=('TkDefaultFont', 7))
+    canvas.create_line(x, middle, x + width, middle, fill=MUTED)
+
+
+class DrawingView:
+    """The canvas people draw on, and the offscreen image that every stroke is also drawn into and
+    that is read (never the screen). It tells the app when the ink changes (changed), when a stroke
+    ends (done) and which column the pointer is over (pointing)."""
+
+    def __init__(self, parent, screen, changed, done, pointing):
+        px = screen.px
+        self.changed, self.done, self.pointing = changed, done, pointing
+        self.side, self.width, self.pen_width = px(CANVAS_SIDE), px(CANVAS_WIDTH), px(PEN_WIDTH)
+        self.strokes = []                       # each a list of (x, y) points, for undo
+        self.pointer_x = None                   # the column the pointer is over
+        self.image = Image.new('L', (self.width, self.side), 255)
+        self.pen = pen_on(self.image)
+        self.canvas = tk.Canvas(parent, width=self.width, height=self.side, background=PAPER,
                                 highlightthickness=1, highlightbackground='#c9c9ce', cursor='pencil')
         self.canvas.grid(row=0, column=0)
         self.hint = self.canvas.create_text(self.width / 2, self.side / 2, fill=MUTED,
                                             text='Draw a digit here,\nor a number,\nwith the mouse', justify='center',
                                             font=('TkDefaultFont', 14))
-        buttons = ttk.Frame(left)
+        buttons = ttk.Frame(parent)
         buttons.grid(row=1, column=0, sticky='we', pady=(px(8), 0))
         self.clear_button = ttk.Button(buttons, text='Clear', command=self.clear)
         self.clear_button.pack(side='left')
         self.undo_button = ttk.Button(buttons, text='Undo', command=self.undo)
         self.undo_button.pack(side='left', padx=(px(6), 0))
-        self.build_answer(root)
-        self.build_learning(root)
-        self.build_units(root)
-        self.status = ttk.Label(root, text=self.status_text, anchor='w')
-        self.status.grid(row=2, column=0, columnspan=3, sticky='we', pady=(px(8), 0))
-        ttk.Label(root, text=SHORTCUTS, anchor='w').grid(row=3, column=0, columnspan=3, sticky='we')
-
-    def build_answer(self, root):
-        px = self.px
-        middle = ttk.Frame(root)
-        middle.grid(row=0, column=1, sticky='n', padx=(px(18), 0))
-        top = ttk.Frame(middle)
-        top.grid(row=0, column=0, sticky='w')
-        # The answer is drawn on a canvas of its own, so that "7", "7 or 1?" and "not a digit"
-        # take their room without moving anything else.
-        self.answer = tk.Canvas(top, width=px(215), height=px(76), background=PAPER, highlightthickness=0)
-        self.answer.grid(row=0, column=0, sticky='w')
-        self.answer_text = self.answer.create_text(px(2), px(38), text='', anchor='w', fill=INK,
-                                                   font=('TkDefaultFont', 54, 'bold'))
-        self.confidence_label = ttk.Label(top, text='', font=('TkDefaultFont', 12), anchor='w')
-        self.confidence_label.grid(row=1, column=0, sticky='w')
-        # What the network sees, and the evidence: which pixels pushed the answer's score (and the
-        # runner-up's) up, in blue, or down, in red.
-        self.views = []
-        for column, caption in enumerate(('what it sees', 'evidence for', 'evidence for')):
-            view = tk.Label(top, background=PAPER, borderwidth=0)
-            view.grid(row=0, column=column + 1, padx=(px(6), 0))
-            label = ttk.Label(top, text=caption, anchor='center', font=('TkDefaultFont', 8))
-            label.grid(row=1, column=column + 1, padx=(px(6), 0))
-            self.views.append((view, label))
-        self.input_view = self.views[0][0]
-        self.sums = tk.Label(middle, text='', anchor='nw', justify='left', height=3, font=('TkDefaultFont', 8),
-                             background=PAPER, foreground=MUTED)
-        self.sums.grid(row=2, column=0, sticky='w', pady=(px(4), 0))
-        # A number's digits as they were split, each as the network sees it with its own reading;
-        # the one pointed at (here or on the drawing) is the one shown above and below.
-        self.strip = tk.Canvas(middle, width=px(7 * SLOT), height=px(SLOT + 16), background=PAPER,
-                               highlightthickness=0)
-        self.strip.grid(row=1, column=0, sticky='w', pady=(px(6), 0))
-        self.row_height = px(21)
-        self.bars = tk.Canvas(middle, width=px(400), height=10 * self.row_height + px(16), background=PAPER,
-                              highlightthickness=0, cursor='hand2' if self.save else '')
-        self.bars.grid(row=3, column=0, sticky='w', pady=(px(6), 0))
-        self.bars.create_text(px(330), px(6), text='score', anchor='e', fill=MUTED, font=('TkDefaultFont', 8))
-        self.bar_items = []
-        for d in range(CLASSES):
-            y = px(16) + d * self.row_height + self.row_height / 2
-            self.bars.create_text(px(10), y, text=str(d), fill=INK, font=('TkDefaultFont', 11, 'bold'))
-            self.bars.create_rectangle(px(24), y - px(7), px(224), y + px(7), fill=TRACK, outline='')
-            bar = self.bars.create_rectangle(px(24), y - px(7), px(24), y + px(7), fill=ACCENT, outline='')
-            value = self.bars.create_text(px(232), y, text='', anchor='w', fill=MUTED, font=('TkDefaultFont', 9))
-            score = self.bars.create_text(px(330), y, text='', anchor='e', fill=MUTED, font=('TkDefaultFont', 9))
-            self.bar_items.append((bar, value, score))
-
-    def build_learning(self, root):
-        px = self.px
-        right = ttk.Frame(root)
-        right.grid(row=0, column=2, sticky='n', padx=(px(18), 0))
-        ttk.Label(right, text='Learning', font=('TkDefaultFont', 10, 'bold'), foreground=INK).grid(
-            row=0, column=0, columnspan=3, sticky='w')
-        self.chart_size = (px(280), px(150))
-        self.chart = tk.Canvas(right, width=self.chart_size[0], height=self.chart_size[1], background=PAPER,
-                               highlightthickness=1, highlightbackground='#dcdce0')
-        self.chart.grid(row=1, column=0, columnspan=3, sticky='w', pady=(px(4), 0))
-        self.progress = ttk.Progressbar(right, length=px(280), maximum=1.0)
-        self.progress.grid(row=2, column=0, columnspan=3, sticky='we', pady=(px(6), 0))
-        self.train_button = ttk.Button(right, text='Train', command=self.start_training,
-                                       state='normal' if self.train else 'disabled')
-        self.train_button.grid(row=3, column=0, sticky='w', pady=(px(6), 0))
-        self.learn_button = ttk.Button(right, text='Learn now', command=self.start_learning,
-                                       state='normal' if self.learn else 'disabled')
-        self.learn_button.grid(row=3, column=1, sticky='w', padx=(px(6), 0), pady=(px(6), 0))
-        self.stop_button = ttk.Button(right, text='Stop', command=self.stop, state='disabled')
-        self.stop_button.grid(row=3, column=2, sticky='e', pady=(px(6), 0))
-        self.learning_label = tk.Label(right, text='', anchor='nw', justify='left', height=2, wraplength=px(280),
-                                       font=('TkDefaultFont', 8), background=PAPER, foreground=MUTED)
-        self.learning_label.grid(row=4, column=0, columnspan=3, sticky='we', pady=(px(4), 0))
-        self.build_unit_detail(right)
-        self.draw_chart()
-
-    def build_unit_detail(self, parent):
-        px = self.px
-        ttk.Label(parent, text='One unit\'s arithmetic', font=('TkDefaultFont', 10, 'bold'), foreground=INK).grid(
-            row=5, column=0, columnspan=3, sticky='w', pady=(px(10), 0))
-        self.unit_picture = tk.Label(parent, background=PAPER, borderwidth=0)
-        self.unit_picture.grid(row=6, column=0, rowspan=2, sticky='nw', pady=(px(4), 0))
-        self.unit_text = tk.Label(parent, text='click a unit below', anchor='nw', justify='left', height=4,
-                                  wraplength=px(190), font=('TkDefaultFont', 8), background=PAPER, foreground=MUTED)
-        self.unit_text.grid(row=6, column=1, columnspan=2, sticky='nw', padx=(px(6), 0), pady=(px(4), 0))
-        self.votes = tk.Canvas(parent, width=px(190), height=px(60), background=PAPER, highlightthickness=0)
-        self.votes.grid(row=7, column=1, columnspan=2, sticky='nw', padx=(px(6), 0))
-
-    def build_units(self, root):
-        px = self.px
-        frame = ttk.Frame(root)
-        frame.grid(row=1, column=0, columnspan=3, sticky='we', pady=(px(10), 0))
-        shown = min(SHOWN_UNITS, len(self.units))
-        self.units_caption = ttk.Label(frame, text=self.units_said(), anchor='w')
-        self.units_caption.grid(row=0, column=0, columnspan=shown, sticky='w')
-        self.tile = px(TILE)
-        self.unit_tiles = []
-        for i in range(shown):
-            tile = tk.Label(frame, borderwidth=0, background=PAPER, cursor='hand2')
-            tile.grid(row=1, column=i, padx=px(3), pady=(px(4), 0))
-            meter = tk.Canvas(frame, width=self.tile, height=px(30), background=PAPER, highlightthickness=0,
-                              cursor='hand2')
-            meter.grid(row=2, column=i, padx=px(3))
-            bar = meter.create_rectangle(0, px(2), 0, px(8), fill=INK, outline='')
-            value = meter.create_text(self.tile / 2, px(15), text='', fill=MUTED, font=('TkDefaultFont', 7))
-            vote = meter.create_text(self.tile / 2, px(25), text='', fill=MUTED, font=('TkDefaultFont', 7))
-            for widget in (tile, meter):
-                widget.bind('<ButtonPress-1>', lambda e, i=i: self.choose_unit(i))
-            self.unit_tiles.append((tile, meter, bar, value, vote))
-        self.tile_units = list(range(shown))                   # which unit each tile shows
-
-    def bind(self):
-        c, r = self.canvas, self.root
+        c = self.canvas
         c.bind('<ButtonPress-1>', self.press)
         c.bind('<B1-Motion>', self.drag)
-        c.bind('<ButtonRelease-1>', self.release)
+        c.bind('<ButtonRelease-1>', lambda e: self.done())
         c.bind('<ButtonPress-3>', lambda e: self.clear())
-        for key in ('<Escape>', '<Delete>'):
-            r.bind(key, lambda e: self.clear())
-        r.bind('<Control-z>', lambda e: self.undo())
-        r.bind('<Control-Z>', lambda e: self.undo())
-        for d in range(CLASSES):
-            r.bind(str(d), lambda e, d=d: self.save_as(d))
-        self.bars.bind('<ButtonPress-1>', self.click_bars)
         c.bind('<Motion>', self.hover)
-        self.strip.bind('<Motion>', lambda e: self.point_at(e.x // self.px(SLOT)))
-        self.strip.bind('<ButtonPress-1>', lambda e: self.point_at(e.x // self.px(SLOT)))
-
-    def click_bars(self, event):
-        row = (event.y - self.px(16)) // self.row_height
-        if 0 <= row < CLASSES:
-            self.save_as(int(row))
-
-    # Drawing --------------------------------------------------------------------------------------
 
     def hover(self, event):
         self.pointer_x = event.x
-        self.point_at(self.piece_at_column(event.x))
+        self.pointing(event.x)
 
     def press(self, event):
         self.pointer_x = event.x
         self.strokes.append([(event.x, event.y)])
         self.canvas.itemconfigure(self.hint, state='hidden')
         self.paint([(event.x, event.y)], f'stroke{len(self.strokes)}')
-        self.schedule()
+        self.changed()
 
     def drag(self, event):
         if not self.strokes:
@@ -2760,10 +2646,7 @@ class DrawingApp:
         if point != stroke[-1]:
             self.paint([stroke[-1], point], f'stroke{len(self.strokes)}')
             stroke.append(point)
-            self.schedule()
-
-    def release(self, event):
-        self.refresh()
+            self.changed()
 
     def paint(self, points, tag):
         """Draw a dot (one point) or a segment (two) on screen and into the offscreen image."""
@@ -2788,7 +2671,7 @@ class DrawingApp:
         self.canvas.delete('ink')
         self.canvas.itemconfigure(self.hint, state='normal')
         self.pen.rectangle([0, 0, self.width, self.side], fill=255)
-        self.refresh()
+        self.done()
 
     def undo(self):
         if not self.strokes:
@@ -2802,39 +2685,351 @@ class DrawingApp:
                 self.pen.line(stroke, fill=0, width=self.pen_width)
         if not self.strokes:
             self.canvas.itemconfigure(self.hint, state='normal')
-        self.refresh()
+        self.done()
 
-    # Teaching -------------------------------------------------------------------------------------
-
-    def say(self, text):
-        self.status.configure(text=text)
-
-    def save_as(self, digit):
-        """Keep the drawing (of a number, the digit pointed at), labelled `digit`, to learn from;
-        then clear for the next one."""
-        if self.save is None:
+    def show_splits(self, columns, pointed):
+        """A line under each digit's columns of a number (none for one digit); the pointed one blue."""
+        self.canvas.delete('split')
+        if len(columns) < 2:
             return
-        if not self.strokes:
-            self.say('draw a digit first, then press its key (or click it) to save it')
-            return
-        number = len(self.digit_pieces()) > 1            # of a number, the digit pointed at is kept
-        start, end = self.reading.columns if number else (0, self.width)
-        try:
-            count = self.save(self.image.crop((start, 0, end, self.side)), digit)
-        except OSError as e:
-            self.say(f'could not save the drawing: {e.strerror or e}')
-            return
-        if not number:
-            self.clear()
-        self.say(f'saved {"the digit pointed at " if number else ""}as {digit} \u2014 {count} drawing'
-                 f'{"s" if count != 1 else ""} of yours; "Learn now" learns from them')
+        y, inset = self.side - self.pen_width / 3, self.pen_width / 6
+        for k, (start, end) in enumerate(columns):
+            self.canvas.create_line(start + inset, y, end - inset, y, width=max(1, self.pen_width // 6), tags='split',
+                                    fill=ACCENT if k == pointed else FADED, capstyle='round')
 
-    # Learning in the background -------------------------------------------------------------------
+
+class VerdictView:
+    """The verdict of a reading, large; what the network sees and the evidence for its answer; a
+    number's digits one by one; and a bar for each digit. It tells the app when a digit's bar is
+    clicked (tell) and which of a number's digits is pointed at in the strip (point)."""
+
+    def __init__(self, parent, screen, tell, point, clickable):
+        px, self.screen = screen.px, screen
+        self.fonts = {}
+        top = ttk.Frame(parent)
+        top.grid(row=0, column=0, sticky='w')
+        # The answer is drawn on a canvas of its own, so that "7", "7 or 1?" and "not a digit"
+        # take their room without moving anything else.
+        self.answer = tk.Canvas(top, width=px(215), height=px(76), background=PAPER, highlightthickness=0)
+        self.answer.grid(row=0, column=0, sticky='w')
+        self.answer_text = self.answer.create_text(px(2), px(38), text='', anchor='w', fill=INK,
+                                                   font=('TkDefaultFont', 54, 'bold'))
+        self.confidence_label = ttk.Label(top, text='', font=('TkDefaultFont', 12), anchor='w')
+        self.confidence_label.grid(row=1, column=0, sticky='w')
+        # What the network sees, and the evidence: which pixels pushed the answer's score (and the
+        # runner-up's) up, in blue, or down, in red.
+        self.views = []
+        for column, caption in enumerate(('what it sees', 'evidence for', 'evidence for')):
+            view = tk.Label(top, background=PAPER, borderwidth=0)
+            view.grid(row=0, column=column + 1, padx=(px(6), 0))
+            label = ttk.Label(top, text=caption, anchor='center', font=('TkDefaultFont', 8))
+            label.grid(row=1, column=column + 1, padx=(px(6), 0))
+            self.views.append((view, label))
+        self.sums = tk.Label(parent, text='', anchor='nw', justify='left', height=3, font=('TkDefaultFont', 8),
+                             background=PAPER, foreground=MUTED)
+        self.sums.grid(row=2, column=0, sticky='w', pady=(px(4), 0))
+        # A number's digits as they were split, each as the network sees it with its own reading;
+        # the one pointed at (here or on the drawing) is the one shown above and below.
+        self.strip = tk.Canvas(parent, width=px(7 * SLOT), height=px(SLOT + 16), background=PAPER,
+                               highlightthickness=0)
+        self.strip.grid(row=1, column=0, sticky='w', pady=(px(6), 0))
+        self.strip.bind('<Motion>', lambda e: point(e.x // px(SLOT)))
+        self.strip.bind('<ButtonPress-1>', lambda e: point(e.x // px(SLOT)))
+        self.row_height = px(21)
+        self.bars = tk.Canvas(parent, width=px(400), height=10 * self.row_height + px(16), background=PAPER,
+                              highlightthickness=0, cursor='hand2' if clickable else '')
+        self.bars.grid(row=3, column=0, sticky='w', pady=(px(6), 0))
+        self.bars.create_text(px(330), px(6), text='score', anchor='e', fill=MUTED, font=('TkDefaultFont', 8))
+        self.bar_items = []
+        for d in range(CLASSES):
+            y = px(16) + d * self.row_height + self.row_height / 2
+            self.bars.create_text(px(10), y, text=str(d), fill=INK, font=('TkDefaultFont', 11, 'bold'))
+            self.bars.create_rectangle(px(24), y - px(7), px(224), y + px(7), fill=TRACK, outline='')
+            bar = self.bars.create_rectangle(px(24), y - px(7), px(24), y + px(7), fill=ACCENT, outline='')
+            value = self.bars.create_text(px(232), y, text='', anchor='w', fill=MUTED, font=('TkDefaultFont', 9))
+            score = self.bars.create_text(px(330), y, text='', anchor='e', fill=MUTED, font=('TkDefaultFont', 9))
+            self.bar_items.append((bar, value, score))
+        self.bars.bind('<ButtonPress-1>', lambda e: self.click_bars(e, tell))
+
+    def click_bars(self, event, tell):
+        row = (event.y - self.screen.px(16)) // self.row_height
+        if 0 <= row < CLASSES:
+            tell(int(row))
+
+    def show(self, writing, pointed):
+        """A writing's verdict, large; inside, its digit number `pointed`: its bars, input, evidence."""
+        verdict, readings = writing
+        count = sum(r.verdict.kind != MARK_KIND for r in readings)
+        if verdict.kind == REFUSED_KIND:
+            self.show_answer('not a digit', 24, MUTED, 'a piece is like none of 0 to 9' if count > 1
+                             else 'like none of 0 to 9')
+        elif verdict.kind == UNSURE_KIND:
+            self.show_answer(f'{verdict.digit} or {verdict.other}?', 32, INK,
+                             f'{percent(verdict.probability)} or {percent(verdict.other_probability)}')
+        else:
+            self.show_answer(str(verdict.digit), 54, INK, f'{percent(verdict.probability)} sure' +
+                             (f' of all {count} digits' if count > 1 else ''))
+        reading = readings[pointed]
+        verdict, probabilities = reading.verdict, reading.probabilities
+        marked = {}                                   # digit -> colour of its bar
+        if verdict.kind == UNSURE_KIND:
+            marked = {verdict.digit: ACCENT, verdict.other: RUNNER_UP}
+        elif verdict.kind == SURE_KIND:
+            marked = {verdict.digit: ACCENT}
+        px, full = self.screen.px, self.screen.px(200)
+        scores = reading.explanation.scores
+        for d, (bar, value, score) in enumerate(self.bar_items):
+            p, top = float(probabilities[d]), px(16) + d * self.row_height
+            self.bars.coords(bar, px(24), top + px(4), px(24) + full * p, top + self.row_height - px(4))
+            self.bars.itemconfigure(bar, fill=marked.get(d, FADED if verdict.kind == REFUSED_KIND else '#c5d5f4'))
+            self.bars.itemconfigure(value, text=percent(p) if p >= 0.001 else '', fill=INK if d in marked else MUTED)
+            self.bars.itemconfigure(score, text=f'{scores[d]:.2f}', fill=INK if d in marked else MUTED)
+        self.show_evidence(reading, [verdict.digit, verdict.other if verdict.kind == UNSURE_KIND else None]
+                           if verdict.kind in (SURE_KIND, UNSURE_KIND) else [int(np.argmax(scores)), None])
+        self.show_strip(readings, pointed)
+
+    def show_strip(self, readings, pointed):
+        """A number's digits, as the network sees each, with its own reading; the pointed one framed."""
+        c, px, slot = self.strip, self.screen.px, self.screen.px(SLOT)
+        c.delete('all')
+        if len(readings) < 2:
+            c.create_text(px(2), px(SLOT / 2), anchor='w', fill=MUTED, font=('TkDefaultFont', 8),
+                          text='write a number, and its digits are read one by one here')
+            return
+        zoom = self.screen.zoom(2)
+        self.strip_photos = []
+        for k, r in enumerate(readings[:7]):
+            x = k * slot + slot / 2
+            self.strip_photos.append(photo(np.round(r.form * 255).astype(np.uint8), zoom))
+            c.create_image(x, px(4), image=self.strip_photos[-1], anchor='n')
+            v = r.verdict
+            label = {SURE_KIND: f'{v.digit}  {min(v.probability, 0.99):.0%}', UNSURE_KIND: f'{v.digit} or {v.other}',
+                     REFUSED_KIND: 'not a digit', MARK_KIND: f'mark {v.digit}'}.get(v.kind, '')
+            c.create_text(x, px(SLOT + 9), text=label, fill=INK if k == pointed else MUTED,
+                          font=('TkDefaultFont', 8, 'bold' if k == pointed else 'normal'))
+            if k == pointed:
+                half = IMAGE_SIDE * zoom / 2 + px(2)
+                c.create_rectangle(x - half, px(2), x + half, px(6) + IMAGE_SIDE * zoom, outline=ACCENT, width=px(2))
+
+    def show_answer(self, text, size, colour, detail):
+        """The big answer: text in a font of `size` points (smaller if it would not fit: a long
+        number), and the line of detail under it."""
+        room = int(self.answer.cget('width')) - self.screen.px(4)
+        while size > 12 and self.font(size).measure(text) > room:
+            size -= 2
+        self.answer.itemconfigure(self.answer_text, text=text, fill=colour, font=('TkDefaultFont', size, 'bold'))
+        self.confidence_label.configure(text=detail)
+
+    def font(self, size):
+        """The answer's bold font at `size` points, made once (it is measured on every refresh)."""
+        if size not in self.fonts:
+            self.fonts[size] = tk.font.Font(self.answer, font=('TkDefaultFont', size, 'bold'))
+        return self.fonts[size]
+
+    def show_evidence(self, r, digits_shown):
+        """The input, and the evidence maps of the digits shown (None: an empty place), with the
+        sums that make their scores; percent = softmax(score / temperature)."""
+        zoom = self.screen.zoom(3)
+        self.view_photos = [photo(np.round(r.form * 255).astype(np.uint8), zoom)]
+        maps = [r.explanation.evidence[d] if d is not None else None for d in digits_shown]
+        # One colour scale for both maps, full colour at the 98th percentile of the inked pixels'
+        # evidence: a few strong pixels would otherwise leave the rest too pale to see.
+        inked = np.concatenate([np.abs(m[r.form.ravel() > 0.05]) for m in maps if m is not None] + [np.zeros(1)])
+        strongest = max(float(np.percentile(inked, 98)), 1e-9)
+        lines = []
+        for (view, label), d, evidence in zip(self.views[1:], digits_shown, maps):
+            if d is None:
+                self.view_photos.append(photo(np.full((IMAGE_SIDE, IMAGE_SIDE, 3), 255, np.uint8), zoom))
+                label.configure(text='')
+                continue
+            self.view_photos.append(photo(signed_picture(evidence, strongest), zoom))
+            label.configure(text=f'evidence for {d}')
+            lines.append(f'score of {d}: pixels {evidence.sum():+.2f}, biases {r.explanation.base[d]:+.2f} '
+                         f'= {r.explanation.scores[d]:.2f}')
+        for (view, _), picture in zip(self.views, self.view_photos):
+            view.configure(image=picture)
+        lines.append(f'percent = softmax(score / {r.temperature:.2f}); blue pixels push a score up, red down')
+        self.sums.configure(text='\n'.join(lines))
+
+    def show_nothing(self, inked):
+        self.show_answer('', 54, INK, 'no ink found' if inked else 'draw a digit or a number')
+        for bar, value, score in self.bar_items:
+            self.bars.coords(bar, 0, 0, 0, 0)
+            self.bars.itemconfigure(value, text='')
+            self.bars.itemconfigure(score, text='')
+        zoom = self.screen.zoom(3)
+        self.view_photos = [photo(np.zeros((IMAGE_SIDE, IMAGE_SIDE), np.uint8), zoom)] + \
+            [photo(np.full((IMAGE_SIDE, IMAGE_SIDE, 3), 255, np.uint8), zoom)] * 2
+        for (view, label), picture in zip(self.views, self.view_photos):
+            view.configure(image=picture)
+        for view, label in self.views[1:]:
+            label.configure(text='')
+        self.sums.configure(text='')
+        self.show_strip([], None)
+
+    def shown(self):
+        """What it shows: (the big answer, the line under it)."""
+        return self.answer.itemcget(self.answer_text, 'text'), self.confidence_label.cget('text')
+
+
+class InsideView:
+    """Inside the network: each hidden unit's input weights as a picture, how strongly it fires and
+    its vote for the answer (a wide network's ten loudest voters); and one chosen unit's arithmetic.
+    Beside each unit's picture is a place the step view may fill (step_places)."""
+
+    def __init__(self, parent, detail_parent, screen, units):
+        px, self.screen = screen.px, screen
+        self.units, self.unit_photos = units, {}
+        self.reading, self.chosen = None, None          # the digit read, the unit whose arithmetic is shown
+        shown = min(SHOWN_UNITS, len(units))
+        self.units_caption = ttk.Label(parent, text=self.caption(), anchor='w')
+        self.units_caption.grid(row=0, column=0, columnspan=2 * shown, sticky='w')
+        self.tile = px(TILE)
+        self.unit_tiles, self.step_places = [], []
+        for i in range(shown):
+            tile = tk.Label(parent, borderwidth=0, background=PAPER, cursor='hand2')
+            tile.grid(row=1, column=2 * i, padx=(px(3), 0), pady=(px(4), 0))
+            meter = tk.Canvas(parent, width=self.tile, height=px(30), background=PAPER, highlightthickness=0,
+                              cursor='hand2')
+            meter.grid(row=2, column=2 * i, padx=(px(3), 0))
+            bar = meter.create_rectangle(0, px(2), 0, px(8), fill=INK, outline='')
+            value = meter.create_text(self.tile / 2, px(15), text='', fill=MUTED, font=('TkDefaultFont', 7))
+            vote = meter.create_text(self.tile / 2, px(25), text='', fill=MUTED, font=('TkDefaultFont', 7))
+            for widget in (tile, meter):
+                widget.bind('<ButtonPress-1>', lambda e, i=i: self.choose(i))
+            self.unit_tiles.append((tile, meter, bar, value, vote))
+            change = tk.Label(parent, borderwidth=0, background=PAPER)
+            change.grid(row=1, column=2 * i + 1, padx=(px(2), px(3)), pady=(px(4), 0))
+            changed = tk.Canvas(parent, width=self.tile, height=px(30), background=PAPER, highlightthickness=0)
+            changed.grid(row=2, column=2 * i + 1, padx=(px(2), px(3)))
+            self.step_places.append((change, changed))
+        self.tile_units = list(range(shown))                   # which unit each tile shows
+        self.chose = lambda unit: None                         # told whenever a unit is chosen
+        self.build_detail(detail_parent)
+
+    def build_detail(self, parent):
+        px = self.screen.px
+        ttk.Label(parent, text='One unit\'s arithmetic', font=('TkDefaultFont', 10, 'bold'), foreground=INK).grid(
+            row=0, column=0, columnspan=2, sticky='w', pady=(px(10), 0))
+        self.unit_picture = tk.Label(parent, background=PAPER, borderwidth=0)
+        self.unit_picture.grid(row=1, column=0, rowspan=2, sticky='nw', pady=(px(4), 0))
+        self.unit_text = tk.Label(parent, text='click a unit below', anchor='nw', justify='left', height=4,
+                                  wraplength=px(190), font=('TkDefaultFont', 8), background=PAPER, foreground=MUTED)
+        self.unit_text.grid(row=1, column=1, sticky='nw', padx=(px(6), 0), pady=(px(4), 0))
+        self.votes = tk.Canvas(parent, width=px(190), height=px(60), background=PAPER, highlightthickness=0)
+        self.votes.grid(row=2, column=1, sticky='nw', padx=(px(6), 0))
+
+    def caption(self):
+        """The caption over the unit pictures: all of them, or those that vote most of many."""
+        shown = min(SHOWN_UNITS, len(self.units))
+        what = ('each hidden unit' if shown == len(self.units)
+                else f'the {shown} of {len(self.units)} hidden units that vote most for the answer')
+        return (f'Inside the network: {what}: its 784 input weights (blue +, red -), how strongly it fires, '
+                'and its vote for the answer')
+
+    def use(self, units):
+        """Other weights from now on."""
+        self.units, self.unit_photos = units, {}
+        self.units_caption.configure(text=self.caption())
+
+    def answer_digit(self):
+        """The digit the units' votes are shown for: the answer, or the highest score if refused."""
+        if self.reading is None:
+            return None
+        v = self.reading.verdict
+        return v.digit if v.digit is not None else int(np.argmax(self.reading.explanation.scores))
+
+    def show(self, reading):
+        """Each shown unit's weights, how strongly it fires (the bar, scaled to the strongest) and
+        its vote for the answer: its value times its outgoing weight to that digit."""
+        self.reading = reading
+        hidden = reading.explanation.hidden if reading else np.zeros(len(self.units), np.float32)
+        digit = self.answer_digit()
+        if len(self.units) <= len(self.unit_tiles):   # all fit: keep them in their own order
+            order = list(range(len(self.units)))
+        else:
+            strength = np.abs(reading.explanation.votes[:, digit]) if reading else -np.arange(len(self.units))
+            order = list(np.argsort(-strength, kind='stable')[:len(self.unit_tiles)])
+        self.tile_units = order
+        strongest = max(float(hidden.max(initial=0)), 1e-9)
+        px = self.screen.px
+        for (tile, meter, bar, value, vote), unit in zip(self.unit_tiles, order):
+            if unit not in self.unit_photos:
+                self.unit_photos[unit] = photo(signed_picture(self.units[unit]), self.screen.zoom(2))
+            tile.configure(image=self.unit_photos[unit])
+            meter.coords(bar, 0, px(2), self.tile * float(hidden[unit]) / strongest, px(8))
+            meter.itemconfigure(value, text=f'#{unit}  {hidden[unit]:.1f}' if reading else f'#{unit}')
+            if reading is not None:
+                amount = float(reading.explanation.votes[unit, digit])
+                colour = '#%02x%02x%02x' % (FOR if amount >= 0 else AGAINST)
+                meter.itemconfigure(vote, text=f'{amount:+.2f} for {digit}' if amount else f'0 for {digit}',
+                                    fill=colour if amount else MUTED)
+            else:
+                meter.itemconfigure(vote, text='')
+        self.show_detail()
+
+    def choose(self, tile):
+        self.chosen = self.tile_units[tile]
+        self.show_detail()
+        self.chose(self.chosen)
+
+    def show_detail(self):
+        """The chosen unit's arithmetic: its weights over the input, its value for this drawing,
+        and what it adds to each digit's score."""
+        unit = self.chosen
+        if unit is None or unit >= len(self.units):
+            return
+        self.unit_detail_photo = photo(signed_picture(self.units[unit]), self.screen.zoom(3))
+        self.unit_picture.configure(image=self.unit_detail_photo)
+        self.votes.delete('all')
+        if self.reading is None:
+            self.unit_text.configure(text=f'unit #{unit}: blue pixels raise it, red lower it. Draw something '
+                                     'to see its value and its votes.')
+            return
+        e, px = self.reading.explanation, self.screen.px
+        self.unit_text.configure(text=f'unit #{unit} = relu(pixels x weights {e.unit_sums[unit]:+.2f} '
+                                 f'+ bias {e.unit_biases[unit]:+.2f}) = {e.hidden[unit]:.2f}\n'
+                                 f'its vote for each digit = {e.hidden[unit]:.2f} x its outgoing weight:')
+        bar_chart(self.votes, e.votes[unit], px(4), px(2), px(180), px(44), largest=np.abs(e.votes).max())
+
+
+class LearningView:
+    """Learning: the live curves of a training run, its progress, and the Train, Learn now and Stop
+    buttons. A run happens in a thread of its own that hears nothing from the window but "stop",
+    and tells it everything through a queue: copies of the weights of the moment, never the arrays
+    it is writing. It asks the app for the weights in use (current) and hands it new ones (use)."""
+
+    def __init__(self, parent, screen, root, train, learn, make_read, current, use, say):
+        px, self.screen, self.root = screen.px, screen, root
+        self.train, self.learn, self.make_read = train, learn, make_read
+        self.current, self.use, self.say = current, use, say
+        self.job = None                         # the learning running in the background, if any
+        self.curve = {'loss': [], 'validation': []}                # (epochs done, value)
+        self.changed = lambda running: None     # told when a run starts (True) and ends (False)
+        self.chart_size = (px(280), px(150))
+        self.chart = tk.Canvas(parent, width=self.chart_size[0], height=self.chart_size[1], background=PAPER,
+                               highlightthickness=1, highlightbackground='#dcdce0')
+        self.chart.grid(row=0, column=0, columnspan=3, sticky='w', pady=(px(4), 0))
+        self.progress = ttk.Progressbar(parent, length=px(280), maximum=1.0)
+        self.progress.grid(row=1, column=0, columnspan=3, sticky='we', pady=(px(6), 0))
+        self.train_button = ttk.Button(parent, text='Train', command=self.start_training,
+                                       state='normal' if train else 'disabled')
+        self.train_button.grid(row=2, column=0, sticky='w', pady=(px(6), 0))
+        self.learn_button = ttk.Button(parent, text='Learn now', command=self.start_learning,
+                                       state='normal' if learn else 'disabled')
+        self.learn_button.grid(row=2, column=1, sticky='w', padx=(px(6), 0), pady=(px(6), 0))
+        self.stop_button = ttk.Button(parent, text='Stop', command=self.stop, state='disabled')
+        self.stop_button.grid(row=2, column=2, sticky='e', pady=(px(6), 0))
+        self.label = tk.Label(parent, text='', anchor='nw', justify='left', height=2, wraplength=px(280),
+                              font=('TkDefaultFont', 8), background=PAPER, foreground=MUTED)
+        self.label.grid(row=3, column=0, columnspan=3, sticky='we', pady=(px(4), 0))
+        self.draw_chart()
 
     def start_learning(self):
-        """Learn now: fine-tune the network on your drawings, in a thread."""
+        """Learn now: fine-tune the network in use on your drawings, in a thread."""
         if self.learn is not None and self.job is None:
-            self.run_job('learn', lambda report, say, stop: self.learn(stop),
+            read = self.current()[0]
+            self.run_job('learn', lambda report, say, stop: self.learn(read, stop),
                          'learning from your drawings (a few seconds; you can keep drawing)')
 
     def start_training(self):
@@ -2845,9 +3040,7 @@ class DrawingApp:
             self.run_job('train', self.train, 'training a fresh network (you can keep drawing)')
 
     def run_job(self, kind, work, message):
-        """Run work(report, say, stop) in a thread. It hears nothing from the window but stop(), and
-        tells it everything through a queue: copies of the weights of the moment, never the arrays
-        it is writing."""
+        """Run work(report, say, stop) in a thread; what it reports comes back through a queue."""
         import queue
         import threading
         news, stopping = queue.Queue(), threading.Event()
@@ -2862,11 +3055,12 @@ class DrawingApp:
             except Exception as e:                  # shown in the window: never lost in a thread
                 news.put(('failed', str(e)))
         self.job = {'kind': kind, 'news': news, 'stop': stopping, 'thread': threading.Thread(target=run, daemon=True),
-                    'before': (self.read, self.units), 'shown': 0.0, 'started': None}
+                    'before': self.current(), 'shown': 0.0, 'started': None}
         self.train_button.configure(state='disabled')
         self.learn_button.configure(state='disabled')
         self.stop_button.configure(state='normal')
-        self.learning_label.configure(text=message)
+        self.label.configure(text=message)
+        self.changed(True)
         self.job['thread'].start()
         self.root.after(POLL_MS, self.poll)
 
@@ -2887,9 +3081,9 @@ class DrawingApp:
                 progress, moment = news
                 self.add_progress(progress)
             elif kind == 'say':
-                self.learning_label.configure(text=news[0])
+                self.label.configure(text=news[0])
             else:
-                self.finish_job(kind, news[0])
+                self.finish(kind, news[0])
                 return
         if moment is not None and self.make_read is not None and time.perf_counter() - job['shown'] > 0.25:
             job['shown'] = time.perf_counter()
@@ -2914,12 +3108,11 @@ class DrawingApp:
             began, first = job['started']
             seconds = seconds_left(now - began, at - first, p.epochs - first)
             left = f', about {seconds:.0f} s left' if seconds >= 0.5 else ''
-        self.learning_label.configure(text=f'epoch {p.epoch + 1} of {p.epochs}: loss {p.loss:.3f}'
-                                      + (f', validation {p.validation:.1%}' if p.validation is not None else '')
-                                      + left)
+        self.label.configure(text=f'epoch {p.epoch + 1} of {p.epochs}: loss {p.loss:.3f}'
+                             + (f', validation {p.validation:.1%}' if p.validation is not None else '') + left)
         self.draw_chart()
 
-    def finish_job(self, outcome, result):
+    def finish(self, outcome, result):
         job, self.job = self.job, None
         self.train_button.configure(state='normal' if self.train else 'disabled')
         self.learn_button.configure(state='normal' if self.learn else 'disabled')
@@ -2933,267 +3126,25 @@ class DrawingApp:
             self.use(read, units)
             if job['stop'].is_set():
                 text = 'stopped: ' + text
-        self.learning_label.configure(text=text)
+        self.label.configure(text=text)
         self.say(text)
+        self.changed(False)
 
     def stop(self):
         if self.job is not None:
             self.job['stop'].set()
-            self.learning_label.configure(text='stopping...')
+            self.label.configure(text='stopping...')
 
-    def close(self):
-        """Closing stops any learning first, and waits for it to end: an old weights file stays
-        whole or a new one is written whole, and no temporary file is left behind."""
+    def wait(self):
+        """Stop any run and wait for it to end: an old weights file stays whole, or a new one is
+        written whole, and no temporary file is left behind."""
         if self.job is not None:
             self.job['stop'].set()
-            self.root.withdraw()
             self.job['thread'].join(timeout=120)
-        self.root.destroy()
-
-    def use(self, read, units):
-        """Read with other weights from now on."""
-        self.read, self.units, self.unit_photos = read, units, {}
-        self.units_caption.configure(text=self.units_said())
-        self.refresh()
-
-    def units_said(self):
-        """The caption over the unit pictures: all of them, or those that vote most of many."""
-        shown = min(SHOWN_UNITS, len(self.units))
-        what = ('each hidden unit' if shown == len(self.units)
-                else f'the {shown} of {len(self.units)} hidden units that vote most for the answer')
-        return (f'Inside the network: {what}: its 784 input weights (blue +, red -), how strongly it fires, '
-                'and its vote for the answer')
-
-    # Reading --------------------------------------------------------------------------------------
-
-    def schedule(self):
-        if self.pending is None:
-            self.pending = self.root.after(REFRESH_MS, self.refresh)
-
-    def refresh(self):
-        """Read the offscreen image; show the verdict, the digits of a number, and inside, the digit
-        pointed at (the one under the mouse; else the least sure)."""
-        if self.pending is not None:
-            self.root.after_cancel(self.pending)
-            self.pending = None
-        self.writing = self.read(self.image) if self.strokes else None
-        if self.writing is None:
-            self.reading = self.pointed = None
-            self.show_nothing()
-            return
-        verdict, readings = self.writing
-        places, shown = self.digit_pieces(), self.piece_at_column(self.pointer_x)
-        self.pointed = shown if shown is not None else min(places, key=lambda k: sureness(readings[k].verdict))
-        count = len(places)
-        if verdict.kind == REFUSED_KIND:
-            self.show_answer('not a digit', 24, MUTED, 'a piece is like none of 0 to 9' if count > 1
-                             else 'like none of 0 to 9')
-        elif verdict.kind == UNSURE_KIND:
-            self.show_answer(f'{verdict.digit} or {verdict.other}?', 32, INK,
-                             f'{percent(verdict.probability)} or {percent(verdict.other_probability)}')
-        else:
-            self.show_answer(str(verdict.digit), 54, INK, f'{percent(verdict.probability)} sure' +
-                             (f' of all {count} digits' if count > 1 else ''))
-        self.show_reading()
-
-    def digit_pieces(self):
-        """The places in the writing of its digits (not its marks)."""
-        return [k for k, r in enumerate(self.writing.readings) if r.verdict.kind != MARK_KIND] if self.writing else []
-
-    def piece_at_column(self, x):
-        """The digit of the writing nearest column x of the drawing, or None."""
-        places = self.digit_pieces()
-        if x is None or not places:
-            return None
-        return min(places, key=lambda k: max(self.writing.readings[k].columns[0] - x,
-                                             x - self.writing.readings[k].columns[1], 0))
-
-    def point_at(self, k):
-        """Show digit k of the writing inside (the input, evidence, bars, units)."""
-        if k is not None and k in self.digit_pieces() and k != self.pointed:
-            self.pointed = k
-            self.show_reading()
-
-    def show_reading(self):
-        """The pointed digit's reading: its bars, its input and evidence, the units; the strip."""
-        self.reading = self.writing.readings[self.pointed]
-        verdict, probabilities = self.reading.verdict, self.reading.probabilities
-        marked = {}                                   # digit -> colour of its bar
-        if verdict.kind == UNSURE_KIND:
-            marked = {verdict.digit: ACCENT, verdict.other: RUNNER_UP}
-        elif verdict.kind == SURE_KIND:
-            marked = {verdict.digit: ACCENT}
-        px, full = self.px, self.px(200)
-        scores = self.reading.explanation.scores
-        for d, (bar, value, score) in enumerate(self.bar_items):
-            p, top = float(probabilities[d]), px(16) + d * self.row_height
-            self.bars.coords(bar, px(24), top + px(4), px(24) + full * p, top + self.row_height - px(4))
-            self.bars.itemconfigure(bar, fill=marked.get(d, FADED if verdict.kind == REFUSED_KIND else '#c5d5f4'))
-            self.bars.itemconfigure(value, text=percent(p) if p >= 0.001 else '', fill=INK if d in marked else MUTED)
-            self.bars.itemconfigure(score, text=f'{scores[d]:.2f}', fill=INK if d in marked else MUTED)
-        self.show_evidence([verdict.digit, verdict.other if verdict.kind == UNSURE_KIND else None]
-                           if verdict.kind in (SURE_KIND, UNSURE_KIND) else [int(np.argmax(scores)), None])
-        self.show_units()
-        self.show_strip()
-
-    def show_strip(self):
-        """A number's digits, as the network sees each, with its own reading; the one pointed at
-        framed. On the drawing, a line under each digit's columns."""
-        c, px, slot = self.strip, self.px, self.px(SLOT)
-        c.delete('all')
-        self.canvas.delete('split')
-        readings = self.writing.readings if self.writing else []
-        if len(readings) < 2:
-            c.create_text(px(2), px(SLOT / 2), anchor='w', fill=MUTED, font=('TkDefaultFont', 8),
-                          text='write a number, and its digits are read one by one here')
-            return
-        zoom = max(1, round(2 * self.scale))
-        self.strip_photos = []
-        for k, r in enumerate(readings[:7]):
-            x = k * slot + slot / 2
-            self.strip_photos.append(photo(np.round(r.form * 255).astype(np.uint8), zoom))
-            c.create_image(x, px(4), image=self.strip_photos[-1], anchor='n')
-            v = r.verdict
-            label = {SURE_KIND: f'{v.digit}  {min(v.probability, 0.99):.0%}', UNSURE_KIND: f'{v.digit} or {v.other}',
-                     REFUSED_KIND: 'not a digit', MARK_KIND: f'mark {v.digit}'}.get(v.kind, '')
-            c.create_text(x, px(SLOT + 9), text=label, fill=INK if k == self.pointed else MUTED,
-                          font=('TkDefaultFont', 8, 'bold' if k == self.pointed else 'normal'))
-            if k == self.pointed:
-                half = IMAGE_SIDE * zoom / 2 + px(2)
-                c.create_rectangle(x - half, px(2), x + half, px(6) + IMAGE_SIDE * zoom, outline=ACCENT, width=px(2))
-        for k, r in enumerate(readings):
-            y = self.side - px(6)
-            self.canvas.create_line(r.columns[0] + px(3), y, r.columns[1] - px(3), y, width=px(3), tags='split',
-                                    fill=ACCENT if k == self.pointed else FADED, capstyle='round')
-
-    def show_answer(self, text, size, colour, detail):
-        """The big answer: text in a font of `size` points (smaller if it would not fit: a long
-        number), and the line of detail under it."""
-        room = int(self.answer.cget('width')) - self.px(4)
-        while size > 12 and self.font(size).measure(text) > room:
-            size -= 2
-        self.answer.itemconfigure(self.answer_text, text=text, fill=colour, font=('TkDefaultFont', size, 'bold'))
-        self.confidence_label.configure(text=detail)
-
-    def font(self, size):
-        """The answer's bold font at `size` points, made once (it is measured on every refresh)."""
-        if size not in self.fonts:
-            self.fonts[size] = tk.font.Font(self.root, font=('TkDefaultFont', size, 'bold'))
-        return self.fonts[size]
-
-    def show_evidence(self, digits_shown):
-        """The input, and the evidence maps of the digits shown (None: an empty place), with the
-        sums that make their scores; percent = softmax(score / temperature)."""
-        r, zoom = self.reading, max(1, round(3 * self.scale))
-        self.view_photos = [photo(np.round(r.form * 255).astype(np.uint8), zoom)]
-        maps = [r.explanation.evidence[d] if d is not None else None for d in digits_shown]
-        # One colour scale for both maps, full colour at the 98th percentile of the inked pixels'
-        # evidence: a few strong pixels would otherwise leave the rest too pale to see.
-        inked = np.concatenate([np.abs(m[r.form.ravel() > 0.05]) for m in maps if m is not None] + [np.zeros(1)])
-        strongest = max(float(np.percentile(inked, 98)), 1e-9)
-        lines = []
-        for (view, label), d, evidence in zip(self.views[1:], digits_shown, maps):
-            if d is None:
-                self.view_photos.append(photo(np.full((IMAGE_SIDE, IMAGE_SIDE, 3), 255, np.uint8), zoom))
-                label.configure(text='')
-                continue
-            self.view_photos.append(photo(signed_picture(evidence, strongest), zoom))
-            label.configure(text=f'evidence for {d}')
-            lines.append(f'score of {d}: pixels {evidence.sum():+.2f}, biases {r.explanation.base[d]:+.2f} '
-                         f'= {r.explanation.scores[d]:.2f}')
-        for (view, _), picture in zip(self.views, self.view_photos):
-            view.configure(image=picture)
-        lines.append(f'percent = softmax(score / {r.temperature:.2f}); blue pixels push a score up, red down')
-        self.sums.configure(text='\n'.join(lines))
-
-    def show_nothing(self):
-        self.show_answer('', 54, INK, 'draw a digit or a number' if not self.strokes else 'no ink found')
-        for bar, value, score in self.bar_items:
-            self.bars.coords(bar, 0, 0, 0, 0)
-            self.bars.itemconfigure(value, text='')
-            self.bars.itemconfigure(score, text='')
-        zoom = max(1, round(3 * self.scale))
-        self.view_photos = [photo(np.zeros((IMAGE_SIDE, IMAGE_SIDE), np.uint8), zoom)] + \
-            [photo(np.full((IMAGE_SIDE, IMAGE_SIDE, 3), 255, np.uint8), zoom)] * 2
-        for (view, label), picture in zip(self.views, self.view_photos):
-            view.configure(image=picture)
-        for view, label in self.views[1:]:
-            label.configure(text='')
-        self.sums.configure(text='')
-        self.show_units()
-        self.show_strip()
-
-    def answer_digit(self):
-        """The digit the units' votes are shown for: the answer, or the highest score if refused."""
-        if self.reading is None:
-            return None
-        v = self.reading.verdict
-        return v.digit if v.digit is not None else int(np.argmax(self.reading.explanation.scores))
-
-    def show_units(self):
-        """Each shown unit's weights, how strongly it fires (the bar, scaled to the strongest) and
-        its vote for the answer: its value times its outgoing weight to that digit."""
-        hidden = self.reading.explanation.hidden if self.reading else np.zeros(len(self.units), np.float32)
-        digit = self.answer_digit()
-        if len(self.units) <= len(self.unit_tiles):   # all fit: keep them in their own order
-            order = list(range(len(self.units)))
-        else:
-            strength = np.abs(self.reading.explanation.votes[:, digit]) if self.reading else -np.arange(len(self.units))
-            order = list(np.argsort(-strength, kind='stable')[:len(self.unit_tiles)])
-        self.tile_units = order
-        strongest = max(float(hidden.max(initial=0)), 1e-9)
-        for (tile, meter, bar, value, vote), unit in zip(self.unit_tiles, order):
-            if unit not in self.unit_photos:
-                self.unit_photos[unit] = photo(signed_picture(self.units[unit]), max(1, round(2 * self.scale)))
-            tile.configure(image=self.unit_photos[unit])
-            meter.coords(bar, 0, self.px(2), self.tile * float(hidden[unit]) / strongest, self.px(8))
-            meter.itemconfigure(value, text=f'#{unit}  {hidden[unit]:.1f}' if self.reading else f'#{unit}')
-            if self.reading is not None:
-                amount = float(self.reading.explanation.votes[unit, digit])
-                colour = '#%02x%02x%02x' % (FOR if amount >= 0 else AGAINST)
-                meter.itemconfigure(vote, text=f'{amount:+.2f} for {digit}' if amount else f'0 for {digit}',
-                                    fill=colour if amount else MUTED)
-            else:
-                meter.itemconfigure(vote, text='')
-        self.show_unit_detail()
-
-    def choose_unit(self, tile):
-        self.chosen = self.tile_units[tile]
-        self.show_unit_detail()
-
-    def show_unit_detail(self):
-        """The chosen unit's arithmetic: its weights over the input, its value for this drawing,
-        and what it adds to each digit's score."""
-        unit = self.chosen
-        if unit is None or unit >= len(self.units):
-            return
-        self.unit_detail_photo = photo(signed_picture(self.units[unit]), max(1, round(3 * self.scale)))
-        self.unit_picture.configure(image=self.unit_detail_photo)
-        c, px = self.votes, self.px
-        c.delete('all')
-        if self.reading is None:
-            self.unit_text.configure(text=f'unit #{unit}: blue pixels raise it, red lower it. Draw something '
-                                     'to see its value and its votes.')
-            return
-        e = self.reading.explanation
-        self.unit_text.configure(text=f'unit #{unit} = relu(pixels x weights {e.unit_sums[unit]:+.2f} '
-                                 f'+ bias {e.unit_biases[unit]:+.2f}) = {e.hidden[unit]:.2f}\n'
-                                 f'its vote for each digit = {e.hidden[unit]:.2f} x its outgoing weight:')
-        votes = e.votes[unit]
-        largest = max(float(np.abs(e.votes).max()), 1e-9)
-        width, middle = px(17), px(26)
-        for d in range(CLASSES):
-            x = px(4) + d * (width + px(1))
-            height = px(20) * float(votes[d]) / largest
-            colour = '#%02x%02x%02x' % (FOR if votes[d] >= 0 else AGAINST)
-            c.create_rectangle(x, middle - max(height, 0), x + width - px(2), middle - min(height, 0),
-                               fill=colour, outline='')
-            c.create_text(x + width / 2, px(52), text=str(d), fill=INK, font=('TkDefaultFont', 8))
-        c.create_line(px(2), middle, px(4) + CLASSES * (width + px(1)), middle, fill=MUTED)
 
     def draw_chart(self):
         """The live curves: training loss (left scale) and validation accuracy (right scale) by epoch."""
-        c, px = self.chart, self.px
+        c, px = self.chart, self.screen.px
         c.delete('all')
         w, h = self.chart_size
         left, right, top, bottom = px(34), w - px(40), px(18), h - px(20)
@@ -3224,9 +3175,346 @@ class DrawingApp:
             for x, y in points[-1:]:
                 c.create_oval(x - px(3), y - px(3), x + px(3), y + px(3), fill=colour, outline='')
 
+
+class StepView:
+    """One step of learning on a drawing you told the answer of: the loss, each output's error,
+    each hidden unit's share of the blame, the change the step makes to each unit's weights (in the
+    places beside the units, step_places) and to its votes, and the reading before and after. Take
+    the step puts the network after it in use (use), Undo goes back. It touches nothing else."""
+
+    def __init__(self, parent, screen, step_places, shown_units, use):
+        px, self.screen = screen.px, screen
+        self.step_places, self.shown_units, self.use = step_places, shown_units, use
+        self.busy = False                            # learning runs: no step can be taken
+        self.step = self.read = self.form = None     # the step shown, the read it is from, its input
+        self.taken = []                              # reads before each step taken, for Undo
+        self.unit = None                             # the unit whose blame is worked out
+        text = {'anchor': 'nw', 'justify': 'left', 'wraplength': px(276), 'background': PAPER,
+                'font': ('TkDefaultFont', 8)}
+        self.title = tk.Label(parent, text='', **{**text, 'font': ('TkDefaultFont', 10, 'bold')}, foreground=INK)
+        self.title.grid(row=0, column=0, columnspan=2, sticky='w', pady=(px(4), 0))
+        self.loss_text = tk.Label(parent, text='', height=1, **text, foreground=INK)
+        self.loss_text.grid(row=1, column=0, columnspan=2, sticky='w')
+        self.chart = tk.Canvas(parent, width=px(276), height=px(62), background=PAPER, highlightthickness=0)
+        self.chart.grid(row=2, column=0, columnspan=2, sticky='w')
+        self.blame_text = tk.Label(parent, text='', height=3, **text, foreground=MUTED)
+        self.blame_text.grid(row=3, column=0, columnspan=2, sticky='w')
+        self.after_text = tk.Label(parent, text='', height=2, **text, foreground=INK)
+        self.after_text.grid(row=4, column=0, columnspan=2, sticky='w')
+        self.take_button = ttk.Button(parent, text='Take the step', command=self.take, state='disabled')
+        self.take_button.grid(row=5, column=0, sticky='w', pady=(px(4), 0))
+        self.undo_button = ttk.Button(parent, text='Undo the step', command=self.undo, state='disabled')
+        self.undo_button.grid(row=5, column=1, sticky='w', padx=(px(6), 0), pady=(px(4), 0))
+        self.note = tk.Label(parent, height=4, **text, foreground=MUTED,
+                             text=f'Plain gradient descent on this drawing alone, rate {STEP_RATE}; training '
+                                  'takes many such steps on batches of 256, with Adam. Not saved unless Learn '
+                                  'now or Train saves.')
+        self.note.grid(row=6, column=0, columnspan=2, sticky='w', pady=(px(4), 0))
+        self.clear()
+
+    def clear(self):
+        """Nothing told yet: an invitation, and the places beside the units hidden."""
+        self.step = self.read = self.form = None
+        self.taken = []
+        self.title.configure(text='One step of learning')
+        self.loss_text.configure(text='')
+        self.blame_text.configure(text='')
+        self.after_text.configure(text='')
+        self.chart.delete('all')
+        self.chart.create_text(0, 0, anchor='nw', width=self.screen.px(270), fill=MUTED, font=('TkDefaultFont', 9),
+                               text='Draw a digit and tell it the answer: press its key, or click its bar. '
+                                    'Here you see how one step of learning on your drawing changes the network.')
+        for picture, caption in self.step_places:
+            picture.grid_remove()
+            caption.grid_remove()
+        self.buttons()
+
+    def show(self, read, form, digit):
+        """Work out one step on the input form (28, 28) told it is `digit`, with the network of read."""
+        self.read, self.form = read, form
+        self.step = read.step(form.ravel(), digit)
+        self.draw()
+
+    def draw(self):
+        s, px = self.step, self.screen.px
+        b, d = s.backprop, s.digit
+        p, after = float(b.probabilities[0, d]), float(s.probabilities_after[d])
+        self.title.configure(text=f'One step towards {d}')
+        self.loss_text.configure(text=f'loss = -log p({d}) = -log {share(p)} = {b.loss:.3g}')
+        c = self.chart
+        c.delete('all')
+        c.create_text(px(2), px(5), text=f'output errors: p - (1 at {d})', anchor='w', fill=MUTED,
+                      font=('TkDefaultFont', 8))
+        bar_chart(c, b.output_errors[0], px(2), px(12), px(128), px(38), largest=1)
+        unit = self.unit if self.unit is not None and self.unit < b.hidden.shape[1] else None
+        blame = ('A unit\'s blame: its outgoing weights x these errors, summed, if it fired. Beside each unit '
+                 'below: its blame, its weights\' change, its votes\' change.')
+        if unit is not None:
+            products = self.read.network.w2[unit] * b.output_errors[0]         # (10,): they sum to its blame
+            fired = b.hidden[0, unit] > 0
+            c.create_text(px(146), px(5), text=f'#{unit}: weights x errors', anchor='w', fill=MUTED,
+                          font=('TkDefaultFont', 8))
+            bar_chart(c, products, px(146), px(12), px(128), px(38))
+            blame = (f'Blame of #{unit} = weights x errors, summed: {products.sum():+.2g}'
+                     + (' (it fired).' if fired else ', but it did not fire: none.')
+                     + f' Its weights change by -{s.rate} x blame x each pixel: beside it, below.')
+        self.blame_text.configure(text=blame)
+        self.after_text.configure(text=f'After the step: p({d}) {share(p)} -> {share(after)} ({(after - p) * 100:+.3g} '
+                                       f'points), loss {b.loss:.3g} -> {s.loss_after:.3g}'
+                                       + (f'; {len(self.taken)} step{"s" * (len(self.taken) != 1)} taken'
+                                          if self.taken else ''))
+        self.show_units()
+        self.buttons()
+
+    def show_units(self):
+        """Beside each unit shown inside: the change the step makes to its input weights (-rate times
+        its blame times the input: your drawing, blue where the weights rise, red where they fall),
+        its blame, and the change to its ten votes."""
+        if self.step is None:
+            return
+        s, px, order = self.step, self.screen.px, self.shown_units()
+        w1, w2 = s.changes['w1'], s.changes['w2']
+        strongest = float(np.abs(w1).max(initial=0)) or 1.0
+        self.step_photos = []
+        for (picture, caption), unit in zip(self.step_places, order):
+            self.step_photos.append(photo(signed_picture(w1[:, unit], strongest), self.screen.zoom(2)))
+            picture.configure(image=self.step_photos[-1])
+            picture.grid()
+            caption.grid()
+            caption.delete('all')
+            blame = float(s.backprop.hidden_errors[0, unit])
+            caption.create_text(px(28), px(5), fill=INK if blame else MUTED, font=('TkDefaultFont', 7),
+                                text=f'{blame:+.2g}' if blame else 'off')
+            bar_chart(caption, w2[unit], px(3), px(11), px(50), px(16), largest=np.abs(w2).max(), labels=False)
+
+    def show_unit(self, unit):
+        """Work out the blame of this unit too."""
+        self.unit = unit
+        if self.step is not None:
+            self.draw()
+
+    def take(self):
+        """Put the network after the step in use, and work out the next step from there."""
+        if self.step is None or self.busy:
+            return
+        before, after = self.read, self.read.after(self.step)
+        self.taken.append(before)
+        self.show(after, self.form, self.step.digit)
+        self.use(after, after.network.w1.T)
+
+    def undo(self):
+        if not self.taken or self.busy:
+            return
+        before = self.taken.pop()
+        self.show(before, self.form, self.step.digit)
+        self.use(before, before.network.w1.T)
+
+    def follow(self, read, busy=None):
+        """The app reads with other weights (learning ended, or a moment of it): the step is worked
+        out again on those, the steps taken are forgotten, and none can be taken while learning runs."""
+        if busy is not None:
+            self.busy = busy
+        if self.step is not None and read is not self.read:
+            self.taken = []
+            if hasattr(read, 'step'):
+                self.show(read, self.form, self.step.digit)
+            else:
+                self.clear()
+        self.buttons()
+
+    def buttons(self):
+        self.take_button.configure(state='normal' if self.step is not None and not self.busy else 'disabled')
+        self.undo_button.configure(state='normal' if self.taken and not self.busy else 'disabled')
+
+
+class DrawingApp:
+    """The drawing window: it wires the views together. It is handed functions and knows nothing of
+    how they work:
+
+    read: image -> a Writing (its verdict, and a Reading of each digit or mark), or None for no
+        ink; if it can, read.step(input, digit) -> Step and read.after(step) -> the read after it.
+    units: the hidden units' input weights (H, 784).
+    save: optional (image, digit) -> how many drawings of yours are saved.
+    learn: optional "Learn now", (read, stop) -> (read, units, message), or None if stopped.
+    train: optional "Train", (report, say, stop) -> (read, units, message), or None if stopped
+        before anything was kept; report(Progress) as --train's progress bar gets it.
+    make_read: optional, network -> read function: to read with the weights of the moment.
+
+    Sizes are given for a 96 dpi screen and grow with the screen's dpi (Screen).
+    """
+
+    def __init__(self, root, read, units, status='', save=None, learn=None, train=None, make_read=None,
+                 train_now=False):
+        self.root, self.read, self.units, self.save = root, read, units, save
+        self.screen = Screen(root)
+        self.pending = None                     # a scheduled refresh while drawing
+        self.writing = None                     # the last Writing read, None when nothing is drawn
+        self.reading = None                     # its Reading shown inside: the digit pointed at
+        self.pointed = None                     # which of the writing's digits that is
+        self.build(status, learn, train, make_read)
+        self.bind()
+        self.refresh()
+        root.protocol('WM_DELETE_WINDOW', self.close)
+        if train_now:
+            self.learning.start_training()
+
+    def px(self, size):
+        return self.screen.px(size)
+
+    # Layout ---------------------------------------------------------------------------------------
+    #
+    #   drawing canvas | the verdict, the input, the evidence | [Learning | One step]
+    #                  | a number's digits, one by one        |
+    #   buttons        | the ten bars: probability and score  | one unit's arithmetic
+    #   the hidden units: weights, value, vote for the answer (and beside each, one step's change)
+    #   status line, shortcuts
+
+    def build(self, status, learn, train, make_read):
+        root, px = self.root, self.px
+        root.configure(background=PAPER, padx=px(14), pady=px(10))
+        root.resizable(False, False)
+        style = ttk.Style(root)
+        for kind in ('TFrame', 'TNotebook'):
+            style.configure(kind, background=PAPER)
+        style.configure('TLabel', background=PAPER, foreground=MUTED)
+        style.configure('TNotebook', borderwidth=0, tabmargins=0)
+        frames = [ttk.Frame(root) for _ in range(4)]
+        for column, frame in enumerate(frames[:3]):
+            frame.grid(row=0, column=column, sticky='n', padx=(px(18) if column else 0, 0))
+        frames[3].grid(row=1, column=0, columnspan=3, sticky='we', pady=(px(10), 0))
+        self.drawing = DrawingView(frames[0], self.screen, changed=self.schedule, done=self.refresh,
+                                   pointing=lambda x: self.point_at(self.piece_at_column(x)))
+        self.verdict = VerdictView(frames[1], self.screen, tell=self.tell, point=self.point_at,
+                                   clickable=self.save is not None or hasattr(self.read, 'step'))
+        self.tabs = ttk.Notebook(frames[2])
+        self.tabs.grid(row=0, column=0, sticky='nw')
+        pages = [ttk.Frame(self.tabs, padding=(px(4), px(2))) for _ in range(2)]
+        self.tabs.add(pages[0], text='Learning')
+        self.tabs.add(pages[1], text='One step')
+        detail = ttk.Frame(frames[2])
+        detail.grid(row=1, column=0, sticky='nw')
+        self.inside = InsideView(frames[3], detail, self.screen, self.units)
+        self.learning = LearningView(pages[0], self.screen, root, train, learn, make_read,
+                                     current=lambda: (self.read, self.units), use=self.use, say=self.say)
+        self.step = StepView(pages[1], self.screen, self.inside.step_places, lambda: self.inside.tile_units,
+                             use=self.use)
+        self.inside.chose = self.step.show_unit
+        self.learning.changed = self.learning_changed
+        self.status = ttk.Label(root, text=status, anchor='w')
+        self.status.grid(row=2, column=0, columnspan=3, sticky='we', pady=(px(8), 0))
+        ttk.Label(root, text=SHORTCUTS, anchor='w').grid(row=3, column=0, columnspan=3, sticky='we')
+
+    def bind(self):
+        r = self.root
+        for key in ('<Escape>', '<Delete>'):
+            r.bind(key, lambda e: self.drawing.clear())
+        r.bind('<Control-z>', lambda e: self.drawing.undo())
+        r.bind('<Control-Z>', lambda e: self.drawing.undo())
+        for d in range(CLASSES):
+            r.bind(str(d), lambda e, d=d: self.tell(d))
+
+    def say(self, text):
+        self.status.configure(text=text)
+
+    # Reading --------------------------------------------------------------------------------------
+
+    def schedule(self):
+        if self.pending is None:
+            self.pending = self.root.after(REFRESH_MS, self.refresh)
+
+    def refresh(self):
+        """Read the offscreen image; show the verdict, the digits of a number, and inside, the digit
+        pointed at (the one under the mouse; else the least sure)."""
+        if self.pending is not None:
+            self.root.after_cancel(self.pending)
+            self.pending = None
+        self.writing = self.read(self.drawing.image) if self.drawing.strokes else None
+        if self.writing is None:
+            self.reading = self.pointed = None
+            self.verdict.show_nothing(inked=bool(self.drawing.strokes))
+            self.drawing.show_splits([], None)
+            self.inside.show(None)
+            return
+        places, shown = self.digit_pieces(), self.piece_at_column(self.drawing.pointer_x)
+        readings = self.writing.readings
+        self.pointed = shown if shown is not None else min(places, key=lambda k: sureness(readings[k].verdict))
+        self.show_pointed()
+
+    def show_pointed(self):
+        self.reading = self.writing.readings[self.pointed]
+        self.verdict.show(self.writing, self.pointed)
+        self.drawing.show_splits([r.columns for r in self.writing.readings], self.pointed)
+        self.inside.show(self.reading)
+        self.step.show_units()
+
+    def digit_pieces(self):
+        """The places in the writing of its digits (not its marks)."""
+        return [k for k, r in enumerate(self.writing.readings) if r.verdict.kind != MARK_KIND] if self.writing else []
+
+    def piece_at_column(self, x):
+        """The digit of the writing nearest column x of the drawing, or None."""
+        places = self.digit_pieces()
+        if x is None or not places:
+            return None
+        return min(places, key=lambda k: max(self.writing.readings[k].columns[0] - x,
+                                             x - self.writing.readings[k].columns[1], 0))
+
+    def point_at(self, k):
+        """Show digit k of the writing inside (the input, evidence, bars, units)."""
+        if k is not None and k in self.digit_pieces() and k != self.pointed:
+            self.pointed = k
+            self.show_pointed()
+
+    def use(self, read, units):
+        """Read with other weights from now on."""
+        self.read, self.units = read, units
+        self.inside.use(units)
+        self.step.follow(read)
+        self.refresh()
+
+    def learning_changed(self, running):
+        """A run of learning started (its curves are shown) or ended."""
+        if running:
+            self.tabs.select(0)
+        self.step.follow(self.read, busy=running)
+
+    # Telling it the answer ------------------------------------------------------------------------
+
+    def tell(self, digit):
+        """You say the drawing (of a number, the digit pointed at) is `digit`: one step of learning
+        on it is worked out and shown, and the drawing is kept to learn from (then cleared)."""
+        if not self.drawing.strokes or self.reading is None:
+            self.say('draw a digit first, then press its key (or click it) to save it'
+                     if self.save else 'draw a digit first, then press its key to see one step of learning')
+            return
+        if hasattr(self.read, 'step'):
+            self.step.show(self.read, self.reading.form, digit)
+            self.tabs.select(1)
+        if self.save is None:
+            self.say(f'one step of learning towards {digit} shown; take it, or undo it, on the right')
+            return
+        number = len(self.digit_pieces()) > 1            # of a number, the digit pointed at is kept
+        start, end = self.reading.columns if number else (0, self.drawing.width)
+        try:
+            count = self.save(self.drawing.image.crop((start, 0, end, self.drawing.side)), digit)
+        except OSError as e:
+            self.say(f'could not save the drawing: {e.strerror or e}')
+            return
+        if not number:
+            self.drawing.clear()
+        self.say(f'saved {"the digit pointed at " if number else ""}as {digit} \u2014 {count} drawing'
+                 f'{"s" if count != 1 else ""} of yours; "Learn now" learns from them')
+
+    def close(self):
+        """Closing stops any learning first, and waits for it: see LearningView.wait."""
+        if self.learning.job is not None:
+            self.root.withdraw()
+            self.learning.wait()
+        self.root.destroy()
+
     def shown_prediction(self):
         """What the window shows: (the big answer, the line under it); for tests and the curious."""
-        return self.answer.itemcget(self.answer_text, 'text'), self.confidence_label.cget('text')
+        return self.verdict.shown()
 
 
 def run_window(read, units, title, status, save=None, learn=None, train=None, make_read=None, train_now=False):
@@ -3264,6 +3552,12 @@ def positive_float(text):
     return value
 
 
+def digit_answer(text):
+    if text.strip() not in [str(d) for d in range(CLASSES)]:
+        raise argparse.ArgumentTypeError(f'must be a digit 0 to 9, not {text}')
+    return int(text)
+
+
 def writer_range(text):
     first, dash, last = text.partition('-')
     try:
@@ -3289,6 +3583,9 @@ def build_parser():
     actions.add_argument('--explain', type=Path, metavar='FILE.png',
                          help='with --predict IMAGE: also save a picture of why: the evidence for the answer '
                               'and the runner-up, and each unit\'s vote')
+    actions.add_argument('--answer', type=digit_answer, metavar='D',
+                         help='with --predict IMAGE --explain FILE.png: you say the image is digit D; the '
+                              'picture adds one step of learning towards it, and a line says what it changes')
     actions.add_argument('--reliability', type=Path, metavar='FILE.png',
                          help='with --eval: also save a reliability diagram (how often each confidence was right)')
     action.add_argument('--predict', nargs='+', metavar='PATH',
@@ -3612,10 +3909,11 @@ def reliability_picture(curves, width=760, height=540):
     return picture
 
 
-def explanation_picture(form, explanation, verdict, temperature):
+def explanation_picture(form, explanation, verdict, temperature, step=None, network=None):
     """One picture of why the network answered: what it read (28x28), the evidence for its answer
     and for the runner-up (each pixel blue where it pushed the score up, red where down, adding
-    up to the score with the biases), and each hidden unit's vote for the two."""
+    up to the score with the biases), and each hidden unit's vote for the two; and with a Step
+    (of the network), under it, what one step of learning on this input changes (step_picture)."""
     from PIL import ImageFont
     font = ImageFont.load_default()
     e = explanation
@@ -3666,6 +3964,66 @@ def explanation_picture(form, explanation, verdict, temperature):
         draw.text((left, y), f'{d}: votes {e.votes[:, d].sum():+.2f} + bias {bias:+.2f} = score {e.scores[d]:.2f}',
                   fill='black', font=font)
         y += 14
+    if step is None:
+        return picture
+    below = step_picture(step, network, width)
+    whole = Image.new('RGB', (width, height + below.height), 'white')
+    whole.paste(picture, (0, 0))
+    whole.paste(below, (0, height))
+    return whole
+
+
+def signed_bars(draw, values, x, y, width, height, largest=None, labels=None, font=None):
+    """Signed bars of values (k,) drawn from (x, y) in a box width x height: blue up, red down,
+    scaled to `largest` (default: the largest magnitude); labels under them, if given."""
+    largest = max(float(largest or np.abs(values).max(initial=0)), 1e-12)
+    step, middle = width / len(values), y + height / 2
+    for k, value in enumerate(values):
+        length = (height / 2 - 1) * float(value) / largest
+        draw.rectangle([x + k * step + 1, middle - max(length, 0), x + (k + 1) * step - 2, middle - min(length, 0)],
+                       fill=FOR if value >= 0 else AGAINST)
+        if labels is not None:
+            draw.text((x + k * step + step / 2 - 3, y + height + 2), str(labels[k]), fill='black', font=font)
+    draw.line([x, middle, x + width, middle], fill='#999999')
+
+
+def step_picture(step, network, width, units=10):
+    """What one step of learning on an input changes, as a picture `width` wide: the loss, the
+    error at each output, and for the `units` units with the most blame: its blame, its weights,
+    the change to them (-rate x blame x the input) and the change to its votes."""
+    from PIL import ImageFont
+    font = ImageFont.load_default()
+    b, d = step.backprop, step.digit
+    blame = b.hidden_errors[0]
+    shown = np.argsort(-np.abs(blame), kind='stable')[:units]
+    cell, zoom, per_row = 150, 2, max(1, (width - 20) // 150)
+    rows = -(-len(shown) // per_row)
+    picture = Image.new('RGB', (width, 150 + rows * 110), 'white')
+    draw = pen_on(picture)
+    draw.line([10, 4, width - 10, 4], fill='#bbbbbb')
+    draw.text((10, 12), step_said(step), fill='black', font=font)
+    draw.text((10, 28), f'loss = -log p({d}); error at each output = p - (1 at {d}, else 0); a unit\'s blame = its '
+              'outgoing weights x those errors, summed,', fill='#555555', font=font)
+    draw.text((10, 40), 'if it fired; the step adds -rate x its gradient to every weight: to a unit\'s input '
+              'weights, -rate x its blame x the input', fill='#555555', font=font)
+    draw.text((10, 58), 'error at each output', fill='black', font=font)
+    signed_bars(draw, b.output_errors[0], 10, 72, 200, 46, largest=1, labels=range(CLASSES), font=font)
+    draw.text((240, 58), f'after the step: p({d}) {share(b.probabilities[0, d])} -> '
+              f'{share(step.probabilities_after[d])}, loss {b.loss:.3g} -> {step.loss_after:.3g}',
+              fill='black', font=font)
+    draw.text((240, 74), 'below, each unit with the most blame: its weights, the change to them (your drawing, '
+              'blue up, red down)', fill='#555555', font=font)
+    draw.text((240, 88), 'and the change to its votes for 0 to 9', fill='#555555', font=font)
+    changes, strongest = step.changes['w1'], float(np.abs(step.changes['w1']).max(initial=0)) or 1.0
+    votes = step.changes['w2']
+    for k, unit in enumerate(shown):
+        x, y = 10 + (k % per_row) * cell, 140 + (k // per_row) * 110
+        draw.text((x, y), f'#{unit} blame {blame[unit]:+.3g}' if blame[unit] else f'#{unit} off: no blame',
+                  fill='black' if blame[unit] else '#999999', font=font)
+        for j, pixels in enumerate((signed_picture(network.w1[:, unit]), signed_picture(changes[:, unit], strongest))):
+            tile = Image.fromarray(pixels).resize((28 * zoom, 28 * zoom), RESAMPLE.NEAREST)
+            picture.paste(tile, (x + j * (28 * zoom + 6), y + 14))
+        signed_bars(draw, votes[unit], x, y + 76, 28 * zoom * 2 + 6, 20, largest=np.abs(votes).max())
     return picture
 
 
@@ -3788,36 +4146,70 @@ def command_predict(args):
         if not pieces:
             raise DigitsError(f'nothing to explain: {opened[0][0]} holds no digit')
         piece = min((p for p in pieces if p.verdict.kind != MARK_KIND), key=lambda p: sureness(p.verdict))
+        step = None
+        if args.answer is not None:
+            if len(pieces) > 1:
+                raise DigitsError(f'--answer tells one digit, and {opened[0][0]} reads as a number '
+                                  f'({describe(verdict)}): give it one digit')
+            if verdict.kind == REFUSED_KIND:
+                raise DigitsError(f'--answer tells a digit, and {opened[0][0]} reads as "not a digit": '
+                                  'give it a picture of one digit')
+            step = one_step(reader, piece.input, args.answer, STEP_RATE)
         form = piece.input.reshape(IMAGE_SIDE, IMAGE_SIDE)
-        save_picture(explanation_picture(form, explain(reader, piece.input), piece.verdict, judge.temperature),
-                     args.explain)
+        save_picture(explanation_picture(form, explain(reader, piece.input), piece.verdict, judge.temperature,
+                                         step, reader), args.explain)
+        if step is not None:
+            print(step_said(step))
         print(f'explanation in {args.explain}' + (f' (of the number\'s least sure digit, {piece.verdict.digit})'
                                                   if len(pieces) > 1 else ''))
     return 1 if failed else 0
+
+
+def step_said(step):
+    """A Step -> 'one step towards 9 (learning rate 0.003): loss 2.31 -> 1.42, 9 from 9.9% to 24.1%'."""
+    d = step.digit
+    return (f'one step towards {d} (learning rate {step.rate}): loss {step.backprop.loss:.3g} -> '
+            f'{step.loss_after:.3g}, {d} from {share(step.backprop.probabilities[0, d])} to '
+            f'{share(step.probabilities_after[d])}')
 
 
 Reading = collections.namedtuple('Reading', 'form verdict probabilities hidden explanation temperature columns')
 Writing = collections.namedtuple('Writing', 'verdict readings')
 
 
-def network_reader(reader, judge):
-    """A read function for the window: image -> Writing (its verdict, and a Reading of each digit
-    or mark, left to right), or None when there is no ink. A Reading: the 28x28 input, the
-    verdict, the calibrated probabilities (10,), the hidden activations (H,), the Explanation of
-    the scores, the temperature, and the columns of the image the digit takes."""
-    def read(image):
+class NetworkReader:
+    """What the window reads with: a reader network and its judge.
+
+    Called with an image, it reads it -> Writing (its verdict, and a Reading of each digit or
+    mark, left to right), or None when there is no ink. A Reading: the 28x28 input, the verdict,
+    the calibrated probabilities (10,), the hidden activations (H,), the Explanation of the
+    scores, the temperature, and the columns of the image the digit takes. step(x, digit) works
+    out one step of learning on an input x (784,) -> Step; after(step) -> the NetworkReader
+    with the network after it (and the same judge)."""
+
+    def __init__(self, network, judge):
+        self.network, self.judge = network, judge
+
+    def __call__(self, image):
+        network, judge = self.network, self.judge
         ink = picture_ink(image)
-        verdict, pieces = read_writing(reader, judge, ink)
+        verdict, pieces = read_writing(network, judge, ink)
         if not pieces:
             return None
-        explanations = [explain(reader, p.input) for p in pieces]     # each holds its scores
+        explanations = [explain(network, p.input) for p in pieces]     # each holds its scores
         probabilities = judge.probabilities(np.array([e.scores for e in explanations]))
         ratio = image.width / ink.shape[1]
         return Writing(verdict, [Reading(p.input.reshape(IMAGE_SIDE, IMAGE_SIDE), p.verdict, probabilities[k],
                                          e.hidden, e, judge.temperature,
                                          (round(p.columns[0] * ratio), round(p.columns[1] * ratio)))
                                  for k, (p, e) in enumerate(zip(pieces, explanations))])
-    return read
+
+    def step(self, x, digit):
+        return one_step(self.network, x, digit, STEP_RATE)
+
+    def after(self, step):
+        return NetworkReader(step.network_after, self.judge)
+
 
 
 def refit_judge(reader, judge, data, rng, mine):
@@ -3829,15 +4221,14 @@ def refit_judge(reader, judge, data, rng, mine):
                      mine=mine)
 
 
-def learner(args, reader, judge, path, meta=None):
-    """The window's "learn now": a function (stop) -> (read, units, message) that fine-tunes the
-    current reader on your drawings (with a sample of MNIST and the pen digits, so it does not
-    forget), fits the verdict to it again, saves both to path (with the weights' metadata, meta)
-    and evaluates them; or None if stop() asked it to end first (then nothing is saved). It runs
-    outside the window's thread and touches nothing the window uses."""
-    current = [reader, judge]
-
-    def learn(stop=lambda: False):
+def learner(args, path, meta=None):
+    """The window's "learn now": a function (read, stop) -> (read, units, message) that fine-tunes
+    the network the window reads with (read: a NetworkReader, with any steps taken in the window)
+    on your drawings, with a sample of MNIST and the pen digits so that it does not forget; fits
+    the verdict to it again, saves both to path (with the weights' metadata, meta) and evaluates
+    them; or None if stop() asked it to end first (then nothing is saved). It runs outside the
+    window's thread and touches nothing the window uses."""
+    def learn(read, stop=lambda: False):
         mine = load_mine(args)
         if mine is None:
             raise DigitsError('no drawings of yours yet: draw a digit, then press its key to save it')
@@ -3849,20 +4240,19 @@ def learner(args, reader, judge, path, meta=None):
         if pen is not None:
             x = np.concatenate([x, normalise(drawn_pen_digits(pen.strokes, rng))])
             labels = np.concatenate([labels, pen.labels])
-        before = accuracy(current[0], *mine)
-        tuned = fine_tune(current[0], x, labels, *mine, rng, stop=stop)
+        before = accuracy(read.network, *mine)
+        tuned = fine_tune(read.network, x, labels, *mine, rng, stop=stop)
         if tuned is None:
             return None
-        tuned_judge = refit_judge(tuned, current[1], args.data, rng, mine[0])
+        tuned_judge = refit_judge(tuned, read.judge, args.data, rng, mine[0])
         test_images, test_labels = load_mnist(args.data, 'test')
         test = accuracy(tuned, normalise(test_images), test_labels)
         if stop():
             return None
         save_weights(path, tuned, tuned_judge, **{**(meta or {}), 'test_accuracy': test})
-        current[:] = tuned, tuned_judge
         message = (f'learnt from {len(mine[0])} drawings of yours: {before:.0%} -> {accuracy(tuned, *mine):.0%} '
                    f'of them read right; MNIST test {test:.1%}; saved {path.name}')
-        return network_reader(tuned, tuned_judge), tuned.w1.T, message
+        return NetworkReader(tuned, tuned_judge), tuned.w1.T, message
     return learn
 
 
@@ -3874,7 +4264,7 @@ def trainer(args):
         if learnt is None:
             return None
         reader, judge, message = learnt
-        return network_reader(reader, judge), reader.w1.T, message
+        return NetworkReader(reader, judge), reader.w1.T, message
     return run
 
 
@@ -3884,7 +4274,7 @@ def moment_reader(args):
     network, scale = kept_judge(args)
     judge = Judge(network, scale, temperature=1.0, refuse_above=check_weights(
         unpack_weights(EMBEDDED_WEIGHTS), 'the weights inside digits.py')[1].refuse_above)
-    return lambda reader: network_reader(reader, judge)
+    return lambda reader: NetworkReader(reader, judge)
 
 
 def command_window(args):
@@ -3897,9 +4287,9 @@ def command_window(args):
     figure = f', {meta["test_accuracy"]:.1%} on MNIST test' if 'test_accuracy' in meta else ''
     status = (f'no weights yet: learning them now, in the window (reading with {name} meanwhile)' if first
               else f'weights: {name}, 784-{reader.hidden_size}-10{figure}')
-    run_window(network_reader(reader, judge), reader.w1.T, f'digits ({name}{figure})', status,
+    run_window(NetworkReader(reader, judge), reader.w1.T, f'digits ({name}{figure})', status,
                save=lambda image, digit: save_drawing(image, digit, args.mine),
-               learn=learner(args, reader, judge, args.weights or WEIGHTS_PATH, meta),
+               learn=learner(args, args.weights or WEIGHTS_PATH, meta),
                train=trainer(args) if args.data.is_dir() else None,
                make_read=moment_reader(args), train_now=first)
 
@@ -3934,6 +4324,8 @@ def main(argv=None):
         parser.error('--reliability goes with --eval')
     if args.explain and not args.predict:
         parser.error('--explain goes with --predict')
+    if args.answer is not None and not args.explain:
+        parser.error('--answer goes with --predict IMAGE --explain FILE.png')
     commands = {'train': command_train, 'eval': command_eval, 'predict': command_predict,
                 'embed': command_embed}
     chosen = next((f for k, f in commands.items() if getattr(args, k)), command_window)

@@ -1,6 +1,7 @@
 """Tests for digits.py, in the order of its sections. Run: python -m unittest test_digits"""
 
 import contextlib
+import gc
 import gzip
 import hashlib
 import io
@@ -247,6 +248,50 @@ class TestNetwork(TempDir):
                 down = net.gradients(x, labels)[0]
                 array[index] = saved
                 self.assertAlmostEqual(grads[name][index], (up - down) / 2e-6, places=6, msg=f'{name}{index}')
+
+    def test_backprop_gives_each_outputs_error_and_each_units_blame(self):
+        net = self.small_network()
+        rng = np.random.default_rng(5)
+        x, labels = rng.random((3, digits.PIXELS)), np.array([2, 7, 7])
+        b = net.gradients(x, labels)
+        hidden, p = net.forward(x)
+        np.testing.assert_allclose(b.probabilities, p)
+        np.testing.assert_allclose(b.hidden, hidden)
+        np.testing.assert_allclose(b.output_errors, (p - np.eye(10)[labels]) / 3)       # (p - onehot) / n
+        np.testing.assert_allclose(b.hidden_errors, (b.output_errors @ net.w2.T) * (hidden > 0))
+        self.assertTrue(np.all(b.hidden_errors[hidden <= 0] == 0))                      # no blame if off
+        np.testing.assert_allclose(b.gradients['b2'], b.output_errors.sum(axis=0))
+        np.testing.assert_allclose(b.gradients['b1'], b.hidden_errors.sum(axis=0))
+        np.testing.assert_allclose(b.gradients['w1'], x.T @ b.hidden_errors)
+
+    def test_one_step_follows_the_gradient_and_lowers_the_told_digits_loss(self):
+        net = self.small_network()
+        rng = np.random.default_rng(6)
+        x = rng.random(digits.PIXELS)
+        before = {k: v.copy() for k, v in net.arrays().items()}
+        step = digits.one_step(net, x, 3, 0.01)
+        for name, array in net.arrays().items():
+            np.testing.assert_array_equal(array, before[name])                        # the network is kept
+            np.testing.assert_allclose(step.network_after.arrays()[name] - array, step.changes[name], atol=1e-12)
+            np.testing.assert_allclose(step.changes[name], -0.01 * step.backprop.gradients[name])
+            for index in [tuple(rng.integers(0, s) for s in array.shape) for _ in range(4)]:   # the gradient
+                saved = array[index]                                                   # by finite differences
+                array[index] = saved + 1e-6
+                up = -np.log(net.predict(x[None])[0, 3])
+                array[index] = saved - 1e-6
+                down = -np.log(net.predict(x[None])[0, 3])
+                array[index] = saved
+                self.assertAlmostEqual(step.backprop.gradients[name][index], (up - down) / 2e-6, places=6)
+        np.testing.assert_allclose(step.probabilities_after, step.network_after.predict(x[None])[0])
+        self.assertAlmostEqual(step.loss_after, -np.log(step.probabilities_after[3]))
+        self.assertLess(step.loss_after, step.backprop.loss)
+        shipped = digits.load_weights(None)[0]                              # on real drawings, at its rate
+        images, labels = digits.load_mnist(digits.DATA_DIR, 'test')
+        for form, label in zip(digits.normalise(images[:30]), labels[:30]):
+            told = int(np.argsort(-shipped.predict(form[None])[0])[1])     # the runner-up: a real change
+            step = digits.one_step(shipped, form, told, digits.STEP_RATE)
+            self.assertLess(step.loss_after, step.backprop.loss)
+            self.assertGreater(step.probabilities_after[told], step.backprop.probabilities[0, told])
 
     def test_softmax_is_stable_for_huge_inputs(self):
         p = digits.softmax(np.array([[1e30, 0, -1e30] + [0] * 7, [1000.0] * 10], np.float32))
@@ -1042,16 +1087,22 @@ class TestWindow(unittest.TestCase):
     def tearDownClass(cls):
         cls.root.destroy()
 
+    def tearDown(self):
+        # A closed window's views and the app refer to each other: collect them here, in the main
+        # thread, since Tk's pictures may only be deleted from it (a learning thread might else).
+        self.doCleanups()
+        gc.collect()
+
     def make_app(self, network=None, judge=None):
         network = network or self.network
         window = digits.tk.Toplevel(self.root)
         self.addCleanup(window.destroy)
-        app = digits.DrawingApp(window, digits.network_reader(network, judge or self.judge), network.w1.T, 'status')
+        app = digits.DrawingApp(window, digits.NetworkReader(network, judge or self.judge), network.w1.T, 'status')
         window.update()
         return app
 
     def stroke(self, app, points, release=True):
-        c = app.canvas
+        c = app.drawing.canvas
         c.event_generate('<ButtonPress-1>', x=points[0][0], y=points[0][1])
         for x, y in points[1:]:
             c.event_generate('<B1-Motion>', x=x, y=y)
@@ -1060,7 +1111,7 @@ class TestWindow(unittest.TestCase):
         app.root.update()
 
     def ink(self, app):
-        return np.asarray(app.image) < 128
+        return np.asarray(app.drawing.image) < 128
 
     def test_a_wide_network_shows_the_ten_units_that_vote_most_for_the_answer(self):
         rng = np.random.default_rng(3)
@@ -1068,18 +1119,18 @@ class TestWindow(unittest.TestCase):
                               np.zeros(128, np.float32), rng.normal(0, 0.3, (128, 10)).astype(np.float32),
                               np.zeros(10, np.float32))
         app = self.make_app(wide)
-        self.assertEqual(len(app.unit_tiles), digits.SHOWN_UNITS)
-        self.assertIn(f'the {digits.SHOWN_UNITS} of 128 hidden units that vote most', app.units_caption.cget('text'))
-        app.use(digits.network_reader(self.network, self.judge), self.network.w1.T)   # as after training
-        self.assertIn('each hidden unit', app.units_caption.cget('text'))
-        app.use(digits.network_reader(wide, self.judge), wide.w1.T)
-        self.assertIn(f'the {digits.SHOWN_UNITS} of 128 hidden units', app.units_caption.cget('text'))
+        self.assertEqual(len(app.inside.unit_tiles), digits.SHOWN_UNITS)
+        self.assertIn(f'the {digits.SHOWN_UNITS} of 128 hidden units that vote most', app.inside.units_caption.cget('text'))
+        app.use(digits.NetworkReader(self.network, self.judge), self.network.w1.T)   # as after training
+        self.assertIn('each hidden unit', app.inside.units_caption.cget('text'))
+        app.use(digits.NetworkReader(wide, self.judge), wide.w1.T)
+        self.assertIn(f'the {digits.SHOWN_UNITS} of 128 hidden units', app.inside.units_caption.cget('text'))
         self.stroke(app, [(168, 50), (168, 130), (168, 210), (168, 290)])
-        explanation, digit = app.reading.explanation, app.answer_digit()
+        explanation, digit = app.reading.explanation, app.inside.answer_digit()
         strongest = np.argsort(-np.abs(explanation.votes[:, digit]), kind='stable')[:digits.SHOWN_UNITS]
-        self.assertEqual(list(app.tile_units), list(strongest))
+        self.assertEqual(list(app.inside.tile_units), list(strongest))
         self.assertGreater(len(set(strongest)), 1)
-        _, meter, _, value, vote = app.unit_tiles[0]
+        _, meter, _, value, vote = app.inside.unit_tiles[0]
         self.assertEqual(meter.itemcget(value, 'text').split()[0], f'#{strongest[0]}')
         self.assertIn(f'for {digit}', meter.itemcget(vote, 'text'))
 
@@ -1087,7 +1138,7 @@ class TestWindow(unittest.TestCase):
         app = self.make_app()
         self.assertEqual(app.shown_prediction(), ('', 'draw a digit or a number'))
         self.assertIsNone(app.reading)
-        self.assertNotEqual(app.canvas.itemcget(app.hint, 'state'), 'hidden')
+        self.assertNotEqual(app.drawing.canvas.itemcget(app.drawing.hint, 'state'), 'hidden')
 
     def test_fast_vertical_stroke_is_gapless_ink_and_reads_as_one(self):
         app = self.make_app()
@@ -1097,7 +1148,7 @@ class TestWindow(unittest.TestCase):
         self.assertFalse(ink[:, :140].any() or ink[:, 200:].any())
         self.assertEqual(app.shown_prediction()[0], '1')
         self.assertRegex(app.shown_prediction()[1], r'^\d+\.\d% sure$')
-        self.assertEqual(app.canvas.itemcget(app.hint, 'state'), 'hidden')
+        self.assertEqual(app.drawing.canvas.itemcget(app.drawing.hint, 'state'), 'hidden')
 
     def test_prediction_updates_while_the_stroke_goes_on(self):
         app = self.make_app()
@@ -1111,10 +1162,10 @@ class TestWindow(unittest.TestCase):
     def test_clear_by_button_escape_delete_and_right_click(self):
         app = self.make_app()
         clears = {
-            'button': lambda: app.clear_button.invoke(),
+            'button': lambda: app.drawing.clear_button.invoke(),
             'Escape': lambda: app.root.event_generate('<Escape>'),
             'Delete': lambda: app.root.event_generate('<Delete>'),
-            'right-click': lambda: app.canvas.event_generate('<ButtonPress-3>', x=10, y=10),
+            'right-click': lambda: app.drawing.canvas.event_generate('<ButtonPress-3>', x=10, y=10),
         }
         app.root.focus_force()
         for name, clear in clears.items():
@@ -1124,7 +1175,7 @@ class TestWindow(unittest.TestCase):
             app.root.update()
             self.assertFalse(self.ink(app).any(), name)
             self.assertEqual(app.shown_prediction(), ('', 'draw a digit or a number'), name)
-            self.assertEqual(app.canvas.find_withtag('stroke1'), (), name)
+            self.assertEqual(app.drawing.canvas.find_withtag('stroke1'), (), name)
 
     def test_undo_removes_the_last_stroke_only(self):
         app, reference = self.make_app(), self.make_app()
@@ -1135,21 +1186,21 @@ class TestWindow(unittest.TestCase):
         app.root.focus_force()
         app.root.event_generate('<Control-z>')
         app.root.update()
-        np.testing.assert_array_equal(np.asarray(app.image), np.asarray(reference.image))
-        self.assertEqual(app.canvas.find_withtag('stroke2'), ())
-        self.assertNotEqual(app.canvas.find_withtag('stroke1'), ())
+        np.testing.assert_array_equal(np.asarray(app.drawing.image), np.asarray(reference.drawing.image))
+        self.assertEqual(app.drawing.canvas.find_withtag('stroke2'), ())
+        self.assertNotEqual(app.drawing.canvas.find_withtag('stroke1'), ())
         self.assertEqual(app.shown_prediction(), reference.shown_prediction())
-        app.undo_button.invoke()
+        app.drawing.undo_button.invoke()
         self.assertFalse(self.ink(app).any())
         self.assertEqual(app.shown_prediction()[0], '')
 
     def test_input_view_shows_exactly_what_the_reading_gives(self):
         app = self.make_app()
         self.stroke(app, [(120, 80), (220, 80), (150, 280)])
-        x, found = digits.read_images([app.image])
+        x, found = digits.read_images([app.drawing.image])
         expected = np.round(x[0].reshape(28, 28) * 255).astype(int)
         np.testing.assert_array_equal(app.reading.form, x[0].reshape(28, 28))
-        view = app.view_photos[0]
+        view = app.verdict.view_photos[0]
         k = view.width() // 28
         shown = np.array([[view.get(c * k + 1, r * k + 2)[0] for c in range(28)] for r in range(28)])
         np.testing.assert_array_equal(shown, expected)
@@ -1159,7 +1210,7 @@ class TestWindow(unittest.TestCase):
         j = self.judge
         never_sure = digits.Judge(j.network, j.scale, j.temperature, j.refuse_above, sure=1.0)
         refuses_all = digits.Judge(j.network, j.scale, j.temperature, refuse_above=-np.inf)
-        bar_colour = lambda app, d: app.bars.itemcget(app.bar_items[d][0], 'fill')
+        bar_colour = lambda app, d: app.verdict.bars.itemcget(app.verdict.bar_items[d][0], 'fill')
         app = self.make_app()
         self.stroke(app, one)
         self.assertEqual(app.shown_prediction()[0], '1')
@@ -1176,44 +1227,44 @@ class TestWindow(unittest.TestCase):
         self.stroke(app, one)
         self.assertEqual(app.shown_prediction()[0], 'not a digit')
         self.assertEqual({bar_colour(app, d) for d in range(10)}, {digits.FADED})
-        app.clear()
+        app.drawing.clear()
         self.assertEqual(app.shown_prediction(), ('', 'draw a digit or a number'))
 
     def test_a_number_is_read_digit_by_digit_and_the_inside_follows_the_pointer(self):
         app = self.make_app()
-        self.assertEqual(len(app.strip.find_all()), 1)          # only the hint: write a number
-        s = app.scale
+        self.assertEqual(len(app.verdict.strip.find_all()), 1)          # only the hint: write a number
+        s = app.screen.scale
         for x in (60, 160, 260, 360):                            # four ones, well apart
             self.stroke(app, [(round(x * s), round(90 * s)), (round(x * s), round(250 * s))])
         verdict, readings = app.writing
         self.assertEqual(app.shown_prediction()[0], '1111')
         self.assertRegex(app.shown_prediction()[1], r'^\d+\.\d% sure of all 4 digits$')
         self.assertEqual(len(readings), 4)
-        self.assertEqual(len([i for i in app.strip.find_all() if app.strip.type(i) == 'image']), 4)
-        self.assertEqual(len(app.canvas.find_withtag('split')), 4)          # a line under each digit
+        self.assertEqual(len([i for i in app.verdict.strip.find_all() if app.verdict.strip.type(i) == 'image']), 4)
+        self.assertEqual(len(app.drawing.canvas.find_withtag('split')), 4)          # a line under each digit
         for k, x in enumerate((60, 160, 260, 360)):
-            app.canvas.event_generate('<Motion>', x=round(x * s), y=round(150 * s))
+            app.drawing.canvas.event_generate('<Motion>', x=round(x * s), y=round(150 * s))
             app.root.update()
             self.assertEqual(app.pointed, k)
             self.assertIs(app.reading, readings[k])
             self.assertTrue(readings[k].columns[0] <= x * s <= readings[k].columns[1])
             np.testing.assert_array_equal(app.reading.explanation.scores, digits.explain(
                 self.network, readings[k].form.ravel()).scores)
-        app.strip.event_generate('<ButtonPress-1>', x=round(digits.SLOT * s * 1.5), y=10)
+        app.verdict.strip.event_generate('<ButtonPress-1>', x=round(digits.SLOT * s * 1.5), y=10)
         app.root.update()
         self.assertEqual(app.pointed, 1)
-        app.clear()
+        app.drawing.clear()
         self.stroke(app, [(round(200 * s), round(90 * s)), (round(200 * s), round(250 * s))])
         self.assertEqual(app.shown_prediction()[0], '1')        # one digit: as ever, no strip
-        self.assertEqual(len(app.canvas.find_withtag('split')), 0)
+        self.assertEqual(len(app.drawing.canvas.find_withtag('split')), 0)
 
     def test_the_answer_fits_its_place_whatever_it_says(self):
         app = self.make_app()
-        width = int(app.answer.cget('width'))
+        width = int(app.verdict.answer.cget('width'))
         for text, size in (('7', 54), ('7 or 1?', 32), ('not a digit', 24)):    # as refresh() shows them
-            app.show_answer(text, size, digits.INK, '')
+            app.verdict.show_answer(text, size, digits.INK, '')
             app.root.update()
-            left, _, right, _ = app.answer.bbox(app.answer_text)
+            left, _, right, _ = app.verdict.answer.bbox(app.verdict.answer_text)
             self.assertLessEqual(right, width, text)
             self.assertGreaterEqual(left, 0, text)
 
@@ -1222,9 +1273,9 @@ class TestWindow(unittest.TestCase):
         wide.w2[:] = np.random.default_rng(1).normal(0, 0.3, wide.w2.shape)
         app = self.make_app(wide)
         self.stroke(app, [(120, 80), (220, 80), (150, 280)])
-        votes = app.reading.explanation.votes[:, app.answer_digit()]
-        self.assertEqual(len(app.unit_tiles), 10)
-        shown = [int(meter.itemcget(value, 'text').split()[0][1:]) for _, meter, _, value, _ in app.unit_tiles]
+        votes = app.reading.explanation.votes[:, app.inside.answer_digit()]
+        self.assertEqual(len(app.inside.unit_tiles), 10)
+        shown = [int(meter.itemcget(value, 'text').split()[0][1:]) for _, meter, _, value, _ in app.inside.unit_tiles]
         self.assertEqual(shown, np.argsort(-np.abs(votes), kind='stable')[:10].tolist())
 
     def small_data(self, folder, train=3000, test=500):
@@ -1245,7 +1296,7 @@ class TestWindow(unittest.TestCase):
                                                  str(folder / 'w.npz'), '--epochs', str(epochs), '--no-mine'])
         window = digits.tk.Toplevel(self.root)
         self.addCleanup(lambda: window.winfo_exists() and window.destroy())
-        app = digits.DrawingApp(window, digits.network_reader(self.network, self.judge), self.network.w1.T, 'status',
+        app = digits.DrawingApp(window, digits.NetworkReader(self.network, self.judge), self.network.w1.T, 'status',
                                 train=digits.trainer(args), make_read=digits.moment_reader(args))
         window.update()
         return app, folder
@@ -1261,45 +1312,45 @@ class TestWindow(unittest.TestCase):
         app, folder = self.training_app(epochs=3)
         self.stroke(app, [(168, 50), (168, 290)])
         before = app.units.copy()
-        app.train_button.invoke()
-        self.assertEqual(str(app.stop_button.cget('state')), 'normal')
+        app.learning.train_button.invoke()
+        self.assertEqual(str(app.learning.stop_button.cget('state')), 'normal')
         self.stroke(app, [(100, 60), (240, 60)])            # drawing still works meanwhile
-        self.assertEqual(len(app.strokes), 2)
+        self.assertEqual(len(app.drawing.strokes), 2)
         seen = []
-        self.pump(app, lambda: seen.append(app.units is not before) or app.job is None)
+        self.pump(app, lambda: seen.append(app.units is not before) or app.learning.job is None)
         self.assertTrue(any(seen))                          # the units shown changed while it learnt
-        self.assertGreaterEqual(len(app.curve['loss']), 4)
-        self.assertEqual([round(t) for t, _ in app.curve['validation']], [1, 2, 3])
+        self.assertGreaterEqual(len(app.learning.curve['loss']), 4)
+        self.assertEqual([round(t) for t, _ in app.learning.curve['validation']], [1, 2, 3])
         self.assertFalse(np.array_equal(app.units, before))
         self.assertEqual(sorted(p.name for p in folder.iterdir()), ['data', 'w.npz'])   # saved once, whole
         saved, _, _ = digits.load_weights_file(folder / 'w.npz')
         np.testing.assert_array_equal(saved.w1.T, app.units)
         self.assertIn('saved the weights in', app.status.cget('text'))
-        self.assertEqual(str(app.train_button.cget('state')), 'normal')
+        self.assertEqual(str(app.learning.train_button.cget('state')), 'normal')
 
     def test_stop_keeps_the_weights_so_far_or_the_old_ones(self):
         app, folder = self.training_app(epochs=200)
-        app.train_button.invoke()
-        self.pump(app, lambda: app.curve['validation'])     # a whole epoch done
-        app.stop_button.invoke()
-        self.pump(app, lambda: app.job is None)
+        app.learning.train_button.invoke()
+        self.pump(app, lambda: app.learning.curve['validation'])     # a whole epoch done
+        app.learning.stop_button.invoke()
+        self.pump(app, lambda: app.learning.job is None)
         self.assertRegex(app.status.cget('text'), r'^stopped: .*saved the weights after \d+ of 200 epochs')
         self.assertTrue((folder / 'w.npz').exists())
         (folder / 'w.npz').unlink()
         old = app.units
-        app.train_button.invoke()
-        app.stop_button.invoke()                            # before a whole epoch: nothing is kept
-        self.pump(app, lambda: app.job is None)
+        app.learning.train_button.invoke()
+        app.learning.stop_button.invoke()                            # before a whole epoch: nothing is kept
+        self.pump(app, lambda: app.learning.job is None)
         self.assertIn('nothing saved', app.status.cget('text'))
         self.assertIs(app.units, old)
         self.assertFalse((folder / 'w.npz').exists())
 
     def test_closing_while_training_leaves_no_temporary_file(self):
         app, folder = self.training_app(epochs=200)
-        app.train_button.invoke()
-        self.pump(app, lambda: len(app.curve['loss']) > 3)
+        app.learning.train_button.invoke()
+        self.pump(app, lambda: len(app.learning.curve['loss']) > 3)
         app.close()
-        self.assertFalse(app.job['thread'].is_alive() if app.job else False)
+        self.assertFalse(app.learning.job['thread'].is_alive() if app.learning.job else False)
         names = sorted(p.name for p in folder.iterdir())
         self.assertIn(names, (['data'], ['data', 'w.npz']))
         if 'w.npz' in names:
@@ -1314,10 +1365,10 @@ class TestWindow(unittest.TestCase):
             draw_digit('seven', box=(80 + 5 * i, 60, 200, 230)).save(mine / f'{i}.png')
         args = digits.build_parser().parse_args(['--mine', str(folder / 'mine'), '--weights', str(folder / 'w.npz')])
         window = digits.tk.Toplevel(self.root)
-        app = digits.DrawingApp(window, digits.network_reader(self.network, self.judge), self.network.w1.T, 'status',
-                                learn=digits.learner(args, self.network, self.judge, folder / 'w.npz'))
+        app = digits.DrawingApp(window, digits.NetworkReader(self.network, self.judge), self.network.w1.T, 'status',
+                                learn=digits.learner(args, folder / 'w.npz'))
         window.update()
-        app.learn_button.invoke()
+        app.learning.learn_button.invoke()
         time.sleep(0.3)
         app.close()
         self.assertEqual(sorted(p.name for p in folder.iterdir()), ['mine'])
@@ -1330,16 +1381,16 @@ class TestWindow(unittest.TestCase):
         np.testing.assert_allclose(e.scores, self.network.scores(x)[1][0], atol=1e-4)
         np.testing.assert_allclose(e.evidence.sum(axis=1) + e.base, e.scores, atol=1e-4)
         np.testing.assert_allclose(e.votes.sum(axis=0) + self.network.b2, e.scores, atol=1e-4)
-        for line in app.sums.cget('text').splitlines()[:-1]:      # as the window writes them
+        for line in app.verdict.sums.cget('text').splitlines()[:-1]:      # as the window writes them
             pixels, biases, score = map(float, re.findall(r'[-+]?\d+\.\d+', line))
             self.assertAlmostEqual(pixels + biases, score, delta=0.011)
-        shown = [float(app.bars.itemcget(score, 'text')) for _, _, score in app.bar_items]
+        shown = [float(app.verdict.bars.itemcget(score, 'text')) for _, _, score in app.verdict.bar_items]
         np.testing.assert_allclose(shown, e.scores, atol=0.006)
         p = digits.softmax(np.array([shown]) / app.reading.temperature)[0]
         np.testing.assert_allclose(p, app.reading.probabilities, atol=0.01)
-        app.choose_unit(2)
-        unit = app.tile_units[2]
-        value = float(re.findall(r'= (\d+\.\d+)\n', app.unit_text.cget('text'))[0])
+        app.inside.choose(2)
+        unit = app.inside.tile_units[2]
+        value = float(re.findall(r'= (\d+\.\d+)\n', app.inside.unit_text.cget('text'))[0])
         self.assertAlmostEqual(value, e.hidden[unit], delta=0.006)
 
     def leaves(self, widget):
@@ -1372,7 +1423,10 @@ class TestWindow(unittest.TestCase):
         app = self.make_app()
         self.assertLaidOutCleanly(app)
         self.stroke(app, [(120, 80), (210, 80), (160, 170), (215, 230), (180, 285), (120, 270), (140, 175)])
-        app.choose_unit(3)
+        app.inside.choose(3)
+        self.assertLaidOutCleanly(app)
+        self.tell(app, 5)                                     # the step shown, beside the units too
+        app.step.take_button.invoke()
         self.assertLaidOutCleanly(app)
 
     @unittest.skipUnless(shutil.which('Xvfb'), 'Xvfb is not installed')
@@ -1385,14 +1439,17 @@ import numpy as np, digits, test_digits
 digits.load_tk()
 root = digits.tk.Tk()
 reader, judge, _, _ = digits.load_weights(None)
-app = digits.DrawingApp(root, digits.network_reader(reader, judge), reader.w1.T, 'status', train=lambda *a: None)
+app = digits.DrawingApp(root, digits.NetworkReader(reader, judge), reader.w1.T, 'status', train=lambda *a: None)
 for x, y in [(120, 80), (210, 80), (160, 170), (215, 230), (180, 285)]:
-    app.canvas.event_generate('<B1-Motion>' if app.strokes else '<ButtonPress-1>', x=app.px(x), y=app.px(y))
-app.canvas.event_generate('<ButtonRelease-1>', x=1, y=1)
-app.choose_unit(3)
+    app.drawing.canvas.event_generate('<B1-Motion>' if app.drawing.strokes else '<ButtonPress-1>', x=app.px(x), y=app.px(y))
+app.drawing.canvas.event_generate('<ButtonRelease-1>', x=1, y=1)
+app.inside.choose(3)
 case = test_digits.TestWindow('test_layout_at_this_screens_dpi')
 case.assertLaidOutCleanly(app)
-print(json.dumps({'canvas': app.canvas.winfo_width(), 'answer': app.shown_prediction()[0]}))
+app.tell(3)                                                     # and with one step of learning shown
+app.step.take_button.invoke()
+case.assertLaidOutCleanly(app)
+print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.shown_prediction()[0]}))
 '''
         widths = {}
         for dpi, size in ((96, '1366x768'), (192, '2560x1600')):
@@ -1419,7 +1476,7 @@ print(json.dumps({'canvas': app.canvas.winfo_width(), 'answer': app.shown_predic
         self.addCleanup(shutil.rmtree, folder, ignore_errors=True)
         window = digits.tk.Toplevel(self.root)
         self.addCleanup(window.destroy)
-        app = digits.DrawingApp(window, digits.network_reader(self.network, self.judge), self.network.w1.T, 'status',
+        app = digits.DrawingApp(window, digits.NetworkReader(self.network, self.judge), self.network.w1.T, 'status',
                                 save=lambda image, digit: digits.save_drawing(image, digit, folder), learn=learn)
         window.update()
         return app, folder
@@ -1432,7 +1489,7 @@ print(json.dumps({'canvas': app.canvas.winfo_width(), 'answer': app.shown_predic
         self.assertFalse(folder.exists() and any(folder.iterdir()))
         self.assertIn('draw a digit first', app.status.cget('text'))
         self.stroke(app, [(120, 60), (120, 180), (230, 180)])
-        drawn = np.asarray(app.image).copy()
+        drawn = np.asarray(app.drawing.image).copy()
         app.root.event_generate('<KeyPress>', keysym='4')
         app.root.update()
         saved = list((folder / '4').iterdir())
@@ -1443,20 +1500,110 @@ print(json.dumps({'canvas': app.canvas.winfo_width(), 'answer': app.shown_predic
         self.assertIn('1 drawing of yours', app.status.cget('text'))
         self.assertFalse(self.ink(app).any())                  # cleared for the next one
         self.stroke(app, [(168, 50), (168, 290)])
-        app.bars.event_generate('<ButtonPress-1>', x=100, y=app.px(16) + 7 * app.row_height + 5)   # digit 7's row
+        app.verdict.bars.event_generate('<ButtonPress-1>', x=100, y=app.px(16) + 7 * app.verdict.row_height + 5)   # digit 7's row
         app.root.update()
         self.assertEqual(len(list((folder / '7').iterdir())), 1)
         self.assertIn('2 drawings of yours', app.status.cget('text'))
 
+    def tell(self, app, digit):
+        app.root.focus_force()
+        app.root.event_generate('<KeyPress>', keysym=str(digit))
+        app.root.update()
+
+    def test_telling_the_answer_shows_one_step_of_learning_exactly(self):
+        app = self.make_app()
+        self.assertEqual(app.step.title.cget('text'), 'One step of learning')          # nothing told yet
+        self.assertFalse(any(p.winfo_ismapped() for p, _ in app.inside.step_places))
+        self.stroke(app, [(100, 60), (240, 60), (170, 290)])                          # a 7
+        x = app.reading.form.ravel()
+        self.tell(app, 1)
+        self.assertEqual(app.tabs.index(app.tabs.select()), 1)                        # the step is shown
+        step = digits.one_step(self.network, x, 1, digits.STEP_RATE)                 # the same, worked out here
+        np.testing.assert_allclose(app.step.step.changes['w1'], step.changes['w1'])
+        self.assertEqual(app.step.title.cget('text'), 'One step towards 1')
+        self.assertIn(f'= {step.backprop.loss:.3g}', app.step.loss_text.cget('text'))
+        self.assertIn(f'{digits.share(step.backprop.probabilities[0, 1])} -> {digits.share(step.probabilities_after[1])}',
+                      app.step.after_text.cget('text'))
+        self.assertTrue(all(p.winfo_ismapped() for p, _ in app.inside.step_places))  # beside each unit
+        blames = [c.itemcget(c.find_all()[0], 'text') for _, c in app.inside.step_places]
+        for unit, said in zip(app.inside.tile_units, blames):
+            blame = step.backprop.hidden_errors[0, unit]
+            self.assertEqual(said, f'{blame:+.2g}' if blame else 'off')
+        app.inside.choose(2)
+        self.assertIn(f'{(self.network.w2[2] * step.backprop.output_errors[0]).sum():+.2g}', app.step.blame_text.cget('text'))
+        self.assertEqual(app.shown_prediction()[0], '7')                               # nothing changed yet
+
+    def test_taking_the_step_changes_the_network_and_undo_takes_it_back(self):
+        app = self.make_app()
+        self.stroke(app, [(100, 60), (240, 60), (170, 290)])
+        before, tiles = app.read, [t.cget('image') for t, *_ in app.inside.unit_tiles]
+        p_before = app.reading.probabilities.copy()
+        self.tell(app, 1)
+        self.assertEqual(str(app.step.undo_button.cget('state')), 'disabled')
+        step = app.step.step
+        app.step.take_button.invoke()
+        app.root.update()
+        self.assertIsNot(app.read, before)
+        for name, array in app.read.network.arrays().items():                        # the network after the step
+            np.testing.assert_array_equal(array, step.network_after.arrays()[name])
+        x = digits.read_images([app.drawing.image])[0]                                 # the drawing read again
+        np.testing.assert_allclose(app.reading.probabilities, self.judge.probabilities(
+            step.network_after.scores(x)[1])[0], rtol=1e-5)
+        self.assertGreater(app.reading.probabilities[1], p_before[1])                  # towards 1
+        self.assertNotEqual([t.cget('image') for t, *_ in app.inside.unit_tiles], tiles)   # the units move
+        self.assertIn('1 step taken', app.step.after_text.cget('text'))
+        self.assertEqual(app.step.step.backprop.loss, app.step.read.step(app.step.form.ravel(), 1).backprop.loss)
+        app.step.take_button.invoke()                                                  # a second one
+        app.step.undo_button.invoke()
+        app.step.undo_button.invoke()
+        app.root.update()
+        self.assertIs(app.read, before)
+        np.testing.assert_allclose(app.reading.probabilities, p_before)
+        self.assertEqual(str(app.step.undo_button.cget('state')), 'disabled')
+
+    def test_closing_with_an_untaken_step_saves_nothing(self):
+        folder = Path(tempfile.mkdtemp(prefix='digits-step-'))
+        self.addCleanup(shutil.rmtree, folder, ignore_errors=True)
+        shutil.copy(digits.WEIGHTS_PATH, folder / 'w.npz')
+        window = digits.tk.Toplevel(self.root)
+        reader, judge, _ = digits.load_weights_file(folder / 'w.npz')
+        app = digits.DrawingApp(window, digits.NetworkReader(reader, judge), reader.w1.T, 'status')
+        self.stroke(app, [(100, 60), (240, 60), (170, 290)])
+        self.tell(app, 3)
+        app.step.take_button.invoke()
+        self.tell(app, 3)                                                              # one taken, one not
+        app.close()
+        self.assertFalse(window.winfo_exists())
+        self.assertEqual(sorted(p.name for p in folder.iterdir()), ['w.npz'])
+        self.assertEqual((folder / 'w.npz').read_bytes(), digits.WEIGHTS_PATH.read_bytes())
+
+    def test_learn_now_starts_from_the_steps_taken(self):
+        got = []
+
+        def learn(read, stop):
+            got.append(read)
+            return read, read.network.w1.T, 'learnt'
+        app, _ = self.teaching_app(learn)
+        self.stroke(app, [(100, 60), (240, 60), (170, 290)])
+        app.step.show(app.read, app.reading.form, 1)                                   # as telling it would
+        app.step.take_button.invoke()
+        stepped = app.read
+        app.learning.learn_button.invoke()
+        deadline = time.time() + 10
+        while app.status.cget('text') != 'learnt' and time.time() < deadline:
+            app.root.update()
+            time.sleep(0.01)
+        self.assertIs(got[0], stepped)
+
     def test_learn_now_runs_in_the_background_and_swaps_the_network(self):
         wide = digits.Network.random(10, np.random.default_rng(5))
 
-        def learn(stop):
+        def learn(read, stop):
             time.sleep(0.5)
-            return digits.network_reader(wide, self.judge), wide.w1.T, 'learnt something'
+            return digits.NetworkReader(wide, self.judge), wide.w1.T, 'learnt something'
         app, _ = self.teaching_app(learn)
-        app.learn_button.invoke()
-        self.assertEqual(str(app.learn_button.cget('state')), 'disabled')
+        app.learning.learn_button.invoke()
+        self.assertEqual(str(app.learning.learn_button.cget('state')), 'disabled')
         self.stroke(app, [(168, 50), (168, 290)])              # the window still draws meanwhile
         self.assertTrue(self.ink(app).any())
         deadline = time.time() + 10
@@ -1464,15 +1611,15 @@ print(json.dumps({'canvas': app.canvas.winfo_width(), 'answer': app.shown_predic
             app.root.update()
             time.sleep(0.01)
         self.assertEqual(app.status.cget('text'), 'learnt something')
-        self.assertEqual(str(app.learn_button.cget('state')), 'normal')
-        x = digits.read_images([app.image])[0]
+        self.assertEqual(str(app.learning.learn_button.cget('state')), 'normal')
+        x = digits.read_images([app.drawing.image])[0]
         np.testing.assert_allclose(app.reading.probabilities, self.judge.probabilities(wide.scores(x)[1])[0], rtol=1e-6)
 
     def test_learn_now_failure_is_shown_not_lost(self):
-        def learn(stop):
+        def learn(read, stop):
             raise digits.DigitsError('no drawings of yours yet')
         app, _ = self.teaching_app(learn)
-        app.learn_button.invoke()
+        app.learning.learn_button.invoke()
         deadline = time.time() + 5
         while 'could not learn' not in app.status.cget('text') and time.time() < deadline:
             app.root.update()
@@ -1514,7 +1661,7 @@ print(json.dumps({'canvas': app.canvas.winfo_width(), 'answer': app.shown_predic
         app = self.make_app()
         app.root.lift()
         app.root.update()
-        x, y = app.canvas.winfo_rootx() + 168, app.canvas.winfo_rooty()
+        x, y = app.drawing.canvas.winfo_rootx() + 168, app.drawing.canvas.winfo_rooty()
         moves = []
         for row in range(50, 300, 10):
             moves += ['mousemove', str(x), str(y + row), 'sleep', '0.01']
@@ -1527,7 +1674,7 @@ print(json.dumps({'canvas': app.canvas.winfo_width(), 'answer': app.shown_predic
             app.root.update()
             time.sleep(0.01)
         self.assertEqual(process.returncode, 0)
-        self.assertGreater(len(app.strokes[0]), 10)
+        self.assertGreater(len(app.drawing.strokes[0]), 10)
         self.assertTrue(self.ink(app)[60:290, 168].all())
         self.assertEqual(app.shown_prediction()[0], '1')
 
@@ -1819,7 +1966,7 @@ class TestCommandLine(TempDir):
         args = digits.build_parser().parse_args(['--mine', str(mine), '--weights', str(self.tmp / 'w.npz')])
         network, judge, _, _ = digits.load_weights(None)
         before = network.predict(digits.read_images([Image.open(p) for p in drawings])[0]).argmax(axis=1)
-        read, units, message = digits.learner(args, network, judge, self.tmp / 'w.npz')()
+        read, units, message = digits.learner(args, self.tmp / 'w.npz')(digits.NetworkReader(network, judge))
         after = [read(Image.open(p)).readings[0].probabilities.argmax() for p in drawings]
         self.assertLessEqual(int(np.sum(before == 7)), 6)
         self.assertGreaterEqual(after.count(7), 10)
@@ -1835,7 +1982,7 @@ class TestCommandLine(TempDir):
         args = digits.build_parser().parse_args(['--mine', str(self.tmp / 'none')])
         network, judge, _, _ = digits.load_weights(None)
         with self.assertRaises(digits.DigitsError) as caught:
-            digits.learner(args, network, judge, self.tmp / 'w.npz')()
+            digits.learner(args, self.tmp / 'w.npz')(digits.NetworkReader(network, judge))
         self.assertIn('press its key', str(caught.exception))
 
     def test_my_digits_beside_the_script_are_used_without_asking(self):
@@ -1883,6 +2030,59 @@ class TestCommandLine(TempDir):
         self.assertEqual(result.returncode, 1)
         self.assertEqual(result.stderr,
                          'digits: no display found (DISPLAY is not set); use --predict FILE or --train\n')
+
+    def nine(self):
+        picture = Image.new('L', (280, 280), 255)
+        points = [(200, 70), (160, 50), (120, 65), (115, 105), (150, 120), (200, 95), (200, 70), (200, 150),
+                  (190, 230), (155, 255), (120, 240)]
+        ImageDraw.Draw(picture).line(points, fill=0, width=18, joint='curve')
+        picture.save(self.tmp / 'nine.png')
+        return self.tmp / 'nine.png'
+
+    def test_answer_adds_one_step_to_the_explanation_and_says_what_it_changes(self):
+        nine = self.nine()
+        code, out, err = run_main('--predict', nine, '--explain', self.tmp / 'plain.png')
+        self.assertEqual((code, err), (0, ''))
+        code, out, err = run_main('--predict', nine, '--explain', self.tmp / 'step.png', '--answer', 4)
+        self.assertEqual((code, err), (0, ''))
+        lines = out.splitlines()
+        self.assertRegex(lines[0], r'nine\.png: 9 \(')
+        self.assertEqual(lines[2], f'explanation in {self.tmp / "step.png"}')
+        reader = digits.load_weights(None)[0]
+        x, _ = digits.read_images([Image.open(nine)])
+        step = digits.one_step(reader, x[0], 4, digits.STEP_RATE)
+        self.assertEqual(lines[1], f'one step towards 4 (learning rate {digits.STEP_RATE}): loss '
+                                   f'{step.backprop.loss:.3g} -> {step.loss_after:.3g}, 4 from '
+                                   f'{digits.share(step.backprop.probabilities[0, 4])} to '
+                                   f'{digits.share(step.probabilities_after[4])}')
+        self.assertLess(step.loss_after, step.backprop.loss)
+        with Image.open(self.tmp / 'plain.png') as plain, Image.open(self.tmp / 'step.png') as stepped:
+            self.assertEqual(stepped.width, plain.width)
+            self.assertGreater(stepped.height, plain.height + 200)         # the step, under the explanation
+            np.testing.assert_array_equal(np.asarray(stepped)[:plain.height], np.asarray(plain))
+            below = np.asarray(stepped)[plain.height:].astype(int)
+            blue = (below[..., 2] > 150) & (below[..., 0] < 120)           # weights rising: blue ...
+            red = (below[..., 0] > 150) & (below[..., 2] < 120)            # ... falling: red
+            self.assertTrue(blue.any() and red.any())
+
+    def test_answer_errors_are_one_line_and_write_nothing(self):
+        nine = self.nine()
+        self.assertFails(['--predict', nine, '--answer', '4'], '--answer goes with', code=2)
+        self.assertFails(['--predict', nine, '--explain', self.tmp / 'a.png', '--answer', '12'], '0 to 9', code=2)
+        self.assertFails(['--predict', nine, '--explain', self.tmp / 'a.png', '--answer', 'x'], '0 to 9', code=2)
+        images, labels = digits.load_mnist(digits.DATA_DIR, 'test')
+        number_picture(images[:3]).save(self.tmp / 'number.png')
+        out = self.assertFails(['--predict', self.tmp / 'number.png', '--explain', self.tmp / 'a.png', '--answer', '7'],
+                               'reads as a number')
+        self.assertIn('number.png: ', out)                                  # the verdict is still printed
+        letter = Image.new('L', (200, 200), 255)
+        draw = ImageDraw.Draw(letter)
+        draw.line([(40, 180), (100, 20), (160, 180)], fill=0, width=14)
+        draw.line([(65, 120), (135, 120)], fill=0, width=14)
+        letter.save(self.tmp / 'letter.png')
+        self.assertFails(['--predict', self.tmp / 'letter.png', '--explain', self.tmp / 'a.png', '--answer', '4'],
+                         '"not a digit"')
+        self.assertFalse((self.tmp / 'a.png').exists())
 
     def pen_figures(self, weights, pictures, truth):
         reader, judge, _ = digits.load_weights_file(weights)
