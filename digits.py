@@ -22,8 +22,9 @@ digits against thousands of non-digits drawn in code (letters and symbols as han
 characters of other scripts, mirrored digits, doodles, scribbles, things), since nothing is
 downloaded.
 
-In the window, a digit key saves your drawing to my_digits/<digit>/; "Learn now" and --train
-learn your handwriting from them.
+In the window, a digit key tells it what you drew: it shows exactly what one step of learning on
+your drawing would change (take it, or undo it), and saves the drawing to my_digits/<digit>/;
+"Learn now" and --train learn your handwriting from them.
 
 Sections, each depending only on those above it:
     Data files           reading and checking MNIST's gzipped IDX and the pen trajectories
@@ -110,18 +111,23 @@ class DigitsError(Exception):
 # --------------------------------------------------------------------------------------------------
 # Data files: MNIST's gzipped IDX, and pen trajectories
 
-def read_idx(path, magic):
-    """Read one gzipped IDX file of unsigned bytes -> uint8 array shaped as its header says."""
-    path = Path(path)
+def read_gzip(path):
+    """A gzipped file's contents (bytes); DigitsError naming the file if it is missing or broken."""
     try:
         # zlib with wbits=31 reads the gzip wrapper and is faster than the gzip module.
-        data = zlib.decompress(path.read_bytes(), 31)
+        return zlib.decompress(Path(path).read_bytes(), 31)
     except FileNotFoundError:
         raise DigitsError(f'{path}: no such file') from None
     except zlib.error as e:
         raise DigitsError(f'{path}: not a complete gzip file ({e})') from None
     except OSError as e:
         raise DigitsError(f'{path}: cannot read ({e.strerror or e})') from None
+
+
+def read_idx(path, magic):
+    """Read one gzipped IDX file of unsigned bytes -> uint8 array shaped as its header says."""
+    path = Path(path)
+    data = read_gzip(path)
     if len(data) < 4:
         raise DigitsError(f'{path}: too short for an IDX header ({len(data)} bytes)')
     found = int.from_bytes(data[:4], 'big')
@@ -179,14 +185,7 @@ def read_pen_digits(path):
     -> PenDigits, every digit checked. Each digit is a `.SEGMENT` naming its label, a `.COMMENT
     label writer ...` line, and strokes of `x y` lines between `.PEN_DOWN` and `.PEN_UP`, y up."""
     path = Path(path)
-    try:
-        text = zlib.decompress(path.read_bytes(), 31).decode('latin-1')
-    except FileNotFoundError:
-        raise DigitsError(f'{path}: no such file') from None
-    except zlib.error as e:
-        raise DigitsError(f'{path}: not a complete gzip file ({e})') from None
-    except OSError as e:
-        raise DigitsError(f'{path}: cannot read ({e.strerror or e})') from None
+    text = read_gzip(path).decode('latin-1')
     labels, writers, strokes = [], [], []
     for k, segment in enumerate(text.split('.SEGMENT')[1:]):
         head, *downs = segment.split('.PEN_DOWN')
@@ -871,7 +870,7 @@ def moments(stack):
     return cy, cx, var_y, var_x, row_col / mass - cy * cx            # E[row * col] - E[row] E[col]
 
 
-def deskew(stack, aspect_kept=ASPECT_KEPT):
+def deskew(stack):
     """A stack (28, 28, n) -> images (n, 28, 28), each sheared upright, scaled to one size and
     one width, centred by mass.
 
@@ -880,7 +879,7 @@ def deskew(stack, aspect_kept=ASPECT_KEPT):
     Moments, unlike a bounding box, ignore a stray tail, so every digit lands alike. The width,
     the spread of columns over that of rows, is brought nearly to one: a digit wider than WIDEST
     is narrowed to it (scanners stretch digits to fill a box, and people draw wide), and a
-    narrower one is widened to WIDEST (its width / WIDEST) ** aspect_kept, so that a 1 stays
+    narrower one is widened to WIDEST (its width / WIDEST) ** ASPECT_KEPT, so that a 1 stays
     the narrowest digit while a narrow 0 and a round one, or a 4 and a 9 drawn tall or squat,
     look alike. Ten hidden units then spend nothing on how wide people write: on real pen
     digits of writers it never saw and on bitmap scans that is worth two to three points, on
@@ -890,14 +889,14 @@ def deskew(stack, aspect_kept=ASPECT_KEPT):
     slant = cov_xy / var_y                                           # columns moved per row down
     zoom = np.clip(np.sqrt(var_y) / SPREAD, 1 / 1.6, 1 / 0.6)
     width = np.sqrt(np.maximum(var_x - cov_xy * slant, 1e-3) / var_y)   # slant removed, over the height
-    wanted = WIDEST * np.minimum(width / WIDEST, 1) ** aspect_kept
+    wanted = WIDEST * np.minimum(width / WIDEST, 1) ** ASPECT_KEPT
     zoom_x = np.minimum(zoom * width / wanted, 2.5).astype(np.float32)
     images = warp(stack, cy, cx, zoom, zoom_x, slant * zoom)
     # A thin stroke made several times wider shows, row by row, every wobble of the pen several
     # times larger: rows are blended with their neighbours, the more the wider it was made.
     widened = np.flatnonzero(zoom_x < zoom)
     if widened.size:
-        blend = np.clip((zoom[widened] / zoom_x[widened] - 1), 0, 1).astype(np.float32)[:, None, None]
+        blend = np.clip(zoom[widened] / zoom_x[widened] - 1, 0, 1).astype(np.float32)[:, None, None]
         some = images[widened]
         for _ in range(2):
             some[:, 1:-1] += blend * ((some[:, :-2] + some[:, 2:]) / 2 - some[:, 1:-1]) / 2
@@ -985,11 +984,11 @@ def in_chunks(work, n, chunk=1024, width=PIXELS, out=None):
     return out
 
 
-def normalise(images, out=None, aspect_kept=ASPECT_KEPT):
+def normalise(images, out=None):
     """MNIST-like images (n, 28, 28), uint8 or float in [0, 1] -> network inputs (n, 784) float32,
     written into `out` if given."""
     def work(start, stop):
-        return deskew(set_stroke_width(as_stack(images[start:stop])), aspect_kept).reshape(stop - start, PIXELS)
+        return deskew(set_stroke_width(as_stack(images[start:stop]))).reshape(stop - start, PIXELS)
     return in_chunks(work, len(images), chunk=256, out=out)
 
 
