@@ -2366,8 +2366,8 @@ def read_writing(reader, judge, ink):
 
 
 def in_a_row(judge, ink, pieces):
-    """Whether pieces of ink (h, w) are a row of digits: all about as tall as the tallest (ROW_HEIGHTS) and each a digit to the judge by
-    ROW_MARGIN more than it asks of a digit alone. Writing cut into pieces gives every piece a
+    """Whether pieces of ink (h, w) are a row of digits: all about as tall as the tallest
+    (ROW_HEIGHTS) and each a digit to the judge by ROW_MARGIN more than it asks of a digit alone. Writing cut into pieces gives every piece a
     chance to pass for a digit: the strokes of a letter or of a character of another script
     pass as 1s and 7s, where the digits of a number are whole, clear and of one size."""
     digits = [p for p in pieces if p.verdict.kind != MARK_KIND]
@@ -3183,6 +3183,7 @@ class StepView:
         self.step = self.read = self.form = None     # the step shown, the read it is from, its input
         self.taken = []                              # reads before each step taken, for Undo
         self.unit = None                             # the unit whose blame is worked out
+        self.shown = None                            # (step, units) drawn beside the units
         text = {'anchor': 'nw', 'justify': 'left', 'wraplength': px(276), 'background': PAPER,
                 'font': ('TkDefaultFont', 8)}
         self.title = tk.Label(parent, text='', **{**text, 'font': ('TkDefaultFont', 10, 'bold')}, foreground=INK)
@@ -3208,7 +3209,7 @@ class StepView:
 
     def clear(self):
         """Nothing told yet: an invitation, and the places beside the units hidden."""
-        self.step = self.read = self.form = None
+        self.step = self.read = self.form = self.shown = None
         self.taken = []
         self.title.configure(text='One step of learning')
         self.loss_text.configure(text='')
@@ -3266,13 +3267,16 @@ class StepView:
         its blame, and the change to its ten votes."""
         if self.step is None:
             return
-        s, px, order = self.step, self.screen.px, self.shown_units()
+        s, px, order = self.step, self.screen.px, list(self.shown_units())
+        if self.shown is not None and self.shown[0] is s and self.shown[1] == order:   # asked on every refresh
+            return
+        self.shown = (s, order)
         w1, w2 = s.changes['w1'], s.changes['w2']
         strongest = float(np.abs(w1).max(initial=0)) or 1.0
-        self.step_photos = []
+        self.step_photos = {}
         for (picture, caption), unit in zip(self.step_places, order):
-            self.step_photos.append(photo(signed_picture(w1[:, unit], strongest), self.screen.zoom(2)))
-            picture.configure(image=self.step_photos[-1])
+            self.step_photos[unit] = photo(signed_picture(w1[:, unit], strongest), self.screen.zoom(2))
+            picture.configure(image=self.step_photos[unit])
             picture.grid()
             caption.grid()
             caption.delete('all')
