@@ -18,16 +18,17 @@ Simple and readable first; fast where it matters (batched NumPy, float32).
 A verdict is sure when the answer is at least 70% likely; the percentages are calibrated, so
 answers given at about 80% are right about 80% of the time. "Not a digit" comes from a judge: a
 second small network that sees the reader's 28x28 input as maps of edges and ink and has learnt
-digits against thousands of non-digits drawn in code (letters and symbols as hands write them,
-characters of other scripts, mirrored digits, doodles, scribbles, things), since nothing is
-downloaded.
+digits against about 20,000 real non-digits people drew (characters of some 40 scripts, doodles,
+maths symbols, capital letters; bundled in nondigits/) and 32,000 drawn in code (letters and
+symbols as hands write them, characters of other scripts, mirrored digits, scribbles, things).
 
 In the window, a digit key tells it what you drew: it shows exactly what one step of learning on
 your drawing would change (take it, or undo it), and saves the drawing to my_digits/<digit>/;
 "Learn now" and --train learn your handwriting from them.
 
 Sections, each depending only on those above it:
-    Data files           reading and checking MNIST's gzipped IDX and the pen trajectories
+    Data files           reading and checking MNIST's gzipped IDX, the pen trajectories and
+                         the real non-digits (strokes as JSON lines, cards as .npz)
     Network              forward, backward, predict; weights files (plain arrays, no pickle)
     Reading a drawing    any image of a digit -> the network's 28x28 input: a photo's paper
                          flattened and its lines taken out, a number split into its digits;
@@ -66,6 +67,14 @@ HERE = Path(__file__).resolve().parent
 DATA_DIR = HERE / 'mnist'               # the four gzipped IDX files
 PEN_DIR = HERE / 'pendigits'            # UCI's pen trajectories of 30 writers, learnt beside MNIST
 PEN_FILE = 'pendigits-orig.tra.gz'
+NON_DIGIT_DIR = HERE / 'nondigits'      # real non-digits people drew, which the judge learns from
+NON_DIGIT_FILES = {                     # name -> file: strokes as JSON lines, or 28x28 cards (.npz)
+    'Omniglot characters': 'omniglot-strokes.jsonl.gz',
+    'Quick, Draw! doodles': 'quickdraw-doodles.jsonl.gz',
+    'Detypify symbols': 'detypify-symbols.jsonl.gz',
+    'SSE capital letters': 'sse-letters.npz',
+}
+NON_DIGITS_HELD = 0.15                  # of each, held out (by writer where known) to choose settings on
 WEIGHTS_PATH = HERE / 'weights.npz'     # trained weights, replaced whole by --train
 MINE_DIR = HERE / 'my_digits'           # your own drawings, my_digits/<digit>/*.png, to learn from
 
@@ -206,6 +215,67 @@ def read_pen_digits(path):
     if not labels:
         raise DigitsError(f'{path}: no pen digits in it')
     return PenDigits(np.array(labels, np.intp), np.array(writers, np.intp), strokes)
+
+
+def read_stroke_drawings(path):
+    """Read gzipped JSON lines of drawings, {"strokes": [[[x, y], ...], ...], ...} (y down) -> a list
+    of drawings, each a list of strokes (m, 2) float32; DigitsError naming the file and line."""
+    import json                                     # here: only --train --judge and --eval read these
+    drawings = []
+    for k, line in enumerate(read_gzip(path).decode('utf-8', 'replace').splitlines()):
+        try:
+            strokes = [np.array(s, np.float32).reshape(-1, 2) for s in json.loads(line)['strokes'] if len(s)]
+            if not strokes or not all(np.isfinite(s).all() for s in strokes):
+                raise ValueError
+        except (ValueError, KeyError, TypeError):
+            raise DigitsError(f'{path}: drawing {k + 1} is damaged (strokes of [x, y] points expected)') from None
+        drawings.append(strokes)
+    if not drawings:
+        raise DigitsError(f'{path}: no drawings in it')
+    return drawings
+
+
+def read_cards(path):
+    """Read an .npz of characters written on cards and scanned -> images (n, 28, 28) uint8 (ink
+    bright, filling the card) and writers (n,) str; DigitsError if anything is missing or off."""
+    try:
+        with np.load(path, allow_pickle=False) as npz:
+            images, writers = npz['images'], npz['writers']
+    except FileNotFoundError:
+        raise DigitsError(f'{path}: no such file') from None
+    except Exception as e:      # a damaged archive raises BadZipFile, OSError, KeyError, ValueError...
+        raise DigitsError(f'{path}: not a file of cards ({type(e).__name__}: images and writers expected)') from None
+    if images.dtype != np.uint8 or images.ndim != 3 or images.shape[1:] != (IMAGE_SIDE, IMAGE_SIDE) \
+            or writers.shape != images.shape[:1]:
+        raise DigitsError(f'{path}: images must be (n, 28, 28) uint8 with one writer each')
+    return images, writers.astype(str)
+
+
+NonDigits = collections.namedtuple('NonDigits', 'name strokes images writers held')
+NonDigits.__doc__ = """One collection of real non-digits: strokes (a list of drawings, see read_stroke_drawings)
+or images (n, 28, 28) uint8 cards, writers (n,) str or None, and held (n,) bool: the part held
+out, never learnt from (NON_DIGITS_HELD of the writers, or of the drawings where none are known)."""
+
+
+def load_non_digits(folder):
+    """The real non-digits in folder (NON_DIGIT_FILES) -> [NonDigits]; DigitsError if any is
+    missing or damaged. The part held out is fixed, whatever --seed is."""
+    if not Path(folder).is_dir():
+        raise DigitsError(f'no real non-digits: looked for the folder {folder}')
+    out = []
+    for name, file in NON_DIGIT_FILES.items():
+        path = Path(folder) / file
+        strokes, images, writers = None, None, None
+        if file.endswith('.npz'):
+            images, writers = read_cards(path)
+            names = sorted(set(writers.tolist()))
+            chosen = np.random.default_rng(VALIDATION_SEED).random(len(names)) < NON_DIGITS_HELD
+            held = np.isin(writers, [w for w, c in zip(names, chosen) if c])
+        else:
+            strokes = read_stroke_drawings(path)
+            held = np.random.default_rng(VALIDATION_SEED).random(len(strokes)) < NON_DIGITS_HELD
+        out.append(NonDigits(name, strokes, images, writers, held))
+    return out
 
 
 def load_pen_digits(pen_dir):
@@ -451,7 +521,8 @@ NUMBER_SIDE = 48                 # a number's ink is split at about this height 
 MARK_HEIGHT = 0.4                # a piece lower than this times the digits is a mark: '.' or '-' ...
 MARK_ODDS = 0.3                  # ... which counts this much (the bar of a 5 is likelier)
 ROW_HEIGHTS = 0.5                # a number's digits are no less tall than this times the tallest
-ROW_MARGIN = 1.0                 # ... and each is a digit to the judge by this much more than a digit alone
+ROW_MARGIN = 1.0                 # ... and each is a digit to the judge by this much more than a digit alone,
+CUT_MARGIN = 2.0                 # ... and by this much more again if it was cut out of a stroke
 MOST_LINES = 3                   # ink in more bands of rows than this is lines of text, not digits
 MAX_SIDE = 1024                  # larger pictures are first reduced to this (fast, loses nothing)
 RESAMPLE = getattr(Image, 'Resampling', Image)   # Pillow >= 9.1 names the filters here
@@ -1972,13 +2043,36 @@ def draw_strokes(drawings, side, pens):
 
 
 def drawn_pen_digits(strokes, rng, side=40, pens=(0.02, 0.2), wobble=0.02):
-    """Pen digits' strokes (see PenDigits) -> (n, 28, 28) in the MNIST form, drawn as people draw on
-    the window's canvas: each a little turned, slanted and squeezed (by_hand), by a round pen of
+    """Pen digits' strokes (see PenDigits), or any drawings' -> (n, 28, 28) in the MNIST form, drawn
+    as people draw on the window's canvas: each a little turned, slanted and squeezed (by_hand), by a round pen of
     `pens` times its size. Where it sits on the canvas, how large and which colour the ink is
     are what the reading takes away, so they are not varied here."""
     ratio = rng.uniform(*pens, len(strokes))
     canvases = draw_strokes(by_hand(strokes, rng, wobble), side, side * 0.8 * ratio / (1 + ratio))
     return crop_and_centre(canvases)
+
+
+def padded_cards(images, margin=4):
+    """Characters filling 28x28 cards (n, 28, 28) uint8 -> canvases (n, 36, 36) in [0, 1] with a
+    margin of paper, as MNIST's digits have one: the reading crops to the ink anyway."""
+    canvases = np.zeros((len(images), IMAGE_SIDE + 2 * margin, IMAGE_SIDE + 2 * margin), np.float32)
+    canvases[:, margin:-margin, margin:-margin] = images / np.float32(255)
+    return canvases
+
+
+def drawn_non_digits(sets, rng, held=False):
+    """Real non-digits ([NonDigits]) -> (n, 28, 28) in the MNIST form, the part learnt from (or,
+    held=True, the part held out): drawings drawn as the pen digits are, cards padded and
+    centred; and the index in `sets` of each (n,)."""
+    forms, which = [], []
+    for k, found in enumerate(sets):
+        keep = np.flatnonzero(found.held == held)
+        if found.strokes is not None:
+            forms.append(drawn_pen_digits([found.strokes[i] for i in keep], rng))
+        else:
+            forms.append(crop_and_centre(padded_cards(found.images[keep])))
+        which.append(np.full(len(keep), k))
+    return np.concatenate(forms), np.concatenate(which)
 
 
 def canvas_drawings(strokes, rng, width=CANVAS_WIDTH, side=CANVAS_SIDE, pen=PEN_WIDTH):
@@ -2153,7 +2247,13 @@ def non_digits(images, labels, rng, n):
 #    reader's 28x28 input through the directions of its edges (which way each edge faces, in 8
 #    directions, summed over 14x14 patches of 2x2 pixels): a description that cares about the
 #    shape of the strokes rather than exactly where each pixel is. It learns from MNIST digits,
-#    the pen digits and digit stand-ins against the non-digit stand-ins of the section above.
+#    the pen digits and digit stand-ins against real non-digits that people drew (nondigits/,
+#    drawn as the pen digits are) and the non-digit stand-ins of the section above. Asking it
+#    more (eleven classes), showing it more (the drawing's proportions before the box, its
+#    pieces and holes, the undeskewed strokes) or giving it more room (128 units, more epochs)
+#    all refused fewer real letters at the same share of digits refused: each let it learn
+#    MNIST's training digits more tightly, so that the odd validation digits, which set the
+#    threshold, stood further out (measured on held-out real non-digits and development sets).
 # 2. A temperature: the reader's scores are divided by it before the softmax, which keeps the
 #    answer but makes the percentage honest. It is fitted on validation digits and stand-ins made
 #    from them (never on the test set), so "80%" is right about 80% of the time.
@@ -2169,9 +2269,10 @@ SURE = 0.7                      # below this probability the verdict names the r
 REFUSED_DIGITS = 0.004          # the share of validation digits the judge may refuse
 MAPS = 9                        # the judge sees 8 maps of edges, one of ink, ...
 CELLS = 14                      # ... each summed over a 14x14 grid of cells
-# How --train --judge learns the judge (about a minute on two cores): all MNIST training digits,
-# the pen digits, stand-ins made from both, MNIST digits bent a little and printed digits, against
-# non-digit stand-ins. Chosen on validation digits and real development material.
+# How --train --judge learns the judge (about half a minute on two cores): all MNIST training
+# digits, the pen digits, stand-ins made from both, MNIST digits bent a little and printed digits,
+# against the real non-digits (their parts not held out) and non-digit stand-ins. Chosen on
+# validation digits, the held-out real non-digits and real development material.
 JUDGE_RECIPE = {'hidden': 64, 'epochs': 12, 'lr': 0.003, 'batch': 256, 'stand_ins': 32000, 'traced': 2000,
                 'bent': 16000, 'non_digits': 32000}
 
@@ -2352,7 +2453,9 @@ def read_writing(reader, judge, ink):
             best[j] = option, best[i][1] + [g]
     found = [Piece((round(spans[g][0] * shrink), round(spans[g][1] * shrink)), x[g], verdicts[g]) for g in best[-1][1]]
     number = number_verdict([p.verdict for p in found], judge.sure)
-    if len(found) > 1 and not in_a_row(judge, ink, found):
+    starts, ends = {w[0] for w in wholes}, {w[1] for w in wholes}
+    cut = [not (groups[g][0] in starts and groups[g][1] in ends) for g in best[-1][1]]
+    if len(found) > 1 and not in_a_row(judge, ink, found, cut):
         number = Verdict(REFUSED_KIND, None, None, None, None)
     # A digit written in separate strokes is in pieces too: the whole read as one digit is kept
     # unless the pieces read as a number more surely (and surely, if it looks like one digit).
@@ -2365,14 +2468,16 @@ def read_writing(reader, judge, ink):
     return number, found
 
 
-def in_a_row(judge, ink, pieces):
+def in_a_row(judge, ink, pieces, cut=None):
     """Whether pieces of ink (h, w) are a row of digits: all about as tall as the tallest
     (ROW_HEIGHTS) and each a digit to the judge by ROW_MARGIN more than it asks of a digit alone. Writing cut into pieces gives every piece a
     chance to pass for a digit: the strokes of a letter or of a character of another script
     pass as 1s and 7s, where the digits of a number are whole, clear and of one size."""
-    digits = [p for p in pieces if p.verdict.kind != MARK_KIND]
+    marks = [p.verdict.kind == MARK_KIND for p in pieces]
+    digits = [p for p, mark in zip(pieces, marks) if not mark]
+    cut = np.array([c for c, mark in zip(cut or [False] * len(pieces), marks) if not mark], bool)
     heights = [height_of(ink, *p.columns) for p in digits]
-    clear = judge.not_digit(np.array([p.input for p in digits])) <= judge.refuse_above - ROW_MARGIN
+    clear = judge.not_digit(np.array([p.input for p in digits])) <= judge.refuse_above - ROW_MARGIN - CUT_MARGIN * cut
     return min(heights) >= ROW_HEIGHTS * max(heights) and bool(clear.all())
 
 
@@ -2404,10 +2509,10 @@ def number_verdict(verdicts, sure):
     return Verdict(SURE_KIND if p >= sure else UNSURE_KIND, text, p, other, other_p)
 
 
-def judge_network(fit_images, fit_x, fit_labels, pen_forms, pen_labels, rng, recipe=JUDGE_RECIPE):
+def judge_network(fit_images, fit_x, fit_labels, pen_forms, pen_labels, real_forms, rng, recipe=JUDGE_RECIPE):
     """Learn the judge network from MNIST training images (n, 28, 28) uint8, their inputs fit_x
-    (n, 784) and labels (n,), and pen digits (m, 28, 28) in [0, 1] with their labels (m,) ->
-    (network 1764-H-2, the scale its inputs are divided by)."""
+    (n, 784) and labels (n,), pen digits (m, 28, 28) in [0, 1] with their labels (m,), and real
+    non-digits (k, 28, 28) in [0, 1] -> (network 1764-H-2, the scale its inputs are divided by)."""
     pick = rng.choice(len(fit_images), min(recipe['stand_ins'], len(fit_images)), replace=False)
     bent = rng.choice(len(fit_images), min(recipe['bent'], len(fit_images)), replace=False)
     positives = [fit_x, normalise(np.concatenate([
@@ -2417,7 +2522,8 @@ def judge_network(fit_images, fit_x, fit_labels, pen_forms, pen_labels, rng, rec
         positives += [normalise(pen_forms), normalise(digit_stand_ins(pen_forms, rng)[0])]
     positives = np.concatenate(positives)
     digits = np.concatenate([fit_images / np.float32(255), pen_forms])
-    negatives = normalise(non_digits(digits, np.concatenate([fit_labels, pen_labels]), rng, recipe['non_digits'])[0])
+    negatives = normalise(np.concatenate([non_digits(digits, np.concatenate([fit_labels, pen_labels]), rng,
+                                                     recipe['non_digits'])[0], real_forms]))
     features = edge_directions(np.concatenate([positives, negatives]))
     scale = float(np.percentile(features, 99.9)) or 1.0
     features /= scale
@@ -3608,7 +3714,7 @@ def build_parser():
                           help=f'images per gradient step (default {small["batch"]}; '
                                f'{wide["batch"]} for more than {WIDE} hidden units)')
     training.add_argument('--judge', action='store_true',
-                          help='also learn anew the judge that tells digits from non-digits (about a minute); '
+                          help='also learn anew the judge that tells digits from non-digits (about half a minute); '
                                'otherwise --train keeps the one it has')
     training.add_argument('--seed', type=int, default=DEFAULT_SEED, metavar='N',
                           help=f'random seed; the same seed gives the same weights (default {DEFAULT_SEED})')
@@ -3626,6 +3732,10 @@ def build_parser():
                             'MNIST (default: pendigits/ beside digits.py; without it, MNIST alone)')
     files.add_argument('--pen-writers', type=writer_range, metavar='A-B',
                        help='learn only from pen writers A to B (say 1-25), to measure on the others')
+    files.add_argument('--non-digit-data', type=Path, metavar='DIR', default=NON_DIGIT_DIR,
+                       help='folder of the real non-digits (characters, doodles, symbols, letters) that '
+                            '--train --judge learns "not a digit" from (default: nondigits/ beside digits.py; '
+                            'without it, non-digits drawn in code alone)')
     files.add_argument('--mnist-only', action='store_true',
                        help='learn from MNIST and stand-ins made from it, not from the pen digits')
     return parser
@@ -3659,16 +3769,17 @@ def load_mine(args):
 
 def kept_judge(args):
     """The judge network --train keeps (it reads pictures, not the reader, so it need not be
-    learnt again): the one in the weights file, else the one inside digits.py -> (network, scale)."""
+    learnt again): the one in the weights file, else the one inside digits.py -> (network, scale,
+    how many real non-digits it learnt from)."""
     for path in (args.weights, WEIGHTS_PATH):
         if path is not None and Path(path).exists():
             try:
-                judge = check_weights(read_arrays(path), path)[1]
-                return judge.network, judge.scale
+                _, judge, meta = check_weights(read_arrays(path), path)
+                return judge.network, judge.scale, int(meta.get('real_non_digits', 0))
             except DigitsError:            # an old or broken file: its judge cannot be kept
                 pass
-    judge = check_weights(unpack_weights(EMBEDDED_WEIGHTS), 'the weights inside digits.py')[1]
-    return judge.network, judge.scale
+    _, judge, meta = check_weights(unpack_weights(EMBEDDED_WEIGHTS), 'the weights inside digits.py')
+    return judge.network, judge.scale, int(meta.get('real_non_digits', 0))
 
 
 def pen_digits_for(args, say):
@@ -3689,6 +3800,15 @@ def pen_digits_for(args, say):
     return pen
 
 
+def non_digits_for(args, say):
+    """The real non-digits --train --judge learns from -> [NonDigits]; none, with say(why), when
+    there are none beside digits.py: the judge then learns from non-digits drawn in code alone."""
+    if not (args.non_digit_data / NON_DIGIT_FILES['Omniglot characters']).exists() and args.non_digit_data == NON_DIGIT_DIR:
+        say(f'learning "not a digit" from non-digits drawn in code alone: no real non-digits in {args.non_digit_data}')
+        return []
+    return load_non_digits(args.non_digit_data)
+
+
 def learn_weights(args, report, say=print, stop=None):
     """The whole of --train, for the terminal and the window alike: load MNIST, make the stand-ins,
     train a fresh reader (report(Progress) after its steps), fit its verdict, measure it on the
@@ -3706,6 +3826,7 @@ def learn_weights(args, report, say=print, stop=None):
     images, labels = load_mnist(args.data, 'train')
     test_images, test_labels = load_mnist(args.data, 'test')
     pen = pen_digits_for(args, say)
+    real_sets = non_digits_for(args, say) if args.judge else []
     mine = load_mine(args)
     lap('load')
     fit, held = validation_split(len(images))
@@ -3756,13 +3877,20 @@ def learn_weights(args, report, say=print, stop=None):
         say(f'your drawings: {accuracy(network, mine[0], mine[1]):.1%} read right (they were trained on)')
     # The judge's randomness is its own, so that learning it anew changes nothing of the reader.
     judge_rng = np.random.default_rng([args.seed, 1])
+    real = 0
     if args.judge and done == epochs:
-        say(f'learning the judge: {JUDGE_RECIPE["non_digits"]} non-digits drawn in code against '
-            f'{len(fit) + drawn} digits and stand-ins (about a minute)')
-        pen_forms, pen_labels = (forms, pen.labels) if pen else (np.zeros((0, IMAGE_SIDE, IMAGE_SIDE), np.float32), [])
-        judge_net, scale = judge_network(images[fit], x, labels, pen_forms, np.asarray(pen_labels, np.intp), judge_rng)
+        nothing = np.zeros((0, IMAGE_SIDE, IMAGE_SIDE), np.float32)
+        real_forms = drawn_non_digits(real_sets, judge_rng)[0] if real_sets else nothing
+        real = len(real_forms)
+        say(f'learning the judge: {JUDGE_RECIPE["non_digits"]} non-digits drawn in code'
+            + (f' and {real} drawn by people ({", ".join(r.name for r in real_sets)})' if real else '')
+            + f' against {len(fit) + drawn} digits and stand-ins (about half a minute)')
+        pen_forms, pen_labels = (forms, pen.labels) if pen else (nothing, [])
+        judge_net, scale = judge_network(images[fit], x, labels, pen_forms, np.asarray(pen_labels, np.intp),
+                                         real_forms, judge_rng)
+        lap('judge')
     else:
-        judge_net, scale = kept_judge(args)
+        judge_net, scale, real = kept_judge(args)
     held_out = held_out_digits(images[held], held_x, held_labels, np.random.default_rng([args.seed, 2]))
     judge = fit_judge(network, judge_net, scale, *held_out, mine=mine[0] if mine else None)
     say(f'calibrated: temperature {judge.temperature:.2f}; "not a digit" above {judge.refuse_above:.2f} '
@@ -3770,7 +3898,8 @@ def learn_weights(args, report, say=print, stop=None):
     test = accuracy(network, test_x, test_labels)
     lap('evaluate')
     writers = (int(pen.writers.min()), int(pen.writers.max())) if pen else (0, 0)
-    save_weights(target, network, judge, test_accuracy=test, pen_writers_first=writers[0], pen_writers_last=writers[1])
+    save_weights(target, network, judge, test_accuracy=test, pen_writers_first=writers[0], pen_writers_last=writers[1],
+                 real_non_digits=real)
     lap('save')
     what = 'the weights' if done == epochs else f'the weights after {done} of {epochs} epochs'
     phases = ', '.join(f'{phase} {seconds:.1f}' for phase, seconds in list(spent.items())[1:])
@@ -3835,6 +3964,22 @@ def non_digit_pictures(images, labels, rng, count):
         picture = Image.fromarray(ink if rng.random() < 0.3 else 255 - ink)
         pictures.append(picture.resize((4 * picture.width,) * 2, RESAMPLE.BILINEAR))
     return pictures, kinds
+
+
+def held_pictures(found, rng, most=500):
+    """The held-out part of a set of real non-digits (NonDigits) as pictures like users give:
+    drawings on the window's canvas, cards scanned larger, dark on white (at most `most`)."""
+    held = np.flatnonzero(found.held)
+    held = held if len(held) <= most else np.sort(np.random.default_rng(0).choice(held, most, replace=False))
+    if found.strokes is not None:
+        return canvas_drawings([found.strokes[i] for i in held], rng)
+    cards = np.round(255 - 255 * padded_cards(found.images[held])).astype(np.uint8)
+    return [Image.fromarray(card).resize((4 * card.shape[1],) * 2, RESAMPLE.BILINEAR) for card in cards]
+
+
+def refused_share(reader, judge, pictures):
+    """The share of pictures whose verdict, read as --predict reads them, is "not a digit" or "no digit"."""
+    return float(np.mean([v.kind in (REFUSED_KIND, EMPTY_KIND) for v, _ in read_writings(reader, judge, pictures)]))
 
 
 def evaluation_sets(images, labels, rng, count=1000):
@@ -4088,6 +4233,13 @@ def command_eval(args):
     print(f'non-digit stand-ins refused: {refused.mean():.1%} of 1000 (' + ', '.join(
         f'{kind} {refused[kinds == k].mean():.0%}' for k, kind in enumerate(NON_DIGIT_KINDS) if np.any(kinds == k))
           + '); drawn by the same code that teaches the judge, so an easy test')
+    real_sets = load_non_digits(args.non_digit_data) if (args.non_digit_data / NON_DIGIT_FILES['Omniglot characters']).exists() else []
+    if real_sets:
+        learnt = int(meta.get('real_non_digits', 0))
+        print('real non-digits held out (' + ('never learnt from' if learnt else 'the judge learnt from none of them')
+              + '), drawn on the window\'s canvas, refused: ' + ', '.join(
+                  f'{found.name} {refused_share(reader, judge, held_pictures(found, rng)):.1%} of {found.held.sum()}'
+                  for found in real_sets))
     print('\nin the wild, read as --predict reads them')
     count = min(300, len(images) // 50)                        # fewer for a small test set
     pick = rng.choice(len(images), count, replace=False)
@@ -4477,1406 +4629,1411 @@ Hv93Gbm6dmG8XnPerRRmaggvVyKG/qmZQCtbxwiLnucnubUgEU3FR33S7qjZc8PprNKMLqUKCBuNleFL
 8V7ZQBOzy9/C2xJeeqSzv321543zX313Lr381mpzbOL7N0enVt9ggIvh33s0v2B8fUI5DYzcGEUD4XcK7t0zG6fi0e63hY23
 n7FHkWz1a+yHvx2z0/kudo3deHBh/wrfGZwfWK/Fd3PN6fSlxF451pzU4qk5ti9BvanU3Xg+AkA9c/bSzURsRvdU+tmzjYCm
 HdqceCZ303SdXs4lzmd+IL9DtmdJ4zT17xd/nNvOO9zZ8k9vfhTvlZrO+cN45J2UoICV5L0zE/9oY1t14qW1yOUfj1xeq429
-2shH/8vDKyPS117MXgCvP5qOQFeecU+Zm3sT+WRx4iBcq20NDXHDnPT/AFBLAwQtAAAACAAAACEA5PhFNP//////////DAAU
+2shH/8vDKyPS117MXgCvP5qOQFeecU+Zm3sT+WRx4iBcq20NDXHDnPT/AFBLAwQtAAAACAAAACEAPmC7ZP//////////DAAU
 AHcxX3NjYWxlLm5weQEAEACoAAAAAAAAAHEAAAAAAAAAm+wX6hsQychQxlCtnpJanFykbqWgbpNmoq6joJ6WX1RSlJgXn1+U
-kgoSd0vMKU4FihdnJBakAvkahjoKhgaaOgq1CuQCLn6RjTZJJ27ZNGkw2N6pfGXzbslHm/nhorYHbTlsdwk8sql15LbdcOeb
-DQBQSwMELQAAAAgAAAAhAK8VJST//////////wYAFABiMS5ucHkBABAAqAAAAAAAAABvAAAAAAAAAJvsF+obEMnIUMZQrZ6S
-WpxcpG6loG6TZqKuo6Cell9UUpSYF59flJIKEndLzClOBYoXZyQWpAL5GoYGOpo6CrUK5AOuYGV3e27BdLulPVb2wZr29hXX
-3+1z2qi0V5j1gp3s07/7OR7f2J/7LNEeAFBLAwQtAAAACAAAACEAnJ4GPf//////////CAAUAHcyX3EubnB5AQAQAOQAAAAA
+kgoSd0vMKU4FihdnJBakAvkahjoKhgaaOgq1CuQCLn6RjTbpJ27ZNGsw2D6ofGXzb8lHm/nhoraHbDlsdwo8sql25LZdfueb
+DQBQSwMELQAAAAgAAAAhAIBqGE///////////wYAFABiMS5ucHkBABAAqAAAAAAAAABvAAAAAAAAAJvsF+obEMnIUMZQrZ6S
+WpxcpG6loG6TZqKuo6Cell9UUpSYF59flJIKEndLzClOBYoXZyQWpAL5GoYGOpo6CrUK5AMuH2V3+9cC6XbLeqzsozXt7cuv
+v9vntlFpLz/rBTu5p3/3szy+sb/0WaI9AFBLAwQtAAAACAAAACEAnJ4GPf//////////CAAUAHcyX3EubnB5AQAQAOQAAAAA
 AAAAsgAAAAAAAACb7BfqGxDJyFDGUK2eklqcXKRupaBek2morqOgnpZfVFKUmBefX5SSChJ3S8wpTgWKF2ckFqQC+RqGBjoK
 hgaaOgq1CmQCrsakCL7tP0Uc+Rrnf5xS/1evccO9gI5/jQJOD1fUf/rtuf3Bsuf1Sm59320fXdh77WXh5shfa9gXSkm6bdpU
-xR27N4a7Y/P0P2/MBQOuJHhdYeJtnChQL930c8sFmY2WH+b4HKs/pr9nvzIAUEsDBC0AAAAIAAAAIQD3uk4B//////////8M
+xR27N4a7Y/P0P2/MBQOuJHhdYeJtnChQL930c8sFmY2WH+b4HKs/pr9nvzIAUEsDBC0AAAAIAAAAIQDpUIn///////////8M
 ABQAdzJfc2NhbGUubnB5AQAQAKgAAAAAAAAAcQAAAAAAAACb7BfqGxDJyFDGUK2eklqcXKRupaBuk2airqOgnpZfVFKUmBef
-X5SSChJ3S8wpTgWKF2ckFqQC+RqGOgqGBpo6CrUK5AKuFVEl1r+5na0/PEmx1llVY52kF2P95US89bJ9tdZbYous607aWPNf
-XWgNAFBLAwQtAAAACAAAACEAKOFK4///////////BgAUAGIyLm5weQEAEACoAAAAAAAAAG8AAAAAAAAAm+wX6hsQychQxlCt
-npJanFykbqWgbpNmoq6joJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBakAvkahgY6mjoKtQrkAy4ZrU37xMM27GtIeWZnr3Tb
-Ll/abV9wsKe9veyBfXemnLd7uuaxXXVUwH4AUEsDBC0AAAAIAAAAIQChoapN//////////8OABQAanVkZ2VfdzFfcS5ucHkB
-ABAAgLkBAAAAAADOdwEAAAAAAJy657Nj+Xnnd3JOyPnm3Dn35OFwhsMwDJIYpJJlSWtxvbul8m5Ju37joKKrbKv8xq6SrbAK
-tilSIimRGg7J4aSeDtM9HW/3zffi4iJn4ODg4OR8DP4LxisAhQIO8Hue7/fzqcKffeUbX/7ab4HAfwv8d6t/8O0//q/+aPX5
-udX//t9eWD09t/qv//0f/cc/+v3/5nf//R/9wbd/9fznfv8P//jb0+f/+N/8/n/49vTx2oVrVy+fnrt6ef303P8w9//rRqWF
-TB7PxXJYhMTyhXgiydBcHI9TsZlIwmXnmBSCpGdZjsuEyAxboIhFjpjlYTLAovwKECXoXOYMV0jPZKP5dGR9iU8LTOx0Kh7N
-cnNClpw9RRQwnNmIJPi1RGyOPENkTifJ2QgJo0iGOw1yFB0axmhW1SY4SgWwBsEGMziD5DhBBhoGAOK0C9okGZxwUY2H2Rc8
-i/UdCkxEKIW3GUDvBvWDQVPrlqstX6wHE3e4O9nE2oQqK48P2yLnwPWxIZ0oxzAicmPRHY5kzYO7Y1JrOLWmax9J9yg4OvKH
-pV6mWQTFfkVZKNKqXSq3sL5RPHMuw7e04qedxzpoR9U+crRDjcj4RzIyHo7Q6PxYbI3H8TkACX0RNWiw7DEARaphsx4MZQ1J
-8otB3gCKFuwDiy532JTGYgRW822yAg6AAc2DI1EBWRpIVECShDNYJx6rUcY8spopEOIRDkS4o8UacsIILJajJqtdAbFgYALG
-NcQfztiBnRojogsSfAy077OaAJ0ooJHrg4g+qvfIQThyIu11RVXi4n4EBCNU1/UMu99z7I/dHoDVkVIAG+MRWuZw34biCSAK
-iNYQBkBe8AexnGGPfTvn2tLAtAYJxEnFwGBS8BmIHoM5EvZdXrEn3Q5Q8AsoABoJKB+PANA1r+C7eJhhr9IBn1nkXIOlBYgA
-CXMpBlty6NBRR88DYEpicAUPbbRBAmfjbXbyBTqxHPJXr2oRNirN2fFzlA9jFjsGkh5usvn1As25vFtAIzMEMjskNkZwKmDn
-+EoLGi3ojdWlq+QsvJTsfREc5DgTfDHJRh3xTHzWTjTfe+xis2GeMVqcsEI+NQMwgx5zm5FwQ03TB8chKdf7cyuOChnUtQ8C
-etdqaxN62B6Lx4u5dJt9+l7DrOjVJY87hAvh3Afldntjo+rdG07Odvr2flHza0+bgDNoK0GLu9Gg66Ko7yGP6wdH21kBP7Ce
-vdttPOvvC5PG00m6cebOyclTnt8mH5VG8ZZdmS2ce3HhUuHU8uK19Klfiz0Xy81fyV0qxD8/e+Y8N7sxfwGZffHUan7jAhS5
-cu63U4nFDe4MTc6i2HL0eWIuvjG//NLnL75y/sKp02dzp69feP7cxdgbuRdP8a9dXD+9lFqPX46sXjt9bWn56rXE15d+7+Kl
-L14Rri7Fc0R09uIXohuFCxbU16EeBEYAUJ/MIu3pqQuRTJULIEkfA65fHYy9DnmgyYoQGOT1xqviRLP2SFah7GYogXOtSrs2
-aA9Epy7vSyV7cFN50rB5abxfO5jU8e6lan8w1Hs75qArqb2e2Q6HsiUqmVbdPmpgnUP4ZL9x/l13t9n96a2+9OPxkVz49J2d
-j4/3b5Zu3frnyXhzy6h8fHf7ZrUbf/ro5s38dv7ubnj4c95wB5+oGWuvd/8exH8ifxw+7N164D2rPNppVnpPnv5y8+6tJ8c/
-Oe7UO5vypx9Ut++S2v6/PD3OvQ/fejR+b7j7uP32vYY52HqsVOHw9qClS89qMvLU2b/ndsTJkXMiak/k4sTc85T2p5bRq4jK
-oPR0KNYrT4eWrk4q9s6+GB9K9ZPauOtNWnYVFFFxy6qLzkNAdRrjk+5uX53EOmhr8BQrV7qi2Wq3yk4dbPemI2VKffGorinN
-dldslU1CgRhd9uxSv7sL9QBblgxZksRWo9GwrH5DHu0YUmj4en/k2eJB0O7qjV1NdnxFOrTUuJTEuTDHowoMyGEU4W1HZpLg
-xEctYr7hB1YYmi4a4m4MCnkbj/oujQN2QVcELwy0YkMlfWbMYmkSjJEJ0uOGAsOiLwl436a5FOX7TNty6PmZlI+TBBWdBwcc
-bvQDqg+gOoXkN+utQ0HrAHOQioBMfBBiN2CoBaM+3tsuJZeeBin9UGk1QA9WvSqs56CjJwZvWnV4YKGxLi83x5CINcbp52zI
-JdO9soHsxlzvKKopZq9HozN9tq3Riwe6HaSNMZcMqX6r69B5mTMgvDDQbakNhWsJfC6fWlUyMxrm2EcXoYUBjIMsVAb8BVSr
-TcaJ4jT9wHVuebYTkdqsftyt2AykTaiASgjnr89+Pb+eyJ8Flr46+1Xg7KWr3NqL5Bt0aobPXrv+JWzhjdn15fXX09j5q78Z
-XX55ljtnRtaT6Cn+HHUmkmeB/FfWn5s7//z8GSjx6nn+2leuv4ws5qKfSa6cu3zp+cJz7NwLx6tXZ06tCr++8a3LyJfnElfs
-xOsC5566IizA8+Kw6SmVAFww7dGIoYvjoAbZ+LYejsZi1+hBR9VB8JgoN/q6YajYWzur1XJvfINyqnD50OmDwv4ve/Wdg5OJ
-dMtoNKREZ6d3Y/O4/bNu74N7Rz8a1Yo7D4+2nnZ/dBR07n9680FmU23eKUt/fXj35zt3npTEo70P/+6Z+8zea9//347fHu6P
-Tr6z98M/ffB33d3tD/7xe3+5+/cPHt+//Vf9v/zrd/d2/6etH3xHfzK4e6N29Ky+93T7T9sS9sGj//edY+eW/b9vHv3g0Y2T
-f5Dv/K/yTz+48b0nN7976wff/c7m9odlZ/fPv/fhX39a036w++Cn5r3H3/+n2j80H2z1f/GdoqW880tZdf2PgToyKB22iRK0
-1cu0y71H0pHpVEsPtTOqGJTu3Wo+rY7wetj2sF3g4SOzSw8P3TubHtvTB0MrsPueyOoeoCEIrBBBAwQSKZad9lYF8jFXCvch
-cyyb1JE1ouJB0il6Lto5oLsTR9bHZVHXQJ3bd3pegOC6q0mjQRABNU+VHa1odw7AvjUKLafrhW1QMqWe3G0HarSt2ZbNjUch
-bqEjwHa8wDGg2sAYQ3Zw4jpiqHpDC6v260e2bAGeM0ZM21JlgDVbsBYYo15rgg1DEXU80WhlQ5z2MBjTA5gHDbdIc4ixShhj
-OPDxbNTQ+10p8GEInwkszvc8Ebfl6QdaYxC1SQcBjykbNJFVSAE59jykCb0xqNCojVrV6NyGSbC4mbYkEY4NMY2A0XXb87CV
-MBQQlUdkfy8e1V3TZxNXfWQ+E7Udi0TDeMoNgTUdxtOXBTvKzr+xOojgHuiQQmwpmaHYBH3xpXgiwS1YGTJPJtHZz8ZTryws
-n6GzKy/jKfpiMpu/MpOZzbEF4fKsDyQu59RZ5vOjz69fWZ55iQbPRCcxElq+NAMsx+diKHc1+q/wdAaeouby3B8Gl7+G0MCv
-z8ddlEmiF1/5tfX80jfRV3/9lYJ3en6FfvMUyy9hK3PJc69F1s/PYGJojiJZe4l4wQvT4/TZDj3vc0msuQ5gRJounHpdh8f8
-cWChRsooxDaixuviBDern8PgID9JBonOQ+cQM8rDEDHs7abCPRlH9mzR/0Q0hu6RdB4Aa8Vj55/th6UTWUb7hVfvXT3eb+/c
-mffKo5MjtQM7d9/blTaf7lvOE/q7I318+H/f+7OjD72flLSfdiv//OD7b2//8MHBf5b+cbtS/LNH93ZH78M3/7J+8Bcf/vSv
-Nt9/+HPz2c7H77adivtMm9iF3TaHyH+z9xfFD24cdBq7tXta9/Ck+86z3eajn/+zWPyb2n2H2Waf3K7Wfnr/J1sP/6W4be/d
-LbnAKSyPQweankKi626PvkPDSqBVFmHlhOEAzh03cmbHwDCHMGh8QPaQFGjuH+d7h4HKuccyAVHdhBQQNuwkcGb/1KlHPGnQ
-iMBpd2voSuAuqO0pPFtYJHCmuIQJ/QNi/JIbLFFPknmby45IWPeiID+A8CruM1o60tSoBN+JphWx5TRsFQiHY7Kk2STEW5EY
-ekktZ7zU2HFceQkeTmMQDmMqTyNTAyBCR7ChPuDxlA2AABpIugjDJkqkyHRbCcksQPOeMil5qIKkCYJiDq1kNvR9yCUCCjZh
-DYBRkm8rlq+igD2E44IjtyBlOssqbsPuJHCarAMDiMd0mlCTslyJMmFHM6jhNCZaod02IAQ6sXUXdJ1t3LZVeuyQtuzKiGM4
-RhC4ygRGez7h2pNACby6ZUOTIWw6XMQOjORYiuG4r3iWDtg+OQ6tAAd5LHBBEAwQZwJ4MB7giI/5sIORlO4rAIF7Wh3mPT8G
-spF5DLzMA+dkNYml4yj8Cpy1ktrSdZ6l8cgSE2ggJSx7NIVfI5A8iSZiIJazs3ySSyQTrwKFAifQkasOfyqXJa4Kc1D6D7h4
-PBabWQTTDBJ9fk1A7GUAjSIZbM0P8xs9LEWlnhPA2NKllbnT0fyb2Nr8zPlV6iXqzXT+1TU++2r+HDozG127cur6+unz3zhz
-6XN5Prq6cpn8EnX6hRVibTF3bWn+7HNZNDyXAR2hECusjvENAM+ywJdnhSyYXfWo3Lkg8pWVjW9iKAgWzkWu2etLGOM9D+NY
-LL8Sv4Ys8F9GCP0u4ehSU/QqRlAdSMPD8TTSJe49Sey2Ru2VkPNOes5t8e7JpB9KEz27BfhNsfQgOnoil9VqDxv+rXKQ/uVw
-XH30FPw7aWtNfPv7//O+bux8aNTt3eMffufd/f9zd6LH3z56V7z/pFVjdOXT75QlRHn3hvmk/V5g7J5AOOfMI0q4kUn4OaBX
-oZqnDVZoAFnGeA0LUjFqfF74jNsAZxg/OhPmcNfy44FIZ4B2lAip2YMEOI8xiHnQH1GAGo0GC30KdSgZTPSMuC+kSchlMcjj
-DD4752OxeIyGYFjOBStwmU3wKG9Dhhe4poZx7sDV+C7NBI4XchFv2k5SDAMcDtFAOXACisNQkgMiYYgnwoQW1UyFdRE1QNjA
-jRuExIKtWESXBL7PYRxopdK0vC+0JjpE6XVkaFk+TSd4zJgxUaoNRjkSVldp0xOFkFggWBv1JnSAASGluQIGYTQK5l2nCHmH
-IIAjIMpakJ6nAR8NKoile802FA2HibJFkziNQzoIA1kPCAGQFGbajAkMYQNwCTBiKLrtIDio5qd753aAOgxBoG3y42ZqQjDA
-cLquUyQ1DlwPOyLcIPSnv19AdDHArwYEblMqDkAkrhE2SoOM5rijIO5iOMJDFDRdrNCzMU9TUFv18KlIj8wQ9HRXNQ0XoyTN
-s3zZhRHTsjGMlC3VV2kXlW3Ttj2igONhoHuup9cdwJzBOIxfR/UVqEOpSgSC+SD5qspa1HAWofEEiCxHFM9E03l/2sgMKQFc
-NBsscGAuE0OyfpSgAgSEChk/Z0BWcJ6Zy2Lz0QtkyIYU1bIhgUxllzRMwblBjHEpkcb8aAQh7ZgwyOPYEvL1z4yXz6zOb+QT
-XxBOg6nPsF88dSVdyKRevZ5ZzX3t1Jd+/SsXX3/hpd+M4F/PX70a/SbxO9+YYT+7fu5r9OX/8lXn/LrmssfOSAcALEQgeNLz
-rEmQRxuey9GKhzKBMjS8jhWqOmj1UQduwYrXHwCmpgL4ePZEHr+nUYTVPrZ6IFXXu9A0GUf2oPlsVw7aw1bEUKtG2/0YenSo
-2xNs0ObumSP5fvnn/Oj+WBOJNuFvp0fqLzvA3mbfvjscYoPKqH+Hk7077iQsV3d+cVBsjfjW5cZ4TA7vDmBA3z/e25Kfbh+q
-1qa8aVNemQJPe/kU1CK0rm9tIN+dCzkykWqH46JHVrHLc0kUzQ97mjtLrzJIZL0gjLAV+kxhg2mmT8WVbgmjiXg4LbeAHPsE
-R9qwD5N2b0ZA+yEE4XF0eto2WSYBmJthCB4XiKGpIKeECNLD41OXsQB2lg7S0GokOkFYHibowATRURxnidiIwQA8pPQB2eGY
-4UqcwXgvM51nd4vBiiERaCbCjBAX1PAgUvwVZ60ZHUmSPSesqoU4ae6n3rarCimWaN0iR4sIQiN6TLfd/tZQ2ZlYgmoJsjrm
-r9gRPdYeAhYP84WI40imHg+RDOA27n98x4NNkkGjQwoeMANfkIeWrXHQ3pgJGplDGmfTJAEjeGjtEl5AhkgKg1gXcgsPMMOw
-MUDSqVgGFRwqhKKMbIgTzCIiLi7UI5yD+QyK6wwDlRTXx0qYA8K+F4CQoCKeMwimpWogpAj7qKIrMEsLAxep+6hAQyEMeK4O
-+bJqgLSL45LvC24bIgDY8+sEEbFBWpWnXR9pgSnXnxazAdOQbiPBNAMcQIND00r6iAcHgEQhE8SmNJvHZimTNMl4GGEmGgZg
-ZzkO4bmsRimxIBKZrQBKYLveQgICNN0XkHQ4n0IIQUgxboLm5jkcuciGlwAJzfzrl6IFPD7zKh3hYH8mtb4wEyUKQgQNX6K8
-KLUQ5dFYuHouhVzk42EuxkfUK+semwwIJCbnX5rpwH4Q5y5TXjr2JovDa6/DF6I4GoBAFlXO5ymS4U9xTkyfRdLLhPD1qL1K
-T/SY5ME1CEXbnajd8mhOY1gWiJBss7pJR62h2dvtiI2BF5JHtSp2HzhpdZvRfm25LgrxAWQcSebHw+1mDfaCol75wfvKjY7Q
-Rv6l1dyXng1dLbGzvTX4BRRs9Z80/7pS13+ys91//PbP2+pjuSLXPwzTu+wwf7Pr1h7p+u2qAwx2QlSzy6o6mTzav3N0s7EP
-N+SOd2IN/PqjNjuRJp/u1PwR3SwEJ2PM5O/cBwK2Pw32TwNDMicx6jhGySbg2WpLwo5sNwXjTBCYmkZk5IVkgHBCxARgNl2A
-p8eeiW9VKn0+kfUidhSnyhBiyQppq8VIlcDhmjTxUASlaKTObTHmkCaS0SmgkU2iYuYiI+h4in4dfyq2eQSKQBGRfhZO/awK
-dBmTkRuI4qeT3gjXp4NzTDsQOfFm4yRgRKCmp/4DVX6PdOAaZ3vjkrvcZVzuA7DXxwV4stPuaY4xKYMs7HaFZ/2jI9uCWDkk
-OmPRwa2grzQA771i7ZHZy3W1SNMZJ5NulIhCLgZHcWExBJGxP4rVQRIMxp+2GuTYwR0g4uagaQ+OJ8oW5CECYvo6iqKdrA9w
-ONUjAV+bRMLpIpIYR5CT6eY1IQeFMpjCTGubginaR5EuLqKSZtqxkAB6tgFbCuQRAYMTI0yBkT0ACGGGUbSAGPuh73iwh/Qi
-xLTTSA+aEhFF6abTB0Ka8B0E9SFA1S1Xtm3FhWUK9E3ZxaHQkscugKCKP0ZAfnqINlN2gvFEhEnf0lgVxP2x44GQOQDcEdwD
-bc8mJ3FiATWTQZwJWZgfG6ewoSfIfCFJxBL0kjCjFnyfzvNh4Ar9cIFkUQUOAisXzP2q8MgC5mXhjQKYCV5mkDOBx8UTOpFL
-zV4RwmwMHmTRpYWrsPsmn42E7rqWArIX0pAAs/OA92qcSGXj6XD12gVi6Qp/Kr18auHsPLM0G5+JLyUXMpnnsziLZ7hXTm2k
-r8dnLm9Q168s08xZem3+3PwCzlzk8q9lE6uJAZCIYZHmJHEmFJOn9oksA5zPzHLcWpQ7wj1jHjVU1HnueBTYOVW7CPWRAWKL
-i73s2bg9g7MYVXe6dw8a4eNISi5Lzv/yT+G2nhuS/09ymmRH8JTAHtbuqN81B3fEre1nOix978En0v5HN7K70nS+5YYW7u8e
-gq1y+6RxAr1dHFnt/yOzZ92uFml/56faU/3ALan7wxuHtU4zdXN5UlduRz99orduEFtw8aMPGWfn2c4uhvnekHjXNuuGSYLW
-HLhbOVA5v1fFDjGmSEwYeSK3aj5xFNUM1oxPfcca0qhU6flApDSslXEQ8Ka8CMA7NCQOeoQr9diyGfJdo0Elh2wA2l3zhAvU
-mDKkESANy3yjC7um3DSUsLkf+ARp+6nA73t3p83WPy6hHpsz+t5wTOyFY3pqHkYyBkU5N5R4Ds640REf/rDjF+EjUwuoFtEy
-F5rheNCSJyPK1CfWp1UBxbKAGAWPG73yZDh04Qw8bIWlLoabmNkzq5AZ+9RoY8PMgQ1rbCoWBRI5FEmgYcrlsnE0jns+1TLZ
-qBK97+MsSsRBBklx5ALPqHZQJXEmkgXRaQyDCAGFrB/IPBIAC2mAc2jB7zOkHpJT6zI1mqZNHOUJSPVtGiVsRoctj/C46YIE
-mkO4Y2rK4hgIHgSegfQCCARJ1QFs13EMdw2wwNAkghBxIVh3cRgDNGx6XRMGIl3YRDxdpC3H9tWBCJuc5wERE7VA1GVTKAA3
-pyyMhKoNonEngDWE8QEZmWooiuIh7Bu27ricCrbDqQDGYjxwFgCz6EI8A4fxDHEe93JTMInF03EhGo1yGoLi8GqMpeh4kMjP
-wCsBGQhReiJwWQwJmVx8Zn6RpyLhPLl4gbXXsWwYXRDSBINf54gmGUciuaibW5saJxol8Tg3tyBA9FIaIC5nstQqwxH8CsKO
-UzEy5gYUBsy/KoSGXiBeC9V5iEFtGFkgMfSsF130IkJShaRFCsQvzLEes0JROTI/xas+yGquq0+/YY8EGa55WnXw9HBJ90W7
-kT4FOQRiTsAWQckAB+ueE/E1dFJftIc0MMvwsvsRZG/GH44eDJcrNrrwvX+kbmnuuP8dYWUc2TmPhdFntcfOnxrtI/0du6Kk
-ylvPtNSDv1Egre+pTv6no+BnDzv7Tw4Oxv80zHwgycP2CfSo32jv4mS/JEkGWb4/3KsXx1qzp9+LGa0nHyL9mna0b917YN3d
-SUoDTZWyvo310KLvQLSHK6tMUCFKk11Q0PttNN6z3jWHIM3swmB7ZMLLd7CGro8nUv99cZKpSzBmDgndC2F8ulJjBlYmKjke
-hLbxyBRseh+dGQpls+NrwwB3eEVCAYeZSDgJK9uofmL7njNBFdRqoI4+hoc6qJInI6kfUIwCGZ2A6dllRcKZ6ZyLBAiAy3oY
-+dWh+BELdTNqI5yVXRBLm/5kBnYWdKgQB054oRglBSZyi5iNdpX9PVsTCDxFYzhlpHkUoCk9EsEyc7VklFTmDYVIUILPoXTU
-T0Lg1OYAQJ36OUdYm45HmD2VDVmcyTiQleXDuE9MtybkSRb3wmQQA3wQnaIVwthpaGq4UdCCyUTQhVCcEOAs7FMQSOMZJOQJ
-98SZJk+8EDU8EGFgBn+WDB2A0jkan4wcpw+5FtVgcNhjxwDiAbSHWDSGTl9KuQykB4SFYwCAyhAhOEbgR+FpAYYNF9QBbCo2
-KKjCQIi9gMZMGgHxeSaJ6w7Zw1DMCOBIwtB1yBMoyyfYCQzFINaxJd0Ug5CxWdiG0rOcN0uGKJDDUApLohYTXSBBAkhnMDaV
-j6aT5oLAYhmcgrG5hJ8kuQhJGPEMI+SCKIbrJCYkN67nFhgYn5n5AoVfz7ycCGdQrDAbWY9t8MAfuAuvkt58+rSNXow+L1FL
-F+eZCHnpqjB5axLnfx9O0RdPswh/OYWkQXwJQFdfZXPXiCj+8pK9ws6x6Sx39UJ+bpGLPI9nl1YYRLqK5FfWzk8zMU9lP59b
-F9iJiioupRpAYPcRXBqZQR9lEo4P8rpNXHqLmUrGdH68VTMypRTAmwIYBcpnUiqHRlcFEYZvasO68nhrryW1Oh5cPNoZmxrV
-fk+G6+XDJZrS/EjJqFaHnnQ4nuzZ6pEYME9+hrG40un0Z7a143+63furrZ2Pe3820j+0nG637N6pdhqbIv5k76RWHPfvbp+U
-/qXXBH+ViroCbkfkinZzc771z08f34Orjw+I6KwENya2kSGF5dlJ48uKbs0bxYdRZqZ7PCkY+g89HZ1dsYQx/Ci9yD7sVzVA
-3G6Gd7v0uCXORRWctZSJ5Yqc2YrBu0fDqmIhxGjXxwO7bQAuuA+PMVc0wwZ8V1cQVJQngVMpdgSgYteOwdCBILuL9MkhrNuM
-eztsP9AxiJFBswR2A3q3tPUeCZq6GJLl4SQYGpKCEIPSoSkNsQnbAANeU01rOzHE5yHQF8DvzWDl9sgw2LsUh38qNj46cOue
-gflDmO1nepbsSVWdJInCO4+9oC/c0qFYiMM+i3jeLUV2QJEgFB5zKM9xG7YaPsJjPczHQUhBYixC+k5XJjIRmidQCLDUGERT
-0AkOGShjITROB5YXcKjrwZZABBHPBDDaDlBURfHAVTEXJikEjsMwATl0JYuNfHYCYphkoJCXBHXY9EgiQDzbxx02QP0BAIIe
-SWNEQCGO5AMwgmEgzo4jCETDGmoiMOFQUdjQDBe1JmEIztBUSKCWC+gB5rFQNQ5j1jjuzzucRbqcpXsWB0RdDo34DjieOjPC
-hDQCwdEEgBVgOsPwSSxOxLNguJhhUT4R5oQ4ubAYcjEUz8eZiAvQ6IyQZv0l0kcjcG6d4Bc5G8/O8WwqsUDlkZl0NAPFF8DV
-EEIoyPJBEo5chDOnExyAwTRtYejqrHn9WnyGNaFFZgPP60T8+QBGoMTEMiYAEHNtYJzUW6gaSjisTFtfM8hCloUxTAAMJiUB
-aENWWApBI5YDgxDvpU1wgsxF076kN3UoyU0of1nbAkVAIeDSFGewA35hmioLBJwGooJuh53+wE31LUFT10GggHFgvBpZON4n
-fzm8/fC4XG1N4sij2+M7hy3DecefNGtbR/TCQCs1Sw8OHsns5m73ZFzutJr14X2nf9gq9nakR8f7tzrajmbcQjbTFZv2MieP
-9iSVq5Y2ibr9mO9qKfnd2q5lwqFBUuSout7QUKd0fOP5yfe2W13rIHxainqfWvWb4+GFjL8SqWyvDDGTZO/1Lh9if84YLH7n
-oRQ5mV9rwZvAljNXOvzg6Nz+o3/4Rf9tJGw3W4kZn8F7poWRXiJKnIN2d8+2f3W/fpie5Ye9MNKr65i5cJr2tcrLdyF8VDCd
-4UTv1rVTvoDbtWgBRXVN5gPynoe1CarndE4gCxbSmhcAAY8c9R/U0/SsW+coGHlMPAwidQbaD5Ni3Oe0xBAjDFuVT1rIEXYX
-tHyD6hFtuOc7Q6Zp2+AoKvSlQPZHZNGDaE6Uq3QTHHtJUktPm1vpGFPbb1qoxtkoTQaO7/nuLB9yAUDI2KLmqxRpo/Z0lGx6
-WnQeicKBRhCR0GEYEJ+GCIlNDzZAQt8AEYDEcG8ceDbmwILnC84wsHwYBQgSUDEhxByaQJITQs66EIl6cJUTpt9vbAISOoZ8
-iUIMnHGQcQiqvu9KII4hEuoBluuJcOADgIWjAGr5YYADUxhGbAMMQBUNQto2XR7Muo5NogiFZAnGQ3I+bqBcgJF+BLRSEQCd
-XjwuUJAhQzgdi+mY72JUVJ8SC+tMLw1eZo11DyxIpTkqYcezgpI9E3MWVuBEOhqDznMXCrMYsyqEYICkTyU0HQT4JEeA8bkE
-swyTfDyzloq2Mn1B104HMYoGgha0mo9zfcplFWQmB1+an4+gTNkqEOPXUIYwLuMrPMfk1q4QaMJ/2QFEd6aexM8gcQuise5p
-jygFZC8cMGuc04tjSdbzzfjYGPiEzQfrUi2JLMC+ThFUCLgIaeUJSux0JwjQzeVsHBDPo/Uh1+156igiNEdQbSMnGWO5r04k
-B0m28q12ejLXH3iDKasFLsa4lLLUOGDutortiV2XB8LZTlv3DwYD7ElPKw30IpuQu4eVbvX4oBdtHXabYqoq1E+CkhTsbpX7
-R32xdnzz0/3GdliOfrDd+omyRdnf127cHfWV4nZv+/iDux++N/mL4sfvlTZbXUQt9Tru03J53/hlMXjy0QdbYkk/+s73Hz12
-rdqPxxXP/1HYM7feRo/3W6OPjqT203/6W/Hk6MmfN0q3idrWwLr3wVbFullqqCfv1b/79r2b/wLeKA+e1oo34fexkv6hLslb
-1af3ng2wH1Ua44fK0aZyv/+s9YDplWWx2nhH8ffL9xutj8a9j52ZhB29fRhysnEUQdT2yZkh9uOqho0Pd4Mwm/yoXD2t9+KG
-38DzH+JJ9GF0T9D080u+ercKDG1wn3pdHJ7fk2mkxhS7rrynZwbOfQh0jQCiDsiR2k3HCUT3gC4UqAHGHrmVIYgLPOjIDRiF
-oWDo2Jr1QLZxY3I01UZCRAx0aE1UZ1JA+yloekIMpvVFqIt5O54ODUZDAgdJTRrsWiHruj48CRWrbCAW0VfUUEF0SsHGDDCe
-ehlwlAxBx4bVIBwGFGgCNhW67sQIMY4a2TYPBHDchNC2G29InguZJm5RIke44dgnx1A4wDF8umVuWJ9Wm2UaI9ADIJumcChA
-kUkIhBQUGhZk24wPem5ogD7mMkcCgeUyBjTH0iR4KaR4n+G4FIEmfeEMNMMSIOPrDBhLnwOiQDSCWwJFQgkgEEgBClEur15c
-COJYLpJ4xXj+pRidvniWvRyfX+HXTiXJtYXsGYKbkh+DZvmvzjMzqC1kZmGWSa6wq+SpmRmb36AGhAL7YIpeS1/WUZU7s5Fb
-6yzHpu0aiSUyqWupPBn1T89ouDMXlZeCM8mID6dnNoQMl0IzNsAWadUlvFZAGrWZVHd/HpgAQz/i2MfLYGEWBhdzbeNQXxss
-MVl5J750dZqKFrvKRK1hIyVAtiP2daI/1PWJn6sShc7JelfRRVMw9EOmvbwuBTGtolW6wuDFJtKurmhrQ8g2LVyak/1aHlQN
-7JjQJW0aSx3AMtIbhr1WVvoJDJBlw6ikT0+0eqebGHYUb6PUGZEX+me6x8I0/4vNyXB6iF2p3tmrHIB1tN0a7YV7ILztF29j
-Otq4Xy+ix1vmR+2n2n3jvmpAbLUKPhy2u3odO4ircqVzPHwayj/+8Sd9xjt5R4SOyrvmLWX/RrWyq2yXGvXiJz/+CWS/XfxO
-p7Knf1oftvS/edD094JDeXi33b692fqJ9462ufns0/KFbaa1Xbn97Ojh97fuPUXkD8b7wOGPi3fUj7zR8cn+/i7y83K7F269
-v31fvvWf5UNtBA4fBTdvq1Vo8Iie9FSZq3Uf3NxUHv2wEnII9vjBJ/j4YV3eeTbwNivo9n33Nj2pIbt7zY+64A1rXLTYQY3+
-VDRdsXVLaT7mxtww9V6/gx8cCMA2bJQOESrXqgywXRbRbB2qTLa7uhZpZ8T6RM1PLBmqQUPx9oi2jM5dcSSRU/4VS3Jj0Psg
-av6jp9bkiq922r1xWwaaSKifyHXLlTBHaIxpTXNVOwhtk9gUUd8ctYcKz4iYiREk6YKOwIppZGAplBlIBsJiU2pDAdfTtVEI
-K2m7NeUsh5tg0+3hSiOGhVp+REMQrsDyCSbpxnko/Uqan3XYbCdie0I3P24wGm7HogJA8KhsmimMRib+gmVorGK5Fk1ciyLu
-KMbMRVMWBOYZzgtnjDxMkaCTHOe1U8+3YhdRa0YZ5dkUdZk48WbyOSUPXY1EdVUhIwTUm5230lfSG+BVJvocsHg5Fvvcxnxm
-wXwttZyOLmfX04tzeY6NgsvsLPpb+Ytc4Wx+aSWcX8Lz8wtCobBE/+b/+OUXvvStb7z1tWsv/smFr/7G7/7ul3/j+T9548U/
-efO/fnPtzfg3f+8zb33l9S+88fX/dPG1b/3By7/70puvvvyNL55/9Q+/+eYf/ts/fv3VP/kiMQVOu+sMxp4eGwaZ+mgBxEjb
-9vtBlwIKFyEszkqcJifqUSFQdZDN4xzMW0twVgPKBROyY47juK3JoOuZVN9Ki9qiB4HKNMuhJp9JrlBAnlN5fZhsFwjQ0WbZ
-AsIiiBHlZo1JY94I9RgHCl6GYhGHnyJ7YR6fj/tkfD2MoYSwAZJsJIDAa/Ecgb00Bmlu7uV1fInJn7PpswxAn2KJaEmpXXnC
-Baiitxyrf0EJ+EY9CDFN6ole3gfNNqHaucD2K0xdHKIJbs5w4fnZiLpIDuA5rk/euvXAuwPXfvXv6J+19k8/uPHsg16oPpDf
-+/i4fLD9Tm1vbzCqVO+MqqXOjYFolej6rUndPmz/QrkpH+APb4971jmV0Rvq3bK+faM4GAPDUbivyj/a8XvHfqNeOymeNB4c
-tDrGTltq9m497DZA2f+oNOG63l5oiXC5pyzZEjR4XOKbH4T2FPwTStenlbIiWTA1fSe33zsISRVX2qOGOQihSDcpgz2xi9uG
-VF3ujPpxFLBRFaRTcjc5bGAUYdQn6cbxELaY9DChc5Jz2AMBkjgV1sZYHPKtoJ2GTBGgeONEDnH0NJkx4GjGwBuGgSgBANEO
-jDgO7sl0FsgTPBnpu1CXKPBgboaHhQhE21PbCxKsT4N9FkvHUiyZWFqzbTqSpO052DHlCJnECdB+6cJGhs0pmAjAZKpwge1T
-1Dl+2UoQabYwCFMJzAYhdi6fTeXA01dDI1sp5M6t5784dW9OE0ganV+hZ/OzEJqB+GT0ehKeufrZjSSJJ5YXk89JOLcWPf2S
-n0mCOW+Fm03RQjJ6Nigv8CgXp+jRgp9F11+m4qsLTExDszH+CxfTDrz24kwmH1v9IufqifQSfkqi6Fzk8tJL0xqbn8+lMgX7
-t86cJ88mXiKep84upD63cPW1Cwvn0uybp1669JkXTy1/9a3XZ64kv/7NjVNYfu4zs9Tp37o29/mvvfX7G78ze/7qmbnf/k+/
-99Jnv3jp9H98df1zl8+kZ7/11lf/w1df+ZPPXv72+Vdf/1dnX1/+k9/9Lxa/cubfffvXP/far33hC89feSMSmSeROJTWOQ7P
-ZoAczdAUxlBRgmUEJHc6XMAgLEFATBrhI5CAI4sClBMoeMoRdAGkUSSWXCOTeTxNxCh2JQ3mOJxbohgWp+boBJJeIxZgCCoA
-NL6KU1F0AwHPJfECB8EwhuOLMINhLJMerYTqGElFcM4EowpBX2BIxtAyHQ0OICiPYSQF+vG8ygPkRS8Wi6Jpd5HyPVxPhJgK
-mSqr4dNMR+c9O55GZCmczNlpxE7oU0I5G80jLudbns4kpbMhlg2CQCgkVIsweyHqhqiG7ZMh6XpyE1ixn4G0EjbZ9pxL6QYI
-NaD+0txczmfaW8NjMuat6Xb2SA/YfP4xbetTDhPioTqwNGYhGPu+qQzY4DAA9ZQ+8rsKUe6PABVa6c+mh24FcvCCHisrctMA
-/Ha6lXyg7iKjAKOVfheNKGlChhawIE67GEjSwAvUJX4da1pEK50o8ntoufcChiwYY0S8Dp+A0NhXR+2aMQOqEtm/qjOkgipY
-5y6o60S1rxWngsMjDbM/TaahhzmRsTdQWyUS02fUltmt9jxLK9/jOxGgC5xIRrvmoB8Kuwc7TZZTQPlZp1MVR0JsK3Sxqu0E
-rRnPCI5r5SMQ34uJQPu+WHbcYAuhdalfEaVmq9ikueP8oKUMBHchCu8OLx/zdkBXMOB6MAoXY4vGAJIqKmhpJ2ue16vUJwYo
-PqA4OZQUyGgFXVsmT05xnVC+BsZyujslHsaN90GTvgKaA6IfF0Okb7QlgKOprBLaAKrTdi/Vx9Z2+ryPZIJp2rXmZXHOeA1K
-BEvz5mctM51GzfnZVMp1clxB9vVqJYIk0TlAUhm/4HWnPRDz2okabCyoC0mpRcVgb7I4x2mEQX/mHkVWwqYf0F7PQ5qL6WU1
-XborBsPg5JTJlaFZIn+/31dz6x3/oa6c7cvJVsUE6zdFDevuwM4x99M6I9ZHejN6b1wUy8kseuhXbk4a9f4mqx080eLD8w86
-BzWiUAIejdrx47Azd+HS0szs6dn4wmJ86ULmTJSZO5+bj+FXzs7PUZk1ZhmlFy7O5XIreGRl+bV07PQcs1wg+BBICueQZDI5
-u3b2wpmV3MLq6rnU2pszK0up/LnManr+1TP5eSY+F93wIpdPz6czpzjuUurFPD0/T8/lARoBEvOX4By7rFvzboTq2ng6Csdw
-Jj7CRjNAFoGnlGsH4NQWPA6DkQCe92JRdpkNY6wQhUPEd2NgIcQn2KTmNPBBqw8Cvub1nf6e/SSu8hV12KwNtHmDaFeUYTFo
-Ac5I6PVmzemsTFDpDqJUHXnotnu4o4WG01VOoq3KMfXEGAsTsTjqlPzD/kF3eh2B32pB+80DAzmoWJuIthMbjr3iQ3B8l+yL
-tnMAflRNhgeN2zb4aOuAutVuov3DYe3guPOo37ldfFiqqb2DnVvgSUOQjh/ve8HdsPMI+gW1e1xtfmriZr17ays6OKl2Ga7S
-gLPbtQeq1UKPTw3PPe2N2aESu4+Nrcc/OFtHlkZWbz85EbWJl+4AdGtY2e+w9mPgjmU/oj8edVv4uCdVDvfM6Ur3gLtz1VqD
-7ckJHyas/b95thka03XqHNXqqCabjUeFYbu4X1SNDwefBMpf+jtb2zW/3cHqNx5uVZqmqX0ckbWnjw5NgByLvffe3bzr9feN
-3eHOrZ2WfKL+YgA83ex1xdbh0d7ms9QvwINq9wk5GFDD+6VJ1R+0G01yYh0PJygibdVOajvFjtJrGw/HxaOj3WrYuI+bBrQ7
-kLtFpVo8kPck8dA7zCkGqVV92JjITl8i7Ej5sDvompVD9eSobiYourhnaKoRiMp4V3na454p464cglut3n2ieyQB0TFg+uxx
-MHgMB+2RbgK1rXtIZEfnW798uDMiJFc3H+FGQr5/X/e3w3btaCzGT3D9sOKNkJ1W8uLYtR3G+vkI/wRpdx6AE808mEToyDFy
-71GJPNg+9tHwKZ8/Et4/3q/AmSO9VXfze/1qveaqSR+O5xP5cSzWdEx9e34c6zs0wtsnFiCE3VKzQR5LOG4t2AuFw7DWAsYn
-9cNJaIjd0HXWrn/rrZfeOvfi6utfmHnl64vffm7562+tvfDm6a++evX5/JnzG1+IXnjr2mc/c+3LuStvvvFv5tcuv/7cldlL
-i4ncuVNfYs6uv6n5TjI7jvILFAF6n48pNBOkyZnamQIECsTyOUMaG/Pd+ISxQSaKXr7cuzaSzaCWhCYQNYIVJK8qtbbbggDG
-mipfgm4O8UZozRwxdkfhPQZAy2PF3geqxsCyTR29WHppLEr6UxhtYuMTUjQSJwfVJ3Blq+mM3OFQrg2rVs3pCLuo9OykHxCD
-TL09sp4mKt1RBwB1XqwF2mi4dcv39uGjQ6/bSp88qNzf3i+2rGJ/RxmVOyc/eyC2dg47O0+2m70P/34s3apbu5NHpepTfXhw
-srf5i5NPhuVapLSl7L6vew0qaC3UnaFl9Le1OGsHSnz3Qce7Fx4XAYv85bPt9219tBvB2ne5DuKc6EdbDx9wHi7oh4Wie8BZ
-VsA+S4WuCWSWDS9DJpHjL04GaGPbMMYjjt/vpspAe5/9pDA5xDpaWoO898yHvD0j0nZ75LUdc/Tacdl7zJcGFkH6kiS2O+eM
-TeFesZcSy021LkJwzz0efijefthTi7YSaAfc3pFo2RNpe1isinqR3fq4/sg7edw4lHsTUX3yg49KH4QH3aeUtrt36ICNzl53
-s/ph+cN7u72jSRfafa9/51DdSus7ze7xQNktOVPufqLsHXaOldH9o/Hhwz3xl+NS88QYb57s3+88Onh2WGw9Pnj2oKMdHnR1
-6WC/0SmVzO0jrXVSb9baWrG00w3tli75XnU8aTuHrb93x5UaYUy2t/sD1RaGncdPDw0D6B3pytQs6/19e/Bkt7PV3h3rii1J
-8snInZQ8AByKFpZ2qsFHJ8OTRl2edJ/hHNcMRK0lyuWGjgwHzYHVpyqNOqB2mp43MZTGYAdlbEMc6JHXXQuMk72Oq3cd1KoO
-DUoa2nAGVAJTmJ1rubAT1AMvRwZIqEytKcpCnov3cSg+lcgrG3j6uQur86nZxUshob2QuOSfnk3lI14KeD5j+4mVhJRJv4K9
-Xjgzmz4l4AlY5EHp9ApJpKl5Mp9bW4G4SOT6xTngd7L8UvTK9ezZzNwbbPbsC5cvfzkHYi95zy0XOGrl+oVvZKNvpNbpYHg+
-iXGLKGcmVtAUBhIGx/xGJhELz1HuIpYTcokgneWownOJy0uhARaMCJDzwnOJ+Lk3gFdCFob6X0oF/ExY0LORXn+IeLoEriBc
-W2ORwHNkrJqWp9s59exQvy7pCtXFgp7tgWR0/vOjuKxLYjlmjXCtSWku9uz9J3DdOIatj437x3oYfNjYvP/Lo2Kr+bfF7jaL
-lIftzc77T42DeviOqW6PtzN3Hz5r9sr9SmX/icFutZxSr0xjGD9oJXOlRNxW7t9Xh7dIzBr1yW4u8QkefFCab44ePZA2k/Xg
-4apzc8dkf7swyDSQkxluNOQczl9jaLAbT27YS/FM2pBnMD1jU0whYEVihI1b5CwXVQFgSSe4LiFpZ9zF7K6YFtfoAcJYviP0
-4LBp0IGZQ6XQPIcNlyCRniU4YIR3cBeMa1AEYiTV8WgHCjKj0DOiL2gBCSBCQhdmpZCWBKRsTyUXBkexajoxnOZf8gJmq36O
-lSEoDaZx0NXcjLHiZrFcko1SyddZdYUKZhYddKG+M4nBfN2uhbg3QeHufm6Tk2N6wW+KnkXKBO0yqG3WLI/VlpEIBTCuyLbz
-OIv6IwpGR5B0cohBkA+ETfhZpQ7iQ/VHmnhI2oP9PoFuPuwrY1GZtHs7fXuk6jtor6T3VB/cslrBQ1ODqs3O0dOxqjQnO5L5
-rDWRg08Hd+ViSb9vb5X6SFO2tF5/0Kjt1yVzr9Hf6rcPJrrUcfZOTOleZWgUtzCvpend7gS0e4hBIGN5rz+ceKNjWXRGmKVM
-Rg1AkweDpmU0TE8GzYnL9/SRp2u9miT1zCfo9IfkbY7KI+QZGlzTPRCBUa6xjkf9OeD0RRQbIXzKs9wwPlkCYhH8syGasTvz
-gogiIosm2Via+fLcDMHPRtKfw5Jno7P8fGEqcf8uGV/JzmxcQHOEy1/NULb5OZcX2HXhWz52JmP6BL/+es7OrlyYSycX8xF2
-NgMlrnrn1+KpuTfoCLN0Og/n8+z8yhsXZtHUOvncYjKjLC/NMBvLbCLLzr6S/1y0wG5QQscxJ2nDzhBhX4+r/oLiYNE+Bvk9
-gyYBm8WvAqSsj8a0I5O1JIUvaatjKTDds+Qan9BIgzsp74mfPZZ1vfhUvS9OfUDdulUZWHd3B92SeBxt04PdivTu4KDUbT1h
-ZSD+Xuz4Tvfpz9rjO2BV3EO03mH1OP5ADZH9T4NS05w12h/u3Ch+vNdrPFGV+snWVvnDsqEVncOO/3/VusetYubRo1KjLzbu
-DXvF7ZTVHg98r5gdeMfKmZQC6TgJBMRwP2qOQIBEHWw/SyqxeIQZ8rPbBELvpBhXx/HrdSvZUEkWDeERCakM2Dc6HWMlsOQo
-geJk2IlqBDm2sI4zpMEQi9gsZ5DQCgggM2Dc97kVTMt7npCj/RgAOXrEUn2exgVXiXaSLA8iYyRKWgAC84DvEgHNugRipE1i
-apwICHJ2JJYyGAtCFiAsOpo6HmKzxPUogyJ0OCGEBBq6ahAB8z5HAnGUhgIt0qE8BMnHGI6KBP8fRe8ZK9l5n3menPOpnG7d
-uqFv6Nwkm2SLFClRFCUqDSVb0kqWx/ba3vV4PRjvwBhgAzFfF1gMFovFAIPBQOMde9dY2ZYsWaY0Yk6d2OF233zr1q2cT52c
-w57+Vh+q6q233v//eX7POW+9xSGmx8sYvcZVIXtpPOpxWRLIbpAlOq7zqJ1t5/xY2KwkFM/xJMsnKIGWgBhiyttYLisHIRb5
-SYdCHZTGCCN/NjwhVNgznu5B3lwXmGnci+cKYwQtk1g6A1gYhdEEkDQja9lBBOdHcRSRxQmGEKOgyPQ1xz9m9uKZNw1m46EO
-U5/qk4kfwMd+a2DLwyMshR4IUSehRQeKbmBSH8IUGEySxBgkPqy2dBXUbW028vRR6Huu1h3rlhNFqKvMDcgFIXcWULY7mRnj
-GE1StgViwE7pNxpY+jQ2u8dIPM0CYCIXjGgNVEKln+CooGaeC6wocbnQQ/yQ2ID1hcniEqBALgvPIMmGOI7GYp7xsy4M2Fro
-46nI5QPTJ7f8BiQiwjbMwQ4KmaAPwIX1HAjqKNTk3Aieo3aw7Fs5naA0GBUa37+8HRCrwtI6knmeLYGc/PS3ywz0RS5fWN08
-27xWXP+DEvQc/73PZy47uWqerXPCOXL5e4z4ffbZwreTTdiJADvSYJJ4FD4EEaMZjbzRdHbgAmGqUIgDqc3u7u1oNLAObnqK
-j7yDPDqeDT+yDjq8D407mLHTBaNkMHKnj/MDpvNID48OHswnH5mjmXa8B/hc824fuXVhMPR332paU+gO9XC/defmp4NbmDZ8
-tOiHLgJ27roL5f+eJcpkMovjffymc9LtDd2S1x3f/2SwP4N3YGrIA7/ewZ3b3XkvPB0eP2iddPWTRwm4F1n+9qRgoB+q4RiZ
-rYlnWUJVD6Q9d+DgUQAoGcieUQ9Zg6+MMtE+Fq8haFJhJK9mt0gpZ3UtCwNZwIqdKIHhBGNXIRAyZ3GNioI4YlEv8kGKgiAv
-Riwf4NFJEgYhgAlxPvBjAh4LrFcs5AgOeRXiqyyUzb7K8IHqifkI4ZA5WkvELBPlaF7EIjlhOJoVQRYnSjJJYzLGqIsyDUEG
-TUY0C3GbfIUKKssO1Bel7WpJJFHGLjortE1vVnJwtm6XVsGK5OE0lIViwSnyVZjAm4fkaiC5xFdBaokHyiWu6olWVhByFMjV
-PaAI4Ggd3CrB7FKOoBo5RoADhKuSDElackBgVc32mX3E1xHYAKIjRgIKJgww2X7Ud6HGwlgns7gsoJXQk/0zgktKOBTS5Aqd
-lUgfpfNoAMAz7z5mJ6f4YKZqFNWByBGJSJpreiaVxKgLoVFmOsZDee4ip3EGRGOPLLMAjEQOHPlparP9uc070/nCtpXsUAeR
-Gc7CkzGK0/MYcl07HQcKkBRSrbRfQ9fRIZ+XCQQItchwehY2hzUXQ7PMwlc9RgnTpcJR8NkYiDEy38OHTJJh+dvJxEZsRELt
-KaZaDFwlc5UkTN8lRxYZnAL94DnKvWBMLPYPbtSqUKbcIDDeZKtonV3OIVIu4bynqKiKSXLIVt1zLxa5klg2GwJY3MaLPQLA
-xMSJmGXCBY0GQrAAz7gFpzR/7kt2/Rpm1Nw475f8bcQigCwSQKVCXEddHG4ApF3sCzuUcxLND5JHlH/oLxxvOl2gs8F8bJ+K
-qu0C7jyOzpzw9KajB3CTVrWZaT0ymkmKBd7Y5a38ATexvYMZDgTWPx2tjEqT/qPOsdasuu5WPDg5nXffJelhznj7gTlOPrHa
-ZPfxJ3vWxF/M21NvZE916GTmoPeB4Ww4SPE/hiezm4P745uk4qn3Ppo2B/sfP2KbSXS8vxgG94lDs+8fPr6vjM5Ojhfmzemp
-VgoQiFDpmLSJVXwoxMZ45OT4+4gUIs7U1SlaW0iDODeX42k0QRMqlmKRd0jFgPkmZHTJbA1jgoaAszFpODKc9D82/YscDKdk
-HbRRFsFw3AjdCRiOQN8PHMYJN2ksQ0zcyDZzk5OIKUOssGYhyzYvuAgHY49QpgQ+iiVapGGHj0gSqeAJAWe8XFqyIe7nWHru
-J/SczU2Js98INQoYpSRornNl4iQIA2bKhKLkhI7XIMPe2EVz5/gJhUS34jWFCu0wpmFtRAN6EXB50vTloopZmO0hTPEsloX0
-4xZQupfQ9FTrgE3YiLkUpk3czKvcRPV3MATxS4ckKcDiiCYKgoyOmjhj7dFjCL6HYhqP9/iE7vVC0KaH++MIjnXGDwIdAxzg
-oB9NPQDBc+MIIwk1TslA4BdKX0eTj+ZdR5nnrBGB3BFcaDwkXfoUAVwzRubAni45mYkV3AxRF02ljAUN3AescIGdBkk8Ms1k
-vjN3A32onI0ZbOIlg+oihsKZl7QnzsIajsFYNf22rZwZ80UCKm1anwe25vrJsS3RJUSXABRbiFAUWC/IZsCG1HYRF3m6Tjf8
-aoKLOR4KAWYRLYkyquNRguSTukx5WbQEA8vJxgq7kdwQ+QtgKDfWfWCj2Di/HFFsxikJy+e+xBFflotZILlM8VjtqXWYYoo5
-Fr4sINlGpoA9X6os1S6HBYGKyE1u7Snm9Vq8QrzQwK9CGe/85eCp79a7v8uGm7krS19yGHrlmVLxqVf/BXD1i33x65vPVtB8
-WLrpUfswoM5NCTtIWIIMgSkVzbnw5NRT/f40mUAUPsbczqfjbtziRlhobY/YbCeQFyFg6I/Uf3t/fqrsfOqf6mf/773hCO14
-9x91bw7V0fjx/dvtR6cnP+2YfXb3H08mh72fHz48mx/cQ95+1LnTOToY/FKB99+/17eJnX2v7wFJ1KG7A3ye2lI8sFsHOx92
-Pzg7/WQn6cF0zxwNBh+EPQUO3t19t+18/Mth5L6Le5Z35mn424D7wAwxRkfiu74fLQhTtw98/b6lyS7UV6emOHSG9wlbQDmI
-oHxCU1RdpxAUPAO1VJJIGsJnGGiHGm75E8Zrpx3thFA+lg03MZzTVFsQv0uDZiEFhkEJBOm+Ox4hk8Vxn4WghUrl2FTdmCd7
-SsG8lncOqV2ElDG5bh2EqV6DBiXBQ6yCg1QAGfDMchMXmIVeiOkDiIjs4ayOgjSTDOfWByahacQiApymPT+IxwPdZDn1OGmf
-WShM2k3b9+LVwyhKDM52dYLjWd9AM6A5ofj8eMwKNjt2FaIVyVC7/5f6IRFqFgBDBD1F1PjAjE/MBcYRb9t4YIJj2I8ow+/G
-Hjp/2NRgS8fNdki+Zy/g5qnec96l+bdgEnhoPZ4gob3on9w+NaeKg0OLUTOeLlTY9E4pyHcACND/rm24hmMGHcDe9U0YXiSW
-d9NPPgOCcB70AjiBNVvdnc2mEBg5AawkQz807fD+2IYYxAe0kWI6kZ5mLAD0DKuQmJHiKyjRARgbLjm0BwBWG4ZU3LCdMAx9
-H4vnHkklIZGLNwFtKdyiJT9iOWTNDwRWwECOpQSBBQSbx/CkwbNIkm8xpWy6ommb2oQj5uUIQ0m0XK9uFukMILOZbTpZZWtQ
-aTVDV2lqm47VchFZWZGRRh7OcRRNUDy5caVMSrVlgH6pIYvVEpq6OX0lqPoFAJcJAv1GnSqGllS8WIoEEOXSMhEQPDon1QH4
-KlYIaLRyLgRzmaec7IugXMCqMLp25IJkjBOzCa5j5qqrL2lziPM2RtpExNjtiUmBR6KyZkLZ/eLkYDCwPCzKz1d3/D0gArF4
-fwdr/mL6eH7v7fbsTg9455P3dg8nZ+p7iKkupmyrfX/Ufzi4e0j1B/sfOIvdX5z+ra7Pbp0M/nNzfPypfyv48STz4OTDdxbO
-jzX+swN0OBmMz3oOfnwCwIPx6mz64PRu11amtjqw755Zx2/1xr5tGt3Pbh1kT/+TNmGsvEgGJz5MzjHBwWMfudrxOxsOoDAN
-aIxGko0bMVJexQ0zSPYxeplYUEkS0k40gBHBUpZqYYKHCcYVCBrt0LFYiYWuxnNFyKMdoSuXhFIKWJzehSC+5PtpTl6yDFFK
-KCsyCY8RoImqU+lU+x7IhzGlixakjetwQaewqRkniCnPpligM2MEAgLCg1bMrEZD5MPEDUPUSgKdcAizdZxxC3WIl4hkj99o
-RYQTUNOqIHQTZMdrgUAc0aEa+AQcdVaCTFI0InLoYtGsOI+mEO3Guk+mCD1N3JgecYoeHqpN6B8gS3PeV6y7dBQ80pozgg+M
-o9OPDX3q2CRm7nUD+8yY8DrMGkKQRQbYieJHaBwyU9Xa9U9CVIP18Jco+Q7lgUfGh3BCJqo/2gscM7YxqhvcBgZ4knp637YA
-1QoM+FempyfxQvC9SDMXUKA7ljcL7R2kD1iIB7lQ1NPGdjAOogSEWLMz/qA/0fFgZMVIgNtwWHERDbVQogzQvm0Ajo/ZKdbI
-gWraeozHURwiYwMgUDRI5dAZW7DaT+Ag4rZzaW6zESV1DRGAiJDPFsUQDi9RDIwzmTXRLMowI9GshWQhP4p5GkZ8ec2Ftiw8
-gkw8hrKNy3QGDLwC8DxjbzKXSI9g4MyScxGFTfC3FLxOjSt8BfbOVZABVDi3DItJ6Xms97Iqk1toNWisSCv51zazIl+oscB3
-fg+93ECr/PcuRmXu5cbac9R/g9e3rwtXX66s1d8QOeeHwvalN75cBrlqYfl77teJpXd707vWpD16PFX2vPuz5rvDoO3qe72p
-20PKVXqGtGbqcEpAju1b2v498U5RNu6XCs3cUUgQB5PmT4z237//4HD4n3fN037vA/v/7B0d+ON7d9vz+6fEbvNe6+7O0Uc7
-w/HgbPf91s8/PdpNdOsfR48+eXy69+l4d/LvP/1s59//fHdv+r8de+8/bp1F704//WzRnJ7stk8O5/v+4zv7h9rH2t2UdX/9
-EXLLOgrck1HrCG99pt/6ZDHZ3SUze507URi2cG8y7tsFc2G2BbUUeRClttLEMFlBSNbPYk4CtqSPYXeYZBeBS2Yskjc4mgyg
-5TE4KzCYA06tZDYt6TYcVwmSwWEGtFU3O9jI+GUaIxRgyTH7+bqFZZBsO5JXhTgpxkXZxCNkyG3lQkszswrp2a5GU5nBF1FE
-ECGGNv8BknFWnNG6w2YXdpkUIC6nD5czfiYjiAKZ2NMgOAQJZO846pHsB5C+278394zbJAcsvNFdX3XHM2+3Nwqm/sBr8Yvu
-IoQHhZ3UqmbgDuKdRDE+ixeDxV/15rgGg06ABEPtLSexIivYZUQVCpx72ls44LEjdLrf8hIT8ZLYGQQPAwPFwL/WjSQ1ok58
-i3aBwKYxNsQdczdoBI6m0AE4hCdu23tyW4wbonaU6du2o9Ng3LNvRr4VBoPxPDYFpA0slAQLwJTycizennD9KNaMhMrNESYc
-d2wrQgU7sR0FQCLAdbm03EdDhvQmjgMFxAKcwdsI5bFRGHteAAAQ2MIiyLZwgtXAIIoJ0okT3kJCLmFcZ+EAXgRjEeYbMJN4
-0HKCEzBFpIFalC2uTogJzrLFQBSWRYKABJTJZzJOJJF5pFiASp4D8mW5UmUllIcydR2u3uCAvHRRWqqwtWeIzTBACRnN5Xme
-Woae2uCgkKpW1wJabFS0l7+afc6ZR5vslXBtjGULkSyOfGnu520WSrGWoV2HdnFUqEAEvApa8Mo5KWeGhChgV4j6mo6jFAIw
-NA+vZ9JgnX8D01hxvx/dPPS7/rzT74L95vjEbk98az6bGqf7Ossl5nA2gVU95evJ/ZOhnmblmX4AzNq208XIjmF3pnf+3XsH
-h7v/x63mPwx2frL4da/5UfhPn03bu3ea6v57d7uHj/c+u7+vB/3dX52+O+xo4073o3vhbPr40cdHvb1fjGe/PryrKvbbRw8f
-Pt7tmf97e+/j4U/H6vDXzR3300PnvQdNbToze02t/+74E/Zed6zt7e3l0EX/zsDUrHsg8HP7M1fXh7f3Hrz/zth7X7d+0nsX
-udl6b7zPPf508Uv1yHTO0Dv/GP5q9uBu9/jX72dbwO23TkCruWi50D6W6KLKw2zYCxx1DEUcJ+wOOpLx5CQwW5xODhuLMRoG
-zknFs44HAgTNHFW6h/rPawgjOHTCAjTuMWU6FSwYcgEvdBpGpIJToIIW6OA0Gkq6BrgTzUVcVjcwSzAiRYSLSC5kizSQW0Qs
-YGOwgg9QAEnIcagDMZ6dxwM8SxAg6YDokzMdLCtMZbtuoo6F+lIUyu09xmNFSyEGEQrwJIQFEYrgsF8CMQCTiCG8FAIJUSRA
-ivLSvogtO4bwHArbQDZGAGKSDzyCz1B0zDwZIcICOIAj0A8Tg/BpYA54R2n32zDBg1AqXEf2IoBtjIH6sQ2AWOieQamXgzCQ
-qIRBBiKFeGAWwUEgwjwoGcN4BDzEotiCSYdwqBjwfMxETSjF4JBmQ1AHJTdyeBNlgpiWgwwxCzOAxccZDIJCFo5tBMTTjCBb
-Tg1PRwkpnsparmH5KeIprB8BLOsFMSMFPirxlyF8jRSXPaeIFByiRoPyFmZgSxC+THHcVfJcXQiZZZLULChzkXmy847EOBpu
-nBOpVU4S841z1ZyeAfNxso6u8TQmwMFmJU8HWZ/TwYuVzPV6jSayR2FZ0F5Px8ev0stQprDy7GUWh5jv+uDi8pLOEpe8bVag
-Zed5sOCCV+YiuMULKBWTOR4lc1f415LzG1id87BJfoMoVf2XN6C1YpY9F0flZ0Dj+GZ3PIrHR4OzHnPoqaeTs9jsakZrsNNU
-4a7tGCDRjWx93Pqoe/Se/VgZ61G058b4wRnUs8Oe+vO7P35ncPiT9z/5qwPLHP+1fvRTXfv0+ODuZ7s3EUc5OuiNJh91mofJ
-7f94cr/Xkbq3zJ0d2u0c3/yFOm79kz67k/3NIjE++vm93dPbgvZPuvVfH0+txT+edR599PHurf7igXp8b/ZJe/Y3pwe7D+5+
-eno6WNwZ7D5Sjgc9Xf9bXz+EDCNQnM9a4MN3gTEAaI9HN82dW442HgzeGZjYQ8XSkg9uxe/ZJ2eTo+Pd2bH8zu69ob2rHY+B
-MWYlIhFQGjyySp2514ZD3/G6xr1pKsbB8MwDibE688M7LXCIzn3gkTdUJuXbmYnvTe2FhngiQoNoQkcFFRINbdEHUFhwTBuZ
-ExBALUKcChVAd5CWm5g1FLUnruvEATz3ICTxJwaOlkgEpz0JrIMgBYcYSIUxEwERE/gUTIUMTBdSywJ8APOSIiUkNI4bohNi
-KIzxocgCUhTHCJGyFAaFFgSBPgXwSeopIjSO4JCVNADC4IUPcFSQaFBsQTgeY9FYSiYAGCT0HIMJB/USEFZxdx4Fjr/A4AB1
-Z2lzxQCG26JJYLgLpU9AOQdKOx2HyCAFfSRBkziG0lwXiCFkJ671RCngcTxKGxkC4xjQUQPwDMKBUC8mec/WIwuQfIy0AwvS
-QxIiSCPWUQeJyRCPCRyGwyKII3QxzIIGlyGyEJ/xxBKapXEQhQIgwSsVIAERGPYFCgllFKv5CJEwhKQv80rDDbPMJe9GjZ4I
-59e4pzFxmco2eKl8oXwBkSrlmEPI4rlaFGfGuXwhHbu8RFfAS3ImKlzg5stJjqIz4kp+1ajo9JXP1a6HdQEnKEbMknJpOSdi
-wY2SKqLnAWvVv7a+UsxlLkmNgkjRVLQkTONLL8BrCLMtTJ89v+Q+vfTkh4Arq+biknFh2c9IS1aoyHX4qvUdq72Ze6G8nKzj
-LE/jzJKwEWcyJtzCHQu6q1HArAEk9rUFZvkAGxpqMrx0TSNRWw9aizAu9AFDL5tbhumwNjVkA9XOwm6ID+AUNJbhHUM8hoow
-0WJ61FQw+nAZz53gkLeshEoTszx5DGcJ9oHnggfOpDCeNofzGHcWNzWqGp2fg9HczRRmXV4Th9I2cubNCC42ioqV6p1biZcr
-CG9JIIvuI78Wy/uq1cZpauy5C8I2HdiO9rT5xEDQrj5V3CcbtndnZwisjmx7pvjtqWEA4WQ2pywjjk8fjtFuoM8GmjqaHOtA
-AHq2OplrhhahqknvzgPFD6fgaAL7kBNroGdMFu7IjJsLO3GQYP9R1zCN3niwADyn1zHJBcg4D40I8k+x2AGAlk1aYASiWgkJ
-aYOwNEuL3Uix8DRg0CYxn/uHMBj1kwVkhoJtR9EUDhZTP2Sxh3gYApxvnwF4BItmnQUsARVSuk3r00pzGZVCo5s0NQwVUnpE
-YNtBowTwtQQ1DTvlzgEOpjEs8h4BUUS7pph4YSI5iYbiiRe5adv4EGMGfjKPYNzmPUQ0bSBtLC/BIZtIAlAleRQkkgimEhcj
-ozZKxAilGzTDpAE0bZg4JgpgoMZpd4VQCBIpN7h42ujrLrnISASL6RzKZgLmNUTOAHytk8dCclzwFjmaiCpsWsi8kHY4QiXo
-mConLsHgSOrE0EaRdZ31Yr5SS8glkcsg/BK0zEpcNZtFyujSM3rjOYYS4nmZzOa+x4JgdkkCa8nlbB7EBeEcTySNC9DyBXpV
-upYrfQm/fKVMbD/VqJ/3v90oXSqV+Y16Li8vZ5bkbTkvvLS8XSywlUYD4SpcdusFrl69gH7lzR++8d1vf/P53/7Rjf/127/9
-w+//3ve/cu0vvvj0X3zlz764/SfX3vhv/9nv/cGrr7z68puvb3zhTz73xy++9I1v/PffbHzrD3/wzTd+9Bdb3/pX//xSAaKv
-OYG6yHJXTXHTBq7WC6KbK9uFeWPz0hXk3NULsyt96fnFiysF37+8eb32FH4RrrBXAnn2FCkAV1iRvA7F4biwuqUtbdHys9sN
-j2mUkGK8ATRewG5c29a+YFUvwl+gL/HE2pVnG9ek5+o8vqWz1ksCEi0zuejyLA+4wsZWCD+zeuVbjW2f24IzDAW9IW5S5c1C
-5g+lNZDKOadonrh+PXOZqHzTjX4oCO6LaSpQIgqPP4DV4MRZP/u4+GhdpJvxMRMcW2MAv/xcqCbjyXWdVad5+x86AV5aMpEW
-cX4t+JY32suNbGT40GRb3e4w7utOZ+dr+1FknCQmNDoempBCYlr//omBTbOfzIKTD51otON2zkaZ6mBkDDqD+0CogXNI0uBA
-aU6H9nw+1goQ2vMcf9DdcT0HGo3OzsaoNghOQ79v+yp2tmcqru49ACAy9IeYL/nDcCQaCv5Qn6/4x8ZiycK8qKPh4djUicRM
-TF1XFzblxKG+8OfpQ42fxe3FeK6irjvVWcVDNAJagHs4W4hniT0BkZRTLM6fGpDj+WEaM2eh5aeGI9TDfgexgth18ZQhdZ/E
-xw5kQ/kCwydoJOEsnCQwaIQOE0aRBDBO2lx6niLDAkWZXlBmAz5L6EQGwLnYTVs7h8QYjIIlriIUxcKFKl5qZDMbhZKQ1Krc
-loDl51caBRmts7UUu0VCklIXk5ZZMV7FK4QQQSLDaYUMQhVL9Q15s4DHVbMhbV/gvpARNvgU6mqTy+e1SlGCliRSzNRKPJnZ
-ema7AmWXLmwDFZsV+Xx1HRagoJGsMCsZZlkQzwFHmyzCC37RXYFEcuNpLH8+j7IeXBXJ808XSX/t6QpfQ9dfYTAwJxNkadIo
-FZZev/hS+fXK5ufyG5e2cz96/unytfx3G1/Knj9f+frlz7320voLq0s/XH/pc7/1zPPnv/zGq+eek771veub5etXvrjceO7N
-7a//z//mz9/8we+/9sOvfvvl/+l/fPOP/+jPX/r293/0tT/93je/ev53/4f/5c/+zR/+wZ9++0c/+p0/+73v/Yuvfu3P3nz9
-B9/5/ptv3njxz9949V9f/CEn5mFCxnIUwcDVApHDMYZL/RUiWTIPyRWwnuBwAQWEMkgxhIwz6yJcISkKQWGq4GEYmi1vkdwS
-naGKErGeB4oFTF5jGBaXlzAukpawtdT96xDONmBWgJcwdkUkS1wApoROXoCJEs4Utgp4o0Ry2xRXKtaJQkJt5jOSWVvNl4nN
-Z1cqCResA4ScYa/lqZUUBORza4WIhGiWWwbwGt92UJT04yFzoTxFSgrZQpktfd0nzi8cxl7ZuFZDCsQotKSCdE3OrrcBN7dU
-e4TlIRtMEgCem/qij8W+N6YhzjTQBdsmUm5EIjmjasY8JBKehd1xTMQojaFY0jROoZSSolEaJhYGipv9hSyP2Q1MjQItLUuL
-343xIRP5cteldP1UmtdILOUxxEe7YgE8W8zeo6IZUDASqxrLCIlrhh3OJlTfavb0AXd2m2j2gz7CGPaJP98fnd4dg64zlB3P
-42fBPX8Kdvc0eNi52xZKbJpeF5zF5uVFYJ4575iwXW2yyGiYNwk+7pjVs1idOS1g4KgY4lAZRVRixBhpowBKZogk8MiT82xB
-MjSnOWMUAgHLaAYMFJR8L+CHjpZhrJQRVvE00xqnQei3eYPoOPOeQyBMbuiaSSYMlWjskdhHZb9NpelwHaND8zU7FNjc8KS4
-VWglm6UN7izyddBKv+w1CS8UE9kKu3rdNA2Poa0RLHux3BTsOXxljSiXw2j2rOrUMla/ya4Xo4VQboA6oKiI60UYIDublXhp
-EZoaCKrewOLUcQmAEvywZNjy8oazTOTHxosxIrrJxBLYIqwBF5bo08g84x0AW6fJ8WVhsK7HMJoSgXtG+IqeMKbLliMqFDJk
-TAuYPCTTjAvAQZ/LSMHM3zASxWm7GRv1SyGm1qvouRTGAdHTcQ0rSHNKdtPE3hun8/M6kX2UnCXJk7MTASgVYdtyw1RBg0Fo
-x2An8R+PZ3Fg6n6KO0kAzaGpbydGdW0z06gWyrlGPrcklbfzSK3B0xwiX5LLmJCNlhAIu4iWmTUqs13aLsF8UVjOczgYF4pP
-RzmaexJINxkvlIRVA3GxusPjm6MFz+VinSpg2XxWcRdREAIZp16qnRfiGo2bURnBDDDaAMA+oQ+jMWKdTP0EDpJeLDWDJj/l
-7IXX2Z/QoRVmYS4w/dNEVtOpinYaflIoAmJ3LBqZGOnYEb/6EvQsHWDLxHK2VFod+i6PoWV4vaFlgcJqbmXAGgUiKLDPbxXM
-omeqbG4Vt2F/gxBfQ4gceaix8VmxmmQ2yoyDAWU4NgwoQIsLm25U4SuVK20Bwq1cHspptbkwo9Ni3RgCSIQJglzzzJZqnJ7+
-hDDPwrtNof8OUXzfePA3yCQ7+9VhS4HuJCiiukb256v2mD6qd366O/1793gSazdPLdYYDHDkVzA+6D4srjidz1olcEdUf7M/
-eyfDY3c/BBZ1cHfvppSzwetTP8u1PHH+oLP0M14NhPGxvc4hIRZUd2zPfTCZof2diRoEJ4rhH8Q3Gb1LnxpTkupoGJh4VKk9
-PwcMcG3yzt7K8ZpjE3OIc+hY7yvebIRD/09weLQHclqG9vcB/QN5ZHj3QZOfNV0pf0O97YzP9oZCdI/7ZPDuY/suCY0GqW70
-/Jl72lS0cabxN7mjj7p3Nk1stdnKZ96X54uP1dDHursWW4S0HjAd3luE+qH8i+6tD4cfDGNlWD2yhsO2Pk0jwDjmE3nSpsNv
-59kr2XmmfJicJydAv1wr9gykZQAmBA1lsFwdBSh5bZ7bN3xhAY6EaGKt54wqNUuSsewq9FKDpNBNdh8YazkbcriCzrdndG5O
-gtN9BcW4nufXpkUug+8t4AS2tMleZMsdi1AVCGBbMV9noFBAGz/VuE7Fo2ZZosC5ZGY1z4SH3Tkx0k44bfm0tAKcv9dVNXLT
-nbVdonwQLO5MoUkDGPKUnAcYyQOcqLNmWkdENkvYzShSK+T9QxU6iRzU2fwsX20Hp+00I9uHdqeHQUqsP/+nf/zdr/zOFz5/
-/gff/dwrP1x787c33vz6jS/+y/V//i//6LuXVm7I31v50lf/5PNvfv4HG7/1/e///ss/eu53f+fGpW+tVyvPf/mP8MtfeJk9
-h6Pnw1WyXl+hog0SK4SFTH3Va1QaK9dqhFh2FYiKKS4LRhfwPHnRr1B5L+nJ2DyzpNJqpUbF8TA7X7IkiocUEwQsOrGhc2rF
-s8RGkIO/phuxZniJ6zs8SjhSH0owyD6toQMa0pA5wJjK/JF9sjjadzxnbJ0q7hzs2X7Lsh+7qMbranALad9ZIPuKHZxGD872
-OgtIX7x7it52OreN6TDE4ZH6SZMM8IkadgFab/9f8NGs02I7BxYBnD6cx3+NEXifeXQ28Xe9h72bHylqL/v/kWyv7fzmxAR3
-ZBpbfDi4nAxOTMnyVsBH76uP2AfquIWEhZXpwiPfctlnx0RvPC9NlbO77b/VBWfzl2SSW6AnrQVxJxfi84G+QpTg5CLIZGcb
-vzoFy82RP6Yqay/edpHoRKlWM0Jff9BA+9aD3bdH2+GVjxLzQLrYbhk5eguv3iv5Wfq7r4irUMXXv3vgX2X0O89Tdrnx+lR8
-rugeXwvKoULuliU2O1WImKapiV5/WC4D/TH3GiiuvFVfAENuDUyYrXdc4rBSiej59eW2k9nerpcZAHlhAh/VhXtlmczea9u1
-cnmakVc6IpXydPsZ3ZfvY/eOu4NryQSRd9xwKqLzopnN99QzAz8lNK0k3p8aXLar75PYx4OWAIfDNYVUoqQ1mPQzCu5/XO9p
-CrYOWPn6IT97HFT83CCzQlHNI8szqz7H34OlpeqDzhy5OvbGhCLDZxPvLTR2NBONkTzRPxfS8NWqOBNfvmnNO3MioVpEwci2
-J17gC1B8nX/G5bMn1YBqBDAAwzGmjyZY2QVNL+xjsKSsDUwqR2fG1fqDmTSL6zy8Y5IA3W+FWD5yOsH8ylkizSAo2BTboUbq
-bmveBcQ4WYxiI0YCpoZgeVlawepSPlsrjcpw5DEYhij9aCHliFkQwwOMXCteCviqRXu8SUS+j9AhASdBSkGAtGRn8q+u1Kjo
-67RdEMrXs88C+Uaev/TCladfhV3g+mID5wEmv1T7xrPh13EejLVXSB8txpjNbMVY4OIuTV7COSYmCBgWUQoWfZVjicxTca1m
-+57gcnHioxzClb4CriSxFTjZhCQKvjyXs48Gi4XbaXpJ2xl1ZzuRF+uds5lphqqpBlWZ6bhHg1tt6pEJOgNyxj4cjKPdo6N5
-25gi7f29eXNnv9ubHOrgsRYPm+TP9PG7alNVgsB8FCo76tne6O7B2a0h9bPj5qcfaV3nneGJPRnqH3q3/M7dvzwbGJN28+Co
-RYCWAmMn+GjQ/GUzAJyJMNlxUWOYuam9u6OPZ5m3PjP+yyPL8RaTk1PIKXxkzVT/1i884x7kKb35TAKyCEHM6dAwPQJLIS5J
-VLKwVFgK4MGkQGGFuRJnHhDoMSohUkQxC26ulRZjHZlDJPDpdBp6s2BKxs50lDRhTDQXy4iAR6X+DI9IGJcSPlYe5eMAaq4d
-5cNZ5LgQnWRwbl6IYQk3tJlrqTmFhiz3lG3zZKUI1xMvy7EsiAgCy1WdOpYc8TTtGLUjqYAkduqw5W1uKUkjEOngdkQbuzWd
-TDgXbldIpngR3woSgs6XCFRgskzRXGwJs0xGsOZLXra+3CKeyQG5bbi+FNPD3H0aTZhJh08GIOVRe6BKg6J0gR4GLsT7WTgi
-gGMbQnPzZUs+Vq0mKtM9WF4doYHKxDOl5agttHvS+q/gvE+QzfjuHUrb7/Qm+rF9B+l7k7yL2s3pWQc+nPwEOvip9/d+rH4i
-vEdOp/3j0Z3jv8dRqD1Tj4xqsMCQ+I57+snqXNe6I0O3HiAnCp64LI9TQxt5uPcbCT0RHqH+7A7mFqzY9kaHSGc9qfpAFkxo
-jsy7cOacj15Bw9ykChFJJX42KxR9nihHsxwgK7CcRrQ1wihC08sp+GdiXpCsFAhf/WIez3/+5Y3rxae/uvXC87kvlzcbr14o
-PX/plWe+8Wq+nq+dL3Mi+wXkjdrz2xtvMJcu5S/xdHG1ygLV5euFTHGzKpfy5Yi5HDVe4ioXvgQVku0Vrlxc5i/Wv3PxBkqc
-g75cIF+PNmq5kvwiJhWr3/6C9K/NtcxVrjgCEfk8YvCYlxBIAufjRprsIzSIoUZCh/VrZUDwdc0SkCTjRVGlqK0YkeOJF9C8
-xmFPrhEiBqr1Wri+21XIuP22kp85j2zccoYw5o8TJDxWplibFtQA7D30yWHnzvF8tzmIbA9AR3ODCbujxT8eHu5aB+200qf/
-oTu9t3s8Gx+fmMNwGt7/5eHDm6feEezfcUaDH6vjx/f/43H3/icP/0o9tJ3dn0+Tk2kSvdPWdOA2JlFB5+8mmRM1Q+NOq4vz
-CdtTmnELTxy8cIYEyX+BwIV7BkbCcf7fYYGJzn81hXsu5T0egAdA28LwaLTns2ZcFQhoguOhw7SaIzwRyYJXjl3I6DBwXFGy
-Godun1A8P6HQCJNx3vaZURKQOGPbtqcH0zwsJtCTI/4wgLNgD8GkLExAARR6EEzwIY+6HpenwQDjCphUAkW7b3SkqBHDgRO3
-vX47N4N1F3QcwoVAuuTEtJOFF0wy5UFaH3MdKnHjU+HJX1PMRCgsseTsvjeHqAiBZxZu4m2n3AdHLKSMcZjIsxAtEIM0QJOc
-DaPJuC+pEOucKU4CKrlHhUQffjY/hn0LthyN2E2SmfIfgGPKQLozP1Qj3qGgDEOozWCAR3RRt0K72CW85NQHEHzW1RrRydsf
-7+3Qhcm4Pw39wIo+aP3t8duZB+wnrfhhJ4oHf80oLQi6Ddw71g5QzaiOzX1KOfvNo4Dcmz7sxv5nD4f9IVg5O5sWbXCZSQ72
-DhePhT3/Xp46UT0UszHTsegTdNKG7+B0JCvdYhQ69wdB8IE9biXq0OZIgEPIAM0H9GUC0mA4qTOyGP0BjWJ6LEo+CMTyUqbk
-x3zRZA2G2IisLKaozJCv+hCey2LykoySVPmySBVBSX7xy/qGUOYb1zOZMlrB0CsRIK09e/E5EcV5IrsuynBM0hv5xssmcZn0
-xY1L/91Tz0NsicvlQuFFPs+JS699hyCip5O8eO7p6bXPceXfzybXkD+8lLkeNLL5Yr5Er2HlH4ryPwuXir8bb8bEuQxbYUEM
-dNBoxVMtxmJNQ/ERBybFybJc1ii862EgmjUXOjheURMAMgCMxGIlk4WM4mkMZ4/Rs/ak68MCDLesRmdxbPWMFuLws0hTwXYc
-RBALhKjZeoCCevygC/QN+mzkzumBd2bvBiL2lnuinPXxxAqAD2bO48gsApN3cZJrQa0PtdHAebIx1I36+j7RHzn/doGNuv0T
-JY0T/f4RPSisAHFaW0AXUZOwrwTZiIaqALcj5AreKjibR55Lkq5EwtByF9Yz+AlZV3KGSQkcbYB2nqhQMc6aCTLhFME1fOwL
-ZjInDQJFyApi8dCZHmF0hcgDji+c2HBkn4RcJCIckcPzUxKkmKKEAVUTmqwkEIAvaPGiD2IoLkcGhoX7IQdAeTrcwClONYkx
-6Q+KSkQSkSgJRYkOBNXmyhn8oDpkNRMmOAJAOZIrcCG3BCEiBNOovB5V2KQkCVWEK3do/KiWoAzq5JBKwc6PuCBhkwTdLdyE
-j86FyKppTs+4Gs2PErWfKHHKKo1rEGmjQzbz5BDXW1FtjGgx6FkAxcK280tyEJl7J3Q/GNnaLKEKMdqaEHwitrB2N+zpKFcs
-ZosQkMyjTIi1iBba+AzNQJ5wny2S2mDehQjn5PZB0xtE+k6HVdq7O03jL7tNUcUmycHJYR/du514Kojoxs3FozFhxX7bf+yo
-Whsmkfnk2AaBs3eOT05YGo405skF6X1L+7vRoaciHtRSZ8HQ/dSCdUAuMO8ak+HYshhV1b0jW+W5KCZOHYBrxTBCpetv+2xN
-r6htTCOYBI6ZYHURBkAiKxGaxVEUaXoOytgk2AwUwrBFCMeZYjLOYm6FW92k2CiIVpHwQuyB4muXnssDxDkUJismKoIIsy3G
-BQGtYSUSXiXtkpsvOflqVaQKwHgJAC/cmLJDinHZeBLCYkpG/kYSecEFYuzPhMGXtoPi12jlujoruNd0xtQTeSP2sY2X8SXG
-5r2vUEYQL8gBGQLJZIB4RDgO48hVhx2XMhcoWFvDCEMAwVjG09k0BaDFkhWYwrwlh46WxIBnwjTN0W1CDxeD2Mq5oOLLnjz3
-554jTzNAlo9VPYa1BZW3IddSxrOjoOmLoefM3QgDXN2hdBodPwx1psVhE9wCZ2PvZE4jkfmYcEWPH9yMlSD2n/xFltqm+wp5
-K/hZBC0i10ZMCmg6Q4LjuQEKRJK6mkxks0Iusl01KnAenGUqQpDoxgwVWDYJaHXEYoG1G3+I0vOiWs/GZTGR59WlC0TMl8mG
-u85EFxQ09FdtxguUZFvIFkBTRFMxYMlrvJ+fTwukBqlih1qaNzJVRGIuRSVr+XwlSA5LWI3YzhDP9vmCCwiiaSD5otCRS9mV
-SgxIeMr2tGDBxKUhBQkIta5d5/NTgWgcFQUiHJ1xB5cP0BFWBC77hfAhgYLFRdla5O4Tca2aYQCD5As1ch4nLmyuPc4RbGYu
-g2WCiTKHeYUNEJfQb+wGs6xA5N1o9+4mlinTmPc22JP9gH06j2XITJANlbGRndCMLg05omsvFS+su9Ck2rRXfJ78ILF4Gynm
-qmF4V6UMoc5x05lticlWpC+RkEPRYhIpUyRpVO9nRAJmjp5xahQrWJEblj2iNTAAaH+W5qm9v5KGtyWxxuL6Xhciyfx9cJ0k
-fCxQ4fAmyQQ5Y8y/DxCkX4ZxToADXElONacT3YeI/ul8f3zcRMc/E9QBaGticxwiBWuYcciIgIZN/24wcGaOBfXmE9hEWYtj
-VQD3wyMDZuo5HCBBwKvb4MX80xtOCMP4b5fwnFjb5NYyLEUxeRQGllwRzVapc35CM3J5WiJgDKpyMJmr/s7rLywLLxeXLzPV
-L7387DPkltS49sU6QjboV1Y2X/ndCv/Ceb5WWF75Ib35zOWviUT94tLnM1ub1PaFjew3LiXZG6vX7AzH28Bq5uoV6amamG08
-9yK/bOHDc1fZ3Msl7Qbl5/lXVhqGV6K/THLype+TzHdG5Fe2l0ilqJoyUzmzeB8CyRrPyZ+PGnN8a/Wc6eG6tCZDAuGkBuAT
-G8OCTYPWMxaNot/k3euOv5lh42p+PmzOAn3y2SROKSjDCEtEtOhlWNzrW9PH1h1SdpwUtdEEnwlG+XFs2ibFi7Eu0obOwQGW
-uaD+pjsMD5pDIFJZNzOxxmASxTZtjGbY40FIuRGcPfEjSwcnjvpX2SHnSpg4Au3i9GEEea2Xt5p3ALQ60xCQakuWuGIGRbZW
-a+MNn6IDb4NdZ7ZfAuyak7oZLT0olUugJGVzS9xGzpHs5ac2/V0Iwj0ro/H8mZsH4TRcRTh95lJRyperJam48GQIwgwiyMLc
-nGEROybWz3lrSgWRHB7OLSwdjsHk0jLPGskKO0nESigWZ4IuFivsxhZFuAiFP7nJxfGsZApUAsFidQthjQtI1iSoBAQmroaM
-n87KcmRnF76W5RLLVwFPzFTm0WosBpFFymMjBqoZikOsWLIpis3C5JqSdVEdiADL1rLWuiOU4EVTx0OBHejJfSqhE/G2XMTF
-MQxwW2o3jqQsRpIt35qyRKsCJoiaMzzOgcMAs4ndvC8UeoK7IFA+awipTQIZhEaXUOgSgucyMNVD1zo1VM+3BCew2UFjPaKs
-4hTkw7x3weDATwZnPnHyIRVP5XBWAHPJBBet7r54ABZVrRSVnJaQVyuazd5BwdASInz1fALjsHiqi6rwIIC6Pzn+bNb/GUTd
-s0aPpcNs+EBX3UnL8/ycYRceCVZHVO5aBwfSPynek19gDesF05TY/MeA5JU0vRhB/kwyUhVm1O5EUrnx1MBQXY6ySTlCqzCG
-hiE2SiiPxRQi8hV8sV5E56zEdjaXG6+/cqlYuXqOeba+8qVLa8L6dpX/yua5FRokXl5buvHMRuFF8erVC+fLhfyL587/q62V
-lcaKAP7gmerVzDZTmxjJMw4T8LyUBZH5azgmhEOiXpSDAJfSpZBICgpytVUwuoKSICee+1oScPQlivmcTvKgGMGl2EAWUdZA
-I4aw9jHfKaM4U4kvd2CiGJHPYNw5Ol5hz8MWP8rw09EqnWZ0StpqsxihCgDdT0Ij1jrhnDouzqzOZDbAevJw2ana1JiAfQRH
-ZJ1wYNgZAONU9fdwHT0FLdzooLB7GEX6WOBnOTcloH+wY73bxb2JIgzsyOMTEAyLhn9GZsPQGnh+1/wMjcctss1TIegoUBAw
-UzpMdrdKB4yGsb5Bc71J6IhYSIAoX6gWT1jisg+sCTewapYgOMOPOUQEL7PlOhNclkpFJgMuE+h8C96Pg/xWcWuBWWdOSbpQ
-N6Akt0mAI2KTYPGtwiWdQhmCjcqUhOU32etWWJA8mRbCnJ3D3ZGLLmrpx/FKHEwNlVUTK1gbct09n4oJVQeSDT1nFCY5zAsK
-uCzw2+6yx9BRU8AxSvIBO6YVqYfPMZj/3BKGawZMrBNIla3ydBktURdJu9IUEGZQE/wjvpwu3zZfS+vasPOsyPBZ2kmEADdi
-FdKQqyaBjIaT3EboebhJtFkQskLjRKVRpAvBSJgCR/oVkNg8QQhPGiSEqDke7G77HJ/HaMdYicnYXfgFPgl1USEFgqWDsRZM
-BYZM+7RM+YQAUiAozHMx6skBmK0QFCQtUR6c5PYJivpPvUlf63HLYsY8oHoFq4VEUOeB+WPY9L3ajJ3PuLPhaFqwZsAsgpYW
-C6BtuBon3xFhLXNm59SjR8fh5PBSOvHwjLsNjB+mSX3SrNz2TL3LzzxgxB/u9Dq4e2opJMd7+8JgYgMJ8sFqOV9uxYSB6eCF
-sF8jSyTqoAi/PV/S9IC7OAwh2iUFCZ3SeqqUOrcSudhKGehupWZipq8bF7Iv+HjCLGPKWk1rsGXM7GZk+FlzE7ZPsEu4E8l7
-+aSWAwqlro1vLT+D0ihzpdB8auyzZbn6WFXgbfcKmS9Z0iKnXXk1/O3ZHJS/XAxDp+Ccf71Uw5H4Sp6olm9wTzEat/4tQb8O
-3RDhddp5g3wlpvpmYO6xIclrkQW1cyX1ItC3T2sxBuBs9dKSFPdbpofgIFknTGueRZcoOQkuSU7FWxQ4CGZVX1W7OAUnprRn
-BW7Gzo8tc0YlRuBAsB3OFmc9p805pO+N22hiOBhpMHNyeub5I9eERyE6XfieGyHxTG2aHopCZuC6uhBrPoCGaAzvQ37exlRP
-J3bhTAQr0WLhOSwowDxsRZBS4ecg3KeDSDnWR46BwBpUYifB/0/RewU5lp13ntd7iwsPJJBAIn1VVpY3Xaa72leTVLMpsUlK
-okQjUSONDDWjiVFs7HZoH2Yfdh92YjdiJ2Z3I3ZWo5A3I5EUl2y2o7q7qsubrEpv4IEL4HrvFv2SD4iMgxMH5/v+vx9w77kz
-IKBmwT00AuUpME8p3vG5HZI0qKZgUpa+nAlTAJ0m6ICYJ6DKpBTgzgMFAdwCTJfKPujimSxfLD/l9nJbsyoBF4uPVeFg2Sud
-PjjZLdsZOEWX2BQlodn5Ng8ULDgjORv9iBifGiVlsp2DWzemfMYFeaH3cc7noArbski84jNVf9Xh4zDh0iTDEgySiiEQnfWc
-VSw8UpWATnu+oPvclKXonMhKtAO3Fu1yJjG9Iy7BKKiShUGT9K9VTqdLAMLWMIKPUTjuOfbHnxrwMAMfUsSo4+xhFZ/k4UM8
-smR4tM8ecKN94WfkBDHxUV91wKUkwU1mguL0NuRD0wAejDcsA/MnHDYltTHZTJ0zCFMRR3AHZaD+qmXrQ0Hzx6gN9H0lAtdH
-vt+zvIgKZdrBUjA79MbPLCQYZCV4Jh3uP1l81gJ1R7XEZwQZddSJGziV/rjV063EVgAI74z4J0PGx9tAHguKKjZKoiMVBUYF
-FELItjOgeqYXJF6IWf5UQCIvFUYcZXTHlOyP5HFRlXewvgN3VRjwCWSOpbDYNIBiwqahRdbDE4ehCY2sVdEzA3ABA6nCnMVU
-krosFNIpZcyVT5P2RQDx1jyC/cjhr7rTrDlDLpyYqV81T8Y6xZ2l66tSjc/Dl5Z9QIlfW3weZgqzkH7jFXrxsA2d5+YGjYOp
-aejV6Q7K95maW+YpCJZEi2CmY2aXUkNyjrChhVN8zoShaynoZGr+7IACcJESKApZRJxcKvcNwM1SMY1tJjTJzLkJBMI96ixP
-SiiYmSvxWELm5qeQ5ea+uFoPcD67FxYCnkAwCJixarlaTBRQoUZzVhTDRSxU4SQmNJyDI0/X2ZIYR7E//hjoT2mlVuYAnPIH
-YUAlguEi4EBgKEbBujgDCGE7oSIGnsEN3yF8V4u0QIu9GbATJSJsl7cfenyQcJ4F7LbRLDkKxvS04NCIAOPJhJq6YRyVnIiL
-j7sWDMG0GXOTOBAZ1widBEwgUe8AaJYKw0iU+2GKwyxDkQgTQlPwRB+iCZu4MzNQgFPzfc9ksTQogUXGtfBhSMCBBewzvX6H
-RAnPRsmfBZCYHQBAm4AGgsRTiDCEkTKDcSLqpEQkQLzsDBqw40IFBid3aiUBxv1Hjd2nD1JyyXpGqO/BYon/MKMnMvbAUJBM
-helZkhhkSQuOfMhnyJhEdc2edihpqDxIlXkTCLtMErm5RPACUANpOI6VCcJ3AWF/j6fnRKeXg2Am0imNdSwEm2Iw1QRlAES3
-vGbMYDgRRAyAebTimUbYUzMR1D+KIssjB3x/2pMYQSV8gXYBIEb1WAskV+VGjBLiwYB9Iruua0V4F5U8ADWQ0GmPEEBt+5Pp
-ooJoGGOky6SmCSQiAIgFscYYUDbRGYvzFMpTwG2b8PQYj5yYMQJCTSam4XlAqEOoAQZQvuPSgANSUyYWLZY0IS7uJzoN6mkv
-lYZtyBI27SwZBqvjTtpR2JwnNcfeho5H9EF+qncCFsAQRiQGKgknnXy5nJrFsxSSxsMVvsYUY1sroO48RJcWqHwV8sgMSNhT
-bp9JpmByHdC4InmFpalqbo4WcscKZ9jGseO5TL10qirOnr1gHSvm5vOzEpcXTjKN1fIVPlslasUG9kWBv1i5TC0DlbVjr87w
-QuX4WyTrfJk6RxdeLl+tpbJS6UZwZZ2sp+m1K+zC/DoTHSvDlWvl87/08mJmpgFWS8LiDJIRoK/MuZXaSvkG5GXPrcH1mzqS
-lfZNyhYywxWG8AM8D7PgOhTIjmksCAR52cWoWTfSIfiuZKEWfQZVeS7TA0SHDLGakVEoJrvZJ/fVmSXYE/EIyccJl4lBGZck
-scQGNJwKwdKiQCdhrk7okNs9VfGpAEkBpJxCgoZIY1jHhfGIqKE4WWA/v1nGZjkbHw80qRRCPMQCMKgyqDFGFFAMxD09PBTS
-vOGyQZoMxrwfhyKBpoB44lEBAQLwZJggnMdHFhbhaBzAhmvYtAJ7AWIDoEq9O44Nlpc9FeU8UpRZJQXWWEpgMFOPDlQpxRwZ
-mARH6JTQUAsDbLxPM7u0CkI4BlH2tE9ryQFGAHs6yCcYhxEKBQhT1saQpgluqmUG7G9OJdbOjFsIeugKHBjH5OOeD4kuZxI6
-p5kd+kBwrccRmKFgAsc91DvmQiQIjsHyAMiGnrkbyYjKyDqB6FMrRmIPbiuf/4jgK7DGmncHxBPR1RXWq+IhZkdaYsJBGMXx
-EKJlEtEA+SgcBYYWW4BvRawWxzAux10CD8Yt1AWDu3DQJ/2BlrgoHSfx9L1AP7HsCNwfTjTXCxxdBWw4BmIV//xBMhYwLTkF
-suA0ZiFx4vrTGhqh3iR2ItcLRXrakmwIcoMIiKzxHmJYkM0n6rS6ACSIfBh2k5Rqt20bkqZDhtMRrACcMsxIB0GNxYI8qPGW
-zBHzbonAktQKbKRZgUc5Js5kKhUGRbxMECaYMMPj6MTEmQw6/VTTUd1zKUIUpNhJBrn9vRKUg0tEvA9Nka+qWhSmQugyvpov
-szDmaBLauUZwvYNarywItl8ssBjglmCgtzKf9tbSiyxc5FKVarg0jx5/sXQKneUFjs2IhVStvJTlCOfltJpJzWHYcfLcer1+
-pnGZP17MkAyWmQcV5rkr0NkCtpy1Xz+xLlzMhqDbKC06WlU9sRJJhGRyFi2y17XvKKPz0hWxnKwyeUhi6XPpc1Bh1X0tLNfy
-MwBeb5DnpdrsVXAmyq+tpBvZk961t+DGMoGuCDheqwOnkGKWuoxz0PHaisVB0lImheJEXLcawJqkYAuiUyc9IuWcgUQJW1ye
-XUoXq7WF6RqByyWQTqqrYuNRFiGDI/8EjQsRh9FjeGhQOW7ZISMPl1hnwPt8N1/lJqQrZiNiGrYWj2GV6jyVYayTOIaPSiBf
-6IUkXkijICyGBIaBVjwF2EBB+ImOdbHoCRLGvrzD2xOC0QchGkBwiE3CYMjNwhjn7cax53coYrpJYiVIUASK7g39UbJNkWYs
-3AHjMUBYsGoyMRpy8rTBh37SJnHfNxmBcpvGYRx6naGFegmrRwA98hlnT3OD8DMcOMSxVjQam1aKiXMIGoeU+SBxEci1PYtA
-HEFJ7G6wAcFoh92OdR+ZFk2ieK7ZtFwO2sSTPRxP3AMvNGkxztO+i5PBnqpbVBRGU+E0cNfz26ALUdM0lz3ZBXwT9wAftxTf
-JLw2hZgwDCOblAdxULCEQD4mjA8CH00SIPJZAgIcx5CZ7pRXvayDEY7tIlN847D4kATsZAJLrMeOgdnp/GjMlRHKD/nNbZRE
-g5hAIdCHcQCxLXArmZbZtPpg3BiANgktx/jDFEuJ4Bgh8bwBn5RRPmZzqpCATC/NjaslKK7GkAgnTCWyh/QE6XAkE6RQ0oY4
-B05m53z+dI7OXwioM0Rlnl+vZJakEpZfzJeKK/GFzPIlRsiJeo7Ipb6VX6gys5I4T+XypfTsCW4tl+ePXeDOLCGV6nK9+gb9
-yqnlVPnlxvLzwvW14sXGLDffyMwUTzeeu3Cuniosn5zj80T1+EIKPy8sn3wu/9Lc88IL3/7mr3791VfrX/v9S7/+R7/zxhd+
-8Zeuv/qN149/7bXfPH/ym2cufuVXf+V3vvi1G3P/7nvSc1+79pvnvvrm937tt9a/9eXXX7nwym/OfPUr310refhlP3AHWXFZ
-Lsy48KlGgRvnS2h2uDI314irJxdGS0ep57U3awu+sbB0sXwBOzsV0nUto6ylOWjWS5jFxEM6+Dw3ZM5S2C9UsTFRY2J9Uodr
-z1GF5/J7VycsYf8qzcPI3KVr0hy18rxIXBuS7S9mXBjyYBx8mjUUFVnqDl506t/ip66XjxTAQi+cvwj5VxL3mz7TbC8DPzQQ
-7bm34rSVe7NA/SGQbL7dSgRbo0vmE2wM9OLV7Y/ntk+tpGVKOxW3daNSfP5NXKH04IZ9cjJYRTYADy2fCIl29fWV7OVwMi7L
-PhYMwBMgjCmACvBWK+3U0piSAgRFHqBVe2HFcyd2lJ3kjhJsCtiAGElOjOTqiU9GMC0LOOuZmIFzrtfqjwHbHiUzCO57XqSH
-mzA+xTII0EOG8uFhpKkSpmewyLXAfjgGkyQWdMTgjWGUIJhC7wfOYnRoAOw0vIKumwUVz0MNr4x6lmog1CgIdTKw90N5Eplj
-X1Ns1xHDCTANEzGEycNkA+VYoOeDFuR4xDhBIsedmrUFMJDd9GFKA2KyFNiWLWtB4Oe7iuA6NKAhtJKUrTBBQIcRAxZGcWbs
-G2iCxBwOePI4dFKg43IMNsZ1CnUUE4zC0MN5ZcxPDvkIjrjISE04psDl5+eAfJoQz3IzReB4Wp7jgBldZAPMkZDcLIRKAajT
-mYDnSByrTt0EcxgH5v0TpSgixfyp2RWcQArZLJ6dD6d6vMA4krW0f6HaFotQNBuQWSZvpvGWNDMr2ZnaaiVMVIJWJCYkpNA+
-QdSIusiXyFQ6aq1nynxKPocsAJjQWKLKJ0QqxpRGlkQulIvm4vWGWA1ml0lAzOUihHG/cK16+q2rb5/4zuKxXy+8+NXLX/3l
-G2deeWH+nZUvP9e4OPOLr5577vm1q+eu/VrjzcvfPPWlM9dfu/zy1cZX3nzh3Jdeu/HSmd+4/Me53//eH7z13Xfe+t3//tL3
-/9X3f/G3fu/7f/jcv33x6h/9zjt/9O2zX//VP3rjt9957Z3v3/jjX/mNl/79H3zz8vf+4F+9+Gsv/dYfrZ7+3UuX3yl9G45z
-dIkWUxRNiuUckmPZyXwsFWOW8DPIzDKVLSJkgZTxWVwUqSWOPYbAObyahxmCXgQZk3SGoZ8DRgYFFdU4gvkONli1l5gYlncM
-M45oZuqycLSL5TUf4k/YQB6MM57Ikn1BKSVoL5bLtbKbVo24EZXzxRQyJJRFXswlYgOBo8LxUmXIeAJKpATmYiXMu4ElZRoE
-ThqkiJ3m0Cw9IvlXhZlUwM7Xgal8l/CKXwbAabdjoYxXO1VfA7lnkA+WU/Xaaa3iEUsCeKwPcAmGMkvncokBGHC+SoOewNC5
-0BKr6pk4AZHsZWI8ArXc2sdzRrARQtmwKhFcFEw0zJ9k4rPmkc7LXJB35bYghvVF32ckqlAcsIC7dnCKqbg1MfuE2U5RnbNB
-/P60nfMFd/l58zSn59J+4Nh122PDvJGFi0MkgglIO7pHBSrZexo8yTmKCB/shLlux4gHDOLZQ7S5MYNCOUsNLWiChs7mIwJK
-Y230yLD2HCdrZXIxbZNsFRJsiNZr+wCG9TGUd9GFcm1Gg6cfUcQzrkjEY5M0p1wtCykhh9QixDYOR+YA8O1N8wNnmJHHPlBt
-Ej8d7pq7gxx4aCr3k9ZWRMSj1KirGgP78fZkU4F3j8w9bay39mzHfeaPJ7cRoEs4Mx4q7KEgliRQcWQd6TkNHulWviNFd/ob
-OEzMAnA/NQNTamIpKBmfvddJS3b18WRsdyi1n++WNUSLKLdoaQ47ts0wBMYd3JobaMpm2+q5A9J5sG3F1s6Wa9mOasL31K6o
-s7pvTplUn1BlVCXhw/OPgos2MZVZtm/JXrPxRgMmxvdHrqKZZ7Uzh8hx47VtY6py82PvYN+a68gUDBNDDkoQksYpEkIMiojy
-aAiKKA0hAE5AVBLan1+fhpBYyi6IEeRGOJygAefSYhjhU9dxR7abRDhoAa4ZDK04jJIIiC00npaDF7twoiFumHRRwFFABN62
-fTcAggAxkgDwoeDUc+fWr7xyfnbt7Mr6Umb5tRPzZ67Ppd8gl26cXM3QC8i1lXrwb+hLiycW33pxdX39jUtrFyuFLxSlE42r
-v5yZO17SAj/mo1Cn4DlVm/iigUxoqMgSsDN1JRA4ZwSRm6UdEzZ5lpQS8ATMhmptBfBikEjHiqp09QmkNw+mloQYQyM5qHR8
-i6E8sD9sa6wbeCzSke3mJHRnGNvvYLYKe+0oy8hFI70ybtMTPv3coxIEZqDpi2ohMX1zGnm7MMvbCT71QEhlo3kagaGM68jU
-jLfuWiW0y4NFVmeOo9mUNy5fOpzl8nAE4NA4Qw04e6Jta2MzpjPzUAmtPDODU1rUwzP7wY5beprW90sZ2QIyfj9FRdhAl2Ft
-X+kkfb2bxh7F0W38aeQOjI9U79PhaIjtSHv6D3EZnJB4/2jjfnjE9R/LRFNv/bz3ZOD69u7u7qOPfxIMej85uL8lf6iq/7u3
-9fPEufMXn45+PpY/3tpHHuzcD9//zD301cfbf3qLfg8KjOaWujtuP7odaO3/cnTQHf9T1S+9/+H+AfLpIP0vgvd3YBsa3u7f
-3XWa9ueXtG6IrVHJZns7h+/lZtEloxVqOpOLHjqg3fyb3kEAKjUNXO+5qPVBjDEM+li5o0ETud9/ZCmbLVU/0mZwEmRG6d3e
-0qAe6ftbn24N4PfGicK0EXOs80JePv2cKOSAo3OlhSuhK3bt9dSxnPVgZjnXd/2dUUQMoJfbr4P0jcMrXTtI3UxCYohzjiQw
-huOAUuAUz+R5MGHZXsnri8LBRPRLudbTalLVniqtDahtUUIMaGzu40S3LPB+Vd86SPihXQhBMhutWgGxskRLlereYArBl7mo
-yy3Ozik6XqPZlGLjRQKknIhCji1HooMaJK/2HDzTIDtiSokBqkwAkljNMtlZIkmi3jEAIMRiqYCCkA6nQoWQahhOUMCKXZiP
-yHEIslkoLEKEAEUStXOkjvKORbAEFyKZ+YCoN4uJw0IpgUt2+LSHVA+HCTwOx9XwzGEF7kP9CYrk/IHo2xhNwiBWxbAFIld5
-Pp/Ok1fmyJVytpBvUGC1nDp2oXQhT8BUGcnSRZh5cUas/BL8OkWALLLAYMwqXw2q83IaAesQg4hcDtEFH8/BggiXA7BQmE9L
-OTI/8B06LFZ8AFrDZplX1BxCTEuyOJ1gKkQ1EYxnhNRqeZXILlcYO4/MHqNrYnX+BFedOz7HlauNqogBWWHWTEGn6xmHZXOZ
-UzDQKKekZbbOOWLZxkK03WJkD4lP+i7tpwjkYOpdiuqSeJCZu6eMvNFuOz2I4IMt7xA0oB7mgM2H274x6Gk21g8HE3+6xwz3
-0b6mH8ZbN/XB+833H/c2n+0r7Z3uYHJ/1B/tTB7odvvu8Cby3v5O3PE+OzCSu093CN396+1mV//xfch48HhLV545d354+9HP
-Bu/d+skd+ZmM7g9A88HRvvmw9WSr8+67m5/07j5qP9qOfvaZ2f7Jk1vAXucHR3v97b9tmcmjZxtwoid3/n7vbz8ON+7++cbw
-6QH4yNze+umnnw7vHz1sAbf/6ZMPez/bvTluIR//7Kf6Y/mn7SP7r6IoDD6S4DpnyTlIp5x58NF4JjQ6W/QQgbawjzObnz1O
-kEF3CP+g00xWDXc8SMjD20+wngcNeny7zWrywzySydoYBB+NcQk47KYFuWX3EmIo97ter+PaL2uRNfROR4uNo1nfguGbW/tK
-YgUw6nO9xGiiOgqnc/TYEJB0dHSQFevalQWzMfNP+W6+BUXJ/gIaBRG4OLfM3k8pWmTeRezOPNvZymsXW2kEfTkhpSsnOTds
-QBAzGc6SmW5uBm6E7zYmYtBW13dehiECRE8Exxfl/OenW985Jv80l8ORCi64hdRgtu04ZAHwaezhUb7tA1z4LAkBRtvGY9kB
-lWkAIV40xnpBhplEIdX39id9w2aMySByNZyGGvoYTJVnk3J9Z5y3tFkufizVqPIRrZgJE3XJTpYDcKNQAVcbB2GQ77NtxYkl
-hh6PqFxP8+bgSYQVwiTNoCecueV+GnCRKSuhMVhMUfKchsC8g/hzM1csIeWd1QSXnUen294yUyw5ExD4bMWR0q9UqjR6aQU8
-0Zir88eYdLXGzK2//MIrFAs3xgWaRYuVOfqtL0K/QWUSkX2bn/Wfx4oWeZKguHkySpNUTF2A7HShWqfjMJ11uITPrzS+QYTV
-uJRZLIvIKSFhK2crxYCWU5W58Ji/AC14mVE3cILACwjLw9ABNgEmeBBoXs0iMYZVEFqGeHlCeqQB8LgZ+97n69qJaNvLxDiq
-26Cy8/nt4RPDhxIo0WJN6YHjCExoVzZ91UboQ2/cP5wMx7INeMOxgrls7IY7pUctZGCadlvT5aE/CEIlhDyLgk1HHwOKC/bd
-SI4TzemCTXtP7R51cdUI3juUjVHn8VgmRsqnTW3Qjx8r4cdbrqncGRJheDRyzf5wW1a1m6F7wLcMOUBdbonrdTrO0G2q7o7j
-GsTIUTahgbuh7+9MNLsfdY4Ab/xpL4t9dKhEMBdu3Aybt2HjPgnBpodw6Vnnmdnabuqh5wqDfms4FKiu0Xl0OJJa9qA3gD5r
-Ix5yK/SIj/dGaWIyPmStSS9rbdNqjsAMAnkcG8pY6C+o3n6kdjqIveM5tvePzgiMSAJUhEO/CtA76EKyw3Tr0EhD1qdMty4C
-mnsuLRa72zfDKVqlGJZP9nkuamctFS5n/A1SxzKzaZ+q85/eULzh6JjepUeSmMiQsLmhnDtRytIrxSUTvZW6RSEuUFYEpX0J
-ZjFxRzePg+MfnkTDfBGcEI1kZ+LPqk/jAdDe6Q+3gEfYvv3B3mfIfuupM/pxZU55HPW2PnIH7YGv7Ghb/if4ncefPOqCo4MN
-85G5b3w26S8iDMhaX6etnBv0rHAnJ6uyzfGgcuDgHhxkpoQmkIDc3N1SUAsr9R1LE7kCB9IowzJ4jcsbIsVFV5F4MTBDds6+
-FlOhlQVDDkGTxsKxNIZXgtMpzSJKGEYRExyH6jBfqPLHc6w/m4dw9vwcQZROncyeKJx6nX3jFHMlJVVen60cX3th/uWz0dnU
-XP0MlYGL9T/MvLBUvgxdE09cqhVOFkRCWJr/EluYeY0l6nzWQUWodDGsNxoKNy5Q4FqxbF5vXGaWY4O1SyiYD9ICtgyfi0B4
-buFyZqm3kFtG5g+AdHmliDC4x2UX6EQkT5G0gqNMCpthCSl7YiZO8zkyw5ZIVoDJwiw/66ZtcSEjiGSORhF26AuZOAxyHuYT
-PDatopkAjKdhvx3MVFDdMgd66BD56vR/UTXmCwQ5cLwAZYEQJPJoAFWTPoq1XfloHEytABgemD3q8+ezGvs6Nz6ULVy3tfF4
-bI4iDIx3PAP3tcQcP+5ttaFp5Y/7oNzBkC0gaLst3nPD8ZORZzkim6gtjcS0NGDj1iFmNv3I8D3pdogOtV6cCh67ty1b6es7
-W9amigLqgb0XQbg/woZHGqb7YFZEXSuyrQjcmDYMbhRN6BhihSNoIPIpaMJM4MekgyvoQAa9XcqPey3YehTiB7o30Q8V0kRZ
-j4BwlRilIjLsEaorGzaMhy20h4OLpB5tGGEqUce+7X++arYhh4xjjIAksA+DfV84xBV35AaGaSIs505ABe3CYSLzQ+OJD/XJ
-iRZuhaT5+RPeZBwr5GJj14HZ9qANuo7jeurSPeQobHVJauosyQBIhX1uDwSQkaYNj0JumFCqfV9LsBgf0h6ikHNGS8Fnkp0w
-UETkzifqU2m/BLZ/FLyMOKPxZivMAk8p45Oy36y1D3swrYBU0P9rVIVlXiCd2njLpoJiz+jOjLxWIbz3V/azh4PPvL8bgKoN
-79V0ZTPrjn7M/SQOnomjNqXuxdbk4Z/9GTvobTmT/KTPlIb40qwqA7/wAFyhdHzIlEN9Yxu4SE/rdQcnO5PC0a5squ3oMJG7
-MtHlmp2DPmt2Sx02qGtADZnAWR1k3MahU7bMMrh+aW6EqEQlcuyBKjCD4FxzQoMLgEFqB95RMSFbcry4LDiXQdQ+o1JhWczV
-iGy6fBVFawjeOP06ty4I8Im3eK6E5ue5FT8Li9XFF9mE9vJC47kUY8bxpTNvLBHMSglGTx1v8IvruXw2T3XIqpguZMnVHDbR
-z6Rwt7Jmnz1TJF6hwdPpNZFcGl5mkGp1hczys79USZ9Pz4rXC8VWplFuLNAVcGqBdZbEuUVyQTHdNJ3RimVpbRFyCxSC1otx
-RsAJZDxDeXQpThN8phLnSTFTMmwM4wKb9gw0zPhUKir54VRpsS5vilDWk2MVRumixMU2CfWnm1nQPNQtF3WYi2pjKoYll8T6
-CBh4omPBFNcbO74To3jUZNhR300IzEIiCETHOGolAwgGCAMANE9nXCjex+BuwooVeIQDRnTkmpozfhJORccVAFTzUvGABdVA
-jQNAAyw21IsbietSQ1CYREeGAkaxbXnU1CCpW76h6v8v0ozswx5CBYnORsB2l/WBPmo8NE1MoRwXBazcp2ZnN9yJRBUPRgNK
-di2n67zfn27x8cHRk/+WTO71j8zwsCUrNuLcVPBe66bW2tRjdBNty6o66dyKj+7HT/f0B4+AsZMKnpmDsX03ig2MsKPOe/2w
-n0xCYkxgLcMFfzwG98MPWGlg2bQyfGwhAAU8sHc1K/S8yUjrk/HhM1cfel0Rj9t6C483ZJ0JksDMUOxDbxDeMV0/eRbTwDj0
-d4IO6gCI+1lnd2Iqnt8dD7qgZU0+OdDDDq/B992WiX8qIzzGPPjTgYH22ub9Oy43oQ6iQJc62uNbfSahD6zbLWz7DjT2gMOf
-yurHn/QfdfvJo/960w0nqtIfWegPBetHf/r4yf+DvK/8T0MtuUW24WFbbSuTv7P+5GDnv6YfbBdu/ZhQHih/8j/Hk3/4+Z1k
-ZDW3sUe2k1ccbWXk4Pbexh4G/CN4S7mbVvqaPUpte0gdtA3u7xXrp+Bunz7owfru7nCzZqDQbn9O3J8H+6W+1FfsVMdbDXpK
-sLg6Cjc4Q0gO3dHdGoHH59yRSaswomsj2NES396TQXYm4flg4+VgVBWkDIJzCVC1wwXcJaTz6ydFhF/AgFTG9Vd5C7vET9mc
-WEgX5oUMAS4wUgKUZxfLlEQiFxChzrcCJZQ6WHQQm7iC5c3XNE8OLxZ3lIN4/2QGxo4xu8d8DQhONd3Jhhi+aoVI4bsWfHWM
-wXOibnAHCkElpud2EY4kABBnWKi1zaNpHaeZatG0KiCDLZZQnxhVvVQ+LcVpnF+dF6QlNsnzyUIsAuXAoKL9yIAiniMbo5wW
-WOEyF9EADvluAFEA5BGB4eKHnXgsEElATolGYiVcR7gc7nqoCtm2VjbDFISOJ0NXpZqROsBsLTBjJB8JIRnyJoSaoE5AcujC
-pi8zQiaiJxashlmLUkMsMvVKBME6ddBz+ipAkvJe6AYeZOqETUBTFt0U/G0pNOAW2gI8U33Cu2NUn2YChFVAdi/fJ4axm2Rt
-B3b+Wa0lsTvo666JQFMnty0KR2CtBI9mMNi6l/n/skx38da8Owolt+jDT2gotIWR0E0qQbonjcePAHzbbR495Q02oPLJrq+A
-hgzqbjw0MFX5wHyIzg64z3q7Y58dhxZ1r9McuFjMdR+4rrlNRPbHk/7hzZH5Ebolo3rWOTK6Htjf0fuq98GZPU/dNmz8ALnn
-bFtTLLd9+44zwuSFlo08wXzHLIWPaDMkZUu/D98Gwi7Fto1hzLQxXfVic7OLTWvX92/GrbYFfzS+6bYHpnJg/1D8uA8pDpez
-c/f+Mws4+h7wDwg8VKJDOjGxph68i2Eq3N95NE5t6bRHxkc7yqj96aPd/btd5D/8qPQT2P8kaUunOkXhr/4i9dlfn/u5/T9+
-sAI/tDF5jJd+vmf9ef7J++b/Gu+3L/f+dnH7Lva//G+do/9090PkyebO5fdvje71J/pkIVJoZUM5TOf/krs9uj3cVRSsrGg1
-XB4hz6T7T55Oc7W7ym5kn963FZmVfevpCIJkpLmHDeb0IUJGyZyvsfSFlQ/ZJtm8qnUCE+YX54uYhg7TXh/D+wmcCWShfRuE
-3fKdxNd0lwTnsCR/6vxKQi7guQLAr5x8oWZXfUnJFwyf9i5KTPUqxASVFFlaJW+Eq6vkOqPmF4PrFlxCkQoNXl+2xS9lT0xr
-sgCHKHKtWL9WLqcap29APCDpsy+L0nOcdUbKo+TLxCpoV9gLKITM/1IO/3bn869qoihlWWQOAoczgoglkhkTJ4AlvZqSCmDC
-BFA2JcyiGFqwIIvqV7nKoYd4KEbPiQdlMAZ4NOAqUVyORpSziQRaxBXQBXJBdaPscZbGMAujdvASJrCsTU9zKO1WEu7zMy5n
-oISao7I6L1LSQOaNiW6aXTseg4wVyQnsPusrANYzXCVMsmwc2nb41IKHqpWgOsUDit/hfMZUew6cHOl4MPkpYLuKrSduAt60
-N8IRNUStdjTexgJbqVC5CLSip+lpEGIJ1kMFqIv1Wggk4y3Vs44wAplAYc/vBbsebLXBXq+LwyDauvuUG4G2Uo0xKnAUE+DA
-Huth+rvYUdJ322DdQ+QohkfxYS0cun5Ajg+9xDCdFPJxmPewwPjk0MSlCKgHUmHaKMygCLW4CtP6kdBN6RK8vwL1J+C0w2Ja
-CPWdIzsz1J1ocqiDwE8mSC/uOj9Tt6BcoS/nbNMa60N1YinqMmUZsm0iSfiPENQngoHoJ588euoHke98fqNP10/F/f2hFX1o
-bP2c+REY1Xvg6eienb8FORuu3szzhLs5iK338P8zzG5pwPtA0HLvPDaHYm8cnS3kXHnuo3vx4735e8JNiGjSWtpvr3R6Wv1x
-TT20x7HHVP39vq31j1o3hdZ2rz1sbtX/4x2H8Uv/wr0J1xS90bbC8Z8tPkXjD5Y2D12vqIsJ6FjEjLKtmd4sUTmDnR/dMv6l
-ZxMRfxt2tcH1Tw/t8Db+TC5wOh5um8CG+3Ny2I/+m3u3qfuWfgyEHAuI4eaW31QmRtrljoZDw0VUUuzFkKyKQy1uYVN+PS4q
-p6FOAM1Hj3EI4A7HgblhxOw8MNFjloEUXx1+iGBVwGs9VV3W6J9CrGiCTLUsKq0uV/yZxVV2rkS+NLt8VkBhvLBUhmwZvrg6
-t8LMnkciqbjwnG2QK+vU95l8maAx79I8XgwaU/HSkUp/SnEomWfR7S9K0BrgudhM1YtFibp8oyDQiVVLnUjIOXImgUonLxMg
-nVlejV8wKArl3XRS9JUuUaKomEp7hy5sp1iMJhkiEDmRFPJJCHggzs5RxhTpRHVYpcSYTdJ8S2CwgAQ4l8NimjKKXgZg4xiS
-zBUUpadaV4OLDEvOVBmTBArZYiawgXalKIY4jis8juAoIJZGOINmFJOTIk0HNBTgkhBWSk4W8JMEIXgR1vhSAmFo6HC0HPkT
-EiJQI/KSwMAgx7NwEg5xzBrAsYG4UcuP9giw57cziTIJDI/ahIgosTgUsbyRZ3ugvs3oCALNRB59JIw8INxGYvSoL4aTDgBV
-xE9bfsfj2kZCAR01CIqK6uRkCp7QjAbIMGrjkY255DNj1u6TTrMb9NWN2In6t5mwy4VAZMR9NZwcJkmQjQaZaWR94EVYByCb
-wiwAGxM7iT3dTpodnwp1ItR913IHQhS4wwDYHvZsU8a5weZA9ZxnoQzzc+GmYwQgFur0QCHiZ8ER1nRECEmZJuMM4KONGmUi
-MYxPJ7oTPJ7ipaahoPa4bzTJneEwgKNOH3pAK+Vkf3bQJ8W78aEdqzQmmpY8jsje458ms506sOPaGvMDdWtzX3sSX8yRWwZ9
-M7g9eVaMCzs8N8HlmcHWjYOxk5ngxqEtk+gcYmo9wD14OtDz1im3Nwsipdtqh/uBNKFfmYTyXQfLjuZ3zV6bMPzbsp/eNG/s
-FeSEgMDtu6lmPqNejFFjdxseQIvSleGE9JH57tF28CeaZf/g7ieDe094Zss5+pvwlnXv6e0DfmLlkq7o7xDD0Lnr/1+hsS2x
-R8M9C2QYo5rym+x4cgtICXrPBcESR9Qll4enlgwzaZcKCtwEntqtOvKBJMdYQDL2KBklxiZoZ0FP5hgOjqGSrXB8AwJxYVFS
-c42omJ1BySD3gngS4diREFTODdSlXK20XCILy7360vlSKcVQ8cUaNp/i8jhFMYMJMDDYODOjwTpp8eV41gIiqsSTkYo7K6/M
-IJqRrDK4n17nSQCjhWOIJQYnMohExafTLMA7iQsoFVHKm7gdxrN1eh0+HG/XykUby+QlAuy0jxAilTLg8kzfNgvOYsjELI67
-JWAgkTxNctgIjIBiIGBAO4inUsvbITCmylYYE1ygYru7BqoIIONH8oDKgzBjA1QCRSpGeYBDJ1AcgQ7muVAGC4HpwNp0M0MY
-TzsAjeB6hs2bQxbCCc8FSDQiOSYJLRMFgYTwkcTyE7Dc1QqkFyhwEAE6j+oJihCiniBdNMTGXQS346MgHOG4Q4W74bT8jhjP
-h55l0BEUOvyYMLBWD41VdMLdGnvtXBbyurGjaU4/SWuEsEE+seXWUdzBsA1g/HHJFaPdudbQ1iB5+veIlBN1MDG69F5sYx88
-0/YtOaVYbvNjXzk8+bTtAx86w3f1rmwMwGAvsA57gaZ02NY9DxhvqYfyI6+beGPDcFF5go7Mrrxp2UDS4qbpTKoXDhw7Hobh
-wd5oxEe+aeuu6tsZM9SHD3KKRgoTdH/iZBEQAh5FrSgFRFr3Vg886ETKZy3m8yOpYREcBtvQnU6ox9Y4aU1D1c66U8DooVt2
-ijiQuK0ezmNA8ePODy3XQbYHysazEfC0tL23KqWXWhgJBD/fuNBEPSNjHI2eFXAYH4/Q271+rZUHq+01tK+VQE1FP3L/b6gZ
-q+/vP/vsFsH942LnP0o6fPSzXi/+qw8OtuTD7qPR0/bwvdyPt7c+wJ/c3n7XGG7eP0hjo/GdJHgwVm3xLyb7ztE//gvU3BCp
-p17mP5uHuvbuR4eJ3qc/0MZxJDeheET9qNO/TccfhY8fE9Np5Pa7fcCffPTm8tKakDvHpIv8F7KLjfXXx18XawsVoopevPhF
-9l+/sP7a8a+fefV8vUEOTr9YOn45fq0qXl0/x19eOF84n5TO6iuL1zkhXTpz8mxl7dRC6mJ4/vnq9/gLl07MS/P0+lto0Cie
-ff7KUln6snDq228WG3ME28hdWSlblYJELqzVSrOfVTPMyukURBdQp1aMZor5Gi+R61QEFy9La3wt/dvCfL20cFoWCWRNLLJ4
-taGuFrNUmYnSBFTR2p4ucRMdmji8jeT9kkPzMFxg8dhMpSkmjaeuSsf8SLj8lMS9fINKED8or89kDJOPSjmOgvIpIiXEMQNF
-mRSMYxwdxExDoLgIs1uUl3aoqlQFATz2IxoB0iEZkLtVPMzA7BinARaxHCKCggwWwS4EeRQeuyiqlm2LAEXWyYxHMTCNYMcK
-k4MAhYJgwDjU1miatWjfCFBuglIi6OFEXYRBkfdMYor6VDYcQ2xgQzBFwJuYD+ITjnDFPpSjMBI1GcMHQiAB/GECMvsaD31+
-7gQBQt1Uyo/dXV9EYfc+qQcqBDwGJ++bVBhFJtN6MsLzgKtFFimTFtZjZPIhpmdc2WEtVGEcH9tN1ZJp1qnpbuDczw7Z4UB5
-Ksk3R6k9aTrr3t8QQtF8CE1sF9jcftQXHXIfCKRJoAAGE8ZWC9sH5YDqC9qOvyebAYvZnd394VNjH58I8ChQwRBR2aYn3xni
-hrdHEG5Jt8hU4D7VfFag2h/pu3310B978qau6v98wBtCW94wdvEOYBsjcDJ+4OsqYiCDOz6ulk0oGSSug1qXpXtT6CiZ6t8d
-ZDY+nWl1ioe9anyy+bMZiPro//gvd/v4U3VByz35kfQjb2eoWw8eHzIVWt4Gg4DSsvUe1enJm8HY/OC9z9C7N/HgaX38njsC
-dv4Z3gf+4ZMH/xzs/0PbvdX+8C+ZP+k9+qDz5wfvHiZeuPGX/W1bfwCZtwu4F+xQTPis+Yi1tuclCwdvis1F7VbaCYb2wc8K
-O7I/c0gibarZP/jUa/pTL6GNCTpt1sR9SNCK3Kw7h5FRFQLyGUBM15U3NNi3AhSMvBM8QdfhGuk48UrdadC4sJKeO8aBvHe1
-mrLSUh300LNnrlw/+Y1X186fXr9+cu3tP7629PZLtd/9zuL549fPPJ85dfn4r11c/8bl82+8/tLb16+/evw7jTcLN772a//2
-1RcWr37ry8cWFtbAX/eqp+bOzqUrjZWX9FNfyqF16vTa6dLy7BycOUsul+DajasSc76GHKPLGTZCKeJKgyALa6uXCIBaFkzs
-SSsu0wdDch9iPMESW9N8H8P+cTM+xD0gkwJtzPQBJEKoEHjE4M6hled8yHL3bFYGOq6E1ElQkPZ12pkg8wOLpiSUBh1cpDjb
-JUJOAGCKEoE4vcxTYF+KKUvW1HJ5iquUZLJNBosLUwnDAoCFTTiF4YhAArYOJgiSkHAzxIoIjXMJCIJYNnEZxIfTqrBvRR0K
-zwIGwtF83EQi04RwNB1DPSgGUCIErTae0KFgcgCQglwZCWwnZhIE6gV+gGnJpgezEGULExzo03gLiSWoQDNklnMDVWmiKdFh
-wLQPkmQSsoAAwmB/lh4V1BiC+YSZplNpArngOHE81wYchgICJDkewmMMRmEj7rIYAU/Ake6AzkiPJjiSAQyMMSfDCI1zEKqk
-QHEA9gjF36XHaWMYZGLQ9GoyDPoWRRSII6ytGFrciXVghMb+oy7SjikdjP8FQWlY86wD3v4wCZ6yQ7PFmGVkYPImFVv+gelp
-apcNgaHRlK2bauDrnYPH4Hi/C2gGdCQL+zoMpba73ccB9RDsOuhT9WnkWKWjg+Nalqa8d5ujzkMz1mrbe81h7YNHSuTf/Pl7
-23t7T0wcou88Tv99pGNLnxFbt8CG6t8Hos6UPKMRc+DMPYzAWP3JTlo/WmaIOvfp9iBTGOqu9+OPDz/SmpsKEaE3n/D/SZ2Q
-+E+ER9tgNtj7LB6NRg8r1pgI2iff75APf9AcZXp4Fh7NN+4ZEnNghCF1NOuAMN0MMpmg2eEfHYEHR096skrJrgEDGiirRLy3
-xIX7Y7N0/yE1qSAuH1p0yeNRyzDZPZdaooGZumRA20PePcBdvXVXsIQSPqnhq0LUm/qTP3j97LLw0gtv1E+eLjfWZ5ZuvDj/
-6rVjl186LZ5YWp2vX66ur12fO51DfmGRXb68JGafv/7KjTeu/sLZ57OXvngiM5+5XA5M8txz8XMS2ChpL1xZIq6lI9tbOZ52
-/NnJ2S9YFMm40ojA6Le0txXrBfwtLAMsNLIJT80uzh2L8yVlKWSwmXzgpU8nlcVU7U0gr8+cPCXU0zPq8ZNYcQkBr/CIg6YB
-FsyT0lXQNZd/gVGPOzxZ81zUg4pKZbCa4Fr62MATlUU+KTNYiSBSfKO0uMyyTJg6WVhzEkyy8dyTbB6Jd8CFcm4dRTWpjfVC
-h5bKemSFoFBSupSZBlIMb2T0z0+78ufmYzAAsEKaS4BwgQQggGFRWqGkfJpzp0gPkSEaAEySAqN9hLLG9CHl+yhghNGE0CIK
-doxw2gdxUnPUyA+PAxATDHAXDlUWwy2LnBbWNFSskY+qyGcYiCWRBcNQEulA4uPx1Lp1Mk1N6c8g2NAPqCLrHCETiPJ7EcMC
-IQNnY1gJyMgZw250n4q7SOxTzWg45DAmg3DT+TljG5WwCeCPCATEdd3ciwcgnoDFoRONYjR24vYkjkIHYECVBLdYJoXusy0X
-43OzODydp29vxQEMFFAjQ+Ggr3swgaG4QM2PDNg1QJlWXTtSYi1IA1zMj1DmpKCemGAEJvGoYPJZYzsyez4JR10ck/TADFwW
-DnUUBZUYASbOJIcA9ciI2LmAgAwsdvAofSytc4nDeWHWGtuP913EdWPBh2N7yUE9eyZQ/CbEj59EKcL02yBN1xRgn08Tae6n
-07UOHD4FmKAG5aajuqmjY7WWkIsj2jESL91ftE3ELvhPcyiF0AbSCzjKVeeuQgvHamL9Cxb/FlR449Kl49fEaj5fqx5bn28k
-i+LColCYzYsSfR76Xva5c9CKtDBXKxVyJ+Yvl1bmT9Ura+hSEpZoodi4zjy/0vCk5wszy/yllfLifK5cLPIL9cX1i2tX5tM5
-pwFCeWtxsYTGZ2fX8HX+tewZ8ty11268ceXl3PlvnXnxW99+4fqLX7587bXTK69c/sqJ5TeWLtz46he/99K189nf/nZh7c1z
-Xznx5pXvfPntxrdeePH5+vIXiq8vfWGW1InjqAPHeGZ+wK4k7uk0HExS1cjrN4pzKylpcbY13+ZnnC9l+MA6PXc1u4wt54vi
-Oc03ztCJ5e08PS2PA1FvWv3Dw692gt+c7OxrKW97/wkdTi3wsGjfui7vHm28Y93tq4tz31UiI/eWFL3RVR+9HvWQZnf33OFu
-WoEOetDGvV/+zJntt6Y8G905bGZEgQuPrnjtVwcj9W7Be1fTqMUbpj6qXavPnzAmW69afSLsJcdwQFLpVrywd6vSwTKsnonq
-RnOfmOGLs4QmxNGSlxsOyNQAd+DM9QhuVZ4HKwKsu0AUmECILXFsyrJcv+g0C8lyLU1VsHygDZgSXSoDIYpilMWjcCo7tdls
-IuElsPr5pQX0DAULQN5VUT9HIpgRh0xokeEMDcMRaBfZZzAKMVmSTRCWCZh4yqszdJjmK6CNuAhLYjbIUaBW6mngKpZvcTKC
-1b0ejmJ+NIgHGOqYqus7KSkTxxMIhxXP97MgYrCy4dshCsCcG5ZAGwygiEcNuoP1qNAA1JBqAROdVjkgxhyvq/gJi0WaA6ET
-jyElFRbHuBEGqBBs4p7CWyEETbc5YiM5NIYZJO3MC1mBcXEww6OIQWlMbkiaRJiDDYfy3YI21qB8EJES3R3nJyPKw/0UOHBi
-tFCj1siiIcFSem2JPZmUCgQVTepDQdt3TACiqgrACGEbwNeZPN5lZoRUgOuw6WXpi/MTrUTMnjw+b0EIOzNPIJdlSKdnF3XK
-ru2dX92Gy1ZUMXABOtG/Fu/PEbPUoLhwLg+Ek4Qfc6Sd4iNoKZ+hXoWYIsEygv9cLsvwh2fjqp+mpHqquCZNFzuoCovqmcKC
-IJ4rkpUgk2eW0gXJZSn8y2+vnX/txefO/fszV98ufuGbL//KW1+vffXasW9ce+P62hsv/spXTtReePH02e+8XX/hxS9d/dLq
-xesnv7O6+OLLN1bf+eVXLpz95sk/zP7+1/711a9875V/886J33vnd17+1td/752T71x47p1f/B/+4CuXvvrrv3Pl6//u6vd/
-+cp/98Vfuf7O77+19LXvfuvKNy5d/93GwtdPnvpu9mtQpsyfJLMkX6yiUpY5LabTp8j/n6L3enYkTc/80nsLIOFxgIPjTdUp
-113VXdVumm3GcEgOzXA5JJfkaknKhDYUIV0r9g9QhKgLhfZCXK2CyxXJ3bE7nJnuad9d3tfxBgfeJpDeO6FvEAgE8vuAzPd9
-nt+DQH7fUh4olUEuEaScmBLZqiDmS6lL+colvrzAZhloK0uXC1ydRl1R15xJEdY0KF4c+TOU78L9ir7KobDSdQw/kfAZCuPQ
-KUTOrUFcTqJFH4S09AIq46YA2y3IllZYKmUb4RqSq6R5Wk2Nl4hshpNyNu6WVgt1Je1nQoDJAVcqUU1x3VRxZe4loSWC17I4
-644p5h22zoTMziqAQkDRKebWSAzD1yWsVKYvLr3MlBSUBkrS4tLb6FqYW1vCd4xEqJF4avPNFGaFBnu1XEW5kMvX0SibMrJU
-DMUULbguu7p09aw+8P1MINGlTP4iRgRuNuiVyyxORrxSCkuIetinqJXFKU1y6ZI44sLxxuPrxAItFrhdppXLNeqm9Vk6O0Xz
-VPrmZKeur0zOAsxedhxilgtzSAWFBT6PwH57EY05d+JiZQdnkW4P31TQFhrFKctQY/BpHnWqc80PsySsI83DtI8iNtcKVdvx
-hEFFxODtlLiMSCjL+ws6lim6OJ4OeSZzLRNAYOBW02QEZ1jN4WQBhKAcyxTSBSxGR/p+b/Jk2jpr/NBoD7SjITU7Qj88fzFt
-77qnHUyfnB+0fNPbB4LxYLrf/OiecXeENXaRXYU83DvQ7fHH/aP2L8aDxvQzZtAPjnrt5tg64w86B8f0Q68TvICeUep/2v1Y
-L6h89FVz2oG7X6pm91jVk7tNh+6w9w8V54wad72mNYZUw3rhOOMJ2Z6221q3cYpo8Bju/+TwzrnXROLje+OIOn82nU3VuOd8
-obTZNvHcsH2UNo1UEdVpzHnpwazmUpEeIkHPgY/Fa9se0uwNiGFzUldvnJTeGLzxQHdg/uq+etafLAwnOBKTkzqaUGQ5xQhp
-z07c6DKCoGSGy1tKGNmsP1CRcuLTMbBg1xg1moQkhsYTDKJSFsSJHhJHC6hPshleIFIIgENmFvZoiK6kQAQMYQL0cBFnYptA
-q0CN8ztzPQIlHGRQLQ8AQpC9UUFfTu1kV9eXlvmqVN/Obl1arQgrlRsLF7bRCxXBlugMXyjR3LvVtcp70m/k6qCobaXE1Kt8
-3quXHBic1DzYllJbhhVGIIyHKeZlgKchWCIJ/IrtAlDCOlHslRCOp4xFND2n7+tgRIgOq3i4YgNenTGmqQxNe47BA5ehjLOY
-nbc2QIFpYVnM8YoOuSYGv7RD4jaqAylPF3YwP4vVX5vpcMSlt+akCOU3MzlGoGNO5Ksp0eWXE4pgijzDkuuCUBA5JlXOZ7Pr
-2VvsvMmHm+l0hkxv+VgJGPLbc/mRlBk6gQM62nVk2x1aKjnscaE/95LziC0mDSeFMuk4XLI50GdEh4cW0QkACt6xfhTSRnCK
-eA2VI859bRYd4kYPac/cU+1cj47pUHuO0z0Thk7s0SicYPJhBGG+/2TYN9FQj9sDZ4YCZsRBauSecX2cbsKGO4IVW44eKnzD
-Mcze8de9gYXkxNGmaOPIC8bOpNHRlDDsBF88HQ8mwcxBpqM9fdDQHpLPWpZBLA8ftFqqRShd6/6pfKZPGvhpd2rgvqs8cVsA
-MRGghuq7Z8e/+OHJWaP/8GzPUu5Oj04H94M9+XivuXF8/8NHA9ffP22f7J70emrHeXgyeDFpT77aPX6237uj7X2hDvr7+5/c
-f/xDrf3VaNdpNsf9VuOB9vxc/+z5syb66f07DiSrkvLD5z86FSfIh2brySjt3PmV/uJRVxl+1JKJA+X2C838YGKe6e3ekSo/
-M1/40fiLYK9x8pl9//hHkXcw2x+0Wu07gz553N49Bh8azWfT4T1y9/mdWVs9gp/aUU4Hz/subE8DuHVwjgWBxut7AzW2h01T
-cwanrcYB4PTmRWSZ3ubToOf3w2P3eOYYbtJxIxkSfcBSWYZISVJiiqlAl/y5r88FFRDhs7zb7qewQiUgiwiM5TcC0uMnkDCB
-RIGMXYAXu1OTteWYlnRLCKOLXm1zDAFAJrZMjBTKC0JL0mNChGF9BXwVXOKAhSkLCYtklENmFp7FSlwOR+sQU/pWqVAgV4v0
-YrVaz24RRLokXfhG5XKeIJkqXsIqGL2RztX+hPkNXghZ8iKHMxelBSe3YqRRYpmg5vUopb00Xarz2VRcEYFCpphbreTSIQ6l
-yPqKRzLbUn753SSD0ZqPV7GssMLSXi5RM3NEz5eE4kJJdKpkdSmzlMssbQkrtZXt0uat/NIiylUKq6ZQ+MbLVRivpoSLAbtW
-WyjUpNU0JDBzHMtiYQGAMmIhqhQi3DCZNJngpI5yVHGewDyPoFAgjCyAB0WGEiMPYjlXiQiEnkMXwowdMGQBmJyaHcQnkFnS
-nznylLUtJer5lg5MIa8vd3wkkAPHCfu6Z2OmMlMdM4iniXkyGEXeIDgJzFN7FI78EYooSlt1UcfvTR5EEwB2w+Opt2uG4Qt8
-4CUd1D4PrMl0OBw+sAG95zdCH5wgLXA4ch1gQo4b08MWYpoVfTxTDkP9cBKN++2pNrLp02SoJmO791wzsWBKKcMoSeYK0Xyw
-8ACGQRJNfm3OC+lj7sc6ifgiuDs1VJ8K9Om4rcjNkRZPNNVcMKPzfXIE6iMyfBLo/qz144P73q/B++a4O/jYf6yOD2b/gVOB
-sNdt3/v04weD7vS8/XTo3t07M/YGbQiYDO/+cNJSu0cd7T95uPu88ePbR3ca9r8fo83G3vmZMfl1/yO586K9d+p++PEdTT2w
-3PP75x/cffRx9F/arQ4gDw9+2H8S/eoev/slOzo4/uBzXP5E1b9AUuOBM7wfP7fsn38OPXr8WYf65/5Pg/D56O583MkHbRd/
-UHgu408z7V+dPfiYfXJ7v6V3vnL6Ey+r91qq8sLosOoT/VHkzD6PjRfTx3SLaULuEfC48QzcC4AJCKrHjaLBHMuD8EG61WgN
-jqYn9Nmuz6fQZIxTpUw2Rdt4xpvmKLBZKC5I1sXQWZp+qURH6AWTfCmKiOKake+Vxq121z/hxdyh4cB9xV2i1CiDU36JLb4a
-3bpgZiiwnMqEqVpt/Y3L8oWEJi+ioVMg/hB5L8e/q65wyxfWpCriWulq5gbLpVbLYE56qZ4vwosvJZduXazQ+cJKYYtdqL/z
-2nvsBVZACnkRv7GQp66/x3wfl+LVyz+gftd+ld/QWZEUl/6YZCUCBvjtorFQWq0JCUDmLC4llioXvo9g65nl7aWlanVdIoTa
-Zr0Op6Ji9RpZQxcXShnJxBOEiaIMaeIsZ5EooicA5uBCxIJU1otRncA9hEOICBVcDmV9OooZm8JDlpXSOCiylh65dBCAnpjg
-TERyimVYPAIqsU8CEcrTJmKYUUAYeuAABESySB2zUYcAAdBBICwGgDhwxlyoQDjhOAgcAUQ4J4V4qsMxPCYS3TUHsSc7gRW7
-vhEhgQLPkcKfnTmTcAArGgSoEeDDQBCOECCwAE/hbHUWJpYIhEE0TYYgTdmRB05nseZjPia4gO26sW2PbF2hgRDAPT9ZnbEV
-oK2yc/CsUI+R02k0EjTIBoBRMofSbKKG8xAVE1gBmCYkH+sohMCZBRSI4RQaTTqzxc9KUKnaIPsplEKJ9I+BCA8M15haMo+M
-UB+cigBihJSlNL06uNj/QsDgBoHBp6IKJD0jttJfsHg6GJlPKTkTLwAPihXJfW5WDV89NbueYSLFxf09PdazyupywnQ+k2ih
-l5DZQ8nG8OUjeDI7Qhr01TGU6KovHDc+KxIoNihzXy/6eMwenchJwt1+8BQcxDOxeuhOjyaEbXTBhcPK0QTF/msweKjj95xp
-v21M9qRfjU//7X3jH09vH1gnyd95lQ/k3r2HBz/7YG8C/7L+yw+Fe9Dphy3zMPzo9uEdo7MHPFK6qZOod/z15mi41XIU8PPO
-bfmfHhOaOYafHDZuKz9rffTg59GTCfnx/tM7zuPx56Pmw//zziefnMutjw7CIW5uFcARwEgswdrQEvDaeBOK++ZNkgNZLl3H
-DG2a2ay+YwVFjwOzlMmMEENy4gqg14KmQSwhYWYJI4HUlSvUUrFy3blepK4vSsQ3a9Wd0jc3XvqNdg2+it2sBgG19Hsrl1Zy
-19wbxNqNzbXFVakwI5dfSZVr38O5RQJycJFDbuDldckLgBIfVDLL3bcX18IdrFtARJEtgvO63KE3YwBeWb+RqQ23M6vsQgSn
-MjcLBE0iELOc9UmhSJBDLOSAUMAIsbyeciSMLS+mciTPKRRfl8RAADI7Uh6HSIRJU8cUx3EoXozoiMvCSJHKQniIgqyOFsqk
-l7gWQEZYqV4iAUlm6SKfw6KEkQQqEYi6zzCVIKY8FAwZh3eMAIM8t0d7BAOZ3QBRDRwVEMoMUDMZgaCe1QCfCxEiiaw+QPL4
-BEIstOjNy1hkB5Ei4ea8G0mGcb/enjAESMRkaRgHaQQdYooHoCCPCKEDxxwYhF/fB60RLGhHYARzCe0TGRSZQUmKCPAgAYg5
-qsYAqyfHJEYTMBFGIkrmJcwkBBoMcUQVyRmakAauRh3QUXqJ5+0NSdUBAfpFNbEGBtOjwYk9iuIYj1AZbiM2WvH6VEtHpFj1
-NKhN5Jt71gwKT0IGQZuUoxFNh8JJCySy3MxHZq1UEmgRJhqug0EJlJp6Ed1yKAqHw1ZCBCgG6WrWn4dBmOaX7wN+5mG3UQFV
-Tln18jash/dnAuXNILCFYACWDlIW7PZlHxAFAvIxMdCotChwViDQdlFLThiGPSziHj9Xh+HheXYLybcq2+Xg6uC+A+MofhEH
-Ud3LCfEMo30St9YKIgphUj5MVunbfs+YUBPn9l77JAxZcffR7X9EnrMq5N63nzWAL/aR0aHz5JNYq+yOvvi/eWwfPP3K08lJ
-bnSSdcxOAwdKKfTsqxVcNz2m6SwX/nftwfj/GKyUwIO793fv/+3hJ6MnjebzPcb60eHjfwd/8NkL6NPG3/242d6fyHtTMI14
-4ER/8FydnSnCtLMbvH2wJk/OmsfWYLZvudPk6F7Hi0zprJM++tztRs1G196zR43MyJk9OWjZpTq5DLkVm912uY08mr+yg/2g
-FPaqoLSaHaGr+EWT1JUieymiAHMOmNsW5hD62ibqXEZSS0kglMpx6tVsGeNSuyROENeWgKuYLs++gUxMsG5f2mDY92jtpQIj
-oNvNtwyrVHmFpKW17y/g21yZeXWLSFgxd3mJXkWHHrVISpSwIZSNqUKtLsjlbOrlauDnaYq+UozTfFiPwFIWo3JYimFKVbxO
-pHLZCI0iIfT4eR6FeB8vuosODDgyAEgKg5Ui1YC8hEgjGWtCUrEFRSznJfAK9fV/2yR3Lvav+DEKYJCY8LYVERhhDckINxM3
-IZMAtLACCbIR6vl9Dg1cJvETBCeCGAokUiAmSNZwCJMKRIS0oAKLdMMEQwMBcVmaIwCO8GEwKToCAqqYjMUcheIkADsxgoBW
-yncAk+ESKGjH5FMaSMDnADSBIjr1GAgwFDFFN9DEcPIhCD3F4KmrozQgVud4Q5CEj+NH8fDAm8ZtaPrZlwlcxwPHv8ehU59y
-Il0BEx8NDiXPmRab/xybPhTPYbkB6L4jluNYjaJOG3oUUbEc9pBYjkL60tcL7jcgXE7RWEwihBt6zoeCa6u7xfCcNNL0xE18
-wktDKEUGq6gBzK1chNxJPrSBLY7is30Sp3ctHclEApMmhF3YpJukgAEfhu4Dh0e0TDxnLyoBZ2e0nQkNMOY0luBwV4mZtWtL
-vjXw56BPw3NhzBoeVWiW4FqaW5NSQegbHIcrxWSNZxcQVI0IlMYktERDLoJtY6BfV+BKSjwvvZ56RIsnW1cvrZ6NnS4mVVau
-Xed3TiX8kVGvhRT40U36SoV8MtRZOIUJ+vGCBpnCksCmFMgQ94Kvfg7f/vCwoT6dBrXP1J/c//sjURk1P3oc7f9o73RwcDZo
-7Y+Af3fy/Gfjvf6++qv+R8fN8/HJbVN3fN9wOA/oeETfuqyOJuSt8+L48KAIzNraydAEBgliGoX22jP5wuezcSPdT87gM1Fv
-cavIyIV9ezXjx7xQJdFrJL9aqhJsgf7GxcAFybVMOVzgAmx4FU2BG1IRQ166UtuoF7bSZTBPXlyneGJjjeSWmTMZsxaGBNTx
-9VjLLCZvR4ZGvLJ0aPWi1sX5CCX8eAPGXORqy5F3i+ZbOp6kf+BYrzVjppg3J5nDLoNDkUOP0RzBYiFWoglZpuisMfeO6vos
-TINwcjVNhpRaA0sZOuVlCbx0ISkVxFgiwk2cAgsjQ4z3Y98GSIm57tNurOIcSAe+62omAiGgYPix5jH4FNBpAZoyDBZTIptX
-QVFAJlbIugkaEq4XJQhk92Dva0+ZG5jljAkxO++/BIitGCMmBBbO0RjXYzklpBNQieggcvcQByUIJyYIehgnUTygfJJnLBuA
-fIJ2h/w8I1pjTCVDkE0hNJkwUADbI9xpBR3MSvy4YQiP+IlLfKzC+7ADhP+8h6dN4bAbuG2Lefxr3/iCzrbA+RyzwiyTgIQm
-WpH1C5p6Go88N57d6SXM67zN2kDBt0DWiqJDzYln4z4LCxbV/lE3CMFQZ0yNu+thGWEWPA0IMlI+Cbus605YGAL6wZKe5aNx
-y3UQD84PAP/87F76vkcOoyfg6OMEgn1EDQMfOE3bBqrQ0zlr64e6z+1VlTmpklAGLIQoNfZUh8wUkm2OmKhKoQwgFNCgK48S
-xENIZn5qcchrQ4rtmZ5DoHITm0VjG4zpbWoO78MC0XegEihhDxKJeA4z8qsIiIlnHKVEeQg+CAspXtBnx4lGQ2gKZTrEITZN
-mUHCKAX21dtBSKO/WM1vXN9WxjU+F/ey2MKlTSGj3ygjYm6lP0oxm+vSVc2ufPWkDFyRij3psNHRHdGu1OMX4/vyz786le+d
-2v2P93b900fPH/588NOP7x0ctJTP/LMXqtIc9Kezs5/848Hw8S9fNCd31f/XGDyGn/wKO2w0tfbpEFbb5o09dqpN+px3ME0f
-9U6n00/b+4fqOOq7QfRcfjZJOvcPwF5hH/T6nd7xDBxyLUV3T7mq5lExqwfaGEB8CK0GMcs4pmiKpxNGRkInCiDWG+cBHDLo
-0PISGgHxwvPVOftYjyFJQTNW8vvoGganayzgR98Wtl/PLbEbF97HIqwcVt4p88uUe6n2Ugi9ja5yYUG8BQNU4bWM810jz6Np
-lC2jYZKORLsK5oBgnqGwMlmOlpmiSPIijq5n6OWQoySUmueHpRLVowIUElBaOkzxnCrCFMahUD3WC5AvwH4o5MKLTC3EGPBV
-djFPklmhBaaQCs8ztOrHeWAJpjFYZDI6QBewBVfgxNJwTOJm4Cda5KtwDIYmjrqO6brgXLNllGbhryXOMnQEmSEBRLo8oAFD
-nMNkYwzCSCRPwvjIwUeohiQDCJmfb0pFQ8puRGMF8iIVQy3Y6IcOldBx4gCMnw3mmtaSnQFyYo6ikTqyUdDSR/RnY+AEtxWr
-33FsN33+EKBbHePh8MDpgcAUUmHyhD9A5hfkHJ44gwkctVwjlJPgOGVguThJlJ5hyMRphDnQ3D5l786B51pdyzxLIH4YgxMW
-kGOKtmxbpw2WHAWADox5Ag0UnCXEUS4db/q6lUSO6Bmog/fneDT3bYvWXDtCjIoRujjQyCli4BB2kgaYEyXOz7IOycDSvLuy
-YgmvptwYL2UNAETlnikW6CmC8WSBjohIYgAYTNMm4UAgarNUuDxLovxIauAp2CyYwINSo0zIOS7L1rTbGS6Bo+KL35QQTkBJ
-FiM4OPfFIlVEVQlTK6YKQaxIaZ73+AvgjHUDonFb0jL0R4FdXMjw5WC6hp6nHyHHYDYc+AdVLysx1dlZceyVtKjGZgH/CmKT
-1Ccq+k/yfQ+Q8RrxSa8dH+8+LOmiHnQnzQdnHPLJ7h1w/8PW+d3pLnXYt8GOt3fg7X7eU4zRs/1+q4P/wh19Hhzf7p3dNr2B
-dTvqjmYJigiROUUZx7uk8rLjGdppT47XjTaERVZ3zmHde7WJG/QDTw40aDrF4TPN0ZWq6q4QfLaOwMs+vobkHWaHHa0KmUpH
-Ws8KuVuEW9wpXJC4dczBitdyfHWTqXr0diZgnaB4eUD6Ixxr8Q5OhWKMnb1XB97wFTVaeslN8JT/1h+kU5gxqnMlQtgSS0mw
-VrtAWVx+Z9t6yaaEDBMUgLWk3eWLmZzHVeNJyKIsD8I6HRNLUq7G8lQynAIIv0bOvWkqmIHE5wTWzdKqxFIsDIokE7sSDOST
-PALPQjYbrFFggBJxbR6lcLicczpaWEQkHArnKCAW0YBybRIMeSggCQfHCKENspjnqF4MhwgQQhY5gzAICOIIQ4IpneIDAzCC
-BJ2BAAwlOKVqE9RVKETTNBeKbMKbBKRr4hNkN/ImBKShGmvMDdM4oPzQ0vWx7Q1iOwiTBGEsT/PyRhpyEi3pagAyQUeAG8NI
-ooABm/obLTphgLH+3HVmsTLWg5TmnSPel74XOepEj0mPnOqNjoWiMz8anZtto4dZjttPXC+bQKYvKopHtqLAdic2rfnsPV9L
-PsHYFzwM6qDSiWE/zrlmFGPomI180JnE+3kYT4gcmsC+SEYLoutGLExSVhQjrDgmaRxKXCMTA0ggWj6FEhjsUBBk+4AgUqJC
-WRmICRmAIMIKyORwspwksFDrQ5lMhAQ+nz6ck6iwWIt8oWzmOY4SmQWGS6tpojCR7mRTMJveRaME7kLQzwQrourpVIbNPz6F
-zqIakbtdyjMsVkbYbZ4XpPYiIzB3FvFMSSvDqRxNPzZStwnC3lJiCQ+A3kKwj/5PL10FOAkbLx4qO/QCVHpZzoEGffx9y03D
-0VqoMre3sldqV/m6WACAv9Mz979eg9EqXnO7z/7t8ccPn93WZsOZ/jPnn14szM3144fu3x4zo3mAbktYsC9P/ODLr06S8IX0
-QeROvviQjIFB81Ox9eiZHLab/qgTBGnzGAitwNexOGRUbl4Lh1YIYXIvbXaG/VAwew2+F0U6Bc5OB5ltxQh8T2sl6Z36K5VC
-Jbdx6wqzuobvrMBv/Nna/1yszc08xaPwn0fTN769eb18cSn8Xfy3/rpSX7iSlvLMD34bvLxaBPnajmkkwxjQpHQEudTXvz+k
-XcJDKYJDnTDafq0EGGa4JpEJt5zxIoSg12ITcdeyaAaB1/kAI1DIc5x8LoMr3DyZ05XyWsaa9jbKFRLPL6AgOAMmbFnKWmh+
-tWNjebfkYFg5cfk8rZI+L3JSWiMYIO/TtC/HeDgjiXh+UJS1HdQmkYlw3PcEIEXwQWKPKQGfq7kIATMxIBgEMFEiAeGYRr2v
-75lFcQQHpuwcNXFurvokFIcsgcYDxAWYKAhY3ksYOgCMCPAVx/C82NEsJuXCEukFs/kIOMISCoiaEAKh1pcoS3fnhmfAkzgI
-YwCgHU32A8RAYiAaEZYDxCozszEiAIDn0yTm/jfBO8tjj4CDqRlF0/5z1Eq88cHjkWm7/te34KFdzwxHU3d/fqACtXsjfEIG
-hmt5Dhp1iT78NLBRYAgC7Gx6gKq2fUcN/V/bwE/m0D1M9CmKarOeN5hAZ8EUhox2czaRCS2yj2PLREBAVzpCohExSag+ARIp
-EpuDYhDFeDsYRbiosB4CMEZI97UZZnPsIAld3ZnNALBhY3NLSrgYJnQwiL1nvhGTGPW0A82oKJMVCMrMUjJiZPxgMQbsiIuZ
-kql8UEh9JvAHqBY7U2HaC3pK+W1WtAHiyybwsZFLkyNcnDFBnp9tyFMO1vAZyHU3qFyQXl9gs4R7oLH/MYu78yJjHxPyJ41R
-i7u2dlVhrj7Apk/2wfybffsKxpFftv7hSlCdV8aqS9m/oMNF9uWMUBt4e0/tajmjGTyWuTIcHf3caNzp/fqs87Ev/xj56og7
-OYtfnIC//Oyo5cwGE5ryv3TvSclzdQgdY6sH3OTL/3y7lOXAkf1+/+hQXF7WOcynst+AgxXm2aJ7/oNb0q0ZmmfR8a0k/d84
-6Namt9y7vjDZOfheKvOS9c1regj90U1GyK5wY89ff+XmxXotXyi/s5ha24pvvuF953cu/vXq0uq7W3yVxH9LIN791oXt2re2
-ue/nvvXdwsXU+0vlyvKf/vbS9YtbKW7nytX0y2fVSmFtmaD4KutfXs0IUqqWXeS2U4yJbCaXK5n8X+dW2MUKTDFppoZJOP5S
-WVvO5jNzjiQ4ds1s2EqWaswg05EAYMXJmCTvQoyAxVOKjb9elf0KvmqH3HUFT2bFVdLHAHd5h6PNEWUUIJrFN0iUpwCVAjwx
-p1gwn7JiQhTZrxdn1iE4EyACXgj9BJ53WoBgHmmhJ1XYwEtzR6KnBGiqgBc4ZTRifB/1UwQWwOjA92DYpUGZCAI30OZeZsfE
-0A4SZ6rBOv9IjnScVZwpTJugECIWiAoCRVL80CUdi6JJ7UQsgkYYcw5pgLYHqSSl82qMAABBWbhm2Y7lz3zHBhAj5gcqCMKT
-KAJo8WhuCC6MoNFtVA09NBzZYT9KpwkE5s7GCk52uccUTLbFKW3kp8IEiMQcMGOMbIPas3wkghmJBTBMtkqjsEfZmh8piIpC
-UTIXF2g4T7nnjgUxcNputBMnFD0CnOPSPWvMEe4uKR5aY4JzJWCORyQFmSA0omCtBZBumCJAg30dCi1iirvJDPQhTxyBgEkg
-vuY+SlSqcmGoa78YgGpgAeYMw7zIRol8sdaXPvVYoRz2CkGp/MQYF1e3cdqIgZuik5VO0oVkmJCT9q4X0WS24kGbsPvT/N6w
-ciuT35jSCdX9+519o8Km89G0CJQ7qz2hVopKIDa2cwoDfelWUeuTk+Bv2qN/UDskF9nZj1m9yCnWhXvoYnAyuL/vanRn7J8U
-n7e7hvw8HlXujJxC56vzPbF5rHrndmekEPDfmxM98iEwg2kz2x4zRhRNhpp54jQB38cJfxTJu4hyWrg9PCHSDV16dqLkRLMH
-g+sd+Dizw364OVJNuGxMFpz7gKN8T8iQTcAyxnKtAHPo5XpwfH7yW9ujl+9nVfebwe+8OjOXrvyFEODJUnc4+NN3brzy5nd+
-p/jqa+XN1y/Wf/e9G3956/pv/+Ct+vdvrVxdy1a/+ZvvXv6D5cr/+Pp7f/q7typL/3rnO+9++7v/5n/4/e+/9v4fvnrr1fdK
-4R92xJy0mqeLC5WXlZWrS0GN3FjYzqayNYi+TGSEKLOxBeEXBGgdLJAx7mJ4kSvASHVpi0Sxqj+Oe81gIXw+RfouSPqd4r7r
-wSMlXFTAjjAP9ow/nVpKbPsJ5QcnSU7fH/hZ1J31G44om0MDz5TTQUqUdTqZuGtDDSQLMB4ncBrFvCnmZagQCSQCCZECjMUn
-nAyHrUkMCjAGIIJBNmDXYynYBSOCSSwvThEKB8IzVWUBgCRoDYYBBGVYHUuiXA4OKhEKc0Z6wgPzeJOKLSgDRuGBHw+1Jp5g
-MfksDqgoUIFJj4R9K1ZJGQij2dg2bQ8LSBDcc+QEtIf9QMcHsouYwGQYWE2fdvEe5IWk79ktX5NRHOMCUAsN3DeJBLVRNU7T
-jqSD3SamICjbqk9sdORxMWTtS3ND1zIQ1enOiTjgsSiVOorhZWFijfBdJDmICe6w2CIiLOc1W0NjXqURUs6PAvpkhhhwoO23
-fyI/xybBDGcGbRkCW6w3faCDHuZYygzylJaS6N1hFMc0q08GCRI7gW4d8gFy9gL8GmX0k0+j2/kT5ulRe3D/KGa/qow/bQ8y
-n/cG5+ET93Pw/1L1qX7cnv6sPB1bT+eyd/zTL8mhoVGt55OhPjxWP20Mu5e/pA+tvYF+jAMnl5u7R/JLD6zP5dmvT+8c7Spe
-Uz0BP2rVHjS1v+V74qG3l7F+oYZPJ9Y0HprPWsW7I+hHoR6YBS6a587LqeZhK1hbGZ33f0yUPhd60T21ebc5WmiTrYn+/Jq2
-3Ot7d3vPfzUMjv3zu8dsNE+3k0inpbedy5TGm3l5btGQBOTSgwhGYqTdra+AwVx2j7xu4h/ZSHcWeKDwKYmVBuUnG5u1UX2T
-NVI1fPn1JFXOvv1mfmleNbBkk6WLpdJf5a4m6Fi/edUDt6AYrC6+ebGAruFL12xhC65wxF98+5Ub3/7zP7lw4TtXb7y3ef1f
-vvPub3/zjd//q9Xtv7r5zXfWvvHKH/7mv3jjf7my8G+++/of/fVbixf++yt/9Ds/+N6/+v4Pbr7x/l9uXtv5jj+EdFBVyNji
-Uh16DU3eGNpWPk1atsXJ+XcBhzLlBcuytO/IpEtfAL8xVmO8zhkZBR5U5jBntHHGG+UQOxCXdWQLqHzPStnMMoXQKMvkyjRU
-8tW3AFvVsngTooLi6/MUhfxlMH1HhmYrQ8+XQcYTd1MeNAJ3TneF1k6OtTi96s/gIF25eIH1anruW9SyqZeovRCZ1G8EQoPZ
-rku/KQCtizLsmc2kEAbzrGagtN5MefPYYbBJ0U5cvTJbvBR5sutnIlaO0MUYDPPeehy66Z0MB/UgzKACIDGjXFCIvF3d1abA
-APRQKJRj4NxueJEZ61N4FMfueahAgJyLx6jrzI1alafhvMIxk7CtidyiHHwMf273UOMQ9vshpHozl+4PbcecwXNgdkeWRUZ+
-HEFh4yDshYjhRPAU6DMg77q7QNIEJ8QM/qqjR+pJlHwM+w+QkZA9Bc7Dp547CJHoIXkySgxkIu/3T8yBYurpot4pPDqHfMXe
-6zU/Yp4yXpR0/OMXD3LA/xf1XxxFTNA+D8BP0fQ9Z+y4qVFnOBQnK41jKS44AxzQwC74cAAa0L7+7BcfBn/PT2zsbvP5wZcV
-dLLq3fn5lGjcP73j/BdmMvnpo/bR/cNH8mPmV7PmQ3OYOfubJvzRRLc+//V0SD85FD+cosN6AwP6vxyo99UwW7Kw2/8P88lH
-v9D6L1LQz/bPjo/3Du27ndzf9oYfrjwDG2cN4vijw+HdadyY9Pj7bWdv7J1B3enZEGgj3Q+u9e48GzcN68VDbXKxftoM7Eef
-fninNdhSL8jHo90r03RzV+4NT561ZoC2+0/UNoqLW8wSRFXeDS+8Vb98/RuNMiAsbVS59VFxGRLSmdmbQLYev0d8p8DWt/P5
-KpG/oG9sChfym9KVZE28+EaquglefGf9+qtX/7vV5b9Yzy4Xc6/feiVbf//1//b9P3jlX67UV6XCN3auXRe2S+t/9u7vvcnd
-+tPvVtGVlbdeqV19P3/j/RuvvvzG+s3vbL298yc3tv/4rfcuv39z4dZ3rv7RpUvf3PiD3/vO27/xxrXf+53feP3KOzdevv7t
-b7/y8ttvX/3Wq6kL19beYzfu7nZS9yOfZnvWudndBtTl7uHIQ9ReezKMYE46GjhtcHLebt0Kd8HTJXynPTMGS2J6aagYi14X
-+uSrz9c+OPUA+enD4f7db345+e3bnw2GgfHxs690PJfVPxSe3llRP3v6y389+I9neyX4Tz/dbXk3WfvWpHXvRq+bPDh5+uYD
-t2zAz/dHTz9/5+OecPgQ8MjJrw72FsJM6PRe1Q932sfKpyIiD7T10rfHT+XFK0srwmww3knaADyxrnFLYsxN4eLgNG9BEBDl
-eSpqn1bzJEUnepEWQZ+SZzCDZeIUcAtD5eKl/qafc7NQKtZYLKnk0rzrW04aUvMkKmY3t3EJDgYSVxYS3yYlNDOjSjC9ygFg
-jqHydaxKEHmoksHRnF/SJ8GclRgWoSkaaudNDZcLbOBcZqcGaTBZPBtgECs7AowmBdSBqSUMhtC5PmAynEhOXxoF/mt8doQD
-EMsZVmr+VkQPZADW1Jl2BGa1jMapoNad2XTCAR5MTRPYY5m5wdpQJkmMEB5FRbg8ZjKMYlmBBZ+ELmR7MDnxsfBxppykQp7A
-tMAx0jHlMgWrRmWS6Ik4alou2aW7h8iTM8zAUqHY7av283QGZ3LGxMRz3f5UO1hYhwKZbw2nTQkFJpKmAxAvPsVoRQuRowFt
-kUbGebCnW5Fhg93DxvBTy5rg+lbj8+7ZL59N5a4j3j11p2f/FW32prA97hlbM0xun49avuJ1QwfyUqnBTOknpsc66hD2ebjx
-BTw667V21VbPNaiNS5ae1oO9pjuTobCWzEQ5b/qqNibh2VjX1xV4ZKJ8nOMzDI8yOIoh/qReAGOtzaUL0WIi7kBr11IKoaPb
-8CXuegGvrK3U8RRUwPNLNk9u6Al4KVjYWVjaKa5cWJOEpXffzLz5jRy18/or15fW31t5+VsrO8uXr1+9spbb3Fx973qhUH97
-58p64bVbO6nM6vJSHi1kidxmplyvsdXL5Lb4ejX98mKhtL2QLorSy4XNW/kLl1bWFuqLS9e2Vy5tl2vll7cWa8ub+Z0qlc+X
-tnCyvL750ksrW+srWzvZpd9afW2jsP1a5ubC2luXl3bo+pX6EpN5c3N1cXVTfOXG9h+sL1wplldSaJ1KLy9dpwV2y4EjuexZ
-U47aVgM3yo4wZzFaYMpkIscBil+CxjHAwVOUNHJgsQZGVyBBValNXwEilrIHmGoSFo9NJ2wZtlANQvbgARdmmIgI5ETJsiUQ
-oAwUm6C0lWXjrOWoEC/IYsWcI1aG82eyQog3ie0kkK6vkRgeZ92r3Mo8Pa5cotE0S6yubQkrZsISuLS4c41fdKh6urDkRQtY
-iqHfeA/FcFxcfz2zlV0uLK9cpASpAFMbXAaPttaS8srNQhVekpc3XhLKWKG28UaFXCWu5unaalQqwDWyXOaFOHQooVjy2JCv
-11mzCvbL4Rqcl8K6b6YLHN+sGQC4Uhmj6eziu/jKMrWCElgxLJEI26MRkcqDMkWJkcBYaQiHndAIiQkXQLNngGCLTEC6fOBa
-MPkcQ2AS9WF4kQ59GutCqO8okIPbfmD7WiqVoy6KMUjBHEAmCOmmF2jcImHCTVUSOIDbrpuZT1vF5WQRSpsEl+Pn84sESHeT
-QQs4S3RI1SB9EA/H+MAg274BFuXO2MODnDuD0dhqgXhsxV2nM4xmDGrraOSkFXnejWr/ZG801J1T0MhBGuHEgIYPwHQYLnvY
-C43EZeLYB89a3Xk9lP19N8E5xrEiGbZ8rm+5QYQKP7/X/Uxu7QJTQ5nN08KuDH7kKt0uKRv7z19wVHeW7f70yb0WMkKQ3rOR
-suh/+aU6R/+WdW80KR7ap48b+hfJ8JhldXmK+/rnvdxPwOn4/rSltL46BFhj0nny6Fz98qzDQO5BbeVk9bO7x61RfKzcmwH4
-o9H95gCc8LJDwrQ0yHDHLWN4KCHJUxml8dEL26O8YF9VSy+GhB2RyhLWgtrNYA71D/3A17BepPUcFCyyJs+JRUBiVRj1WnXc
-HM/VlLJO7D6G82cDQRglFi1WBvXc0BsrkYK2+4xvwcqUJvkLUvUKfqFyfWupKP5ZJruZ3bi59i0+v71TfO/t7fe+QSXsK2gt
-u5Hm31vZ/NZ3F77PS3hq8oaASDdpMVq5kkiesRqRWI2q+wFBACiFpoU33CxNMtU8JFxWTZBHUp6QJJs0m1t1rgN8mCgvEybL
-2yWVQBUO1i+nKXuhmKMs1JX4Qi6DrVdqYqa8Ii0tv0qSeAikcz4DvrxUJjAYpSu+m3mbpqR6bnGKUVFV2MlxZfzS5dUtfINl
-1pcvXiguVS6uC2trF9bXpOry0lKxtsakK69fvSRtbr6V2qCkxc3N2nK5cNmjl2mYKOfTLFtMZyCSFznVgXg28fz0FEkjSKBw
-UGpBSHmUlKxW8sy85TkWTFEsUiERgsWxcQYgMAhhCMQBYBpk0Xkkg1GH9KPEJxKPdHgCB1hhBhEeAiB+goEkjFFiDM8fAwGP
-UQjA3PkIbNqLMSIUkEXAwggUngc1DJmCmA5DfGyjCkDDjhjCNsjQFiTAIW7HgIfiLmlg9giKvZD2435i21BozXwBAi7ZbQhx
-IX0YYYjXmxIg7Osu4PmAj6ikxSGOCyc27NmMjA5abr83QFzwULHO7a7W8Cmr+6p13NIsA5xaVmzNRiPI73uyH02jHhi4w8Sb
-qfHQdg3bO0JfPJHb3fEMsnuJ3+3uNe6SgncI2ub+fuxjbGyCR/unbcSeuE2r2xCnxshpKlbSV9sK3gmGoHV4qo2HvuhOZBhZ
-wPrQ8Sgem3192HphF4RezAAuYZ2rLn4+tmeTGJ62fRgf23h8HmBD/XZ1gVTCOOB/kwKphXLXjIAISNF9PbXgT9kATcUMdenq
-GyrBuzHFcTmUz5Z8mFioFC8EXF4X+KXMgiYQCH11XSLZtCzQKLGwvTXjmHJuniuwK6g2E3IFmyZZCKwWa4GQ4mNpBkbI5oru
-uFw+APHLCzGe3t7KZYuVK8LlV/U6x8IiSXJQsbpwESjEufnFJeCd8ntYsYZtJCuQsIWx2ey8FDLpl1GJFBciqfjt6nI+vF4C
-1+vrm8U6lyoVc5uvLW6/xoPEil6li4RUKlUv/h7+x2w24clvF0rETbwQpBlAYKUKniLXoXQtoYtStZgvYdVUmMvl0xuljRIg
-JgVuuTr/yhKfu/g9tITSHpddpJbFC3TeL8KOUHp/ha/wIZ1ad9NMrVJaEMHSTlTL1bZrN96XStdgaTn3CpDeemWhSpBVSlpT
-UheWKyu5q0spVoRVMCxDcYqgmFreKaQSx40yDF6BaWRuCsWynplT0ibx9apJmAgv8dkCgWCZbQeXUiRF4BCNonHIMAyYxaME
-iUQCjixhXq1wMm8MAhYClA4TNExAlEjQANFgBQopu2CCOEDjydyYaQwde7aZpLGITZDEL5MsjhIATbBkiKAgCH7t6gQ0fwJB
-PhnPCRjAIsoEJx4GAQrAujFkgEESGUCMhTBoU51Yh2IjBc1iDPSbuucHgBsLQRz6XIi7oRFjQZKEoQ2hsBtBLKgpMKwCip7g
-ypQZuG7Pd1TH2PQewxAXmHMZcNCZhgXeeB7RJ4GnJKxvjqM4wnxZA23ckweQ1iG1Y8ucjUDPPu/14gNDPdOO5YSKvciOQ28y
-GYLKJE7U8cBNYs6Ve4jfigf7BLLfcfeOG+7BsPmRc/hkZGjyP6iHo66i/nQ27O4jZhcbTKfDUfe81dTl/mjUmfQNZPAi7kzi
-3kEHGe99xM3694Fm89xyzoKJd6Y8OvSOhofWJ7Np/1zWR6P+2JnB09GZ0e6e6vqL3rkHTYfT4aw3fnY+aXf3EhJuAO1Zd2z1
-6tMzYn869Lu2cd9sCmNmhmcdsOG5wMi1Zj3Vnuq0n/fd2HiSoe/K3adOV4R4jF+GkjnFoeCqZtUIIr5Iwlr/mxCWoak671eO
-VAOHLyizW2MNQi9Gb3V1QP8Sc3tMxhrGKZSGuW/V0nR6pZbe5LPvpf/oSr0Kui/fKgn15fWdd1ept5fzq/VLOWyJ/xfS6xdq
-7wa52s238kt5oJrLXFxcqy9f+m4hI1Y2mMw6WX1LeOuV3yqn6Kv8wuvF9fStl95a/k4KW+dulMk/Frbyl66svsMtZK/+8Xvp
-/3X6eu01vCAz0safEIiETiFyNZuU5hFVslA0q7Ipupx+450UtZISl4XiYrGax+DsSm4FEM3qxg2mZC0tVoSylk64jB9X6BnJ
-SxBHIpSb+CGemsFkrghEaBJTuFCieQZldRYUg1TBx6NynmaihQJGFkU1SIC0AcEhH8ZknKSACApI0PRii4+SgMl4ABqCWAoE
-INQmIJjHMrDOoM68t6zQn/tXwGCwTkFuyIJzrvNDgBIQkYicUQx6ThpFcQCgEi1GMBAg3ThwEh/kYXR+tcjEs4gETscx6KZi
-MwAwLLQRBaaNwI/BeEYgYaS5TSOCACpiQddXRDIW4NgLKAtJWBANYJJEwAz19d6mCBhGCRS4IcfbBgz6w/S5G+OYKiuoxwPA
-HDyBUOcx/NBDtJj1YYvNmiSXYDzCBS6KmqGiESLmIR7ATnikqIT4II4cQ9AwIcITinBQMyaBhHIcEguQcG6WJQgFkQT1FH3g
-92S7AVRBuefFETliIHzmWJ8m466SKBjq+mHgJ71pTMohmcUAzLcgUxqRljM14bgRKHLvwwNrPEInw/7xhy74T/GcZIf0s6nX
-ke3mcTIzTIOYnPef8YM9Tx/HJ7OhFWfNGWsc+O7AOHh8sPsPsn7/k73zfefhr+Tb/374uNPYdZ882/+1dtYYqJHWUTonH55+
-MesPR2d3T56Pv9rXY6vX2v/kudt5/NGXo9Zh8Ohj91BtTRrKp3c++ejuZDi6zw7PRtPg+Sex+Ug3z44+Pdh/Zt8NX5wcP53I
-zz94eHTenew+bJzMsyjDr+ldnR0mATDVdGvtdM0GgKPXICeOFeL0dNBwSAKjQBuGjzMjSJvF9nD6qDdthOxJd0SW0VTR8cNI
-eAsDagIA5P882cgjDHuZzy0Ymay/qATpSm19sUYIOWN5Ya0OinBUQYpL54zoe5BQ2i4tiSSTZTWLICQoD5dred9MarSNMZtn
-31xKozfFfhXCilQGoH1wCV9E6aS4uLqUNQvQS9Bikoj0pSwlwKCOVxkdoAo02ABNljZDiEHyi6KapuDiIkGCrOdjRplnAhio
-rgo5GiyBdIE4iCBSRDDBH1ks6VIllAdQN7EkGCI53Md0PQRDT1iQYi/dp2CS5+h5Q5TAyCl6eZ3gWQOOLTKMMx49tgMUxOwx
-DERgYgyhYBhwEAKFXogTYQRFFuWF6vwVJgxwH+dIah61onjDm9kAllKiKAHl0CUxgnSSYUSGkDPHK3ZuSSxEzxIZT6KZ6JGh
-ywaJm7ASMGc9QgImEH0O4TSiA/Q8aEVhwpFG4u8iWVfxYKprzbCQRELKH5MAJEKobHEA4CY0gyQnIQEFSceMlfA2CTRxu0kX
-ogDhOwKLHWqlPj6R0flHdExwzlNzEYJL7S4zGYvnAWwJ1ckZOxiqtj16pNrYjDcbzQXPyIMDCr1aX2SHSKxbTUe9kV5JItYu
-RyUaifHWGXUR4gELN6gV/7g8svGy67CdERDp5mFCg1bWOmWMbM7IKKzQhWQEylJVGEfhNLFko7jUMfCalF9IfAa4PCOypBNB
-srPxRatx2o/PFDUGyPYPU0d32GeETBTGutwkX4/1TXseSWNxFDVEhUpSFm26oRe9Iwg00leI+Hz6wfmXpq8/GT/sn7Qef9F5
-9AtnvzPWXbvx/1P0XrGO5ueZ55dzZs6HJ+eqOhW7clUnqbslS7KkcZJsy5bH3h1jMLMeAzsYrOHb3bvFYi8MD3YMWANrgi3L
-six1q9WtbpWquqorn5x4DnP6yC/nsCzwgrwh8fH7v+/zPD/yH/Y/6jtHdXd70LYOnn6gPMWaW81dJ3w51p988mpj072fK0p9
-98GmvomPW3vUKNx/sd2JiOOPnuyZ/X1Raxwdpl5+svPZlhvvDP+r3D/e/LSxy7z8qEc/3f5J025bW62DgWpCHGHiB0eGgw6o
-wV7dv6uTvmY0U0Az6M7HCqnLcGRrgalmhz287gd7wJnauGPMHTDIZyM14MpX5spX52MoA4FfFshCdePcOwnReFfEi5KVPJOD
-lm7w7h2XyYi3MpfTZmFpqrKRn/5aRXg3JVZnIHKjPCLOJ2Zt2jwNXIZannbPu62BdW1+4CilwYVFJvseqbxFWWR8vntn0MsV
-38Tj7OrvJ7kLsCi9thIqrMFtzPIZwB4nJULgxHIypQyUZL7YEZPUeskOCjhArYk+w7RnAzQrpqGsIGQxKSMmSCnPMHi/LSoe
-B+BAGAcE5pZcGLF7CiKOoTgO3W4QxUiAQvooRBmFcP2UOUKJLpX0s4jr0fh1wpqouE/EQ8OcOAEWGHaktKy2BtsQ1EKTDkD4
-gK71UNq3SNtVdQmJHUtPMB4hu3SsemrdyiO4CeRFtuMxIWYjI19GPAqKESKkYASOQL8BmG5ABgyMAnLsAIiLS8GBOUJUyLH2
-t7EtNBij3SElYSRNHfpm4Fo26z61Sb695aF/P479QWpEYU85xPB0CzQAdrP12QO1rv8U1V48CJJM1taIKYp+E5wIKdlJJuJB
-30dG4PDmvYgDTTNTQJdOwnC/B5USwgOQHCMlq7cW8GACgBnby8/B0UieT4ezjMd7S6LDQyF8Kg7QHh+n8iKOJ6g8B0EIRyAV
-PlkgsqyU51IZMo/Oe+wZzYd5kNYpvoiJrJ+S0yWHgRAqnni/6/BKTBUmgT3bjQ2GXUGEhLMUEYJdRKbneJoSY3rDLrQlnUkj
-HOdb9nhmgM51qMXk9CUizbHzPls2s0oynXD84RKeZ1OpWcYnOPLKorqYzs2IOTr+MPPk8v3VGXD/xP3waH9x7gfkj3dYgLkS
-+nUOcpong4oWlZsPC/vLsK4eJC+o8SE44PO6iNsFesZ8IYNd/GfNlr337P2jR58kqO2tT/6Le08SD7aPm7H1TB0avpJ9P3Rr
-6A8+f/nhCfNkeLhnnzhAhI83rTj4RzKrp9A2ZvBye2XctpXyU5xk96des09iwyH6IU0j8BvHVbxt1E7VLlGKAGJCfzq1kPU1
-BMLxjMj9+7XV5cTN4lwmvXT9eg7zZ6Xk4p112OCzi2zi3K312d84Ly1NZ+h158qbK39UItNzdIlKLMZr7AJyB68Di/jMCUS6
-cR0z0hXkcgyH3LmLHafttFfmxIDHaomYHJFnWkZ7tzC6rXJA+ku2+cVjrCSkHL142MZgcCwntJANBMoTstnEICK5TIskQn7e
-wiUQApd51KQbHJyhfNqUcDIx7SRZyEYBd5ZFYaE+xty6C3cm/ePcwDDYALBCIASuY3hj3PIgN+qFpuKDgdA3cbfFQJbl81jQ
-i3AQdAYB2I9DSLb8kQ/AtklxSlMxcoEDOCqCU87QiE8sUAGZfZKEgQEVuv7BxA4NdRhavts+9i0YQGO4KzE1IAIghXEJXvS7
-mAITYNikkBeRO3p1bAsVswCU74gAjplmrHzqjINNJFabDvnSVofYj/WgB4xGiPdLdMJWwP1gaLTDe589sT8ICNriarEx+pkz
-hqATwO6rU38fp0FFfWrqlhulr9N+V+OSWoJoosyKKcaBzfeQCHvG7JjDhIQQVUEEoCFjJEk01ybpCNgwk0WW4rJEWOUdUnAF
-08PaBssc8VIxyUba88KBQThy3UQGJB2PmDJMjifVzCEpp2g0ESbtsxnGyRJ4NA3RpObaIJrxFZAzMkaFwoZUW5jyBQzxEdGy
-ovHJRMKCmETw0LMMdKT7oNBrxz6v6mgoVYWht+9XWeHEjH0DHdsC9ryI2ledFIU1YEwZJIfDzw0W9RPw2N7FHUM1CMu1tkWN
-jbwE+/PunKL9dzRnbN1//PnwXrr0P/n+x1V7inzOH7v9cb9Zg6IX2afSbO9svNm4V+dPO/twcNH8VRE9cX2J/59TQof/6FfO
-3vNf/mLv+X1sPBxv/xfq4ch7/9WroN96+XB82jmA3WP6//np54+29/a3J7n6JHowSTlPazL1N5Kvi6PToLs+qSO/yxqnx54H
-TliyE3S3VbN1smMTsYb29f5oc6+v4ZaryzY4kF2MNNpW0OlwCXaFcyG6WAGKZWouTZMUxIXktMRj3RheAo32bA7CszyRBnfh
-6Ry6RrMYM8kn02eTYchBNBHQ74EVik2dqZKQ9cV85bZQZM6vXkPDwipbfq0oiTS+cu5OBN62VhNQrnIHCjNTa3nrCpzhggqN
-TqXhXhykfIFJSqHWs/GUQGI5IOJTCZZHZ0SYdTgmUwkMyxZKr06yYAGWj7NHUArtQ1FygmRQ0dKmGRuiARdCRquhoCJJ4yZS
-zbFSBu3aqilEVMIznAFO04AOQzEVnehjIkjZNkJxbdUPtBAkIsfrxwHjIFhswJ6hhRiEyCQVavuGN0DJFoT1zJBgnmGmF6ha
-1Nt13GgYY2OFjGU7qqObIDSE4xHO2qrP8cA9SI9DI2qo6o9BfexhhkPjJ1ZEupRGwOHoF+Mw1kfPQN81Iymy3RP8w8AdQuap
-yJyGeiBiY5ZVfhU8/XB33I8wDDJsyAyeOCeQ03IB1zr3guBhie2SFuRbQiIbDW1cVDGqiZA4Ss0BHWrehYOex2HYCJiMI+WH
-IRUKKAYYjI2rQD7CcVeBHFxnYA5NTogV/zWWBAlW5hHAEseqcDWX99yTmTj06EhmDNAiCCC7l8bglM2KcHbgENwoG0jAcpaB
-JBhKEaQahVCaljETeWZo9IIEQeBjGHk5Aq3OcGCDjC8PjrdBoBO7EdXrPBPBousJ8I7QcGrOMR//bctmEKDX6/vWJ4p3lLCR
-cfATiPvPyOnw5L7N8kg32Nzqb36samO+MTz85d7PNblmxE+GYy/zEN1v/9WjTjt4youNxPAnx9vcg+fU0/r3DrjvQV70PBqO
-R5q019l7sv9is11TaO2nn7uth+yxnni44u0jH7aMF8++v9lvPsC1F17xb4gngPWjl135k/7Kpw2GtOix092P3v/ppx+9HP3d
-9qmaSD76abreadU69o+AbKJ/vBvs/uq4tRBtR5E/BGRfVozjfq+Da0v77TBCRDPLGA70/W7vkb6lehbWoWVItn/kG8HnD+Kw
-sNc36a7RAemeOFKUrc1oWqOarD3uWxXyoO0fMeN5XCeL93pBhQz6mj1MLr+Ej2WPc8h7ahsH+9UxVtYAU6ytrzk3R4phrM04
-mIuOr/1mRiQMfYlE6dJSKuerM6mZhC6QV6bcsw62IvJYVhaDvVpCKM4qTALRoySVFs3oRLLYGZ6fSgFRs9H0ESoP8hjkAEYM
-ZCWKgHhQZhA7i04KLAoNFAKSgQVMnEyMIySKFF8DcjYB4SQNDl7sygSYjL046MpROmjbhgtBBjbSMNTwotiyabgVqAM3i4IB
-ilgabyg4Ek8Q1nXHnk6xo/u+bjimCaPYHgZEJ04fnrSpUpdDWWkoWCyJsKwM2xDshg4CtQOiNqQozvqYoKyj4OSJ12vCFuYb
-bIiGDXeUDcnY9+O4rQucH3fGXIUSQYwmaHGERBY5yWa6H0F0M2Shkj/yoBcHCk9GYLdJR2aZ1B4BMEpwNs4kNMzypCyBsp4a
-p0AhRa27HiR5PIsR9XB4rM2opAY9yyTGoOcdW9q+6SJe6kVSsKc0h2aJYjO0+wKSdEnMBWGPSSbpgCDMRRHignC/Nk4wuI9w
-w8g1HHCsIrYfIsgLsE1xkTEMOQYnfoHVCZPn/GdhC0lPxoH7BYALREV8kiKRds9o6PwOhgyhpIXvWs4WzUxwfo8wUsguMNb1
-xI/No84JeNhj/KPPXrI9AToC97pMGod3bG5zBNb1hm5GqtyCmc8TraAvE7QNbSJDHdiq9VWXCd1Pe4eNXa4x1H37hQd46Ofy
-j+7rR8AHENvsqLv97fWHj48Od/9aif8SHjsv/JP+Y9V6/v7xj+Wt++0dC7C/9/f+/XvxLxT0JGvoP+3tDI7+8u8egPbHOrF/
-jOxoNeGTB4+fuYEl/794iLnpGpcMTz75yc6zT7TvO0ck0mzXsD3rxbYaPxyEo2GnK8uP5UFPBaY0uz1uRv4AVBvt2hQ8wb9P
-oJb8gsUjs9fWnXGounVVOV534J3GvjsaP9oL+cvj1Ox8hZ2eLsx+m80tSgL6Vr60zFaSBenSG8OzFvfa2kW+eOMsSn/tfGY+
-bOYqv32beM8lpesgM7Z94jRG/XTBji0CsbEcQRAQS3hkMgCAlTcrmA9A1ygJZkqlTiCRTA5HQuiMJCRpby2jcDxDhzLFVsRJ
-T4R20iKKbFFRR3yxSk2KUo9sK45SC4mEE2KzR+5EoskIC9mRMifSpuPhIp5g1RGtIJaD6ZpGDdrRwI9Ab3jeczE5tk/IuhoJ
-OJn0bB/tICjoOJPKHQ8zdIxFTt/i1R4cjEC1A0chCcXwZIi1sWOjTR2wrJ6rAZ43MrWeE+qmzx55ADzqqJgzelkfNh3HOhkj
-IYN5bpcgXNlGdNw9Lj+vwSYRuw9hDOnx9Zeql0fYiSQw4WSs3W2b7fCwNpF2nqTHIQIiLEPamp+dT8cQE1FGmGs5MMEd8McR
-DHDJrQMKS6JIxh7CSCzSaJdI7fMQSKGlvD4hYJEXSVZJlEApLazEYQkJEkCa8gFKc1HfpzM+Xs1kgShEPZnBvRFtJqcIPCRm
-aBN1QzotwBOvB5RICdzYwjNUCJOMaseIBBFIjWgDKBXjCXDkwpYR25HpixgZHMGTq6aamhwrYEM1rEHbC3cjLdQZzOFcu/3I
-MyxI8z48xYaexfNljATw+GiSkj1FSsaa5TlMrqd3A+qXgdsl691ws4H1SOBn5IqLj+D4Qyzzf+2itX2wEdYbh3am3dT7bqc3
-HLT4fzEQvY6rnAuMcfufG4/UI8QKRyi2y37UAD49/KtOF4k/qZdw+ehXT/6m8C/d8WcP/060v1cpDx7qnzUPleY/9R/8cNxV
-5IdtgP6Xl/lHHzdaih3nGrWep5/u/98vfjmov98SfIS9X/9H8eU/DB4fn56jf4A2RzXzBeE2lSeNg/+xM9ztnY7skT6e6jWO
-O4rWi7z2ibvT6v7cOtqTuw15d4QNjf7DweOXT5+304BVb5mNF8+OUFkl/pv+shY7vjPsl+c52998Xm0ffX7nyixz7fyFQq6S
-LM/NzH15rXCxWrlz5Ra5kK0szlar82+cn80nMm/MLH9leYFivpi9snT11tf+07tLy5dWrs8lict09aBaqZxdoXNpfC06M52k
-8gSbvp7O8QUzt+Is5fnp32JmiOQctIpBiRzP4NBtzs0XSjguYFgJZez9ozEJ/2wbOjF5P4gse4hKfTMUdWOXw9UEN2lLj9Z9
-CHUNZQAJYYuABiKFQq0B1UE1hwgSThAHT2TQUOlq/ckkfQagRvi4LjuT2uJSmjmeKJ6m4RMpGMeWF7ZbNc7pYgEKNoKXpj3s
-jqx2Z2uipYN9JdwfOh1v3HxxajkjtNZVIlK3+treqNek+uoTV3tuO7vAA81vQqOeduy8st2ng8lN/Vx9dVL1D5D7NbjfexD9
-kysPB8TBcBOgtcGgPba0hpJUPv1U2Y7hw2jYMdD+UMH7tgoh7r6Vxol7lpLudZ+BAeM2rHp+6OiOhJBRg8k7I0nGEA/Tqo5y
-SD4CKABN6kIVZ3AWIjqFCLSEzCTd2VbCb0gYLPEwHKRKHcLPOUF2JAp+jxmiEIjb0w5/iCIQnEhEvkac0jmRA7qeOBqyQdmF
-eWQEeJED4GgK48xLMI3QEI4pejihcwCMXbyKRwAehgDvO+MIcWzO93HAcQkDdozUDArBbZ/c2uVbtkNbxyWEYsTSFJA+DSlu
-7MkkGRZ10OPElTBrq/VVqpfgDK4EEE81p3n87GnL5xK+Pvv9jzcPN8dy/3g891D5OJgQ+4k9PvjlqP4+vjdk2R2yn/nVqHYg
-H4Qsaj429JH07PNH/VH7w+33a+P0tvekXqCjn7/4qG5C/7z3pN6gf6Qhnz7aGtmffpr4Prb7/uzPiI8am6fyHpIL6u12bRwd
-vNxS/M2O+vy0u9Y76clRhNdPajv9rYf3taFEPzX53Vq7bQy70e7O8DmzN9wej+XAHCVayotqA3wIzwOfz7WGDppyYsg4CMfh
-F3GcaiTH414/kaUI0KkAg87gfKIrPCccr+wunxv6UKmM4aEjdZz+t75w9Z23v/sf5y/eWNr4jbtf+v0/evtP33j7W//LzfVv
-3b146drZ6T+Y+cY7/9vyxne/cWfjd+5Ur3/5+q//q7/4d79985vv/e5X/oj/wu0/TkdQZ4ohMpGbKco3MJa6BBORxmZYwhLG
-+TNWhowDcOCg9IK1YhkFqDTRwxyf1jiAn8pO+US3pulHR8TxJ0f+8x6S2nwxtTPQJoLiQmO7VoliiNaaW1Z7JBum2gtOLHGw
-e7yXJU+1l6M+dzzeP3GpIbdjND851c36jvqs3fCQ4EieQIVmArLbBody0LZkz2hMJKz9CXzfUh8+hXsOJveP8Ib5cNxsAYNj
-q97rGIen2zV0v25umVvqL/TDHUWlu/64q0/6d68/ttBw2BAM2XBbcB8zoJP9Ohq2dVA91Y8jef+vtg+NvXvbjgyOju89AJ4d
-Nw/kk0H/mR0cHre3w5c17CdS8+gHje2BbJKBtg1+fDSIQfuHkTkWItFQfrh3nPrZx7iSpKDj7ue+97gFgbalwGDQroVP8yd1
-ZjNvbPaU7YkfoaF8jOxqIIBC/6cgNMoRU0DMnkl9Oih0KqwAEwFxdzidwG2fyuGV6JkF88aWSHMmfjoQ+pZXgACA3xa4GJpd
-1JKbUNOdp2K0vGnoSOeBkGRwRP71TCaZnU8kcetsVACyjgDGZ25DAM0VMTD2mI3CzMQ+p4X8oh5uK8+PQFjrOk+2U+rhPqls
-k+h+gtoy85m8n3hYjHKb4N/KLRtZY4JmMGU/6HWD6TkQC54VvF0kcnsvO7Vn97Zzk5vUr90/KUhtcCRvVz5QDwboBD6X7aMH
-+smzl5ZRkf/WOw3r+JMnTWIeR5VddK9Df2yqDwcPPvzkh8ZzZ3T87IN9e/TLve3395Xdz+7vwdxH1nztgw8+/vB0v7mbfnT8
-ySPmRHj0Qwby5f2dDvXJwf936IwPO8932p/1m0bjYP/5PVX7ZXv3/e7Lnd0nTcpsdP3R03tPTLU76P/Dfq3baDajlzsDsynI
-x/Vg0/j7d8/d+dpXf71yZqVQen2W/bW7X/+TN/M5cHGN/yZVTlx+D/ySdAEqZy9eWHwz/yfpy1cK387dWBWnikt3Fy/8GTh1
-9vo3r73+pe/+xb/+2nt/8N3bv/+HX/9Pb/7mV/73O//xz2/9wXd+5y++ceMrf/yHX/29P/8//vT6d/70zT/7D9/5s7v//r1/
-8+6/+crv/d53r979yr9b/vbSNxYR158ZaIN+CK223MWRfak6kTkqPyC08uzajYp0dmmwqpCp4a1VW0JXVi8mF8BzC1OFt0bo
-4a0osMz9eiS/TIxazSjo2isn/pc6xghBVEsfeJOUysm43bkhD04bBe8nKkZl3x1Zhv91p/nOUPnV2bYM+LHjOc+Q/d6zo+mt
-72P14lR6Hz2clh+NtjHhtRuOvKQO7liie1IJ/knvBevXPV4tnrk+9YWo/eKqpanjE/3KCFMa7X5Ma8/nZQECW6ybMjpNOaWm
-pxSvq1iQntlU2SHIhkS3FGhoeQ4mwkYf6wi2B5kw50fa3vbzR8Rmw+hNMZTd2kf6H72MRg3Rawy7yrD1C7Hth7vH7pbdVVVT
-97391kQs1VPWb4+6p2B8jHjjz07wH/0js2cbgYd0mot7TV6zVLMyGo/kzhE33POj/XBQq1tDf+QM3bDbJHtOM5RM5AB0x3Y4
-HknAD+vGzoGKe4SxfzE8iZ04iGmvpbmdsdvbccIgMOTjaCS3zRMTRQxEURtkaegdpoYOQJKir392vP3iqIMovv9kuXKcco6y
-VUmxvewT+/T4OEAWQyDTymhgY/dRIR9MjA91G2lm87gzciO1B33eqm23hl1eGLSdQ79bA7SXoip0UtHLf/Z+DMt6k5kocifR
-e3giv5DiUcM91p1nuGru6uqROTqh7o/6R7UXh05E60+6h7ufOaaHlDq1RH3r2eDgsGG41ugpum0ZRG1vmI1a3VPNrPnw+7L/
-2Hj6VD4wZdnSXn723zT5aFv5Bdt7/KCj4LO9SdDY+uefPWj1G128c7h5hI/Yxj093W087x0Cu9v/vXxz6nenr5wpr2aSi0H6
-u8v529/g1sibZ/G5zEbqnW9vfOmrq8lbbOE2dXH533Lk1Y27F2YWFs6ev3yeujR3vpwqvomcfeu1G29WL577Qm525c+/WX73
-61eSl3/nys3p9f91+bU/Wf/WjV+/fu3Wxcrt1774rcsLy1f++Bt3rp/9ylffqvJvLF69gC+8Ttx6b33+8sZbd7+cv3r+t5ZW
-fuPLr5XeXr369rkr/2r5xjfP/MbdG3cuXbh55rffvPPauysXln7t9ttLN69evzPPbVRW3xIXj3sau0dPQOZk0A0OFml93t83
-PSLZNDu6gWcS6ggce8bItubsg2BQSWx4PqQlZsT8sIfPel3s6Yv9pY991jE/eaiP7988kb9w+ku9nyQ+GH2mgwVGfwKfbM7L
-R/VHv9H5591Gif7KbrNLXUjY5/TW+MywBb1svvjCy3LScerHx4PH73T20e0TFE7gPz04zSjMeBCvAr3C4BA8kPz58WBWesvf
-j9auZRZRt8UuSscR7msXphezIeOghC3nQcX3Yi6OoOODCq0xiBmkUtRAN0JbxyQSoOUraKzipSdzxpQihSLSw80x6VuhAQ7V
-xLhW8BwpW5E8lmzXJXAZNrQxjIyjZiZvsvm+63uGQWS8io8KEZHvO0BADLuHIlQXyDRABa3TqeYTYJBLwo1bQbsNDSGq75qB
-K9diTIfdKOiHPX5CYtKwAIMKWhPMHrYVNC4aug7QaDxuBWynNSJQWq+Bw2F/oKDgwUSbrPBgc2xCQAg4GdNUEJnuROkJWNtO
-2ImGbpOOAJhPlXbGHrNdPxoMY4zbEmtDIRil8Yz1DEscbXdHI3DownBam+CofvJ3Ve+JB7QnYvC8NDTzEMBZcLTpBU/BGClM
-Eei2Xui7wI5eXS94DezFR/oWi+DYKjgutki3GxqeaCQNFXUjPNWbtBWoW11V2xuGx2Nt8kHr7n6ruz3o7oYj6anRAFr3hBcO
-Y+c0B8p5tqEbvd7JKTR0Aseepw7HbCwqsWijMEwXyM6jwD8x9KNA66kguXLR8pJkLJ94ERoJ8xDIxjkQA60sQcRDXymGkTHQ
-yTyXpZK8zsUoQWL7q2Rg2rIiMM40Il0PVzc4kFLBErOGvJaMChv5MiXiZYVZ0MnUCq4HOYi8Ik5lU8sMKRHMrQXpzJyE51cq
-5ZnEOXztNrVytpo9M5cUhdnq7Ww6sXirmpsuvbY8V2KqizNJmkvg5KpQTWREiExy8aUCfisN4Wxxis8Qy/DyFW76bFEsCHRZ
-WE5d4QluQod8ObsqsbMQWykWMGrmzIXlxYX1hfnz66XFd6auzpauXp66VEncOn9lQ5xbLM/7xavVldXqmrhx4+I3Zipnl6er
-U1qFJGdL66Q0vQSWOHcOZ4Fy7nzoUtQMwaVLRJkT0kU0JRH0rcgHYSaJp7F4KTeVKkfXxCkXZJZjCJTAjGZzztBupsPBpDiS
-Pa2r4zvQ0ApzLBYM+4ERRnO6D6hQ1NOiMRYTgOtCDjTspaqaAem4OD7VrZjg+OJwyGbxQqh6zOBizDkih89pkQ1QHomiCV1n
-QhdmZpcIwfRYIB3p2GoISMLZS1YkwJm5t6i1ymxqvVShEymeDVayWXQknuVmls4xfDXfOzt1OSsm+OLquwXpGr2RS5fLajGZ
-nuOqS2AZDwKyJKRAepIhUwhAYPdjmgdFobE8Buh5Ao1zCivOpcyQF1JVCU8lsxibLPmzLEvHOImjExeLM5PnHATTacCgoc5I
-J32AfIzbdjrfxQ3OjoAS1QdAcsiSHapMRRa77ARC2zccgQ9N39dJfrqUXMZAnjbyAZl10xYhAaESiVFd0Cjc9FCqg4Np/AwG
-UpUcqwoFLAYCBGcw0SDtDs/hUolcZCCvABBMLIhQBE6vIoZHENS0HTMRQnhkCs3RLAgXBaEEkDxFxvMBOQUyTrR/QLAE4zDY
-tBBnsFyKy/iYHyauMP4YTBOSOgqQAETIbG4+9uA4wS/gII7n2mBRo0E7Da7de9Joo94R7XKel6JTqkb/Kmcp0DRKnRw1+PIp
-MDu4V2+Nq0iWhHopb13a2sdCRR+SNQhdMGLywwNlD+rsJc4YrhYQ5qcu/AHSrL0wT7XW/UMRdLvok/eftp8rjViCnguiL338
-tFFTnGej+14g7IwOHu+7MtHXBSnm5AR1+NKrP8lr7s+jkQvVd7CgqDuPnzfwT9reGIwbczM1/mlNPj02nsmnXZs40FoHvQjK
-8m6GpzNhJuEChn08FWl1PEFD3YbRoDF0Z88haqFPM/NyodBmW6YhB4dNxujThgkhYIGvLiLVypm5Ast8O8GnM1NXyu9BhY1k
-9ca5pct344i+pZe5eZa4tLjw9p3ElyetxAzP03FiBuXN8llplo2W+WL2Ur5QJK9L9AxfmJ26Es+Xpitr19mFUmzhJbY4GWD6
-5nSu9A3mOishSXs+AaSW8FQ4tTBKY/5ZOoEXsmXGlACuSmbTzDpFZxdmL5TK029FLkASM2mHCW5Xq+giBDBZ16cv84xQIjgt
-AZkSK5yR5qnptalqvEBUbs7OLWbXVmamEmfOn1m8tDg9Jyb50hogFd44v5qaW7icKhHsanm2PM+Xl0w8x3IRVkCQsFwUqVfb
-DL/aVZphIZ4NYwGUUIMRE5kYjnAhnCsk02BS4QSH4bBQIJlIiCE9hWABQCWIlAVFEEZQjh1CnEOC8cSTwBAJEhQrCL4OMDFL
-0Q4cGzgHxYSLZ1gMREDIJGg8wDBMTBkYiWISXrZ1LRGRCAJiuA3oNsaLaAJ1J4Kv5iDbAH0+QiXGFsjJm9DJhQFIoHmsC5E2
-EYMGSVCdgS750ardCmED67dJhgEIP/DRuAX5oRkOMBPAGADXqAgKIEiM0J4TgUBY9YDuOPQDFe2HgmPMO6cBaCkDGQXCieur
-CKjFTkhh0BC2kQhSQ4ee6JuPRzapeCSJhmdDKgTI2Ie8ekUk3FV87Hqwn2azr44UBX0a9elXE9MxFJcxIvBJH/do2seAwD6V
-bAom8iQU54ULoprdTpE4e0V0dE1YvBOXZnhEIlSYKRp5soSWlsAON5v2oLTophMIpAoJU2F4J/MdHuOWplUwSHVJCfMUfibu
-0nwVxBPJpevrTYRjIZJnWH5GxLxEoZy7NEUtlm3JyUi0nUeY5O3ZMpudbbK0Ey2sreuYmC9QPpOoQGi0MndmkE8RaXKuKvFC
-hYOKAUBws3MEjTIcgJGri0myevZcNbU6daXy2g3zXKXI5VkmjSSK0mWiTKazaTspbsx8U6gsoVWyyjPzApPMYCwxxV/DOVJc
-iUrp2+nZin9mjqzOb5RFiShlk+mV18qr7+RxYn7EVXNMkS/NXl2HvsRnKSLzTn7WvwQnTDGkE+x6geNSF6XcOiWtJ1fPreaR
-2VlpalpMnp27PZ+ewYrkdIlj1jIZ/vLXEreYpJ2Zu0y8jlxJzwK5LIDk36CCAqAYyJLjM4V85dW2ENOehEiV3GtfRZDlKJsS
-zsH8eo5MCzMcMvFJKV9l5okZLkNIAzOMeN6T0DGdE9Q8CMmTYgKDKZQlcTpkKDmBD6EFkBxHBIQDBJiRINqlZwCB54sEzONY
-AAdRFEkhj4BsAOYB0vZ4PGQpT6RwHpZsHFV81hBenRYogHiN6KEuLSRURHAjDkYxnaKjw8BAAhEzpAijwxLJASQy6ReKDJKM
-iEM2/OofXNTBASCgXRCFQhRnfWD8amKbTgEIQbRchQhMzKd8MND4DmMCkM1jCEwQbgt2JmYYkGLsayjmkRo4gJEQMCNZjigk
-eDV3GwII0seiGkLRAalE+CFiQHGQBsc0k0ctmJ5cIQgmsaiFopCqRUOQtoFGPAmaRGSAMU8FoRi6HNCKESSgeZjshI4foXYw
-gkSasSAKR3lEoxhsBJJOpxv7rzZNUmlSxRgV45Uwdo0U4JPmMPTaFuARXV8PbDh+GOtoSOna5BqDGLTdyLPx0B8qQQelIStC
-3RA1TYId6RwSxKzLqTpmAWDC9ife507C5jZqTwYEcrgoBgGA8TRAn8gHpcEaJiAB66NYHJueFbfKSV9AQgZcAL0lAdzQA4x7
-NU8jDRaxDLNwO0mJPF8ikYlOuRW0nEq+zaYyJDqdjGEClMJMtMTT60yV43hauATC1xbJzCU+yZR/jRSZGWplncyHLLOREnHv
-ll2W0sXc2zF0oaIvTLuZpCBOz1DV7PTXll8vZb9SmLpEZ3/73W/dem+6QH7nndzs/NnFjW8uLHy1VP61mRsF7AL4W+XXzpXe
-oNirX35rcWVaOn85c/H8mS+sL385O7dcmIjlG1D2cm7+2h8w89E1gT5zbmN8rrq6cTsJvg5+azb5Bfu1BS517gxfXt34znr1
-O+jG4uupm20pU36TxUooS6A4BefiC0xOwUYMZi6xuej26nJcJO3JYGUomgxAtEQUQ07Jpc5LebnIZNCkhuNi2bKLwciOc2SP
-AUpOMPB90NMhhjERNFBhnCFYTAixpovyvpBTgCCRTZC+yMmUxJ0EEQQPXcjE+jEZ2AiCub7lGW731T6VRmB1bSvyDIwOIqKt
-+5bjesooCNtAGGpRNyYZC8E9PZBBZaTKkKMotsHABIrZTTMwNRphsNgFX/mEH+Bga1Je/oRB/MCIfDK2W6SJQG44aURUCRBe
-sm1UgdQYQjECahLgqzmGihXgmADQMOB7fEAQE4aDuRhzRYZwdIDCQhgLQRnxXC/ioq7jhtjRGPcZHe8DuIDonul5IoZELo44
-7cSAqU08DBI0x01IIckgPIz7IEN0lJHRobKRBptteuBkGDyM95EEYYJjOOdBEISieBgOUo2M9pA9wXlbdaGiAiUBEKICmsO2
-uo5jJgUdChCPge28hUNwDwRgg43RbIAACBOnIMBiBnyvTrtABExapWQgnA4iBI6B8d6OAUU23kdQMCSUeJIEHOQoCjELhsFw
-krAQxMRJKla3cKNOIyERAbiLAh4zRixUtkOm2Q3d/S4+RAKjY2/ar/Iq/iiK3ZGrDmIw8Fmc7vvKmD6MiJfoAyAyYhTHrFdr
-vj3tWJa9MAXb/TOuRSDOI6XxSskcfxo0HMJDaowAABlG0HTvgJloyZYdoB1AlkCbiKCYocaeK6AMBMJUkQLORYblCEiRE1Ds
-Nk2SQUyHQ4lCpNk8MmGrisZqEAMzBpZxdRilCp6A83OoVAxVHM8IKFRCcXj92+DGhJ5KCzSfBVginALQVHljbXqGQPNBpQLm
-LAZBVpDi4gk1HUBUeu0P+TWbZOlsYEvnBGZCJzfWJhawnuLd5CXj7jl2/t8mvHVkdgld1/J4XhLmyRl443dzsxtgJv5jlKNh
-0C1TOIvaj5zItpDQwfzd0yEs1HflVKOUoBXOOqFwRHHgZ1C/VvSx0AigFM2wIWHiYvASduGYUTzzqB5KndCKGSjaHHZRON4F
-AZ8PlSbsjSxKGlvc6Wg4mlTqiDJRxHSYNrE9SXM9W2logx4WeFuG6oSDwbg1bttjXUe3hwqob9rtsQsaLmAOZfTJ6Egfdh15
-ELg6F5LOtmI555W22XYwGza7sOVHPds3dePE1/RQ1oM2BOjOBB0nuSz2Xk2yATUP9LXJmPGYRY8cyBzRlDrWVFdFfd91rNFR
-DGiu0WEhf+RikIZY1KvtJEM4pOJxesd+9VMF6HsRAcfdKOi56mmbJPrfw9pHQVfxxnK3SQ28RBEQuP1RYEYB0GHqEZVKwwwF
-BPBHtPOceIyhCsJ7A5OoNSaidUTw0V9zR3ubm0atZX3SjDpghlEy9D8+0uoKz1BYnwVJxtEEODz9Rw77qfgriJZj3jql/Y4u
-jpodDIX+Gjzdrv1nS1atj/eBOlMyO6HwvWeDo55RKEzag+4CB36+BGo/QLo/ydVw0NvJ6yrX6B8ld9vKEEB/AJh1+8eIGyJm
-q0FRTNjBlSNXNWINJXkEJhu1roOQcDAGrcFEBy2kC3oJvTesuz3XrjnOJt3V9cdJPAS87a2+EyMyvTuCWAxWJuRv6Y79uR9F
-0BjoYMRIU3Q4fmJg0Ljl9u2doNk3+1RkSJ7uGIY9MVjHloEhY2ETMA4c9xCY3CQhTD+EzbryzJsl1b2hqh5FKCqyPQtyA8hk
-WSoDmVY+MSz6WzB6dxLvsLx1c0LPILTs5OM8i8LJEybOJuE0zokWFXvM8gwuZAGginF0YXntwvkSE82Q4NsklC9+8fVLU1jm
-3SScKEXcQl5ceycJXBK4AvZ2fiXJJddS+aVk7r3V1LUskNwQyRvndKZOFSZ5R9NtIVgt2xdAHQWuTDeJPtt9/RJY+iLX/ord
-S3vfCueGY4K7jUXZm1+PxIuT19eKnse9oNooqnmowjYoRsdgygp6PWCa0U1UW04GDg3Zcd7xvPBpTgMjtajShDcNBRg9Cf3J
-8Sx2MDwOugPlxAwGCHXaZz008l/IWBawJ7Le3R6a9rjLTxyn2UD62KjnjVSvr5FxO+MYMgguMrSr60e6/Bkty0Y8bgBbYUuV
-aypslHVwcDBSlFg5PO2bUW2saMMT1dEtfb/pRjuA88hUtRd5aUQ6vg6np0g05lsy1eq6OAsIOXqZnHLdGDEpwmDIwA2TCBpb
-nhKxmIyi+U2CHJyGS5ZIH272hhiM14mKGeGWNjhSZxzLcHqpdLLhm+6hwRS9c47q9wPdQl6t33X5HtUBcOhoFJXAKCMfMvu4
-zXFI1TCt9sHnarKM7mqvTmOePkWr8sjDVgLG659OYgRE8B+QAhDtzHsEn+tn/EzsJXIvxWP0UFkw13Cr1zaPyYREus/AkO6U
-5eIFjGCh9bFpWaMMqMZmupZYYBl2aipDZloFjUOtENu70egeq2Ui2weMD4PKcMnu6Y8dG26UdWSWzenYAHrWOFW75X7JHSD2
-TDjEJKE6GjUKp15G9Ql4zY7lpyyvB+JgL+TjswGgeoTehqJUnuA4glLj/ZOBnsXC5DgmaB54KWVL6a3nfFZuNPebqkQHxuiF
-iQ6G9Re9U/lUOgw+SXZrHUMZ95+Bpz3w3mBwbO54JhgGAz0eGJ/+QvZqvaPokG0ADS/GQVsLZApW7PDY1Eb7rjpuJlEL0QhF
-J0LC4+2eN3DrlOJjHtEZAkpt37Njyo9dlDQBgUikdQFO4O5MYHHkBWQUQeZ0VsRzrDaTLlUzob+A5kI4wEa6kCPn62AAeEBn
-MRZhgsnEZKL8+9c2ZvMbs9UVZv3O3dK6NZNfOPfOuQRaRd4qr73x9Yx4szhfmS8J696dm8v/gQdSM1wpWpxm1sSp4pUSOHV1
-vaIxiXIU8sRGVpouZ3Op6UKy5ID63LJI35TkCi1Q2PJUynR49BZSgopf4JkvnwoXSzjuYCbkk7ippDIT3iftXrEsTIUlfT5v
-owTErpUDdEIInAREmWaMwbCcsnCgxXLtUKVBQ0EDOg4/9GujZj/CTwGv0aaoMWLjfuAn1DbQMmQgGIcDfoBqw7bPsC+OjgYy
-aMqtT/uGNrQaSgRw/XZjGxgfAXrnBLVlRrXromvxQTltQeNHVrOpu6YRDbu9FzDMDuVtndX07suTno239vX0VnpaH/TsOXsr
-8vqYZSmTbKqvi5HOFYrCKG4QwCEMLdokaTVLronkBTTB07QPUv1UUTvx5/TXRFfRHQw8aY45vwP0q49xhYrhTQamgm7r1Ykv
-EHkNFsS+jx1oACNptNPisn3+jJgDmVGmuASAFVb16rMYnI9HRXoaFX2aXtJTFG9jZh5bkHiiksQrjpFg2ABadgUyxC/NikUu
-lZiLyPk0Cu3kdEZfiK0supW0FqUyjcjkMxmiQUSb4lgI0pJFNz2gWPLVIxcoDinMl1k05c8N8EyE2w94lXJ/HeIypuWpyquf
-qlus4uP8JLdNL5L4sA34ITiBtSQpuqHtOrYnLFGAmekk3A5yagVDNki4X0CEgpl+oudr7pRBDmcEKE+uscJ5SGgX2szKwB2A
-eHqNhByA8k8mVUs6FJmPPfW4o7liCI4EC2z3PCAnu2phkOZzsO46BVtIoyCeEZ3A7yVyJhb7JYdwcXvB5ymnDlBcq61b7poV
-E6YPat3xMCViQF/EA8QAcDXIbJMwNAxQmqFHWmaohAQXG9AYQiZjxqSaeECgrEjC5wNTdJZ4inOZVwfc9MmQAidoT4YB63iq
-w0JRZRJWATN0U6g7bTskHeO9ZApRvQkoFBLFq7MMyV44h54/mzyfq8S5VIIr5leTlDwubIg0OhsXM6WylMXd1PnV4lcrHMuW
-Jf3NNV6gynxiaOen5TQwuzqzASyE71WTZyISvXtuKoelFtgUvcYe47Mbf3QNJG5lCtm17MJvUnE1ed6PeBxPNs9FSamE/0pH
-RawqJaexU4TiuDQm4XgpTC3z09xZkjRcrJC7PFEplRSGbhFNJFF6KjuEy0kXj8t4mPCf9S2JSnRFZtJtEI7rCILbop0HKRy0
-NP2oGYV01bXBJiANBr7FyKLuyJ8fkdZ45EFyttp9GrQmdI4YsI4ioVhrBkXJiUISg0qu5tY/0HIMmbe7av0EFDXnBclSZF3r
-fJaQjk5Vxlo7g/sOHPtA5C+qQsDffhlKlcxMh8gkSRyPacxJFa/wOccKko+xornYSuTTuYXPrJnKum3oeaFAeoyRQaF4MBTk
-fpRd09AIkNZmIEmENdSgjGuRNxdy+Ih5ltZoGoVDPJN6EyIvCQvCLEaiAKzhFADLl9KMOHCTCIwml1GAu87jDMTl2ZV2zu5R
-Th4wU1weJAIvYSM+Oi1wKYB9tTYWgrkAF3kG+jI3LYVZBIOJeGECTO9NZJTDp7IrWg72o4CHgWRmmSR5RhJgwkgyGFLIVSCG
-yiQgXYw0KlyLGENDdYtQIsZCsaszBE9N2Dqj5V27jlHwK1hgDZQ/YRywIaeoFFZEszjbkslJbwNpKJsnrzjxKEOyORghwSwj
-SmhKz9NJyUVQ6Syupab8dBYSBryItquOQGclMEmLRrPsZI8lyyNgADGaCWg6C2OSmn4cIFI8e48TXdGEiuml0/0pJqaEQDp8
-tUR/YQ+e5rHkspGKKGDTvafaGnvUbDWP0vo2gX2KnShW48gNB88kpoMbQ2jgjLYhWTn9fEJBLfmEAk57jDHQ4RH+oIhJxdMI
-V0PdOxvIcxSf9PxghMzofJSgwGsONh3HvCS5RnEPqDtGXjzxkMpl6eS1IazQPmYd09k3NATJJXBqPRNOMYnouCvkYM65wMF9
-7zJnOeD+CjbPgEnhtCtdyVR1NC5OlTZnn0hCJlrqDxwE0tY0gnEBhYuhs2pGgUJsAY4wzdQqK7xggl4FamRy0zzr25gkhY7g
-rIcRRwF/wtJodDiyu8eML/At1MC6QNnaUHTlOI2jqEczUzjfM1smB1ljvprGBhoVT0WRZlYpkAUGZ3KTr9YbtfuTTGYeKdi+
-CTSYrVz3dHAAxdCw7/tbH7V2dvbtenRoxYC3a4X9njsYq2b/pNsDaoNuNNxNFU42wVannSKgrjLaC9vNIR7qEeiOag32J79k
-FNuxVKPLjjTwCah0pYcR4BnSoR3TzonR9cPL812EnkBZBTfxU2LopvoRj6ZyKseG2pT6i6nx3QwiBcaZLo9hkQytIHTSY4uz
-0mUxhVTH4uyiJM8weIJa84Z8gCcFPIcIXq8UQRiJLbAGbl3wMTi2mZAPl+QQcxbCvMNeWqiv6wXiDAvkw0hdDuF57pKvCCa2
-bCenT3Qdc+YIXBJLEwbaFetJsxAct1Lj8v65onFmFw+T4pw8heNWhsJRB8LWabAsFl2atWcq4XwW6YfJYIP2s7liQAS60OOj
-uYQNUbKLnZUqaBAJyWouEtFilBVgeaTBC3wLxuWIEtBc8vHFpMEmEoM5LuQIYJz3mH0TR/JT3RZphvQlykesk4kBEegkSerD
-gAJaAFMOcawdjHheMfI+lpP5ZJIjPJE3xBbK5aZFP5+YRANhmS5kd2c3wUZCXYUkXvIwa5KNg1hZfiEBTutAjV8+nBdfng3a
-bHtKa/iRZ9wzbLTqyOzYffl0dc8iDoPoQ2MI+Ktue5qJSZun2mnQoj8AY/fJsy1cOyrTzRz8mBrO3D8YwKBSA+uibqOvlgj3
-cv9woh5Zu1vjHs3oRF0IveAkFNt6RKRZCiORLsAAiTmsxIEWHvJjckzmLiGiQpO4BGLFiOGGa9bcgpEnehQDLvElF8XTJEE0
-wbm70pnzi3f463cqZ/6wvCpBFebm2sal7JWVdeHOrfSakb678VV49vLqW/Q3Xl87B3Xy79y8an7RyK+/jqfBc2fWh9OSPcNW
-IUFKKVg6fCt75gwOUHezaimfSq0IC+V3ElevspmvqSWTXGIWz/szM/x6spC7xvRnMkKO35GMCOHsyIuw+0SWKBeJCpHhZiAr
-ckkofSWXvyHl6Ric6uDp1rxbnOhxYu8OmwQ6tItLsRR0cDkEmy1UVuAtxzFDwST6tAj67VGnVoaysJjNZxWbLHTZgEQyqKHX
-jqYuDmlvAgMoB2iTDIoMkZ1OrCmtAfLMcIBdxYr1XaAP/uU/eGpywB/ZYqvpHPbjtrf/UqX2jME9cMCpQcfreGuRkvcLC3Gx
-FQW9djKnTpXUCJyeOGdKIrr/QxhfIfIpHPNb8z0XchlBjaJ2xSot5XkAerUVWk5LXGTLs+JVO82Q/DlAuJFnPL1IMQluLmS5
-bIIfh0naGSALMgFkzgTTTpgo21IugPCs7zBlUMlUfINkryFWAafLfaqC4GnTPKIUkkxn8znGalMB6gQ8sgnBiapacRkSPgk9
-iBMDvYfzqAMKKFgB70rc/0/RewZJlqXnedd7m3nT+6rM8qa7utrbMdvjdmeBmbVYLAAJIEBSUoQYodBfBYPiD1GiARUhBSQS
-oGCIXQC7WD+7411P+67qruryNr3Pm3m9V87/jJt5zvne733eiHvyYwPqnBHigAwfwIOsJ9LTCD5F+maCTFGgD+FXQ6VULUai
-oJQ1h2OkRTgVLeIa3IDHOD1vB6In93RYAFgfaA1ADdRRHIbxNMRnxqv2tsWQyxhsP0zr/MuDsD0+0VhHCTEmbiGkpyaOXAAY
-umRivaHjZn6vJg+cBvx0nWJofxVVCORzTW/7lZQnVpBQwaKbfl8nMZeZFyUWiPj1X9zZiI8+mErroeo96Ch/+jHRHWy/v/2r
-aUHohjY0s2xt6EfrVfgZ2kQKfLUC9fxuLew8P+OjsaYbrv/F9sOZ6pNELM+F7mq7oZMH9Ag8FvC9jDEYBVVfrji/BvpPu4eq
-qYkhXS/7OlDfF5z+WwIg0NCEcsQ2Y4ESHbv7pIy1eaVe0IHRRTKSJlAo3vTxftND/L2mwrFuQkKXU7QYpWAipMxNxTqz3AQL
-RLnJJK9l5pViJBN3QgGC0UskGyLOJKMkDK5y8mo/xhBLWlFKZSZevQwlY+RZBGISupsN3WCWk/Qc477JLLARH3aY2ckJnxTl
-kuDgMJRKjlOEMNV92XPzY5rVvDMsA2PZ2EowDcyFesmnbZiwf13De1T8iAu8lh6Qnb4eGWo1o9rMiT27U2sZsY06oSjv2Ouj
-hsGBjjyE9jCio7cH1iBygGLGZ1t27ZhNHGxqR45DD9eHbgs47aNtkW91nmnH3X4TmnBaH9kfjDbq+/74qEdlkxt01tVGbRYP
-xTp4q0uUO1m9eoik9nTk+KQ8lse9hiOIZkKGq6qmycu8tk/cBZ0W2UW402gwQNGGLTYruIGFW4mTrnd/x/YrIEL2txLtRsUi
-4nvNCTk3CsVos3dINZZIyTB+rtnHMSUlxiJ+M0EOwxgcHRtcHMl5wExSptWlMCNBDpOEKYEP6JRLhYZkJCPiMMcuRs5PYhDk
-EvF2KJSnkk4EEiWDJRWpnIUDyodYgtn3q2RakOQMyaFxggpBmOqGidg4Z1cBgo9ikO2jFLjfQ9uIAOkW5qEpoI5tsxDLoCCC
-Nu7Rz5GwALZgEkehSKACto3wJE06YJ0cBagj9KBwoDcarCsAbc0l2KTk/nzwmMXGDBqAxE82z9wjesFedwePjzlX3fG6UdkK
-5BBMfwpugqcVT1Uwj1YOWknUb/hOjJ7C+v9VLeMPvzg2idH+L0+tXRPsb7sf1bXqcf1Pj/udgmxGNYuorlXuWYebzl+Z9x1i
-+ufaGfjgCX7Mm7l69zk7cLvPfrQz21gXDWkAHdePxc6D056z/y79Z2yzWwYVvPcs+Mnjva1Wf6v5MKCB04BQ2/vV1tAA9S4Z
-HXTI5v2j8yNvCV8I5b2azUqdBhW2KxNfFEbKSAUouZ16KCiQUDM7lhhBK0OqxfYM3Fa08JCWN5FGGYUZ61yJ2UYLk8ztIYEd
-kxyUQlI2SoTwZV+iq8FBsV9ND0KRpNbHAg6lj2iS2llYnueurl7NzS9kstdfnLh9/u3vfvvsby0uzcenz0wtZZfOT1xbvTAZ
-futqMnHjfDR8fen1c6+tXp64fuHm3ByykjqXDZrm7HKQoP0S2700lZCXEo7dTEzFRvVMqzilx8VYEzphk9Ct5te7J0v8xUgO
-zkOEQTpYKpU3kazCNQVXt8YZLq5NLdCJFyDWJqbyIAqnBhe/AQqT5Cis4A7++ji4IBH6Fghj6dW4kZZFY4oz9aQ3YZ5pUdWq
-MzVLr1JTCXQs7vxFIgZG2Nx0mkhT0dwlaMER9WEZlj4NjQEdC8/YxtUA2WdRs1IEYXi6DnQBLyP5JTdz0S16ibMXUgmKx8Vz
-MQxk88vXQjMUFWV7bOKoOBOfi+WXY4kbYuggO+cgImLAeJ/tYzBlK1POSFLMaGaFy2InIMVSfsLtM6WJhA0G6ogUJISRwvhM
-GhorkRJro0VEQllU46vjJJS1aWnJePZqGz5/9upzIWck3SzYecE8Rs4eLbqmc0QJKW7aoqkh213DF+pX4l2VjxXlCYchK3nE
-5Cy1FBz+8vVN9PbLmTKbeikhF/c3l9QMOGleZgDr6JyXyB+CfaQf7Nn4hH1pRvKaN79fd+2d5lNex23xY4T/4Gjt/namwHy6
-FGuz+IXDH8YHELCSLZxA9COBou0t/oQfYUpDzz19m/7MwOgLWtf/y2d/WfnZR3cBwox8fPru3/zsid58egf9eNTO/PDf647R
-9p9u39k03t3G1Y//5dF/aG62jp832Z2Fp/8IPj+sAljw4+MvTn/0Vy0r1Go93THe0WX14ZP/FwRq9eGP/vY9kOnsfr57ONy9
-J9/tnPxi61+rzvPHX7xbtvwv7plrynERsGTX5BuPKqdD6LjaSB0jRmNLe3Lfr4/8AfHDcEy3g7Wh2DKfP3Gra/YdEQV0ar8H
-dZ51qE7veViwtEUsJI+DBoSYsNGPEh6sH3H91MBORIrddFEEW/phyIfbIbTg4jGaC7VjkyiAKMqC429/fbH02s2V2fwMG/2j
-ZOJ/uvjtr74shqXQK6FvLURF5hx7eTU7mVy8fiuXs/+Yf7GYvEHlFtjka8S50sKVlYWLExduf+/WlRen07e+u/Q7f3Dz++de
-/P0rC6+Wil+59P3ixLfOvXnrn3/vj5YuLcb+5DszL78091vzt956+5uvxb77x2++mDjz/XNv3fzqAh8Qc93xngVBsQ/lu8H5
-IkJRvDCiO+K5+fNpaaXkrJrEVPdMwRXB5aWVxDl4NSwt3XTR+opLuUXBYSMgGLiA0OtTl0TrjYSPhMUQAPrJ+Wh2QlzKgb+t
-Y5Lx/TM6xSzefkWaFoq386WbjDp4i0KJ5SJ+IZmO8jwM50Ho90oTr0/DknQtTGL0youLL0XSL88X3vDzMef2LCGSq6/9ztL5
-zMuzL3zt1YKZfyNqhECxuzKYlGBIwhQbep3yXBHPnaEtVSMTcaPtsYXZ/HUFK4JkPpq3p8/dKlmJlQvJ19USFiMSXpqQ+qba
-iPiQjHaHqrWNdFLETHHrQD6JBUlUxo+GuZlqAowRp9mPF52IQvK6aTbb56qXBltHvBleh599evoPIO0rzhN19PhHe5+dcOdm
-/5zKtiODxLMf5T9+PMi8y2hady37V5KT/+JYPW4+vVuOvM+0P3i2p7/0Pnan9ehXmtPSkJ8MrB/82c8+esdfCv15m3vutKWP
-/tfcRw/3Jp7v7xzXPoY2yOPt09PyndqPtnfwHeK93Wd3/cj9k3r9h8fH9fW+8kDp/4cnv/ns3WeMvvmJ9/eNBwfv/gX97uP9
-yYPK/U/1R/X/AugHm39bbRy8V/+cfZC4d+fT3qNeu6z+6cMPH3/8n9aeV7XTe+rfffSbve4h/M7OT9cfV/7z/1FubXSP6E8q
-a93Dv/9pb/vPy//65De7/Z2y8xT9yY8PGo1/2JDoH1R+8emT99vNmPO0Z/7FvZ1h+bj5cb2xfWw9q+wHZvNp9a+Vff9B81Pl
-yb8Z/ku7XnGOy3619UUTOXF+ppXmtvAT06zQ2iQKW92TMgxiWrtxhFghUc90ImHA3t8gBvQW3vbCe3CDEIxAnQat4Zhf+7FD
-KD1LzZLLiJhKT3PxEtEvFNUYAU6YV4NSYemSdPbmXGQStHOTlHhzOuIWLi3PTMXPL2Q5DZygoJB8a46/fvP2NwtfT5+fyqcu
-Xbn5la+/nr969a3Z35q6PfPSNy9+55++cfbtm6XfvfjyH33r4ur5P/nGP5u7eeGf/8HV8+Tkta9PlPJvohdeXb14e/76udu5
-pYvfOrfy7W9eyXzz6tLNCy++lbzynYXXX775xq2XX5j/+rVrL39jaWr+G6+8snDzxisvTUevFBdvCQssFuLgBAkDsk9h5kKK
-LiV9zC4MAwIT4OhMJAklQchnY2RUjBNuuHg5kmSRyExC9KlUwg/IBB/OU5Mpx+lpPGrMZdiZ4hCjVrleTIkUpIwfmkhZk1Is
-Qp8PjwN9aHo2lgRy5zPZWTQytcCaKEoA1+eulzCOwjUSuT5DzuYBmnhJsjis1F6dsKZfzjo5wM6Ki6Hfo0Kl898URers6xdX
-Zyny4uszQ9FHTl+djoqoCIouCF0Qq0YNBUPWjDZudWsS1wkV4kQbauKGY18J7EvQaz44Zkc9qWKd5OIsRtrd7WJg1L302LD1
-oYDtMRBF2sTkqK8ShQCuy4yu0FrRkXG0Z3I51HYVVSBQLGmZ+waE+h8dr5WO9ntmCDd/7fWkw5/1H9OZ8MPAaD3tU/ufH+3s
-jsz6UC1XB2yAdeXy/u4Xp42jTESH958Pmlb7f9/6YvXXh33TsPT/y9K9e//44H2MRt7fqx1vbqIP/7fn7/+kk7pX//Cjk61a
-l6mmdnbvv3NydKAl9sAn9TW10fo/2+X7m/cOexv98sNA+vXa8x/+GaRnf9ja3as8O/7s773f/JvdqV9U7n7e3Gi9Q53sP17f
-fqA8/HSr8YvBZ59+bLQ/bpBH/+nobnf35P5BvVPzTzd2H3n46en94/rJlv/jX3b3/r/3GkeftJ/3Ro93oV8Rj35VvgN4/3av
-dQ96+s4XvrOuGMc/tp6uD0+rnWFXO6ydBAcd49np1qD8RS0UnKyB5d3m43ViNGjY5eH9g9ZPHLkHRTc3Qnb9Wa8RHBeLUxqd
-7IQkn4jxYeTllSirIkI8aUhaICJT6KIXAvx6JpK5tAwj/o2xjmz/DciCVwIAE9D5xLUzs/8k+b3c8jIzHV7K/sE38t+5MJcN
-/w/QxI3p18jMK7M3vnfm5f/l1duXznx1+Z+eXbn+/YXzpRd/57+PRb5K5d5avXxmRsrO3Uq+WkyzoUKkICzdtpfmFQZ+eTp5
-LrEihC6Iqzcunr/JxmZmi+mvzKak355bzM0WX1hKT4nR29MRgEzFowtiISbFGCmCh+bmpfkSQoeXk7FJfp6ZvExNnJ/grtPs
-VDgTW6Xo5OXlvJQLLU3wGYQu5BmcTN26slIqzRSnzp6JzX4t/0I2+uJC4Uwm+cLFC0vc9Hlp0ovemC0tTK0IM8tXvlEML87N
-5tMajfqpwjIaLc2wczm7JKXikYUpMbTCTEWk2QWew2fCZ1NLk4XiEv7lRGM2EeOxa7HS6jx+OzHvCHLO0dEcGVJC7KiudTl9
-2DIc4USuDrEN+BRxx142ata0ruvN9m1ddoZ13RyQOo6rI8EAem1uwRh4is93T+Vezxjg3kEFoh3AUXyidaHrd8MMhh+0tFGe
-Aw2GHJSt3sBxsmEYGbRAPTysQxOmjljRpX4THUm5eSDH0BPLPIiFIcqFSxHROeXifDQx1mRaGi5GI6hPk7GJeCReZOaT6cjQ
-joW4ZCoy47DE2G9jEEMCNpXEESfANl1+hFiGGRvA0gpCEbl2IpoQFJCxphDJAEicJdJokBPR8e/FQa+ldTp8m1G58jBgnSOS
-+LypwnbAPXYOy0y8jVQyptXPyxYY8FXMazj8l38blxz55D407AuicapbepLJCjSMK1RwwKrDmRavGXYwgLucV408y+L6QMC3
-GT+WSAxdKpECKxhV9hwb6iIqG7hqTfRiiSi3EokiScILRjEihIlxIc4GQIBHaQw2bAQFEqSQDjNiNMVmQBYDCpSEs8UAVtW9
-eoFI4AHk53kpHqKlOEOGAJybCee8IBtNOZZB4hwRjjBhEQNhnBN5AgVKqptXME4RUen5Y8sukkcMcwYmJvBIKBfskrgSjXDL
-clNGkJaVMrfswRiAojzeE61FrlzHyFBFyR6h0RwcidzZBjdjvZ1UmAHQIIHdnQrukEClFjIIdXO3QMB17NFPP6nvBz02JK9T
-HIe8t9HpGP310fuIEj3k1AebXuAdVlLTAdUFQpEvFONRuGU/wFp1a/9Jhk636U8/2gYedjthgHgupXqJd5+fPg8iD61HR8rM
-UaP+cNuDSa0VjwDMSIK4bi3YiKny7tgMuqdrLEp72OMv+sae1gjjk2ts6nD20Wn5wNF2yK1jm2hZPpYPTZ3BSvmriQma+z0K
-j2emX8h8jSy+mMldW1lZfBPzyFv4WWGRR+fmFr95IXGRjFFUf5EyIsUwHaTmmTwaShPFxI1EdAJfnSQXw+lCZAqeT+XiC2eF
-syHYJRNgXEwg+PmpWP574GVCBEL9GQZhF+mEnSl1Y4aaNQSHI2KemnB9JODI+JQChNLJhJClcq22BiExyHGNqV6YW9IpCNe7
-/XhEC9EjpC3xTQYiEljGlUieGOBCJB4NoWxq3gfZ9JlIOncuHLeRKBkzMGpiIgRk+HkkChFzIsVNM4lMyxOhsE1aAezEwm7B
-obPsZATEcTAgIIRDidhKixYkwlXzAcoJDhEIrIbQQ8oKPDLA8YkeZsVgAg9QhoJhozJmZsy1AyvQBkjQhyOgBRIhW8QRRQdE
-J9XhByHdY3hwBFaHUUDwTdPeZiB42Ac8otvzLNilmV7baIZccawQHRyq1Q6BhaykOUAxZ6hbpx3qSEA8UpBpEjMNyvCqAOz7
-FjVgDBMmvH4IAVuyJ5gDUG1YiBEM9nmXs3lTc1FU9kcm6CDQwOFaQ6ofWDKiuryP9LEgzOCzQ0AxFMtrkw2HU9WQ1fAIo9Gp
-E7A7UoNmEEAOD7IMD8E9CgrU8eeCgAQAyGAwhmWi+AwuDCEGBximy9A8dYMaeTADpEHWBTyUAmmCRguEkIIYzkUZAuNiiMsR
-46TT79RZlDK5iETqGX4x2k2eRgQxPCP5/aGUX6KTOcGkISAspUcJOsIlF8FyKBPSkChqSjTpg5rfOYbgevg6BpKxFIwq/GMU
-tgmETHb29dhcG5lkkanwCY1zHm/ibpRxmiAlsVgGQeJ5XRi44w2J+m7oCk15YrStAn41HY6UWSgIdI0HsiNkGI3NHXMUIFrs
-l29yM7IOOyLIixQm2B5nWy54TmBnVmbPw5OTQjwbal6Ppl1UgCKQyrNLMDASrWyLDpfYF6KTM0DWI1hY6fbRJAl6NDYd5hO3
-5oRkdEkqTkDXi1xq4nY+Ihbos6V8aSZ/5rXlMLmic5fDwgR/dum3GPx2JJWGslfil/R5VkDibpihL4agSCqVyCf91GX87I3F
-vD+VzRUKYmRh6UIxUeJmPLbE4xfIgvD2i/ibYjwIXXyFeENfZVMOIGIMk5DleGB21XNGXWLTotA3IK5tBShJFV8B5JgJuWQB
-8ItKFRSvmJhBVmgv4aSBfD0yjFdsRHL7TReq9pxoTzc9AxfWzRNhzUADTKHwqg609vmj9IEXb34weoICnp2oAk7L5xyqY5Ds
-wYE5AMqHZHO/1w/Vmmil3DAOnT2rU4OVDmw6pwN7uxI5JA43+t3t3k7fa/QVFY4ca+LBsUU43k4XrXTKR/4RDh2pA1WtHY38
-dlA+XOuYbjls8lxjMFCrFXZYd4279rFs7PS0fs8/dprNzol5qm1BBPCoXKe8ttOBIMSowgjfMIPuKRy4flhHqGCkWk0D1UcW
-2DQwR0E8xpLNVkvvMX2/AnfHpqKbvkOuAR4N0S7MHVFfDpT2AQw0EaoF8EMYAGAecSAPNRUaCEjcgg5lFR0R/lBHOr7vJwIK
-RWSH4AiIAeCRrhOQjvoaHkFZWRZdjCR8HoVBHzc6iAsSBIg0IWiEjlsUDUAIoBYAl4N9DWoObIse2h3PRQId+vJum9GzHRug
-ONREwZGIOzKF9UkCdhTMUuiRgYm2D1rqBI2LLoyAX06gIQKjT8AQJBCWDzEwHEIQWPUdxPc8LIFbBGogCGKPv5f1TISAIFOk
-KsjYzdFZbxAPA5fGPufgVEBbHuH4XPESykk0lIB0D400I24EkW4QFMnmJT5EwySr0Y0pGk5YETR8DoMvEkyOISMROCIIBXjS
-ijGzq3EiHs2+klMlIKlBQkg6d4ZFUxP0jUv0OF2lxWm0FMuWSt+I5l8oTaxQkSvfmM6eW8iEXnk5nygWE4uTS6VEJPFyFs0Q
-L3lvT55ZmXqVJa4tiYU0mXppmT87OfXNTPRWbBVLBTpxBkyWFsTV38USzm0C58LFQW767IurMfgl5zsvzC4piyUMez0bj6xG
-rheZa/jk7A0pdhIW2ASvIbigGbzhptVkJme5ZVrozHC8ey25bCxDG+huCLbnIA8TEkFEQ7X47Kpz6UEELnjhzQ6FJU1Fd5Vt
-MxPshcwkYa0DfXxQT+DDPYwbliOqQ/kWr4RqD9oBgU8eeUP0jGSFDF4GdLSqaE5rr33a/+ijoTJ63ne2gspHjU6wXiaN7p1a
-9dPT8nD9dHdgGdQH/8/a/XK1vl8/rRw+3tb2Wo8aavDJfhfp1rrKSfVxFVY2Gu1fccMjo2p88XP7pB90kgCsN4/tbavjANs7
-rWei/cyz5YODdgdvHVWDofGTuh5kwQDwT82+648l9ATXcMEw7/fD3YEJCEBAwIo7Aj0jIDuE6nomAEmjgEKEfs3haGdL9d1K
-Z9BHx25zxLFK7YizPMZrPkXDZr8RDgMqbssNrW+DHvsEMuFRStWCMoqbWO/U57pAzaDRzd5I8aqwbcNBBfU0tolo8n1kGhy1
-K0NwAFq9ru9pdoWuMYoGDXzLbJz2qKZMU6Aa0kARVQyAcUnIjsKmTmRqiZaomzGbFF12MAIsGIY5OKebuoRQIyTo+K7JHNsx
-E8lAQ1siQQSSD3WYUEETg3EQZ/voAHKA1lgAIhnYGoYBEKxDGKFZLdgwIRSkgkAzIDOgDROFNTvw6D7IqS3cVA1zBK05uO0H
-wCPI9DRXHYnm0IMoouv2YV41wQCuuGMP1zgXtxWP4hTVHwVcJPB7oqqwEGr2RriKQgE/VqYrBpKBALRH+BFzaKtswadMFcdt
-EKdZGTdGHkf1DV8wSQym+CUIvEjaUp8UGVIKwFtIhGD8RBHlIwCbFwDFYpMxCMShZdIVwz5Ne7TgphkhwmRDRSQkhKdRch4i
-Y8Vb/hU+hk2+zkgSKXIiw5Ns/OZiVHLy4WGOD/MYgocv6kLGCK8AKJ27/N9mV1ssg8TDQrYoJlF8ZvoMhXNFYY4/cxacmScW
-/pAiMnxiisjGsqF5hqKQ8+bUS9zcFL4Av+nFyRwVdzkMZ5U66SEY7H2526APRQwSFcswIgRR0CUHMIm6rRlIhnSYNohRBqVw
-bNIFUKHTnos1gPJGb6018IbBbgfqo3d181Sw7Hb5Md45Xh8Nqn2gpgHq3oPDkWS3BpXqLri+jm8ijaOWW98lgrWD/QeN/XfW
-T57/vHJ8XK7/3dH+aPNU2f3is3sf/ObO06OfVvbvD/aDX/+r9z6ruR8+e3Z0zL7zA+fxwbuH5fo7B11zu9saQ9LxNmWubaz9
-rV05djrD3X29p+dHqt1u1yvDatN31MGf7j6peI+MVl2Wj/qau9dpPutuH4kmsaEBeufojmFtnJ7I5Gmf4jrNo/RJl4tli0N9
-WO4PZCCwMp/UOr7JepZc6wMW4/WbxnP99ABuHw/qcmeHamwOD8tydcxIQMHpbPMVeLtA8rLFyaZahlCDeR9TXRv3ZaqrwK2B
-+XCnvyc/dknkLhKsOf++drJGtdfNGu07oCj9x0ak3n5AyocNg+x2q8c4alXXvPbQxVCku++qXca6H/fWjAcRHh3Bljb8dw1Z
-t06eshVksuzr3N/sS/XBXRr6UKWIU6DuhHALfqw92eQ+RIKj/e6RGq8fWs4J0MAYes/2APDQGVG409Jm1cSW3zE3xyYMtABv
-xwmQqn7KIKjh7ZkV20QgG3C32qxigM2OzEo2iRxU5AAtY4GHjAXiY1wnILQaKnKgoxPOWLAj2+FEHAraoDnEIY8Fxy7vAgpj
-oS0alQcQZhIhWZWb5li3mopbms4zx23HGlVdX5YhLRBCx+DANKomB3qH6lC1EiLAWTIAmePOD/mFcSYN8mAzZW0LspUIXISI
-3+iENFopBCSSxwKJaRC68OUbziQUQCeWNJP1JjgsNsFRGBKRYnHKtsbJZNkeue5bhaIEJibjLhpzrJDqRs4w8HTcpO0kp7GB
-llKxKBgvjgE8ASg5GFyeErKH1BTIsYGMz7IE4wgInKYTq+asmrEvfx0q3qDlNzwv69+M5RU3Er5MIrGFVe7qZJ+cX+DSrmSx
-TwKnqqYhH0CaLWsUq43GXTA9ArsegrsUPAn7QeCgI25kg6pXQZS4CbwAQJgOD9PDId0wwfvQ4cPjrY4yAriKbQR1Fz9RjpOU
-Vn/WPt3amxhnwiUFDOTBPQXu0f9o0/JesS2fIlZNGdK50VLu84dP7j39x+rjSqv+zlFqXfkIHZb3FUdbW3/4q41PGnrnkK30
-te3evzxhP6N+cFCvPD1dW9sbHN75eYseiMtc43iodbujittub1TvbJsVDLeOMGwwFNd7YgCGbdTdxpTu5HvawXr8GU/3B+0j
-wYFOhs1B5MSL2YbZdlr9ygge9qzjlqd0osaxo3GnuouwAyuwTdCvCj0Hl7vyKDYC1FrdjCpcvwcTPVStwHuqUhd7FmEfNlRr
-66/UvQFF/KauMw48BFyi1QgOgcEXsDcgwFrLGwFKYO3/KFLtekPNUum9Dba3ZQ1d96dEjwao/fJPdjo10nj+8ZDVexVvAD47
-9o5qGxvHhgPpp9v2bksh+t1nI9lWKv1KnXrfdWE8onehO5rvK+xo5DmjgX4S/M2A1NXjk8OybvaVWt3eVrq71o5i7D7tM0+M
-44eHRPOuWnWHNcYg/IzeUj/QgzIItYddGbXbFesdb7DfP8W952iA9ntyr2MNmZPmaa2te8Gg+eguZm0fqEB72IJBoEv2ZbDt
-gUZg9/qACZqD4bZpgy7YgfAG2rSHW10jQI2Wqrlelwd1s3enr9cU3TyxNN4nGR82eaNNMmMf0w94AvNGbstHpCjaQyKOlbDU
-us/AthI2LcQHwD4adGq8Tflx4MsbpH0IYgErSofHoc7jkrgoKA7k0stRKiKYk4AUhFU4lrYtXVEDu5AjwmOZ00F4NEmGwHEo
-BWCOmp3J0MyqQCwDo/Tct65BEp2bfSNLeJJ6trS8eEEkp/ITDL0qxb3QxewSgOMTy0n/XFiSJgvxJBSfzi5GZCxz1hOisQTD
-M5nQNEXPJldwFF86z09/K6rEaWGSEW8UHTQyf5lMIuSb4ck3fOnychAlTjEP8B1dm5gJABPHBuLY2Ig54AVWVzxfD00OhK5q
-UtFmsFKqu32rRjYCuSES1gt9IiTJVO9BtPlv2Z/e34gGiNIOPvy49eh+6Khw18rXmhu56ublPfuU3OS9zt7zxns8dXfjlw2o
-9m7d2vyCrdzR7g65HdT+z9Zf/vTOSf/U3Ey984DeHrqesa0I8MF71ed/2f2FXmbXCw/1J+/Y/05L/N+df/XQ2xms//XjPWf/
-v3607af1SfnwqIzXnmw+glvtx0fl5+K2QyjPTxv9zmO5J4wk0JgcbjLG49CjkXEw3w4PBo7WZtm4VSdGxkZWwLDwgC1jhi0a
-ml7uumnN9vtlPDjxymCBHwOHEgabOc0mLYgCsqjUGMl6iCKcvinIRI8B2jg48CqDkVizERpZB2DDQ9Qd2rYRHMuOQlZgNMlR
-GFVclOmPOVVQR5VtSm4CIP3lpfyR8/ywWyfNE7db6Rmh2vao3LZr5c9bMoIoJqYpdaN+YhxhA7mFuirSq/b7A+MXaLncG8lu
-k3i63w2qgAUw5z2S0jmfPWhoslwf/tJpg7D1tI77ax1tvT+OVa6nWQBaq1pW3X/oNar9QVmGGyedI38voh24kyCddBJDP6rJ
-1OZA/RxvaHrY60rImCGrEfbEHmwG/Yy9FwzIEfS4PWpV+zpiqb7VRPuS28YDg6yPydwGK5ZTDeQcog/NofjlZTYEk5W6gziG
-1bXQXhYdWvpAd+RKz+o6p0C7zeAhCFQxhMLHfgZGUDPWhgcjinVBqJsqY62e2YuEeohH+0SE7ePjRGCqkDm0hoQBeRNqmCs6
-I8kqhNEIJKFGyjmBAStgeJohnCzJ65Lu+ZN8AHpY3ZwHUK5ju84w2clOEkMW4WiUR4tCQPhvsN4i50TZUA9OMEwG9MKYUhGI
-DB3G7CUuw/mBeEp62Vwo4EBeQvQbnMSEwmyl4aYmFBESbs1l8Snra1K0ADPUYinKcYxE0sjM/FivyW8kKGxiskDHqNkSAYvY
-dYydBaUFrQARGoN2a8FApc7gAq3ZmFCIhn2czqSFwiCB6XkuZvDYjAiCsRWciQATETNkD78V5t4MM0gI5mM+2/77jYNhN9nB
-lObJ02HHxbEmfEKpXbsxqEWjsrmlbQSQ1zHaT7B9penWTxvbgOO6EtRyBvqoUW7+IPzre/ucJUR3Qu/dUx+Uox8o79uhuwen
-jHKS2hzHqjvc6WD7nWcHfPqvdj87rrXXD4/N3wxO3pVP9yS5H7TAcqN30mxmesFBhxlA1t7BABo2baQNISabAbEOsdsyto80
-ILnOK6MWUseUUacV9HTj1KMwzDOgCSSkDd1A7VUhXKxphMH3aST6GylrIMtY21eVqDX0xZqgURw6CKvRKFBUEC1iqPvhWNkG
-nPgAOmGqDViRtxtTLheTJVe341shnHGjUM/1QhnKJBiqc8xjaT8kb0FOZYS7mI/tA/1ndNfwqptH3vM26B592t/2GLSVNNUx
-6WlQaoyc7qFVVkYjKy6e9q1TbNM9+LHnviPgoYrtfV7rqaiKDNEgh98ziGPi0WE/VIfax7EuI0f2H8/2N8DoF3hLdo0EGwVG
-lfdxWT05CXN7IOwF4GhoDA3ky2H2F0o4+eVl3rJtsD2i14Harpcv30kBHZOpklDDQE8FnHbUvo0MNH0IjI1sqBIGqwR2XwPr
-os2RKkyPfEoZ0T3VAdAmCHNof5xDAtoiMNOCq4KBijrpg31ft4OOMe5PQ4OqnAQm4fehtA3rKAmBIANBh66qALJjOHAUNzzZ
-pSGk7eogYLpJV7BlVfcGzMhsgr5poGkInwOpMDTFsVmIm2DPZqykLcDnQzlKiKKTpENACHBGQPAQgUDJMDvvQlT8DNzO2TEG
-NpmEmchkHB/DKDiyyMpJN6+AcSoLJqCzuLELxjElQBt0CtQBiB0qQiQUc1VgJsmrkwYOiQivuxaKe7c8OOKBCo0KvwNHRmA4
-+YdFT9SBJjkdyoY5axU1rxNzGRGB1VIU01NmzCDCWPx3/EsYcXhcr2/3231vq3wyfFBmHoC78tD0pJOTtcYeDQyGq8YY9dZA
-0MHV1tFQQns7xpovTnhqW1qim+NWZlY1Da7BGDeOBHu4PM2B9aqdTVQDJZkZLnexFqznlBE67j880m1NnuKNGo5Oxilv3H2a
-iNAlP4o2zZ5IXVMQbquXEOCJWrWxEOka44Xhqa3jcT1kzIFx/5knZZ5spuqudkpphkMMIc/oTEtDBhQCzRZkxXMZ83FyIjw6
-OVRFcKSjbshFddxxVF+RXeuDGSMIlIV1xe+SWFvutlAHGBCcBiCcSeOsJyMQMygrPDDs68Gx5RokJCQ6qNC3q/bAhs061SQG
-O5kj27HZ/hd8rW+YhgFjThXrQgVArx3Dqhs+ULjuQ9sZNrptOF0Hak92Fxx8CBtq39sRm3hf5dpDj6bJRq7pygXZ7Wz55bAx
-omu1HfnQgbla3ds9ZaIPdjum6z8rDw+Oob6nSg3f3h60g3QXIIJ7dJfyx886JeBAGx47J+PCUOqfW+YTG+q0h82nBB8pQzUD
-VLxnsjTcD2I94ljrV/16LHyi7rhrdvUULD6VukoHDYCxHWLjOlYxwa7VkaT2S2iEUnG3Z7ZBI9Kvnx/BKNPtN9s9LBRPgU23
-Zo0xqJIbeyXRAQlbk90e1sTlgKF8uo5AQEMwcGuEa2AHgHncThuMH4yh2FDSDZSyPMsIIMUgSQTgKYvFNdeBAaSDOWLSJmwS
-oGCCkEzTlLZpS/B9DAnbqjaOvGHD5WyPhjmb1xXDNcZP4FAO0tksTgUcA9OYiI05NEeaEpwkPRQwcxqbOS8k0k6eSmMTnIvB
-iSl/QvQRHPBYPiQl4Aga8ZiIJ8xdnJqboPPZhVuh+Ou5lxhkmU5NTS/m87NF9LvM7KtwbHXpxiB2MfEVZ+rsmTyKEzcupPTX
-1VzubUcUX7k10bs1B0YzCXSVErU86n9PmMpOIcjlKXxpIhk+n5q9eFl44RyXuQLmBOQKuvwN+OKCfSEzlf0WoM6vUCg5iZ7N
-MZMWKkMAfCG8YlOhhZdWURGnevyUE7uEhW4msBgs2pIABbkIARD2xdSUtJQoJWeRcB+o8tBRpDEvA6pM+0rTdgxv8jCdVF3X
-oUJJIoGIIo/ig8fzOBOVF3zKc/cQ9CY2JeyFJ/1Qe12Xx9z/5eSEIRZBTFVuSU99bSq16YUwf1hU4liyH4sMguMqFGL3e1EP
-UNodJ3YgWGU9uYOFG1GMpgh6leH1XNyqzYMUBipKHuxJkX6BjLj3TYgMZ54w5c874nltm95qSU5PRp9amLPDBlizHk4QLoGz
-PhsIEemBRo+Lmmi1kQAR27zgh99raTI4PMKGp7IXRvdi5UokeN4bHMqn4HvqEDNGIFy3uqhL2kMU8ysNLUAAe/TIfeIaIt+z
-1B+1sX21d4q2HsKoGnxCa4HefbLdLIN9/VNZC3dkvVyhPPCrJEKg/jaPws9BV64chgDklKw8x5WNU0yOdRT4fo+AJGMbbVkh
-zfv4DgzozLMuMBt4mgmEmUakoR4iu5WogssQS+qPap5tPdrerjljP8MjfZE5NXSbVgOI2KXh0IDp8RoeYDYr4qeqRvLjLWsf
-6ccwWXd6JzGGhNaHrlDdKiumhWGY3cZlZ9yCHdvtIGUA38sRPVbr6gTuU0J/NHZS40BWkJZmmg2h0+Vg6KjpOI5maiOXBFW/
-PvDH3RB0zQ7V9SBgbKDu2JdkhTbKkI+gLWVsc67Nay5GGH1/5GJI3bcgrzYxYkH6SxBQRnq/FQgdwEUAj7AoHgpIVCMkFb4A
-4QlQSpJ+0heocBrGklMCzadpOimy8bNWthCIhSI+3lodT4Rx1yiESZ7vLS57scW4iiWTM+k0sozH0EySYDGWHkNhKiV4Fu2i
-PnAeS89E48mIh9oZ1rwo4ZOLiegkyaWIlyYYlOaWQYAV0W44cc1fDoULsPoiPmkw5AiAcrEpD55w5vgAxrIi6eV4pmScd4Zx
-akmA/NkQHAfDVESfBc9JSqlAnBHnS2xM5F65vLxwZhBFp3NXeS6Usc6WMHFaSYamCWLqulpEpQSwZPrc1NKYA1YXFuBzZFE7
-GQVVncGXW2wHyEzD9vSHsvMCkB6fC1ERORMPFNmDjjwv0Vho02w3Xd/k4TPBEBPYo8hEgziKKr/PRg3mTQaLBwv/3WGUJxe4
-r4mvZHoD+nx89SqdSKHz85mQn7r0UjRGn8ETokczscXcwqxxIwpM3QHbG3h15+BGiVOlkrYzedA+H8uvFyJP/aMCPbp13KPF
-kxIhwz9ONKQb29q6E+8dPBbCu8XJBxEsOPdI4zfghwYYzkSBVbL3iPm4vsxk35dzAmW5JggMtl3IPIsdOv84o4rn6xrarQfK
-0UDXYLKpdEHmI9PYIk4YcAsj17jYcOPZDw4FLP3cJkYBjIAqWP0ElXTqSKf+i1wmrbEzaoa+39yi/4Ee+HtmfzQMFK3iG2Sy
-7zA++IFgqFtDrwfX3D7cBuWDntYako4Kj8DD5xXNtbmtgcUM/QPDjx75DRbmYf+gvQWJpvypd2RpFZwHe5v6M7BdC/flTz99
-dK8BbO1Ah5OA11/ftZ7aRq26xuPW52tgbd8+pjh6xtup9xnOqdWatd7HQ8JhyA6mMs0n6BDa/GxzNBj0kLhBA2VCO5WN9LBv
-HvtJ223w4wA3Xr5L91p7AWQRu3v1bqfneFtkdxcxSPngVEOOa0/rfs0fjkZfTp/Z7tV6+sjtjlmi7qg7o2FzqPefUWg0cGyA
-BVRnGmTSQtQKtUCSPuvbAqlDSZVx4TEdOpCFYjxIEHZDDUgJHRqwnwBlEZUZsZ/rD1LVwzQZNUvCOCNcYOxFCoiCTAyYpheT
-YykmcmNteWx8ojPgatE8b5uhTIRIeniMCy8tiPUzZspCrjHpaAoVHeHWhWTBYkjeDRcmmOuzhXlOani3QsqMlCGMK9EXZtLh
-0vTtUCxBhXEMmE83+OVXiRyUXIh3l6YvqGembaabyxSD6jw5PRHkF6dl/oR5Pfgq922tdmH6SnYGuMaGqVgA5ROzPJUyNKw0
-YWYIK0bKN5Yk+CLoumaM5b221Dl/0WOTeF/sjBvTd5orRmsVfxOj0SIl6YKPiPmiJaY7y6iURuYXAYEqXX85dv4VHfUuvjRP
-s1DEixUJUgqoVTGOvfTbJyUney54zUPyS1dZ8wokpeO3jFiWs6qryanwsj+LxNlV5koOAabfevVCTqK4+Lk5ifxK7sLvJ1Yz
-0MsT03ZyfuF2VIpcvp4sfbe4pLxQykxvZ+62xB1o21jMfELNyPW/+6guLb/6k/LcHuPEu/duPB/kS6fzNb5z59qBwLDxQUzy
-+6PMwiOEuR/iWPxD/BPwaVc3ga9PfFr4Xvnw1/d/iS38/l+0bx4OauTep1/Zi+byews/CeofvNilcWVZSTS19+ziTZv2H6e7
-rWzbsdo6fMz5OLI5j/6aFPUPoiKC7kZDwbZ/UOl34giPJDoBqyZ1wlhPWVC58dHLOoHFPCaoAfOPnxz3TKkTAp9ris9aib/H
-f67WfUxrlEnOdZsdswmwsH9skejz0oAYKIS+K1j+ADpcrLk1cdA/ev6F9HAcr6t/qTb61Qj+KfLh31Q+h2oPh2XtveeHv9LL
-pz+tfuAf7NN/EfnVh2hdffQblh1279iDR2gTULtC7bPZxwIYtH+u60c/iNO1Qmd/UIYHf5s6ddd+ee+Trva0jXbwrTXxnrNX
-j485+Qs37m39MvH0i6ARosqlxkAYJhTv3udGMDrw2cw4obQbkU8fgIfdz47W1o1hp5UFCXMgbm7KDaujDB65Sa3SJNt7vb5j
-29TIfQJiJgNut7+ccugwVL8FUQQ8RIfCkDy/x+GYjZgDzEg4rG7X+aRX5XUMCyteW0n4WieW711M0zH2HCJ+a7TwzcjZxYus
-UEovLFArK5PeMle4CkmF5RAbTKvfl2LzEIWn8r4YS01yt7CZmRlx8Voi4EQO4DKxhdmr1BQ6/+ZkaYF4sTAtUan5xeXlFy9N
-F2PCmxdwiV2Mgxei164uABNL5y4mJlcmc6vYatRDCx2rNUKCqT6ZloP5GS8J85SKaXR+4WY2Nj9tXTLpmW4pgfDO7Pxy4hJ0
-RkrMX4fxynk3jp2flpkLgG4MA+Jmg8og9bOLQbie4vxEr1ScnctOv3GmPXWQujh4cXLWb547ez5+NnghPrlwE0CUK1iCeXk5
-ysxFKIEPxS+i6dtZ7q2LscnEtUSWxZbSixeSC68sOq/W5m4Sv7d0NjRx+dW3Sy9FXvrD5atvwCHs7TSaZIV2Hvh2Yp4o8mhQ
-+sZN4AyWXJi7mLrCSaVpkoqnl2LLLysT09yVc9+K5l+dfzMVn5x77fIlIgW/slLkFyv+E4RBnQpCwUPzcGWwDRulWKJmq7Xm
-3KVRoEOlZFyJIlRbP5cXUKE0l3TiUOTNBSU8WIxCPvPXT+6efSclt5X2yc+9ylHzx/1frRcm7tV2f3FHExsnU22fzPefPDit
-lD3P2JjgG/6H7JqQv+ZAn3ht4LHY2BrF68ZBRf643kBav1F0/CefdRvDrnK0X16rdnt1dt1r7e9hnr3Z7e/BmYp6XPkk1IWA
-jUe+2bqrbHbtkpc7FofvBTF7nZ4tF372SevDM1c33Irxowr6I8rqV2L394IgcRw+wlCw025D3tnjJ9RBN90L1TbqLWd5ELYx
-4BPAkB8vxT4k1ra7DyL+U/Fo9OND86NwXa5CO3JrK9FO7w5SOiHfZzng5AQcVeOVsHOItJjJ4wJN4LvGkDiYnPYS5Y6yNxHs
-CwPtES1avGkPE5vcjioe5prbWSTn1JhCzhhNHR7MuSkTlWpeSi1FQpE6MQyf4NnzaYToBPHRSTAKPUgpu4OOC7MJpoHwz6sj
-cFZJDQ+BGZeum9XT4UmSfkvw/NGQn+bhij3M9VJkd8EeL1BUPg83c+sXV+8KU/iw0FYiTMJyoDU1VUi1w9RXON0/NZiBB9fT
-khI9m8qOUY657DLXaOJ3M0II676EXgaYQv4Cd24+hGL2cIpYDP4gvCzkbmZTE9bZSTbPJvg8l/B+b2X1txa+8ublP55c/t34
-wndvvPDfvD7z2+em/+elr5+bmXrhT167/u1XVkpnXvnd1G9/5drspZWJt659fWXx6r/4zs2r/+zFayvXbwkwhxIU1dH1Lyc+
-x7EgmzZJKO4O6GESTMxxuWhc9i0x50WYOGLxExPRNC0UJkJR18Qky1ZJjB2KEtgER5YADbI8nIsGhFFgu1SX8+LLeCEd6yJD
-JIlFCBTV6eJkMkeLybwYN6B40UBNjg9NclM0FnGIDKEtloTFAszBq2lSosQ0Xwhlz0j+MhOVuCUyTpHZs4uJSXDmQjx7kSZm
-lggq2+jvRTcnBIhoNnfd+ipXGRe9Cxf8w6HuA+6ItPKwCj+vgYNwxQOA3OwVTwNCL4ZDJHgSWk6dgg/W7ll7tKFFWvKTQW2p
-dm/t0zJlbkBPHx4aBzufPG95oFbpfDyorzVRy443M8NPnW7S4te055iP7bbubx9nGqEnKto82Gsd7Tv3K09AoF6m724fVLzn
-a/rxemtj/9313fpxLWYb2lqvtgNve/vgkbDvPCbk0439Qy5sl0ejnqK4j2Lar5HDCRdWo/3KYSPw67sN27b7n5OuhmgNv9Yb
-2YbRAjzENZojAxzsu5tyLaeOfBexIKumlU6OCZnyOt1QtbGn14zYhtWAzJO9DdABTczUSDdQdCc4jmrDqqUjwG6PSVaue0Ih
-kiT64VMmI54kIIMHEktHJBrtJqblkJ/NrZyoRCPDsFByKZKNpqiSHA0hQRgwJ5By0ZfPi/nwZFFp+EP0oqTfsPWgWZppWADb
-+dqV6WiYU/DnMO1dYq+y5WXwDSqFzXNT6UWTTMQk3I0gwmJoLgOVEgMleFhaPXs5fhUOcsna2MO06AxaXIiJxEyAJufPzMNL
-l1+YxszYuCoyL+lAdDa59DU3MWdFkVwEZEg0x6/ylUJYZmxJrYTtpJO/gLPpyXBM5pi49GKBsbD8EitKsdxVEhiFozOh5REG
-FelcdoEUuCk+z0jJxtcvMGCBm4Bj3mo2c5O/cWVxepbCry6tzF26ncjfvnIrssy/+pXsnJUJr0b88BvzkUs3L789+VJkZbqQ
-ePutaxdWb5aW/3iltLx8lVr4zrXb3/vqxf/x+vRrS2em355blv7F29/I3Mr/k29dvrC0snSxuDCfKZ7LJvOZTKSUoWfSwrJE
-T8yIkpSOTESTWPwsMQ8RsRIXDi+Es/nJeZ5fylOTcUhAvQluGQijLMQm6LPZEBdOTbnhlDDHUd4FaKYorYQBDk7kpYhHsZOE
-KeTC0zP5lQg5z8ViaDYHYiHmrIApUV3//zs67ye7zvu8v/30Xm7vZXvDLjpAAiBIsYtFsiSqWIrkWLaTWJOMk4kzMf+g/JLf
-Eo9nPI7tOPFYtmVRjaIoEiRRFtjde/e208+bd4MBZnDrad/neT7P3rvnSDMzn53NDe+EpZo3YY9a0ViX2fyzaKbRMJy5wAFP
-pObc1/QeTGUmi+mvrk6sWQ2BR/Gq2bvDDmmm75rdxpg1eRccKE7DvzWSfLWzvbt93JlLLqx7jdcO8GCKeXNtxLEHLdV9ZUut
-F4ltvtnY8CTnYM8lhjOgzrihcaO/KxrvTedo6yjaR05Z6TWH/Terde6v72rrzNCHxDdH3Z5UxKg+2NlJbXtnfNVTWo2zdXqo
-H7R2LsvzWti6+mz7CT5fHwfqZr1/Q9s1SY2lrZ5mgiwo+3HbUM4S2t7oqcq0ZTXCVE6f7T3bloMZD8JHxiKsP9jMk0+a2kNH
-JRt3F6PQGpdzTD4brFz8rJ/rhjorW/qm72F11Lc7Ni/1Dhj5wwiNDpTaY11Zs+Ay9Zu/bZrOZt/s2Wu+tnSWwtxUyRo8lqkW
-8w3zUk2Uo+3KcDySjBua14KBq2487ydS52isry5O0yt7dr62a1hShdq2Ugw1c5Q0toEFzeOTKrruR3r5vN7qSdbwjsDdAlfH
-3oFoGLqMVxdfukSy21D9KkLcqMCQ5OPHcG9VKqCiWr/8ZxoNpU+HxYvOcL3ak4/o0w0r8geVXaM8qTc7SeXsb37L5Yazo6nT
-Hety5YNSRWtwvvlLfW0XjBs//nXOlWcPRw23pHOv+9d2+UH+y/NJZ/UQnv1yIDUfkw/+2z9OP1Y+N9HiX1a6VP7PLyZPWvYH
-k/8+e9Y4PsW/+Rdgzn/7qamfr2JU9P/HZ84D6dHiU/tRfv7op/VBcEr/4S8+evrzL34Tnrd+jMPTq3/x8Uc/bTc+SP/XJ7D2
-6+Xjnz9Nlk38qa1Yrqna8HRSfNY+fXZa2HU9/RUn54r6iw9p+VlyhqWNf6qGDyc/eXQW+atfaT9/RsCpuqoe7Vy75u3t7h7u
-bbS/1tg86ly7s/mCEt6/vX1/sH54w8j0u+r2YLMjX7ty9b2rnfvdut84WVd4b2tkke3LRt+hm3rT2l47UOnYqgR+b6P6vHK1
-2qtttpT6sORi+n05lM39Uad/lb/qdoAa38ZA2yDtzG5lID9fA+lMDOvp5DzVT9nFSRhVQCVsF4bxThJLuUTzHJ81DVcugUvd
-ZKneLwrGWWWyKFLKsO+dn9pdp1my0qU3zDoeWqSbu4qzPmy6zUo5VfWYNW7shRWqd1ELx+pVTxcMff+scAoruGHWtHAwqurY
-tpRV4ld1GGXdqdpo4MSzimGr5TDF9y7t1L0Nuyei2JsP7KpraG2qMRI7bVko16UVXddN9gBmjiLJSTsFjsPlvDZX7EH1rPSk
-esPSDENVbMclrmaYUJFliuiSVjRD8YrU6OJMIzma1GTAH6JyJoOlPg0ytdzIHwFVA4MsUh1fTuiQA/sJPyNMw2myypWgrltb
-JqbawsqQfeZhDUCKsTlfwakugRRox1BIrk4V6Ab0VLEoYDNUGlBLpPlMKTzHsQ6oNFOllOY+cBCwGsoyY4B2lxLnKwwTG+u6
-xWTfdpxI1l3AKwz6QAbweMKQpWZaq+0Az5SxZT91qareV1aT2NEaCKb6FEqwU6kiTfNDuY9OFaMx5f6S49QF7Q9+9espgg/l
-wINJw12Pnzl/U8OcVmT/wZOnzVsP2Ub5q8liUdfDPDhtsPXmg/9j2zCa0melM0j18uOz6a+NxXH1VcDmZXXyUYH/vDifPCz5
-9NnPf90g80nw+BFm/5BFhKEHC0mRHnx0GgH1CZvOstbj1ePHj8m5d5I5WyQ4qYQfP1rMfrNO9V+EnCuTT6gxPs8/mZz3Piik
-nKa8Wzu1p4/mx08XH2UgyfhpUZ4uER1roNnwOqjXqCla5aOeVC6swNInT6XjHg1OpoZ9IqFx60pc70TOAhSRt1z4EGG91CvM
-MVpd0Kjv9FsS+rqNndr2fnjL9HdD0ZuGL93HiXUrHZkD3dyv9F+8G3zdqhK0umUQo0uMpbetNjU2NpzqvXalz9Yr2iVvbVDd
-s6vdZn3zZX/cl4AzUtpuDRvXWo3ed4zLjo8sadt2/etOZ9UdP/V0Z6AbrI3qYeKyyobd6NFGI2z2W521ywdj1eCBMdyY2cE1
-c2DuA8Wqn+du33C8DVc9s/OVp+yPvU076HWr2Rav14PmoDHcp4Pm2sagsRM0OrxyWBvGint4uVUdbl6qDFjnql9tHvQ2vUIb
-5RpWfccjtOq5UiWwNSBGgYm9QlyHtYPE1jXh4qYqS7W+7XA30SllHVTYmldRoT4zNCxrlqH1Maay7mi1CtAVplhIsoTcWk4o
-K0xTZCTpwFUVGeiybKAgKg0WUH5xqh1FKSXKdVUYCi0tWgcRl10YqmrJYp6WOjUAQVCXaKqnEpaYXjBViwDi1MEAcgAhYxpX
-9FJTGNQwXM2FHooKBEwB2jTTC6nECWCSutJzCEqOY0LZsqQUqTHDqkrnDYOowExUmDGZTZVniNLM5WdAymF+wjBFqDw3Lj7d
-zjPxCMMmJxwTNSFU4iyRnjV1wyTdUpqknKpP8UeWhHhI4hwrc2ypEC4XMMKQ6zbPXbaUEgbysiQawI6Cibz8JDgHRIlRVpjq
-rrpwHlFaYsKT1bK6tivpoZFY0SLV7GUDytBvwURxW6nu05VhZfCz0DuOlrSofBVnVdfx0Lkx020MWdnIYq/ZC7PAbV6vPuXM
-jhlV9WDbsjjtbG/3PdOvL4K0Z9hE6xjuRq+yZta1JiTuqDrWQqthBNr6oGHJUvvK+vlAbZf+sF7bHHmsXk27Fdbec4KgahSS
-/MJB023fvN3f7W7fXX/lJfJi6PVaw2DYubT53HPu2B1sVvKmelX/QfPKQeWmPGyHl1WjWas0pPX+ixW3snbV7Ff2neA62Lzm
-7u293mpYa4dBpbl1NLj8g+HYblry1Zp7mxyOj0b119x+0Nj+Sud1cuRsls1Fo964WydVt2p5G5p55O3v91Tm15PaWG90bn9p
-5OxatllpVLWrlSo9fNF5Ta4Unatfcl4or/itQli/3LypkTUwS6UjZeEEndACpdvmilPdDTvPq7SvNjuVjYo/sCy3jdoBqs4r
-g223bm+4tcCZlADXGcCklCtmZjGyUrmSl/65Ihk6Z8ZKthLa1NSYmkhBruk3kFEqJpR007Rkw8ipTG2VyxmWUEByncoYB5JG
-p7nDZNPxKRMDiJGOmGRSqkRUPKapZopt6BDxbEgYmSo8L3QtNYiSZY7EVBUhWaJkBeGq4JwSKCkMlxSXpopkzihUMEelKqMI
-mUARCYgYIKSgBSpzJ6OpmN9C3CEZfIIKUIiX4KIAyIRYkgi+eG7OoxKJ8acOxUCHFKCopCyXc7g4JguhslWeE66UE0ZLwgos
-g3IpVitJwbmEE3iSqTGU8wJdXH8iD3juKUlOigzrFC45x8ukzE8kVUt5igvECLdSmKSwfAJIgaTUOM/1hAp7MEtexnNryRkq
-eL7Kk1x+GK1KnhY/LlcFsDiXQQFLUpQEpERUV4igpEJQgMiA01QzpiuaAwtk5mqF5xo0DHiCAODEWalZDsS2KqsUcNWIRZRr
-Qa7lUqZiqhK1pNm8FJsyk8g5qBJFWkv4rsX9SepnDilpVbGxjzZGMrNl37fSJSz1I1BV8T2VWYpeo0lp8BayoWKwkdQ07DEx
-r3F13a/Sse5rzleYa+hWfT11KfIvNVkarwNmsFA+EK13bap7xOsSp9FpVeuDG/Wj7vDNem1Prb32zX/Xe7Pes979Qbs1bK/t
-7Y16a2ujVy4939EG/rX20VavoXr9t/aPrivBvb1we3vvB0dXmnav2ba4e53WWs3RnT8yLHgr9Lu7Vx/f3q3vvNBAL4F/fVS7
-Ga+1KsH+jj8OB19tV14oD+pf17emfrd+I9BcpwC6XSEdZVANJ/mq5i+rqHJ2faefj52zJq7VHV3PVbSjV7CfDfv7QX3SrPUs
-9xE2a9sBDfAMynvGsqtvUuWcpyaGZtdUJJPNRfdoD6ueHC6Z7bn1diSSaWxJttwrHcf9ArnMRqrN3RURegpE6lCkAGPO2irh
-BksEh8HADxWkyNCWvMAnJXM9YcayyZge2rI4npIsx0UayyQV1luTdaUkKVCiwpBsRWIIA1yYSAhFRAomkoJQrmIbM6qVXCsZ
-0RVjVSYWjTEvsCZRH2FacJmWuV4ypAlvJzkRN2TNlpYAm2UJRbpBjYrcgwqimQVTWFXIOaGyilIFcaYfEyTLM3iKMqpiKFRM
-ClVReCo0h2GZQWlGZJTANMGYpJwvIRC6xUqsC1GQAoJnBMIS5rmUQgUUBGAJsqWczdAEKWWaR2yVQLJCUYQIKksOcybWuCih
-zko9LUv9w1xkUFqK3EQEa3kFMkKP0SxVCpwgiUAjISAWyZtwwIsvUsjyIhJ5zoWzwBiS/ONUrAQtoHi9WPdYVRiNzmCcKxIG
-kkQLKnI7BkLOBZBWp3m5ONEihZdKMYco0iz1J4XG46IEZinC0BOWkakGg+aSnEJMaeDLYkFU4/h4Gc0ty7F4bzGTcURWD9UY
-i+riTGHhrqxIlhToNyqflkmqutRKAWPPuNQMiWWeG6GaqYWr1JiOtEEz3oMnNB0GgbBd78ulp1Dug0KrB+5aY6Fyu5OFdOWm
-boxbmoiYakCaut3VWiPBFqq8U6IdBpWtbzWujYixX5PaYWaZXJHaFWOz7mzYan21EfK181Ahu8N6NTM1FErare+w9rlTMV1p
-KnUrUsXCN7p8Sa/ZKSCXVjf2+O6/DZND6u6pt9OxpHrVI71mXvqOu75B19H7Gi8N6hxVqr6RPbSZiSsiYczl02fNXjHBrdVG
-QwPrctJoaqVknF/PJg1vqJq2N3QbvllXuxtS6epBO5B9lDNnDTmBs24Poum8Ves+rHh+z13whsmq603EmlkzI3qlQupK09Ps
-DmxDv+JIGgBVDNqKz7MABh5vXFwRdyUnTmaaKmYyMRmplxYRB1tKVtT2KKQV0w5DuUxchY5RnItoxNCApYRE0Ywo1Bc4lbHQ
-DDcsudSBkvOpxImucTWDYl4LSitUYhMm6NeURDApgECNceHyOYBC3ynLcq6oDOuKlmuAL9FSpZEIKUWBuFAKttLKaRFnJC6w
-lJbPGFmoZ6IPCNnDBeRUIOPDMsYY5c9gjuAFf0JaiCSKYhQLJbpJunomJmoBy3keEUjjs+RnOEvzYobPlpIuBPlYNMNCjyPA
-L7a7RHmRrWJMpmAK1ajUszhfPhaLj1dUoKQOVkIDWQnPITGxTDPE/i46y1LEySJHTC8vrlRIVyWZQ5hi0ceVlAK6xGmZFxJj
-D0m6KD9UU1REUaYLyYgw/Dy+OGUcurAkmsjnK0SU6UqKeKlRIlxK5KEouDkXRKnIJ+nSKI4vznMLpFNumIViTVeZYxoRCNNU
-bFcsawTkjCl6nvOEShFUchH7eXqs6WIZ9ZK05Yp4RxBq0cohFOvmqDANC9lcizweNquPpfNCSejIQTSKKDYGtF+RJYc41tT2
-ApdJUstO1xIxc+/2iaFZzhtOVfErI7dnrsmkXUV63BWF39oMVCTh1qCJu6an1cO6bfavvvfa5ZpxzdHfU7XbV999ub9mhN/e
-U62Wq14/rLz1jQ59pVHt2m/W3nXqh5cvVTaHl46eC14cultHPffOdmwaxuUTS16dpyG8dCl/VS9d6c7Ow8qx/OjOfVq55z94
-bT4zpXf0tacnVettwfb3viuFLz/m+5e7cBH+7KwGg3lGHhUJI7YFr4vdAtY3k+OJPtnpMxgap30bg7TzYXFWVqWjTNfDb1no
-IHOMavU0DE+ObQh4fHzOCsY8NWi4dH7eapsCfQQP/YZ4JbBGMp/J8/ayR50wSvRavYE7olkYwlQo5cFTboDPVolQR10WVjY7
-Weg9wVwslQXdaIRZk0zMSiYnwuMNJJLD031LATPFREmeiJFBWIwpE4SYF4kxkaYcCE4qhJJsnypEh0oEIEYOJgTaYGXOwipb
-gGNJwVhLiyRCKBbwJ6IF8vIRyjRFSic5KJmsMooAV5KixBACmSAaO1KcJ+eYPStXcVwiAjE5L4qV6GIXWQ3wg1wyVVqeIi5B
-c34iAWEIuQgo8RhVOEEnMgX5lIIzoLIyV0QICbnl5zyTygKJffB4KUA2zn8a02xBnk4yGpWwiIscR3mKEkGmTIYZSZWIYCwC
-MoFYAYym0QKLo7CkGlAMOZ1Jf5VmaZYvlwsiQcpmFGY4J3ghyBHRkqkpYeIGwakuM5RrQmcRApGA+JwK3AZpuUIFzJfUyETM
-gotfOChoxMBSlkR65SxBICtAWcxykU9yaRcweZIoOpPzlSJJmEt5KJuQPaPuZ4K100xABM4lYaacqKJjFrEqarvY5QDSx76x
-pih+GjtYGGjJmyAXx1iv2NULdJHVrFpAx/RpWnSmrOl6KJZ4uajyakNTbNaupzW2xnC7vKylu2QRSrtiJUPerrKqH87a1sDc
-UMobRlM4Vv0Zajgdf2kJVzeTA6dp1uwG9Aad7z535aB5b8096PZvPn+5q61t9e881x/qVfBa//D+y3v197p7tzfbbUt+/epL
-fzq210Y3Guh39tvPB6P6bRk1320Nib15KQQme8+tDkK5crB5M3S8quT5de9Khe1vbZnmje6aWmtcel2pOp0bdvPbRXOvHjB5
-mOIb2Kyvdmu+wVlH6ux4FWNQu8ug3iL2y219TZK6wRpLerOhW5S2qF6aM9h6sFlo0FERrXlId4og99VmygT+VWu4lbasTbeH
-TFO2CmNceG5HZQuIO37w1FCUpeEb5KSm+EtTVmtKCYfzRVU6y7J4pQS5wtvHMFV6wHVc6tqzwgSuzfVogR54kmuJWqDkJkJq
-wK1c1vT8XDBnghEXoz+VGeDSxXzLQjcIlZHuWiookSgbIkcKIFu66H2JOnEAh8UJ4yRLC14CgCM653BGaQrTvARUzz8pxdSU
-cGGCJBJJCrnAzClCErdBhGZnAgHxCZjlIBJZIBrOopwDfEbiWJLneSiY6QtYglR58lAtM8xWgoFRnsfanMElE8OKE7DAiSQY
-r0SsjEryOHtWiIn+TIxvoSMSk1+karnAk0jEZ5mKNinQDxZkQmApMivDAidRJnhPxBPJp4QlIMQRiObEnnGK8plw41UCIJiJ
-3VDkyTOOCElJHmPBqQoCFMREEppmaakqUinEgXOZI0g5SYjI6QRS0cGE42AsSigDF9Yjiy4sslG00kSGOqciJUX9zMQmC9RH
-FK0ENng5tUhpTVleVwuhQlM+4zyRiSyXInc4FR3C4SlLFQbSWQE5yeVCotsqDlBLtbjhVLwNndpYQ2ZQl2UZ1txMz7DbNSTJ
-qBMBXr4hl1gW61UNNcUjZqXecDclWMn3Q39NEv1pi5dNWjVCu2ZmsaHmuapHtsjAgtkcu1plSxStep3O+6EHqS65Wnv9labi
-hW9sssOryr6351eM4ah1vbVbiY+92wYux9PxeNh1u1uxvntl515vw23v1M6fM/vdeq1bmTxzGvFleWtk9Vet85evS7dXx6D5
-wk1OpO1ofL25VSrSjVu71eprw31bb975ZoXvty/b2TVkXl5e41VFNU+Pq5LbV/WR/qRd6XTrhRQ3bVkZ1wc7u761jOJuayyr
-fo7E/KxXwobt7g/Oh7oROLDSFQ2FrrSqYqQByKLCrLqpnHNdLlzsKsQsk/MpzUOfZThKzULktBt5Mk+OqcFRRggwYEylzKJK
-vOAxbfFu6Ykigc1IsW2tFuSPl6VhSoYArUexwhhHS4TNxIOxFOYlNOEMmHIerwRilVQkYO6SnEFVuDhiSSoHCC7FfKtoBcQA
-ccmKSbGiM1FTBOuBaY55Lkk8ITGcZekUSYWymENFVXCJEUnybAZXggrEADJAlkuEtEIWQSpkR1SygMsCLXKBo7mcgdWSr1hW
-oPkCEVYWEEqoSFefFCkCOSgYFghYCOkWCRWNiAgSFrE+k3IkM6YJHCtACoQICk0uioJB2Mu9MlllXESSgL0EiqhWOEiEqFGp
-ZLJgOIrcnHEuYShsBwOAilUKtIuFRSBXCAcUxyiVLsQOTykpjMLKU1KQTITwzEguziMBNXTOqCicWQEnpBDZSpBFRbmLiSMJ
-ShcQb5NMbD0hBVIzsVNwRqiUYllLc7G3hUqjWS5RCrBeEVmlmLx0XUOdc+YqmsFsTSHCxVjhGJyIXo8DDBye5difFFqZVjSc
-abqJ1wSC82vM4Ipup67c0DTRMWqep1O90l3JVNMqfpKprRD6QxoieGqINK5SX5QSz9W8Rt829ESh+jUm1+V126gVJOx6VbMT
-kJdElVPLZr3LeWg2Zq41HBZQHl4z8zuJhnZjQ/5QCd8WvFvbqDT2Bs2b+jZaSs5d+0ptrWqq6MVeQdjqcv+mqFlXcPL86+3t
-IpKutNYe9T7WWw08FsAgr6Qby9Y2ZMg3wDaQsGwc7iusT4G0cyNsLTTlVgh3m5cGaZ3Z3raJqtZYIt4gfF93AjNOLhybNKsr
-mcMVbdojopSzTr3haLq/f61X5Ev55tiP5G5b7DSfblEZil1UaVTJOGTuOiWronCril5Ks0LPbdYAJ8tHlZqHS5nNf55/fraU
-bVcl2Kg95AaBXpKaUoQzKC/ULzSF2cYiVzMNOcpykcswNpg4+oVkClQhzIzDD09yRZO1UljyE+IpRJ3qmM4l0RvVOAUXB0ex
-cA6xC4STEpDauYgqBRcX30wuMZDAhBdcYRdXgT2JVTdPY4AJF+MjnjQtVRtJsoxwLP7xhaYuWVZKIpLzOZXAQson8TnkMEnP
-BQuJbORyxIX8lnoxVZWJkULqZBwhgOHFdXAzKlY9BWJOz5dPC01akOmDIlqWZcYjsYYXEY24oMm89PIpxLGaMX4hR6jQgh8v
-EcPCt8SfeTFDx0sV8PNFMWUoK7FYKYwiQXwi8ESOEV0UxVy2GYGJIG3NymEyxyRFIrhzJhodSo2iFMgNLS6ngGYQCuEhA8oo
-l0kqCq4lai+ETAVTjC5+jITwkmIRsJAriArUxjmXWGGKuksvKBXLwr4yIc+cZZlawEIYVMEELua52CGKWHESYkvBpnxxteEq
-cLTHOhRu4lA3cXOUK3EEgW6YZmoZZSl6dZ4nljh0ZaHrhWKfSQYJXU3XZCFgT1JpzZk2ggDz6tRTAaxWAku0UVtxJDOuyLls
-ljwsDVtfFJW2Hfn9Tb+uBFXV1f0RdGxqISDprnDvA9eqhq5okq4mCLyznVzeIzdYojTJlhUyv3qoWXWo7h7qvW6nVV1/odV/
-fnyQOi3rRmtvUFk31syrV3FQWIfDfbVhvKLL713rt8yZfnl8j++WtVG1rBQvbO4utq6Au+0dv924Aja68t16Y7Btjq4fAqU1
-kPYrl3a+fvjcQXNzIxvh/nZlazu/s7ncGY6CLy+yweWjRudn1A66TiSZtvV0Y0P2VaPm9NmhxiZRuxi5fvVb9jp1bP0hck5b
-wC7UPevhOPCI0I2uqo3YSLAXns6dZdTuYiayB7ukWjcEkhhp225K1rbfPYvrW6oha+5IWcH8ycEmdwkmWQANlVc0yi5+5hes
-mAhZ5MI44UEcqSuZJCV3YzFQrrirSAszyZeRvdI/X5GpOMDzWIkZFwHPy9QxJK3koMSUl7I8nSBZpCgUEArzLGfpKuEXv10M
-8nIlsORnK5xCMpmvpOKiAgpQoj1JViiLCrGcC2R9CByEdMATiUCEwZLpRSEJVRNCM1IIJc1gzqIkhzJgojWWOSGJQsBKztJE
-3OafXixXtFOgL4SRiM3QV+cQaDB/xrCMlCWasUQWCYokREqT8dylkFFAqSroVwx8Lt4xFVlVaEksyhgRrpcYWMsSoXXdyKci
-8AsmwlhTIAfCHHIfEcxjwXzQtgHhT1AqngHtjGRAF8ZASSySBmsxoSWUJoRkMC1SORV9rGAKU4S6hDXQc2Ekgn7/vxwVioxM
-RYXMBD8yRUj/wtg8jIHok3KiZ1AsUWXMcqWFDrnMTKFECLIYSKZMFK4Srov0NkpGVbbiU2IQg4tGz5kjFxiZBEBVhX0MO7hs
-Z0mIt1LLNrTaCCWNsFrxfJPvuC2/KSl1Xy2Lgmz6sh4VIhZE7fEsqwuiwK0ceLLazAfxpyOjozZcY2qM2m5Lh6ybmtYRvj9q
-OqyViricvOTay8WQjMyap25tEq+i3dD08mg8zG6P9mt4vTIejbWjy+XWvfG2tuk2rIrIxLBxZbMRmvxLtdXd1rhi3cHXNjuD
-w+ffoutbjQ1Va3TLZe3SG/R23dn0kq/Ur6sbRCZ4f6dV8FpyOAIeU7R+rsv+9fh7cXzN3BTH4poTWFbYe07blkb+/PrHUsWr
-fpR4mrm/7AbjSEee5vtN4K/cRt6rZUqnTEWpi8JcfQKNNE2bmpXKBNQE42vTDKsL2LCOH9pPJmpnetZ5YqTmUpJbhjNVNdVS
-4+KpBRaxPhDi/DmR0k8ePnGYsSgLVH0EHi1xvRaI/6dzQ5qfNmO6tH34RVlGHpfIvDi2GZcdr1BA0XT5IjXPFPnXBEZiCVBX
-5wrQKDingnhPqSbN2ZlMF8yC8+m/2AQqWpqJhCIwk+MoQXpfBkp+TJVT/VxjiGhIXVFZldnnkpTRM1OxZfJQRkIdwt6RZSDF
-pU5hOkILtJQpDNoEPVaBaqJUKZDGXeYUSlwo9KkEKH9iiHAQf09goVKJcZoVEmFa4lBVqA9cnBsQlekzdU5lObKWkK5slV18
-sZ8AfvERisgtMb4KjSQk6erF6QIFtEo4FauTKCkRjUkVsoxUGcsqYTlEGZRKgaacigTkHCJdmjEZSzEzsIRowFjJDRkCKlNO
-c1ORsdiFHOtAcUQ7JpIhqBIKXnAwmyuKxHKqp4idU+gQoR5RThWRuZOZI9CbuIYAdeoA4qgWEGai0khR5XzBc0XRE+dxE+ua
-ULYla1ipJSUp7ICpuWLPglriMx37mmhsmtMALBNvcupqnNSXWok0hHPNL8OBrnlbzH4ejres8dpoDQ2cGxtKa71D91oHh1rg
-NYtAHlS+W13vm7W6OyT1YL2h7vjdsBLau6zpT5u53Az2yBtNa2Ve67XvFv5Y7baq1XBgHVTarS37oEKF6uiye9brd2DUH6w1
-1/Fe2AW3X7l+6Z3nvzpaf/vS7dd+NHrjrZde++Hdb2+9cP/e3asvXt99/t71d1564d7wd1/Rul999f7o/vVvv/KNa28e3Hn5
-pRdf1I4O7m8558pNOSYrrzN6Ntjg0fUugxO/TuFnl9jeNTocDp7UPvcP4rfh1eWjw+6t1i7dAR1nLTKzrbAEw0gnVZpYi1W9
-O+ld0Z13XWluj0dEg+3F+rsoPLKfXI8UlH6fVERWN98yfHJwsxdtTbTJc3ZeSJG+8D9Zw3HqHzyReov1F7UxM3qc6Vbt+u6G
-R+rYeNWuTCYG/ifW+WT4ZWI+s1+16Ts5+3T/ExLNI70ifWhNynOy+ek/+4/W5GqinbfzxXIZmvubTPQWds9pxzOn9kB0qe7t
-3PjMvTzu7ZD50+ZCUN0p3rr4yGIS43L6NBUdQjphha3kk8xbNZopWGWZvZAeCr60CmgtnawA1lC49nROFpogsghzaKzAh2Wm
-zGHCG6qZnmSYS0/EdIn+otAUk4uIx6AlZ1BJiAQyih0jC8VMlxmMhPz1gvwliszy4UX2ojmdyVp2cVKxWDI0wYokRxkHcq3I
-HvFIMKwoUTmaEFMvwLS8+OxNW8APKdNJotEPU7bUORMvX6okl2OTKBOVqyWTzGoEOAJcQk4lUfXz1FZKlEWivJSGKgFm5Cp3
-1HNUnOrIAYgIhxH3WQYsnFJkGkTNZIKELgjWPQjD88xRGWdKQTPTN1XVaVHLV6u3q1VPbpjLmgZquasXLjNIu8mJgg0NQOba
-LJOrJoVWFlNFBusDgBK/tt7upUYZBA1l3MdVSR5KpbxqPb5e/6g9UJftoqzbTbNRfmrXq+FZEGyqiCdAUlRVdmpgfhQM2BWm
-r2thQykOaqEbnq3r60jrNS6R4fWKrqiPh56jf7PeY72dlt6f9puu6tX8uudEr7zVunz/2uuXvrm797vV269dufPGq8PXnh/9
-+6Pb98bPNe68u7N59cre0f03+vfGv3Pw2sato8N7VxqHr+9cevuNG/cP3z74ve333/8Pf/ijb379/e9/4/0fvv/7//n9b33z
-ne+9/K1/8/73vv4nr37/D9//vff/6Ms/eusP3n/3j//VD9//9pf+03/5k2+98c6f/PHNWz/89q0/O/zjocgHfx6dPMnL8Czt
-FPFup1QKtXVmnFmXWlsiQNcnlbk1Ol3rqHo2vrRb32bb9X5/J83ON1BZnPzmi/aHeUmyT548mP36Kn9yd/GTyVKRfzl5MENW
-zfw8Ib/xZ6ezB39QfpB8Ma7tnhTn0m5Tu/z08dlzyxPwt3/391/6q8eMkf/7i+hX//vrf/f01Z/+02QVRH/+yx+r+sY6+Ie9
-x/985fjnH/+Pe/yvP/vNTv8HP/v8eO3e9vje00e/ePP8E/Szn/3s9qfUyqJ//PTTX/7tNz76KProF5wA8Jd/P6lN+Wn8yWD5
-dPT5b7/4CQKT6NnYe2X660eN58u908njtCl9cWwvi0MvrK+Mk1X77HM145Wq3jebTz5/0Gs2el1+3gglcK6DidVlHrfR2Kqt
-usb0ku1rTLIxlHmu9mUbQp6N+Gm7qIa1vYbp7BgPjEYlqCrQDXU319s42O4pksCh+pAMWWtgS9tSvVz1I0g2OqxmwlqtDkE3
-sQOpHiQ08COprgVjuWk41C6YKem7+5WZ0hiYoh7hYac6D5x2vgzmjn1ot1PRtc06rZkqNgwlYEpc4UL53gj27bbd0omUhduB
-HYRDVOmwsOUNGrrVqCoE6ZXBVq9p+cEBQ9XNuqN1gBqQFm05QcgP9i5thG3WhRWm9q7sOqRdvRwcFt1iTfehJARHzpXK3mG7
-3qb11224PhlujMc715u1zQ2tadns9u3mYOfIbdVouKbf3qu2/Jc39oa11t3x6HbBWlte9zJrD6yGs2FutxW1iXcted273LG6
-7bMtMk4667wxHhqua/jt6stbodG/fL/vtVute7qaWNWxdbVaosDcqV+y616/1qyOq4+/NArZwNrku3CttXbX7r++Ux952q3h
-5r3b225w+/rtzn7w9rf7HV7vr9VN65XDwbvvfOt7Gz+sbd4cet9554Uvf+nNrf23/2D0tY0ra/vff/Vr//GNGz+6sfHd7Te+
-/WdX37j1p7//g8Fbu+//16+8vv7KW9+8fOm5d50XX7xz97X1V1/51ubl19768uFXfvf+xrvvvPnVay999fD6O4fvvPL2d9/7
-xkt3vnvra+/98Pranbe/+datm2+98ep+/aXD/Zvutf8HUEsDBC0AAAAIAAAAIQC1a3ka//////////8SABQAanVkZ2VfdzFf
-c2NhbGUubnB5AQAQAIABAAAAAAAATwEAAAAAAACb7BfqGxDJyFDGUK2eklqcXKRupaBuk2airqOgnpZfVFKUmBefX5SSChJ3
-S8wpTgWKF2ckFqQC+RqGOgpmJpo6CrUK5AKu8v+qNvkmQTbvd/nZvF/EbGP1SsBGh9HeJrBGziZhfobNw3md1m8PKtkc3J9o
-kx/FbtPq3mETelDXxuolv01ItqPN+rbT1l6SKjYXdc1tZr7nsdn7PdRmqYy5zf3tkjbODqXWrpssbfrOCtm0n7K16ck3tFHQ
-FbM5VKVm42PHZFO5TdDm2W97m9wJ8jZHA0ttfv9zsIm0FbD5cELBZv9FdZs5BjY2ajbNNtM9PGy2XuC3yap6YT27OM2mZD+/
-zbFNOjbzs/RskkJYbKZKZtkUHTOx6TdOsXn4S8Hmkv9/ayNuHhuWFUY2kYlCNvvkAm34dmy1vr9V30ZZy8bGlN/HJudsqk1L
-/CdrAFBLAwQtAAAACAAAACEApHDDif//////////DAAUAGp1ZGdlX2IxLm5weQEAEACAAQAAAAAAAE8BAAAAAAAAm+wX6hsQ
-ychQxlCtnpJanFykbqWgbpNmoq6joJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBakAvkaZiY6mjoKtQrkA64jrPPt/I8m2NVs
-u2U399ERu86poXYLux3sq6v/2oXZ8Nov3Mu4Lyos1i7T1cr+0sduO62Um3bJfC/sWmUP2+0W7LLj8l5ktzbc2j7xzWS7pP87
-7Thm/t171Y/LvlHUxp7pXrbde60Q+wQ/IbvOHFl7GeN+e8vCrbvMZyrZ33J1sd+8ht3WO/2j3YFVdva8ig728Ru47K/65NtL
-THKx358uZn+8dqnd1GdJ9gt++Ni7dUy0ezWb017xHJP9rkR5+zcR0nYFORr2026l28cEcdjL+K+3K78uYT//KLu9lV+4HYPA
-BbtLzlvtSvdNsytpmmYnvYnDjmmBiP2uB0z28Tcv2hm9MbLf4bzLDgBQSwMELQAAAAgAAAAhAHtALT3//////////w4AFABq
-dWRnZV93Ml9xLm5weQEAEAAAAQAAAAAAAMoAAAAAAAAAm+wX6hsQychQxlCtnpJanFykbqWgXpNpqK6joJ6WX1RSlJgXn1+U
-kgoSd0vMKU4FihdnJBakAvkaZiY6CkaaOgq1CuQCruypfpuil8Yv9NgRsSJgg88Wq2N+m+IXOu+tb/Td7LXNf6PLnqxpCQsC
-1yfOj1kSskbrWvhKs1M2RyKXZ01z3Z0yJ3+i9dGUORErEufHL/TbFLw2dHXu5PSZ2VOd91a2g2ST5oHM8tnivdVrW/pM383p
-MwPXp82SfRy6uqjP7lD8wsD1AFBLAwQtAAAACAAAACEA8lnOcf//////////EgAUAGp1ZGdlX3cyX3NjYWxlLm5weQEAEACI
-AAAAAAAAAE0AAAAAAAAAm+wX6hsQychQxlCtnpJanFykbqWgbpNmoq6joJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBakAvka
-hjoKRpo6CrUKZAOuFW93Wy8FYgBQSwMELQAAAAgAAAAhAH0OSQr//////////wwAFABqdWRnZV9iMi5ucHkBABAAiAAAAAAA
-AABMAAAAAAAAAJvsF+obEMnIUMZQrZ6SWpxcpG6loG6TZqKuo6Cell9UUpSYF59flJIKEndLzClOBYoXZyQWpAL5GkY6mjoK
-tQoUAK5kTp0DKZw6DgBQSwMELQAAAAgAAAAhACU6Nt3//////////w8AFABqdWRnZV9zY2FsZS5ucHkBABAAiAAAAAAAAABK
-AAAAAAAAAJvsF+obEMnIUMZQrZ6SWpxcpG6loG6TZqGuo6Cell9UUpSYF59flJIKEndLzClOBYoXZyQWpAL5Gpo6CrUKFAEu
-BgaGBO0KPgcAUEsDBC0AAAAIAAAAIQCsDT8n//////////8PABQAdGVtcGVyYXR1cmUubnB5AQAQAIgAAAAAAAAASwAAAAAA
-AACb7BfqGxDJyFDGUK2eklqcXKRupaBuk2ahrqOgnpZfVFKUmBefX5SSChJ3S8wpTgWKF2ckFqQC+RqaOgq1ChQBri9/lR7s
-Xv/BHgBQSwMELQAAAAgAAAAhAISL9WX//////////xAAFAByZWZ1c2VfYWJvdmUubnB5AQAQAIgAAAAAAAAASQAAAAAAAACb
-7BfqGxDJyFDGUK2eklqcXKRupaBuk2ahrqOgnpZfVFKUmBefX5SSChJ3S8wpTgWKF2ckFqQC+RqaOgq1ChQBLgYguP3koz0A
-UEsDBC0AAAAIAAAAIQDy6OJb//////////8IABQAc3VyZS5ucHkBABAAiAAAAAAAAABHAAAAAAAAAJvsF+obEMnIUMZQrZ6S
-WpxcpG6loG6TZqGuo6Cell9UUpSYF59flJIKEndLzClOBYoXZyQWpAL5Gpo6CrUKFAGuNDB4Zg8AUEsDBC0AAAAIAAAAIQDi
-A3OJ//////////8RABQAdGVzdF9hY2N1cmFjeS5ucHkBABAAiAAAAAAAAABKAAAAAAAAAJvsF+obEMnIUMZQrZ6SWpxcpG6l
-oG6TZqGuo6Cell9UUpSYF59flJIKEndLzClOBYoXZyQWpAL5Gpo6CrUKFAGuwFvSNYlG7+0BUEsDBC0AAAAIAAAAIQCksZ+q
-//////////8VABQAcGVuX3dyaXRlcnNfZmlyc3QubnB5AQAQAIgAAAAAAAAARgAAAAAAAACb7BfqGxDJyFDGUK2eklqcXKRu
-paBuk2mhrqOgnpZfVFKUmBefX5SSChJ3S8wpTgWKF2ckFqQC+RqaOgq1ChQBLkYGCAAAUEsDBC0AAAAIAAAAIQAjkgQP////
-//////8UABQAcGVuX3dyaXRlcnNfbGFzdC5ucHkBABAAiAAAAAAAAABGAAAAAAAAAJvsF+obEMnIUMZQrZ6SWpxcpG6loG6T
-aaGuo6Cell9UUpSYF59flJIKEndLzClOBYoXZyQWpAL5Gpo6CrUKFAEuOQYIAABQSwECLQMtAAAACAAAACEAg/EGe4sAAAAs
-AQAACwAAAAAAAAAAAAAAgAEAAAAAcmVhZGluZy5ucHlQSwECLQMtAAAACAAAACEAG+NLX0kbAAAgHwAACAAAAAAAAAAAAAAA
-gAHIAAAAdzFfcS5ucHlQSwECLQMtAAAACAAAACEA5PhFNHEAAACoAAAADAAAAAAAAAAAAAAAgAFLHAAAdzFfc2NhbGUubnB5
-UEsBAi0DLQAAAAgAAAAhAK8VJSRvAAAAqAAAAAYAAAAAAAAAAAAAAIAB+hwAAGIxLm5weVBLAQItAy0AAAAIAAAAIQCcngY9
-sgAAAOQAAAAIAAAAAAAAAAAAAACAAaEdAAB3Ml9xLm5weVBLAQItAy0AAAAIAAAAIQD3uk4BcQAAAKgAAAAMAAAAAAAAAAAA
-AACAAY0eAAB3Ml9zY2FsZS5ucHlQSwECLQMtAAAACAAAACEAKOFK428AAACoAAAABgAAAAAAAAAAAAAAgAE8HwAAYjIubnB5
-UEsBAi0DLQAAAAgAAAAhAKGhqk3OdwEAgLkBAA4AAAAAAAAAAAAAAIAB4x8AAGp1ZGdlX3cxX3EubnB5UEsBAi0DLQAAAAgA
-AAAhALVreRpPAQAAgAEAABIAAAAAAAAAAAAAAIAB8ZcBAGp1ZGdlX3cxX3NjYWxlLm5weVBLAQItAy0AAAAIAAAAIQCkcMOJ
-TwEAAIABAAAMAAAAAAAAAAAAAACAAYSZAQBqdWRnZV9iMS5ucHlQSwECLQMtAAAACAAAACEAe0AtPcoAAAAAAQAADgAAAAAA
-AAAAAAAAgAERmwEAanVkZ2VfdzJfcS5ucHlQSwECLQMtAAAACAAAACEA8lnOcU0AAACIAAAAEgAAAAAAAAAAAAAAgAEbnAEA
-anVkZ2VfdzJfc2NhbGUubnB5UEsBAi0DLQAAAAgAAAAhAH0OSQpMAAAAiAAAAAwAAAAAAAAAAAAAAIABrJwBAGp1ZGdlX2Iy
-Lm5weVBLAQItAy0AAAAIAAAAIQAlOjbdSgAAAIgAAAAPAAAAAAAAAAAAAACAATadAQBqdWRnZV9zY2FsZS5ucHlQSwECLQMt
-AAAACAAAACEArA0/J0sAAACIAAAADwAAAAAAAAAAAAAAgAHBnQEAdGVtcGVyYXR1cmUubnB5UEsBAi0DLQAAAAgAAAAhAISL
-9WVJAAAAiAAAABAAAAAAAAAAAAAAAIABTZ4BAHJlZnVzZV9hYm92ZS5ucHlQSwECLQMtAAAACAAAACEA8ujiW0cAAACIAAAA
-CAAAAAAAAAAAAAAAgAHYngEAc3VyZS5ucHlQSwECLQMtAAAACAAAACEA4gNziUoAAACIAAAAEQAAAAAAAAAAAAAAgAFZnwEA
-dGVzdF9hY2N1cmFjeS5ucHlQSwECLQMtAAAACAAAACEApLGfqkYAAACIAAAAFQAAAAAAAAAAAAAAgAHmnwEAcGVuX3dyaXRl
-cnNfZmlyc3QubnB5UEsBAi0DLQAAAAgAAAAhACOSBA9GAAAAiAAAABQAAAAAAAAAAAAAAIABc6ABAHBlbl93cml0ZXJzX2xh
-c3QubnB5UEsFBgAAAAAUABQAnwQAAP+gAQAAAA==
+X5SSChJ3S8wpTgWKF2ckFqQC+RqGOgqGBpo6CrUK5AKu6VEl1j+5na2fPUmxtllVY52hF2P940S8dd++WutdsUXWmSdtrDmv
+LrQGAFBLAwQtAAAACAAAACEAPaYX8v//////////BgAUAGIyLm5weQEAEACoAAAAAAAAAG8AAAAAAAAAm+wX6hsQychQxlCt
+npJanFykbqWgbpNmoq6joJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBakAvkahgY6mjoKtQrkAy5RrU37RMI27CtKeWbnrnTb
+LlXabV9AsKe9neyBfTemnLf7tOaxXUVUwH4AUEsDBC0AAAAIAAAAIQBtnLHk//////////8OABQAanVkZ2VfdzFfcS5ucHkB
+ABAAgLkBAAAAAABjeAEAAAAAAJy76ZMj+Xnnl/d9IHEDBdR9dlX1fc30HJyLMyQlkaIoKbirI7QrOdYRjl2H5PAb2y8Y4QiH
+98V6bcVasmPXsiRSEjVDDoecq3tm+pjurq7urq77Bgr3DSQSibxvg/+C8QaBRADIX/6e5/l+PkDgL3/rd3/zez8Egf8e+B8W
+/vTP/uJf//nCy5ML/+N/fWlhZXLhv/p3f/7f/fmf/Ns//nd//qd/9uvj3/yT/+Yv/mx0/C/+zZ/8t382erx46cb1qyuT168u
+rUz+T5P/v25UJIbbAgBmBCwMIyAAMgAOQ2AsQASIRSAwhME4iAKYTwUQJmAQFCYQxAs4AkDxAPQhJDoRn49B3LlzVDQioCA4
+gyC4jyQ4ZgbLwlhkLgmF8egkH15A8ESIRsdXGf5c0prO0lwSm6IAOjGG0kkIGI84ZDIDkcgUC+EhXjDtMTyh4dZ4Ggp7aLhP
+XPY9MzHwMhMkMEv2J7NCN+IlwuBYKNSIJ+k9Gj7A7CSASy7KGPw5vCw7WrDX+Rpg8lJ94BXyEWo5R/eFNkTqKbNNaeLH4bDk
+KudAo+1OJPJPknrPcRQ9ck/SrFApe3yAtvUyaFpbp89Vv50qle3iaf2E9pxTvbiv6ju3S3KffybYZVqqk2rFF+ykq3vDipXW
+bGRrqb+z2skofWUOHfRUtxicYSZ9CniDY9MCZUhPSjs9gpgvg+iYBbd7LlJ7wyoM6arS1cjYOFJOvc5mYFzmeZvDxvyGaLKW
+zWlcSNfgutlP6wRDBukGGmMDAzEhODE4vdmrIPoBGjRguyWr8BCNSGwpPWAE3XNl0XTLABKotNWsQ8buLBg67TWB9iTtpC2s
+QDFQJLZUrYJGXhmIng5qjXi9F/ai9BiRJEys3+mhZsCpFR5gsZCOVEIo5/Sa1CAEMgEWXWGjdJy6wLGG7RoBhimxqMbJVDib
+YCkrxg8zUBijXHgJoLwY6oZ+2+c4OsRDKGaSZgCH6PT+WFi3FymnjXoihRE02nEdNsEICB6kPMxMXkCtSLcVXsaEaQ4Xshzf
+CXiNV9wJAucT1rgMRBPikKRJH8s1uIxrwKrv0LBs+T1vhmIb18CXz/iCH5tND6i4MJMNz5wOAuBMsfKQHFv8unU2ADv5da6N
+lOuPy4ebnfZRUEuc1HoV4xBu8y/yyklagk/3SSB6OhCR40n5syEudrd3DcXbRdUvT7YQ87T+JXZq5qsvtnKfqIV9kJ3TCvpZ
+rRqqhx4cvcgzFX37w0CfPAw1zGczxi8R8uTsSbUBo8/82mtJocWB5JX0ghBKL4xDyyE+itI0Ns7GlnFkDr80N8WyYTpxMZQg
+ft2AF9jIdwN4fnFheWIQn0JCrGkbHIgmlrxUJLYMBB7ns1CvNdRdxkWcUBoKOE/RnNS8p5L+EE1dR8mlec6/ioVY6BwJL5oo
+tMEYQRVRQQhRonpHVSlIcowhIEiDwAIKii0ZbMBLqmCqhjxZoiw9YOQqSiJRd4jQrfLZ14H+CIa2C3VzJw2fMq2ypwAHj4/K
+nS3xAX34eK9RQortJpFt75cJpc+ctPZb3eqL59GdB5ut/D+V94f+V18+PXv+eWPjttgsfO6AtTK//nU53/h056j3k0+/LiaG
+2qYmHpdvb301qHWe3/3F7rr8y9tf7ec/EjcP7V0QqL+/9U/7nxyJa/svms+215QWYH4OroGf7X6kbj9cu+t9svnxV8/W1w+7
+j9ee957dWy/ah5/dKT4/+vnZwYNBXe3nm9vhLz85G9xuIepBZyDKun1InWk/hvvaUV4py8XOcHh0O09AZb1ZrT8623Z+ljur
+3oWOqQDWKhOi2x7VQjXvNEFlvwnk1OpwS+mXMZ8b2mjBHYCn5XK3ZpONgWP7Sn/XHACqJCoDdeDIO6ZU7FWkg+6JrpcrRkls
+QE7PCqqKB5knHmi3ul5LbklV2USMciA2FcfegouimpOdYVsuFBzQmHVUT77R8VkJQUzNkywMY0FHTeOtoRF2W1GPt0x/kNYc
+jQxwRNeo1NCf9CQDFRwDS7FCQIjGUhjpKZAv+eM8ENj0xCSomizpEnAyQNAxHBim0BisrIIkw1LIiiPEFQ1LX9KwhD6m/jEr
+9DOj0RDAHWpAs2Jgh7KhwZanH8bZWehonL0F4o1YmkhUZCuRfKuWGfO9iLxtKIlBdrWv7lIgfgxTQ6JuDYyzs5mB6u6DnU67
+AR4BT+XOi4iVobttEQ3Yr/o02IlVjkKCFe4dQw5ohufd4otVTt/E7Bpf9SsnZo0ptQYHgFozD8199ylYO/LLrDg82gW3bqxb
+iq0gnW5s6KcOZa3D9FDsm+9MVUPUxCvs1fGx+UuXki9Hb/42FQ9HfrA485tj6ZeW37555XJ4bmru7YuvzGQRYfH7ceFfxPBb
+N69/643p1Bvp1LTtNigSXsq4qcz82yzsR4GwO7BhWMWRTD29RLFZV3chdjo2DpLtdPgHNnXrAoXfIrJpd4xFZxeUExLoPJz2
+NNhLz4TPFPGkrDX6zYcniOV4pZBRJDYIoay/5NSPT3d6J1QjPwfS9PnuEb3OSHZa6T9pKI//OXt45yzXezHOFMTdtXKV2314
+1hQ3hp+wRyf9w9LBg3ZjT6p1HqwdrgXr4Ts5tLf1FPjgnwqFvQcHH17XfvRXxb/8X/7B+NmPJKD3o6qay50d5b58LP2nw7/V
+v7x7/1HuHx6fzD361b2P7v9IPrzzoy9+8e87mX/66wf33v+59r9/pj4RfvmrB1/931/8P60H/5sMiP/hyWEL83Nbp4fln1Zu
++xv/RXwB/Xh/44tfflr8Sf9nva2H//z32786Yh/+5wcf/vgfKh8XqWHzUCzVn+Y/2hgWEWvsWbF/xkPQNlhC7ylKJP910GQL
+5i5QPTGqVJWCTqXTRg5Zq1Zr6ydH3sCA+4re7CNS61QBy82BtUHQRRerQaZGqVUZAeV4l+lrDTMq4CLY9BgWVystmJDRoN+z
+ddRw+gPzWcV1GrTZ75rbo9gHq5YjOwoEDCyNsZWYiKsdLSoS5CmxY2ANoL5XgBIignd7YFWSgH5/VPGVUwnAZRgfuMFADlTZ
+UQe40mkFw76uKaDuO50Al3tKp2PILqi1dEWzTLVudTuwC0iKYkJ9SwtsDY/4LghLFkA7AxO5SAYohHie1ydc03Iwl/BcwwQY
+rg4EmuK1aN/0YHoCNFgSE1xr6Pt6SM9iZINPSMR2CG9H7YRiMMzCAG2GsbF0kxBI/xUWHCUCDpgezvlohAm5XYhmI+fTMyaf
+IOBQhokEpidmWyFCR7WY3I+nEtmBG2HoydZMIoZpKB7moXQKA6IeMxYKO2ouTqMzK8iMmB7FfB9HgsM8DGhO2+Fi6oxjeyHe
+sxyAwt6VXYQi2dREcheLOxGbi1nh8De/f+Pw/OJLr19859bMtZevvrM89u5vxc7NjP/wG1e++dK7Sy+/8upbbzCrsze/+8q3
+lm+x46+/tLr87Vf5t1e++92bN5d+6+ryzUnIYFbI68vz88C1xUjq5ZSOjL1xxfUQJPuaNbX4Fr4gRGg+cosizy2YE8BKdOb7
+cXbucvTtGWc8jk1elD6IIZ37q1sS0MVRwCr179+Bbpdz758OuvCZejL1gtlBIflgSmvtFZ5Xb4ep2kvFDnG5qmZuq+3dgKp/
+9Xbx4/8Z/4/3hpX1Z7Fxs/7T28PH5fqDB0877+u/OhAPelv17b0BID+9/2Lvww83yp+qn30Go48/Lf/VTyuPbsvVO23p8Mfy
+vz863X9eDoWy92+f5RQROfngqZrff97qn+yJ9kau88rT/ZZkbG+KW+v0veP+5U+25DuNu1s7Uhq/E3aG1mYxCyf0VNZu9sAk
+lUkAEZsqtlSG2OQdnECizYoDEPN914e6Eawp3+qsBbZfd5fZCHLPCHyQNX9m420vFCSJMTGTjJEKNIImLAl+SVACbRPpguUM
+Z8NpwgXyFh2ro7pDig08lAwREk/Kcl0IaD45LMRklS53kILdEXi2wuJYPWtmVxiLZVeSVUrApqEoNTSEsEu69Rf4kLEQGIB6
+NXkA64xrOuVg1EFNexABMR+lREiWtDQQxXA3bgSySsnWKFY9/76LIfzQ6uH1tgkFqG+ZcN+mQMMZUTaEQMiwSrgwbSigOSJf
+wHU12Rx5AeyMun00qy1CQQIARZgwZZiqDdxDDNv0vVHwugCBgDDmBjAK2qrtIxjgYrILyLCnehAMYJohUxDkgVBdUg21AQC+
+5+td3W1wDhoJWT4OMYET0JTvBTpITuIi5OqUC4KyE/E9joNtkkQUFgHaCz7m6f2BBzuR2AntJAeLoZTHLUbteEaAAoRj9QoB
+aHQw4VTSiDANmDQcXmzGSRrNpqh0QmHIEBrVdJqJYaEXU9l07KXkop5AWUuJULC6YauMgQDnMAHFUZxn4EgkTsD0jLKYoFcn
+EjMqNeMb+AJuM6GXrq6UVuauvJ659vrcTObirYX0lSvpxWz2jdVz5195Y3V18tI75+O3zt146dzS5dnI/LWX51Z/h2Nnpq9e
+Xp668PbyQiqEAelVenJu7jqz/NrllejEzMq3E+NaGuTHpqPsu5eU169mXl8c+8alV+dv4OevrF66MPaNqcl3s9dXpm5m0wtj
+9c/BSONF5+FQ3o6KbW148sUnyhfd/hf7hUrqpLE/09L2uLa0nSlsFKWOuCZFtsXjEztelv1Pj492jEopV3v/47+q/qe77daT
+gMrOOwfbrfsf0sd//3XtP4Z2PoSelETquPQYRTY/+0DI/yz7N2v/eEe0Lm2tN3O/OjzemPLsUafYJ3v8EIIiXBbNDPnoeWGR
+H7iuPD503eaEoEZtK6MiEXNsAvLgKhu81fgmUiDCTNW+AsO+rREIJkJ5n0kAiO7CnE1TCdlDqFLIw91+FoJClKQxYEeLDx3H
+HoSpCQZXtklECzMrABYFUBjRZFKE0IY68joYxaJwNFAjwFEIYcycxZIa5ZlMwuQ4gRugCInlvTOoAwG4ifs+AeUoedSrHQog
+bSiIFbR4YJK7COnxvEWhwHACGCdgfVwmpsK2QmQMMCz12Tnds/0qEdbdYGgZFRv++3af0F3apzE/5kIY6yKBJWOUryYiHtBF
+fbYqNki2WzM3NLy+B4EC6/c9wmvDMMXQnmn3QMtz3NHpjKaN268Q3EjIMJesixiNBYILoB4BGYLsQAKmEQ2vR8E67WMDw/eY
+Ay/ghibRl+yhYToA5nvQiKtJFGjznOIhHYjwcMfCYMIjAASl0JF8EFIAgxiEwbrp2Jbvid4oR9OeR9EyCEAIGAQs7cMDsGe5
+PdjXYTUgBvYosQGX0G2iR1ouPLL1RhUd7ScFEwFISpPTo4FgBawd8rwYy0Z1RLsWwrHRHiMuG1E5ZnIGRWmOTzKIB8iJgU+E
+ER0nbTgUv4RPMbPxy0EE5vHeIgAvN5U+NUSocS5CCb2AYngumoi66FKQjbNXwqk0jU3Dw3AqkmWmL19aDpayv3nuevRcYmb1
+yvnlyVe+n5qb6P3Bq9ffTL78jasXL/7Wt4mpN2d/+K133swykde/cePCZDz88vz3F5cWI+8tZ/tSNTKWslpLbVUOMeR15ZxK
+RcriYb+nR2K8J8Y6JOrBqvx2KNICrJACR2xFoCPhedVC0477Elz86C4Pfhr8n8elJ6nYXq/sPrpf+rD+4sHuUan8wX05eVA7
+jZPHm+ePeusiTKxTZ8cn1Xok3jnz7nT3jwHQBNBaX+l/VVv3pAZLv9btwx7w2AE3O4N7qvX1YBAYk326VrJKu09+u9fLrrmV
+s8xBuLeeI45OTs/Ow8ChiuEJGd2JxxexFbDr8tR0OKxpAXk2xUYaJZgMOMTjNVPNURwPguKck8QzZC5iPzKDEOCpI0XVQCkY
+1V6MTGPbgY1h49wp5KMD32ChPuazsUAPo8KAgGyXYbpxBKEc4lRoRyyOZEifZAiOgIVImPQIPX4m45EoGLVBjmvSgINZGohH
+BJykA5EFIiAN6RwQBeOMOPpo1jKISHsqbcTZO5jBI5p1NgKkMUrb9vKyzeBioizCuB+1eGvK68skZevkUAckSEhBoNW6jxgt
+D4H3PL3JNd0KY6qwl6WCMZU+nYVQl+ZzTDkQUq5r+96YrLXxuNQxNmIx/QxOw0nbI5luk0ZhlAF0v+0PLN+0MCuFUyVag1nQ
+RBwIUxEOAm3ToCwUDWE8GEgRwNcbaMWnTdrAKQv0ARa1OIvDlRH8e6rcg0zYoxQIhYMIQwUW7XkMxEEW7BC6YgEghpldDxFh
+knYkbISqPnCCBQyMAQwKs4ApNgwLAWjL4gPHg3FAkeuAinM2YuNBqOMGEda3cklUGqUscNYzA48KnY/yARYJXWDQsJtc7hEh
+IeL7oZ7hdDiGBE6aDAVjMQaiAJuJc2mBTGWHfnMU9eGoBNNBmsjFPQxeir0RTa6EF+fdUOSVJcyLQwSbCkOxTGMCefMKE8ui
+Y2O0B6QyFxZmbtBTDIJmsgl2+BqNapcn1DSxDNVQ9FiL2iy2ktSnzmBm4i0iHV5JWC8tU6WkNvv62wuQ0eGT5/CEHyy7k+Qc
+nLmJ4nXgoAo72755INMIkITbKbHloIjdKhh6oetXzRd62067lQyWqBQdRR/z+lsB4A+7zYDlpINs595PJ/pIS9n4uraVifzq
+6dnlw73uz1t/98uq2PzVnfZ+48n+GhDRN+FnrUeHteSae6eyb6S94Y5nb+a2T5hBgw4Xj4jCx+LdNFIT66EP5D5bejboVoHB
+lp9ui53BoOsmHfZws1R8ec+3qkD/meg9JysmdJanAolQZ3TfUnRzEGHOxeK86NlIInx+QCyStRQNq+LMqF+8mIRblm5wISKp
+ASLGDWNbSrrtESPLrfUcuxvoQ5elMdpDGh2RsEcjCIZJ/8ilSCOGsgnERyimhsNhmwcPSX3EVekTugGiQ5P2WQfF+NiWJfBE
+RHsWDdcw0pGD5jBgIAU2J0UEAlnI40FH8oz08PxQZ+GxyFQgJpRyzALQiBXNBJr+GehGsZGLp9P8eah2jypjOeTjSqKKSgMV
+8K0WNbD29z2v4H0eUCc1GvBAwM3JTQvj8aKqW9YAKo24D0PSNp1QhG5KEFyWOYWHo2ESiKZGsCDTxMYVMfgKslELGh3AQTSm
+VVgC6EVB03EpyEAHMCjrvzbPIMRiMsh6kAvytocWEFSFcX5KtaG84BFSlay5guZmeVLzINTEDcgGUKYPDMBhzfQtLED7iIv6
+KO35Mg0bCAoiLiLBfkPGxRCIDE1QgZ0AeQZBpudAZR8hAQ3mRq/QHUIZqvRIrs4EE5nXeRL1B+4IXOmkKtlM1AXitqp7Eu7a
+TNAfOKoXjJh2TA3GeHiM5mlkeqImoCAwiMMWiCURnMM7PsxGaEZgwo6bpLk4gp6LG6RoaXzkkgjG6JGyE8Pwmxx7NcpdQL6F
+Npcj8119IemngmBch6MQf8m7GI3GA2LWp6lJGFy5vkInFqZDzOpVC514HYn5+ML3skvneT8VWoiYq+OxtBXtRsevrZy/tHD1
+yvXp1zH4Unpl9Vvnp6HplWWE4W3qOrRKXGfHr46nGmf1YQB70tleTlEf7JnFCRySHovP5G6SIlwUG8qO1b2PFIbZ2ZpeHUmL
+pK1Lpt1uK/rIEV0crjx2NVomi+xpb37s6B+7iXx58FV9/W9zmtd/flKdWe/v9QHtKPbMb20XEifNtdFe1g3xMIgdKoNmYtCp
+uPmS/uKgeRdXSrl8dFgvtPSxYvukZJTtPGnIwnauIALR0hO2/kgP5dql4N5HyRf5HFL6yADqVVah0J5dO+rahKqK6MxWOUcF
+0EBicQq0Dn0VCkx22G3px6PV5B7TOCJrWy3kVHlRw/Z959DnlQ5eKVtlbBRRFjZ0S+3mVB8wBqxNdWrtkBKgOpOWAopu5rnA
+0JNYjuNJZGCVZLcW9hACzoio6Eo1rcMThJMTogMQabbpU33MLh6EtBHToXwQkPh0BPIrgBTvs7CJhzRYwPV9IiABkeoKflI5
+Mms4ZKs9DgnFe6dVV54cwu0iSXJVOSiFghR5pg+0rm5HH/uehpmyY1P44LBlCqNU8gFejQoNSiMo3IdDlBZD4jGBFkQJdgWS
+AEuj7ogIZCCHUNI9BroMxHOjFlOnM+ToeT+MMVQ/oC2dsGhBaaptBOTSI9fTVNJEIGLoc15AlB0U5gc6WRlpr2mANTCAbZqm
+eRDWYpQ7WiXsq6ACaoOBMcBHcarCKADCjh3AITfQHV+BLJeSbaMVtv1cE7ECzx88wR1gFGBNkh0SOMOANKJ3gBhNEkR6gDEw
+FDUolgJgiMdgPOaMVudFgZgW4O4ATqKEQ0CAwQsAmSb0TIhBMRpSdCZB0xSXgLJe2bDHIxTGjfSAAxkkSYZRMDSSTJME0DJM
+GSkCXhjS6bgQWwrbly9cTKzMZX4PSicY1MosJm4BZthMTUKpqbQbcaf4sXHCzloIlfDAxOK5TPiVuQmUWcYj6deWZ7GAvpZO
+RsfmIhOXIvFzv0bRydVXZ2avctMLF2dvXFjB5KmZlcylS1FcWJyNhLIL+PnzV67emAauhAlfqcdhWhg+HwYlhz6rNkknwpx6
+wxJoriAiNYDbNbWu2m2G56VcXtnXDaqtBzyjXMs0Ar4bJtb/Zlfhndbwxf0N4uuTL36BHN5vvPD/0518n6s3Snamenp0dlu/
+A1Ghbqcc1Kv3NpVOVTt99iGxtlsD5ord1lq+2nu2v320VurXzgxp92nXBgq1QgG/rxxozWHnyD/dPV52jxBpral013L3j7Ym
+Tk460E/XTc+S0cE20EJzXzYxS8pX3amH2hDr4AWSrIS6skhVmJHpCd1uyIkjIfOsY+H2sN21kcHQKd8P7AqEWzgmgoAc9DwN
+UD2+Y7ciI7enGI0+GwwpLWR3Wafb4QYBa3n5TiBbwVHTk8oBmfga7A0RlG9w3bL5NfBURQCwQYJ6NdCRrjw0oEKhAmOK47NG
+XcEJxbYmigCGYOY6INijSo3lsYandqmrgBkcavRHAW9XFBxJpTp1e8jFSSGl8Ijhkpyaos7NS4ibQMDQuBroaNw4R9iRsN6X
+wziFfuIV0BerIwQ0+zAIVmDPFBCf0EG0BJIOwWXBVhiPI0Iq6BFNRrFQLUOhY4QVs3Ce18cRooOzMYgKh0ESSVFG0ejxLhU4
+GASqWQcf5SvCkj4hkhzAehbiwnBsLOznODQpZ4hQGA18GcAAqgsDGukCyijyDGME9TCK+LgLORwIQjiIgTAEYeE64juoT3pN
+ygZRC2nBCA8iuk4QNkOCxzqE1zE2CSA4GtEQFEdRW0dwT4Fo3O7FwT7kKTzK0Cps21gIl7TRFUUiBISmUQYO4yFKYBfZ8ZkM
+FCIiSIqQPJRNhknWJHErzIUSCE6MjC2wvRjBo2zInSQsxwKi4xQWT8zGVnnhPMRcg64Js0Nn+r334prrI+c4/9IsJaCXr2Dm
+OLMShRNhdgaKxOwxPOlDGfKSD4bnouxzj1pC9DQFUPHASUDz6RiWhSfoUMjjiLGxUcsDGEXORtMpA+ETNMkbBBIK4fELpIkR
+AN32F/GlJWkagZyxRFmTJxDfK5WKZIIFicHMzEQdkBGQlpjEmLQBCwa2M9WcH+OUHjchALLBt3c6xICzzpry073206f90hhx
+yuXl21s9A2cjjm27Ra/y3NiLhuxOVIv0Yu12pRYkIqpKrdcPhuR2voycnuQrH3z08G5H4OsSUP2qVSc/PNIsahsYPD0+1Qe0
+nX+KWQP5uHXUQevNtc/xyULfbtUe9Y3IkFVPqTpmPSjIuyBZH5Gp1x92+a1gtb1wYLpqL2B9MWN0ZroQCYLScRjD+72OkfAS
+pvG1ledBQ00BAwqWxMd9YFhTsQ5k63ahaLEo2IbcYSPaACQtbJIgDXqtjuLbgbTbkzuuziAnVt2yLRdn8EG/Rh8qoGO+QDgw
+qPbqTwc1wClV2pIwLMEdqGWgHrNLhtqbZJwodctEBS7zw69cHfCgQchWT8ub6ImmclQ7oqTTu3sHlVRSY/J5z2xYdGCEI26i
+E8+r6V0j/TXtNhtsikoyvEG2NIPCC/tVbrREizzsxMDuI8QhLdD1XQYyWZzQKYKxRoFrxbKWqUsu0fZ3ExHYJs1RpQisRgTA
+/2VwsZhJxD3aZ0xDF4eowlkyxcIB55n0qMFIMgA0YdTbQ9RTqRELhlATQviGhFEhxDfKKAGOMs4ywQB0LUQehVmk46ioE+AW
+yMIg5ikBhACoRZ2xAEYYVAmAMMqE3IpDeQSgN2zy1z93NUyKdaM44gUSEIyuC4BDFQdkNYc0Rucw4lVX8jGcBkjOcRFo1MHQ
+QZ9M4h63TpIuR6a4CBHGPDKBUQk4nAZ8Hs+ybCQMARQ/HYuMRhGbwHCITrBkL0KOGAZNZoggOhox4sQcfZFn08l4mvOdeQbB
+p+eXAi6NLUTgTIznhAQTsIPz47HIxFgikgYmBcyICOZoZmHgggShpyAhp0jfsMNCXp2mTLFihwETV4ZhFaWhYqEbwfHCDWDS
+OiMIKAyyCu9lZkoKTDHdOjJsL1Lwlfmr4zcDI5U4cKJXsT7ds7fMcET9hjExN14ocalovGhHJ/2D2atTGfXCYDyWHOtRzJWr
+ezLdyW3M8YeNQnHj57tiacd4fIDXMjvYX+66TfZxrkm0c9u5zX35TmeINs/oIyQgzZ1tNfNZ7oAa7m9R+wf5e69sgsfVRyft
+ougAeD5y6B3p9qd5/VhM6UNR+fqrHr95/LO2IgPrOeLFyX3tUW7DG27huv7jRhGgm+3zl6ry7K/2P+8Kg92yswcqrU6vvAME
+6Tf6E0jH0oDd51bp94ukPr6vFQjWr3z5MbHY5OrDH9m9BS7YQmDTV2r1bQSCtZOA4ceD2gvJmyZ5NYj3R8FPlju0+zJB9EnN
+wpEWoh4rViBTHtZFlR6rmiSP8fRByozpPHxqJacutbWuly4igc8ElZAF00gIw1JC0vm190ZNqNuU6GGACHabg1p2InBnp/UR
+FVfU0FAS21NIeINotMdDommKquM7GKqcBv5RXwWBSNjo51hXWUcHuHaWQlJdo4uH6i0bCibgKN7AUDw2QFEYFMK060Bdl3I1
+A+GifGCgCIFoI/xMW253XDFAP0Csl2loiCKQhyCj0QQgOgCCJgppJgaguAmzHo25CoCJcCRqmgjha0QPc9SIYnksAhO24CGj
+GRUEpo+CqK0FWOBDOKSqlhe0kaZiQRAIuVZgYz5JwCCCUQNIckA/DJGmF8AUMuJPhDN4NDLHgBbcdzEsxFGxJBEEAWQOwhGM
+xuoogwQM4/kOnJJJ5NcwzU4QgjZyBZAOaMG0cbzHQSooYU4oFcQIMjJAYTgMGBjIY6ZEQSgDKq6MowgpQVGMhxD0fHCTDHxP
+sGxsCcLPL4avf2HfSk/PvXZr5sq5OZpOsQlu1v8uO05FQ2z0wvW5WFJfwZf8BfsWvzAxxyyO3RKAUGY2EcPg8Fs/qPrxG0jQ
+zJomFI0zDfs8Ez0TYVSpjqYV1YpzxsmuNsrYw1UsOnwRQGQUjuGAF50odsF4MW9gFH8FEy4tvEW+yVqJCQB+6wobpOcnNnR0
+HptEuBlE9MJLKYp9Y5y6NLxy/VJ4ITmO8cK7GDEaOXY8pYgdna4ovZMdSBXV8CDW0L1wQ9voay3nSKnqrZZeBUWnENHdyfL0
+gf+iKp/KmteuHgtDtgYXb2Nr5fLplz/78D88LXQ8Razsv9Arw1z+hV/qb+3c73788VardPbiF0GnXPuia6w9ul95f+ewtvvF
+tlz4ZftUfCR+ukXdqd/+9Cc/OpI/fXjYvD8slvLrj3ca0ula7qjxN61PD7b/uvAF+fBwvSA/PuloO//r2l91P3n+PFf4hfFQ
+KtF10Wrb//lOcwuWfny7H8OEuGX/YoBsKPm7t5G9XwYfgpXbUvN8wWzhoRKzWy8+f//Dat1BHtVe7A7kMuB/1laow7q6CTSe
+dZscwGWUBZhMBTBEAzizQ9qh+WrG1qn9CTw9SBa3hrn1zrECI11ha0h83YkqgWt6w8PR0KDuno1KVhkZldekAwo4CWS9pcdc
+/J5qHToWadkS9rVjoXsycOBINWU/i4AiGuwBA7mRFAnVPAMJpKciSJhFCci0T0fxVbRUIN622nWUwKxg4LRRyxl05JxYVq16
+4FkB43cDXe3UcE2zy8MB34Vcn6Yo13e8UeqN4NK2Y2owxEEPARED6HINDZdxyaohah/3dNgtMxgRQnuOqXmBErRDvquP7kGP
+cGmAgHEEpGDPDwybxwkcRFulaFOCtCbEwNoe6oyalGvyGBDDsTCJ6akFeNKD0iwfCLxvw4Qb4oU0RUE6xkoKFGACCEyBKBiH
+UYod9VKQtJbhGAPz5FIwkYWFKWZmxMsck0w7CAUS8yP5m6UxIXY1ys/X+xcwPuyPv5d6Zx7Czk3FQqPIsRPpCxnMoWexqdV5
+HJxiEgMBUZer8TKanQ1Pp7I2M+lxW5fHop6AZgFLSI3NhKzIRGoYYYU5KLzAENmLHBnlF8L+/JgQpInLY7hpXZjXYDJNE/TK
+eV9DiRVOMK9xicVqmsuOTY/P0FhmDrZYM4zA7hwCDkdEPxaDp8jJyETowo1efyUNlIb4LH9x2b/qdSf9tBcdfiMWTqZjE3Og
+wtIBlF2UBwmQSiUyWWdYDiwuBNheLeQuOXPLpp3tOYedBMzOQfp0vY3DY6aPzMRBqBcVhEFj6EYA96z8IkHbk9rs7vJDD9x7
+It1/2HpS+qLTXX+xsVnbWPx6kzg229UvuQMxd7gHbD2h+9vHB73+4TrypCIdDnPH98X1x1Jx42+Mz4/P/q75xZ0ff1Xc/Pl2
+Rfk4VygU+rvr8JH2+P4x+s/d9cfVmnYI54rPHxXef2x1H/2o8pPjzee18tqR9Pju3zw99h49OPvso62fdO588AsJ+aJf2jfq
+ckvZOjj+uye9n4E/Otnqy+v5e5J7HP/I3t7e+OjRTz999qh+p7Lzt08+/j/2rSsfNoc/bxufN5//4n0p9DxA+xFiz2v0njld
+ybgt7xiR+7r687NnaK33DHxcrT5da//ok7b989rjh+rmXQ/l9zr9z8uO7dc+HvCBq3Adhm3xxeFu3stpnzjskPr7lrrRPyR6
+YMP/TNW0eq9wUpXvmtukmz/VXTyv6BuDIS11N3wk8GQbpEDI0t36KahQm6alZ9bs3FPbGGWMbEpyHrKbrYJ50pJFzxD7iAfZ
+BrJZQnccQCyMZoaLDwKYCRjC/byGeVUY9aGuPdpGNoBxFWgClR4XBL6zYbkcMPRjYeQsU5NXbfQbNAIbZMjzICc8jKEkwhVZ
+Pd7neHYq8MWkGUIcNs/1pOEUBpFhj1DtCoVkzRTaHu/63PTYpRF0JpJDn2LB+LxHJFzSmZATGJoKZxjOD6FedGSYkR5H0Zco
+JIb5NHQpc8G6iVJeLAneWoJf1VLz88nVc8qo4C/KXcQPLcQAKJMy6ZvzmBsMpFg8HeMvvrd08eXx0NUIMz5xlfWpaWZ2j1um
+sBVhQmCnUiuZl0ji2oXfwQFmEro0zk/DUSN0LkEQVDJGvmSPjaVejl66fBFiki6RmYpeivYi4XmS4R3Wi3FQPRLHQ60W/eqC
+10AEZHJFu9GoRa2Mz9enyPDKLC0sOEmAtJy40B4MBx5O4biCsX4iE0sFXFUI5ilj3DYjhtvRf62zKfuq0R8xvsEZEJfCcH/E
+0TJskX48rMhUCk6HIz0nPA0m+AlccfuKEclay0QoOiASXpYIX3CsSKBNpiZdEwmoJO8RyySqJeAUxuEa5ywvUij+pDRvO4Dr
+b/ccprBlRo1zYgcCLy83oyfHrylnyT2jXmnOdixvX9St5kK4N5HVcfVRbS99okBfm6WfbLehdqH7xb2PmsNd8dng9KR/dLxt
+FPbcB/Wdxxu9n3c/LMpCqWt+Wn/4wpSOz+34Xz47ev7B5kFRbP6/24/fPy14h92DjeLBtrXW/6jd2XXr25WznWi5+rT6X5qd
+R0df78rUwPinJ/XqPvg0160af52r/ePZk/7d9vpP72x93q8CNVDcINWj2kbpl6fYPbM/sO3HHReoe119mDOUBpFvOnvGcd+v
+PgdgrXt4unlf7YuP17cHzbUNRPe1oWkHxri7VUPpypYBDx2oiuJoZ8gb1ga16B/WKsM95aFjGK61HQQ2o1fTZndLSafIF3IA
+3EfSaWo+FKPpKhmMUg4iIN4IcFyGsprdQuLglFY2erxFkCgr7s9qo1iSbErraeMAHmGhZHXSzdjEmBGnafgSOqkyVCLNC8kk
+1RW8RXUpxYYlCbIuu9ityXiosVCMvB2i2YjouheCWJRKIqMkNIVV4Luz6gw3fhkAwjeWU+fZCZSTlvwxOZFgrsyxYoZeImcv
+g4kKZ0ysAtQYbnvoUsjPajOrk1mZJN+dfgemlhJzCTR7dXx1Pn6O0mdDV73vyCA6fu3abCeFhV8DX8XJUDi19IcTxDiJABO/
+sxS9priXuCWs787FVxCbnLhM8Xgk+c0/xUYRSkKsPIMyIvsNSMFl3ySFTOTmzA3XTY9BqAJY51bxVd2Dlp0EP0De5NkUhHLf
+oW9Qsey/+j0vMcnpmGC+YrFy8mZNDg05HH07fOsN8XWTuDlmwK5sTKHomywTBqgkCKRJJ7DRAHQIGBqhQhhC42gEsoOJkAtC
+ZIAGNBB4IcizGRbBITdp2z5hERBCClnwfMyBxtMYDfOej1A+7PtwHEVm/TQEBmPjAIOMsB6NIRAZQVBgFocpDJqgRxAAYUhA
+xBIwGnWBWGKYJCIwAIZQ32PIqBOkobDhu9kJLAo6kYE/BYP9SQtGZ2LUjNJPcrg04QFhJJvNlq3xFIuDnUx4hucRjotPhTJ4
+xxWSvGMSIRwK80EsUGbYtDobTqIzkUhqpMUMY0dJP4TNCzFptFthfVIfB2kUG3s6Oim46DQLmXCaBS/ikmGBnn0Bg3AUNco8
+B9IxBA6mhTZMivMBy9ZRC9GbDjptT1KADeSr4ZHpr42re5f7s3UFuJoYWk5bMvqLqNCF+6LHsE7etmaFYmfGjbTA0OVR6UGy
+mP3+MAcIYqXQJXTO3sm+6sy6PJ62ABoklDrZHUFbJogqPS1Tskppm0lWtPlqjOBDtK17gSXC79jbPXgbGj4kO836ac+Sp1zq
+YDKnhoz+cB/U9J2AOw2K0lkZNJ/OweP7jSJTmAoTU1rQDMIwsxjtfSnKzxvGht8CxC/wR6WwLfiLMs8RcHV732sYUPAQq4Rc
+ElK+SmBCVTyB6zhMhiEilgoh7DDGGaftaqNxPJCC8JPO4zYdFgCkDdADpk042MCPuZZzjLb93zHlNklJNZGu9AZDWFfjewxv
+FFG4Xhq0Gu627g+arUoND+MgO4i0PdUL91vh5l4maQEUBtiUXFCY4HhkiEnEIRxlUopzpFnzBF6zz9o02ZNAQ+1GERx0QHgc
+dKApe7EWbzZIiiahqDfBhsJN0OtJkWBk4WD8oSbFAefX/2TgOq1NrZob9k+9YeRoYHR9APdTJxJamx3QYg1PZ1zbhQvz+GYr
+UNonfjAwj0DpWaWiGVLwudV0Kp1Kv//IkQsQhCk9vVuxWVlft4oNsA/0PyYBRsZkcG8afNp1qocFpwMrOaIxHxU6NIhcSWQm
+hHQWJ+ZhmgPgKJ1J09kYxMeukVE8NvLWqwhJc1EIuUDzb50LFla4sSw7y4FUNDMuCDAzRzCRsSRFwasOSYJ8VJjIcGmCSYxN
+cBFhZimdWYH4KW7MT61GxldibuoaMzkePkdBcQTQfx53AnrSTUZjEoGxlAuGRNfULNqDDSRl24SFKUgoTAAAGAVn5niXP++6
+86gHAlEIn/H12mAGsZCMCnixnisPkoo+Huh6feh7LGpRgKVLCq7ooE8YEMAEPGCCyX4QtRxASvvWgqSUt2INr4PkvEG7qBxu
+9FttYKezuxvU0AFsmi9qeul5v1qYkbqlzic1qwyZVavSY7d75jFTaVQ2wEEMXldyTLsoAh8eHDzuFkvK+37uYGw9caeTQ8DN
+cu7QKq51y7uPBoV6rlVufSAf4MD2KVj3c5rNSmgHKSfpaLXaQHtUCzJOikzejq0tAvzdW6JEF7ETcULV5eJJK650/JCc+5JV
+YN34mD+ekWajUXCoKF1zkN0oVpRNXm37xQN8D7j/wG9R+St1FEWZjt4z6/Xezz31Z55hjn9wEAeIuv3PQZEHGL2cfzbsVHsP
+/M/vP+s8Luz/olyril/qP/1nHw0qvCHblv7is21xrYR//rT3i375ePrFp4+Mxu7dr6StfLOpVJoDHdS6d28dNI5qrdLm/Wah
+apy1HxwQjFcpdWzluSOfnPare7EtqX+kSqogljqONGwWBt1mpQfpXo3OFvOSp9wuisdPDgzlrNdsgOipnDPhPbyo5cRTV8b3
+W0qr1Yl3ZKlgPVJc3d+v9KOpgzpVw4t5Eq+CBmh31L12xSKfFBw/QbwoVKo1g0/ap+5gRUEOoBCFix0PYK5bNKp0oUe5eqd+
+FEw8KT/jYDBfHm+hudrRydHO2MmZe+iLhcZZLW/tDPYf2aVJxz3YiyH0i6ELPE9JnyfAM3jnpCItnCCp5um9Ctrbq+P71om4
+drt7FN3ZkHc7rWNjt7srHnRf7FQOqP3hxlO4OH5X0ZXdoJkLJMnYaBTP3BJgv3PhwhqDnX/pxsrU5OT5MeBNbnEpCGf4axMr
+b2awm4m3r106NzU2efG1qdVMOMXHXwut/Oswc+3atbeW2djLZITxzN0IxkXPBbFM+kaYuEETE1A8hVCuAAZdIo0jETgx44VD
+ySgyUsRzlyF0aVUArzM8SWcwfB40u7PpISqyAygEY5kI1FbCOIwGkEoNBjbEVtzApAV7DIlGYQfVL/dGMZzSTYvwQWbe4WG0
+89z1+y1Ffxp0rdJMdGPw7CB2KjV2unSxNyEljmXLqrRq0k4G3RnktdPbcEseYvIeqRr7ozdBqv2DqF7uVMv7jbOnLRXeOi0X
+nj184uUGua7oHJcOjsutJ+VdOejlS4UvTs8ebbUL+VYHPSlu5hVrq346sCX9MF0nSgd90ehnWtZZrnnUGQ9SRdg5XwG1TaO1
+VZDA3PGJrrvP+10v+KJ/1oxJau2kX0TrhOtwyUP/arZ+dkJOrGThvl4X+1pUTtdiyXNdiL474/ehA9l/djicUNsCEvEb6UpS
+9U1rEKtnLURzoPqd7W2yiqlaFJk0ekbbk4HtxqgKi/yBja4hOoj8crt9uomsbTZCDr/TZvwyUtg3Oa1EgN3GaNLkn6xpA0u3
+G/pXp26r0xoYuY2P7f5Zt8Z6D7xTp7zdrXYeN54/Kzmt481O0y619r7s5Q+O1VC+XqJqw+en20qnVStWi7WT3b1Bu1Epfy12
+68XtTunrUh2Qj2ub5rFXO6se5++NDK5z0s/nj1qV454s9mvjHfGw81nuXrl73Bg+K9TaUq6vH++dSnBrUy13e/3O80b+Sfek
+dtYvde81n532t8SdzlbxSFQbEUcbmQVdNOLF+pks1p0GedR65vN98X6vI2Et4qwBSNnN1nbPEqNPO56Yf6+lgUdiqV+rllS5
+H6bQSshhYHqRpHo80tH9BXMAtIZNoBTQttOygRYdTlCNmkaMWCdK07LuSjjkkQJB4PgokeJy7yhKOauantKyrGb0Qc+QT31b
+G20EGhKznqKGIogxsDHnPdkiCA4UMrNlNOYkVeJSkOR/eP07sez5H/zBwm+snHv3Bzeufevi935XyKRW/813X/2Db41/78L3
+v/0vfg/7rVff+/6t9966OXn18r+k3vuzc7Hf//Yf/el3b37nX85e+N7Y+Qhxaf43ryXOT7/53ksLv7+8+Mqvv2d9PbI68TJ1
+6drcpZdmVq5Mfufb2YvL8elbK+86yz98DTj3hzdffWnpj26ml6NwqQM4dVIWWYRDVybNeq05q0RAQ9M692OlyV4RLHJCbVrx
+/fhevaEeMZ3wPAILfdnbieswjg2fT0m9e97xfbPSrE9F5Nr288y6Xd1qHHc+iX4x1SpUDhT/XsnvbhdPiuu5Nef0WWvUKOVn
+hfuf1EzF7xuqo6nAGeYWTgliOqrhvUFXjqA9xQrzw4leax82tWY+iQRkBa2LgorKFaD2ci3YxsRNrDn0Qn0OZboIIwyQOE8G
+UwKjt63VMEZhPMnbpDku1DhPVVHIhZdtiEdRcWy+e5kS5LHYbmjaJ1C95XLQhH8i21KXMWcwvopCTEwH6O7IQNzDBDPEOhJq
+e3YzBHIAiJdcHDWanKejnYQ/hoNHFoDoGXUGZHwwoBZBoIfHDrECjoiMFFmoppx4qKJBYDpz5mJCBHRZG0SE/EEaCBAKM9l+
+XzbyVs9xcLufdkBPhOxxCmfWbGUM7QqINlI0pw75veaQaBFKsX1E+2UX8GRvWMpCdlPq4C/sF+IndQPSLITwRBWoWB0L+Blc
+NOtPlZYFEHb9wNh39VbFGTZ3H5T64oNu1y4OahXS7UJtKabJx8GHBztdqSdial9x11VVtdZKNd6sBQpst7SvapW81Ou3vc7Z
+qZKTd7e0Tj3XPjkGm8qw22rJdserav2G0xI9C2iI0kCUOgVjhKrVzsAY9VOt1dVMz4FBQzKxjhPUm1nbbB+zTc2TSayBO5DO
+ImOmO44NQjDgSiMxkcqqaWDKeLecDcKUqCIAOVPIuJZBC7QhD3FgTPLNDtYP4zSaykYmvrN8To6igaNF4UjjwEEBzVXncY7C
+gYBE3RQXUSk24c7S0XMzi2mROO/C6DTXN8nfuPUWuHT+W7/xhz+8Fb3yMv3N+cRv/KvZt65O/cE3r7/+u9/63bfe/c57vxtf
++uPvvPv6v/3B6uKNd19ZeeePrkRfWb3xp29/7+a7q1eXkcpcHBcvRfVx7sKNcW486MljvQvmaW/Ef9JwOrM137v4DgJdTVwH
+avUefV1YvRZm/W9ZznVx0TSnndbnz3q19eLDDaUzGJGvtXd3DTmg4Qe5o9zaxnq59bT7gktuF7mtfO+ZdFDcHJaP7Xjdzmv6
+3wUnx+ZZs9FqWQfmZ3VQNTJRdBlUmlNrOl3ekrSTXu5RbniiJTf397NOff/wPHSwWEXvVpa0kGs8PerI5SPcQXosjO7PaaJX
+a+dZjwxlVdwhU2owqjGnNjQAqLCmnvYkRzh8hY57ov6EnGikUHAjNCnYB6Ab3m0iHDwRbFmA2TQ0JxQeBpjnDCGLCpHoEIwF
+sgk1DdpDpCjJWp6JQAwF65BIjMMU6Npc1yQxe5xQfV90k9CA8BCOpO0GYyE8kvAcmxolmwyRAoIP45hCEIhbA9roKLsZH9IR
+FDzBcSS+REAERpEQkR+otGGdtnQMjwYSSw1pgHJ9UyBpmDwKIfBI3oUePg93YVljYIig2gSB1bINnmZRjOf4qMzZSTgMyL47
++f9x8J6xtqXnfd+7ei977d5Ob7f3uVM4dwqHwyGHFEXZAiU6giEhcpAgQBIYcZAPgZGvyYcgRowgSGDYiR3LDi1KVETOiJw+
+d8q9c+vpZZ/d+16996zJ/nK+bJy1znmf5/n/fqu85nlZxCGMcnW7FBnPl0lqorX1hJqi61gKFkiBIrwoGIypAfrtU5YmGQpF
+HqNdoALYhRxDmWFYZOJRuGfNUNgcSiAF4Zwk/Bke63ZuO0JBsAj+coJY2jPI6XtRxJMSgrqMncLDSG8jTvblfhokfa9Lk7Am
+Ibac6NYIaLNgaidzCIuweJ4E6QRJzDCNAzhx2cSW9chLEQ+3/L6TWpQbwCcWbGip5yFy31YRHpYRNFMSLRM5Ksm8MPVFallK
+SBoOMFBN5nj2bwjScAOlEkrFYQdnfSEtrWIOxuh8jsEsfSlCqbwTEAmC1axL4vrF6uq1WEKWSHkLTjfOHEPSMOYinkMEJ1sV
+ns3VJJ24N7tQJu/wq0mI3yQwvllfIRsv3bjL3yiJ74jL77x97YW1u7fDu392/T+9t/JqM7ezslz/s3Lp3vWllzf+o3ebP/37
+yCvFH71x65WXf8BcfaX49tV/9J1rpZ1wcp5WWg9RfI9BPCyN4I8Op3oXHn7jHPrKk5l1ehSf1+p9u3ak9T+3OmdJeUYiJ+T6
+buK38+pzqjM4FkXlSB8ej22XUr/25IN+el+R7rvdwP/aPx0OZvtXnjr9Qmf42RPXecpjUZfkCG7mH5/o2kPfQPJJfjGvZ0wD
+ZufBURlExHwqQzzr5fTD4FghDLXwHqSOxt1+/56xKA/Z0bQYVHX4kctstD7KwdJeBECNZb+S4MCjcghVsCtZ/lAex3AxOcV0
+yOpbFtTrU1CVo50ULC9c+ELM9k2Mw6dwgJuOOsW2iCCODJBnPMpDMDHwiYgtpo4AxXhEQE4Iz/pwPSWiiIwqleeohDIDmNMw
+O8IFEUog/grLkpiPsNIwYBCOIcUqw5TgRUKhLkqgMFGYD9gC2SQIZAoX8bBeJTzhCgpcEsWmKbLcrJMFEHgIxTJjTCjlLQBb
+3AoX8i6TwCzpIBX93+ZTWaD5junAy9IWSVuuAbMwoKLJNA9plbyI0zRJSs2kiIp6JU1idOAFGWXlOIjfV3OhfTotFHxmiMIl
+3hJyAYbeAKDsoSAzYPgxgwVuStFOKbN+QwgFwUe9k8j1gWUhHHnoGVwJT5hyiCbQqFHU9lHbJisADxYu9JkH0EcB5iCZmiN4
+NpNCgUwEA12cM5mTxxbC2knwHAuFEYhxGWEsvTj/BsghjXmM4kd4ZCSQxyYoloqhO7Cy2AcIhEDxNIY9U1W7kQtibWAjKd0P
+PQcDlp3XziA0pE81BHchzsyJRKSLd7KACqJmAMdF0jERBZIDsuAR+ycwLOG5KOtB4Al4oQrnilDYj+KQM3w0h0m5iyKoBpfq
+35PWX6iWmkt56s0dzKY8qdDY4MuV6TLxzm2itlyqSLW50Lh0s1Z8pVTiSmB9tV5n7xI3F/r69MirL279Q7b2J7eX9MLr3JVX
+qmUTKhzY3erRZI2Xbk3WX3OusA8lReXWh4U8W20SndxLds6phu79k1T9PDd53sQ9Mff8htCenz6TR7tyvzh92Ouc7KXdGtw2
+LnTcs+6CeppQ/WvAFYW5MR4duaO4I3dTeh6TVo+cml/u/XWNGXr9NnN8Jswl/gk1f0pY7dVf50z58Vc6PncPA81JOoEzGjYO
+947YVh/TNRZ0tPFxll5OL3qEP+4btuGNAvcZ2/fV2YzsH9B/M3eOnzx3k+jpsGUDs3M86h7DZ5MPJLdjJ0hk0+2hBitxFKBU
+U8djI48Uc5brR0RXa+kkjpw9Tmen5wQkxzFM897kIJYh7r3iB0naj6NwQAXnRBkj4VAGXq4DEA+mcxiiYHn5GXBSNuDjc48+
++dIiAtiDoBECWTFPS4ei5vYRIiKfUjAgVbiIYHgY1qi+Vxd9hnPUCONPGRGOw5zXc7De34GCLHKAOytq22zDF4LmMQNWYDw8
+odk5FThhnsJtJL+OlyW/Q+2CENHwqEQkE0hOH33WWOitpCV4KW5UFEYqIBRgtYVc1yjqK9WBH/P2B5IPuUqN4RBAeRRbEviF
+l7IGbIDn4jwLvOIJTYbUVoyewGJgEQhTuBZGw1ka44qJ/jq0u2ARpNrgjHBahMtRYRweWow1D03fMVhogFDU0TTJ5hBySsT+
+oziz0jgCnfMEjFyVPo98yncR1Jg/gl0egfqpj5oaQwYnVFb1MIO2g4DSxjN6RrNWKC72IT9kkzDquQEYBQYz9dJC4pBeoDyd
+ekyAjA5Z04MiGpnLfXcOUXQ2QfXUMhPfW0AG8Pe8rOVk2xqGiJGv+g6DgA2MqWBbKx2GlVCHThyIzqcYgh76mVqwbA4tBhGX
+p5coboMOkbnpicWLs7SOaP6IDJg7hfwlqHiX+gGeIcN106kVw7ySNkPAW/hmWmXFbERchmhmzUsvb+eppFhcwS/eVrxbN3fY
+eg1Jc65H36u6d16Mbl96tbJzRXgVk7a64srdFerNF2q6VNnZ+cGFQCDLr5dswAbX8tug8Ar3FlT32eqXgdtP3R5LRSnetFep
+1aPlZv4W75WOBTbfkhjS6vpI/Tx92TfZxSZpaIpVXCBbs6pcNcmC9RBnn3SX7p+aqjMffH7/sB14D9WHz6w91D2ZmLAbfO59
+5U2Nr46GnY/Pn0z39d78kf/8XHRPj5CWloayJBx2rM+Hi66xbB/Brem4p/sQPOm67QWYn4b+XlzXQ9yDcodnD+cLC3RPDxqf
+n2TG+VtYnUFI3BfkfV2b0ePM5sJlU5et2CUET4fRfkdt64YCJTNjOoZKQDnXE4zzT7rCExtqIyE0CPAg1yGDaZxwKzZFQwLR
+j2MCkqAc06dQvZ2DfOCThNzJj92ER+wFRToCicVD3/M1Nx41sq410FiDbAyeoXkcxuAAzcpQWMQumnlNiMa6X6VmX2Sk6DGn
+zBBOU7SzRFkqjeKleFFJtdjk/QDo7m9B5DpulAKs01WIWdmWcl0TwAMPnqJZc86ib2g50gTDNLUAgZy5i9ndSdjCIOQbBSzI
++APmEHJhpA/H38QISlB4gdtFgy7mhUOVJ5tQMpxYNsr1vBaqYFU/0F0h53SPI7SVnqWfrZgDfP/Io1u/SKIIx2IYXZh7aCR8
+SiiZTqfksS6nif8ZOfGmPehYV0e2Celu+oEWeV4y8oZfRLA/fx46ww+1KDVAfw7bjhkn8V6cmHMnJR5Ho0y196Cn4iLoDOSv
+3CSY7HvGQzdMAiMJLTgloACCtXAmEYUYjxk0tCsGClnhIg4cLD9GAE0KIa3YgTdS7ImP2/Rx5Jl04J8Ts0IxhmCYigMJKIJN
+q04umaIZqPsJVdEICKaQPESkcAQVmJiDczMEhiSSys+Jao4RwoL52s1cudGovsuuVFLC2xLJmwnaTAq38PzOprvmblcam7yV
+jS6+TEClF+i6dPnlVa64jTWrRuSR+GhFrbjkMBpjjMUGyQq15ocN9DLVBILCc0njoD5BmfrvUdZsSmzQhKRWCY3PR9W8Th3b
+ByYyux9o57WOo50PW9OOGnSI4eOhwrTG45FxaJ1h1uyIbgF0pM12uQEWTV3TaAH/TFn0gdp7TLkLjz/6+u/OO53u04/OJ53P
+x+bB0Wlb2x0R2YTqyJ99QIRfL2xvt6W7g8/d079qt78+a83ak65z1J3of3M6xMwvPhs9O7VN9Zuz9tNDLTvCZNx66HlnXe/h
+pHc2Mh+ffZh7ePzU7O9ZT/62V/96qh8+eE+VOwsT9pwQb30zz0WmkQqRERGyGZq5NHLrYd45itPUZh0yGAOGqWmGnMHPIFjo
+RPMI8gIUADgTcDO0zhdIFERoGZJVUYdQuM7DyBTyI4MW/AKZaASCNnxfnWZjO2Q53dNzKfAwiwxQ/xnpeaQXG3Pg+mpSmI2H
+KmRPAAZAMvAYiApoMhN+LFUFLdBsDs5IjT8NuzARIQNgKpPnLqsVT/n/R+WQ3lSgEPz0WG7jEeOvnMfPwkSDUQxml0PjmHF8
+DmIVcSxDl5Oeg9hGivZIjzx/dgrjylPs8LkNJ2dpqhh+h9FMYmDp4AiHzNYCSYuwEfXpFm7kdIz4klqdo4perMMfBUicQtMo
+9dwUPfh3OIh+EaOUwWhpBtdlBlAHAuFCsh/MrA5ckR4nY8q3rSf+2CzNtUyTn1hZUcfuIu5qRX3xvj0xT1DSB5CJow7KOWni
+wrQHa5CjGiNAyLLTZWbd1uPQnRMK9IBbnJhoekJBUYRqp06oDVGtFiQoKrgomUI4sAgjDVPCcWe4J6PwkCIi4JrWKFtP3UKm
+PkDDlAUAyRESleSJXHpRpAOML8M1aOGH9BoBR1ZCxAlFlxGKQ3CW1XzO5wkcCZupnUZItZDPPS6Vq/Xb9HWOuYN9v7ES4pU/
+/Ek1Z6X01Vx4u4ri7PatKmiy13asi0J9ORXXl3bwHAiWKg0A1W4XGBKO7qzExYrFpwxFFK+uNZUrxlKVv5tILFvMX89Xjtjo
+dvXWa4UEApUiUYDNG0vEyl1KEAlYPjddpuYjM39skfA5+ej1bLYdt48sis7Frdwojo/Qg8NkBNbYoddiFO9AIlaC1FFMz9+S
+HWuv1aJ3zcVj9aO/lD/qnONfONOTkTY9OlVk80tqPnzkOcrZR5OH/cJZBgvjufWk/VEmPKLcbp3uWumzj9rj5PN0tveXnQej
+UzqM9jvHw+5Cm/dt8sMj13/ywZkH2f354n7ja/msq3U/7C++/HTummr6wfFXc/DgyMtPbDadDJmAShpK3j2K8q7vK5JEn4M0
+P35qLPhpiLHjYEKSNsx0hZzt78+L+XKHmSFkPMPBTI3hzlNoKpEIDuq9mci5E7CS1LuwKwyHkCkiSZ7DiynNi359SBYCT5k+
+IwsxOmOymAWHup1Dpxms0GyV/6aM2iE7sOJBQo/t0Fi4JycEWzPjUokcE3kvFlcojBD5LqxHfV8riqD3CDoIRj3TCWO0avac
+HsUNH36qU8VJdDw05b3FntsHeAils9GkPgxgA0EjhT4I8hPfOkv2ZynV780xU9JT79lvUmLySF8kMWXF9MLAcFeSEzIxfgW7
+bf8EZ92JdzpNxvan8YESHnuFNP7fx06Q0+OQjd1UN/697mEzJ/ERDvY4B4rSTBK9yEc/NTuOfYZgIPKzDon0oyiYRP1JIQm7
+KpqeJrAVUouzhbE/SgHp49AS57NOEhuEx0I4gsTDaIFFM5LrseRcmBp7owQKHS3REdiNUDnCERQc+bteGs1JEgewDsEogGOM
+mCZ4rEDATWIZTX3fJSHgBcDzPTSbGkE6VQmJREEs0nHuEocxEZ11YBnFKvX1CjBIvFGmmv//m9PrEkbhLNeQiJQu82xSwuOU
+QPmN1AJVOJLqa/U7VLxGUyLEQ2uoLZXvbJgiAeXIoJ7jEXIJjpLFRjPHr3Fisw6zadGrYF4J2vCChq7TSrohkrlVYK0gB351
+B6Fj4Hs4E9tbKXGxOju1vaAwzIn5SOev54tyOl6myWY/wQsXJw5/f3TW8GS1MzS7p97R7/xzMVapTvArJQmUud0tTM4/1mdH
+xv0xP5+NSVk8mOh71CQ5eXI4sUfTBfSxcbr5bK/zxSe/OT49ejoJT1WggLPaJ92Z1f9FtDv+hXLfsD40ng5Kh70heeB8stn9
+6MkQ/sA5fF95ECL7X8itjc/h/pPfKFFyNOn5CjpH+q12p7/Xe+rri70n539tRLtT5TPweP60A09+eXry2Rf/3DQc5//S/1d/
+8vXJwsC7YPzRe2mXNkZHin0/xhN0RpIftz/HdXjQGn8ZdfYAeHzWIxPZB7/zreHxv3o67li/jj/pW9kUxpFM6s6HUg6HXOeA
+StPcStEp1L+yD8IZN5yZT3x0TkBxMBP87aQ8JhMyfmjty8THxOmx+e1r1mFqxdaCWBMsLDiBSowgREKJbxvWqUoP3IUKlgDj
+w7TBHl6I8MTnxARDfD+nmeox30MQ66BiQFVUXaTpoSKPshrfmweel/MxV8HjHJZL4C6PAL9H4mQQcM8pOOkV+QRKqRuEtR/B
+OdGjmYJIYRSGhQBDoIiIalhMwNmsZ1DJIzDbzfA6MQUE4iCaxnHCQ9cQHJnRIA7SlOpgOBMw8MJOjcwLUTUKMC5RMRgCaRKm
+aBQxgWulmOrHFh5qOYeOIohG/NhJIDgEqD+m4xREkEyGSBxSNoLaBmR9+3BKYiUABGwCIObb14kcVI1xVECZaZIwIAp8JaBT
+koIPc2iMdyAGYXMQLaZB5OCJSTAUA5tQAYSAwTONy9SYQBGWRlZoTMdhPMFiZhiaHDmR/FCwOIfeoiWxkEt4lC3UnTJHUynE
+p3zp2+dBMMCiGdLQeQ5i7oQ3PRxaEeOIXRWJG6+KP1Tx7y7dWH7r9e3v3tugVl7Y2Ga2yf9seaW4tUpdqL174dI69WbtpfIN
+5l7l1vrySn31B4zQ3Ll3q14uLm392TS43ASvKT/2Kk60Q5zH0vqKOeFi2xV453pUFPnFU4RC13uNfFM7XrtcqVK1qBRdeGsU
+kCtkZ4Tv81GH6J4G9x8eW2G75befIkZDWH5AL5DFv5a6O11vri78BejIHvXJ9f1am1a/3IUxdDEdgTMhb99PF/nF7PzDv366
+N5P7Gvgr7awX84Xh85nxaUc7ov82+VCxP+0/ea5Ozd2BMvmd2/vt39Fn/9P42bH1ReSdnxz5XEvunD7oHFL7vTZwH86dPfcY
+2n3wfE8czHpfWp8O936jzHvvP4n2n3jD6XvKx18bbflosTf+38aT/3DwTVxrLcznj93TpD/dW9i/dpUJsZ9Yvzh72Jvqoz3l
+zNCfueHgyanRVSZ+a885HXQfzk+SR6PWwYEitwl8DCLlmEaAps8n4pkhtymM9x93BtpxMrWViSLpkSv3JolRGCfObpo+7owQ
+mXGOJvuK4yzIp3qSCUZmk5aJtHnPH54FZC4NNUgY4dy3+6t+23AzuZULeRxiTmFPjwIB51A1S6p5QDKzIMMSnPDROMMpHECx
+bRA6TiRIlnQQ42KpBUWileisv0CRiIzF7GhZTOQASVMUjlI2GUcAxxksZJjYS9OEBWQQQyhKYAEeJWbiYQmS4JiaTqAkzPso
+nSE58ClfxlkxxqACiqKWScJ4BCMm5hAeBijbCkBKEn6YdUyMRRmloz7GwwCBcz7hupCFuXBqpUiAWOoDnGQQTQsishDCUQ5y
+0VBLCIgMeI+McIDBsgtQKxVgUMLIaFGAWrDXBbSLHCouwaSrfY6OGa8iklLI30UrDLZSQpIGGzsoTFY4gWMRxBfKSiAGRClA
+N5AaINJEKAT8LCqIIlztWBhdH29d5PJ1cmmeRwmihNC4GMN5iSeWGEhQi3xONJ27STlPFV6VXjNAmtZJmC0k2Ob6vbWLQenO
+Mv3qHYK9wpSSGhvf1moIf2l99Y50VSh/p1H95MXNJrtEX4TStdLmpSWscHmJrdYajTdXV8vNnWsk/eLOT4jS5dWN5Trz/Zd3
+QmhTyJGly/kfNq8u7Qi5xt3rm9Tvr15YM9ZubW+v77y2JFx5t1St5golYbUeMTMiXmrk0DKaetcoeikxq5R9alF8brsKVShS
+QLdAsXKdo9LizF1zbE+qoLWIiHeQK3wd0Lp2Ibb1Gd6ZTUFT1D18Kpvns6kWyepwNDJgv+Xr8ynEzeHzHmbKSMtYYBx04E94
+OnUoS+/OFN0nULT7fKYFo3Ss6+1leWafV1JzKlso55vJX/SSxbmnqIklzp0IBBaOX9TiDpMKeL9zZjoTPQwfWy1DW5xnHqFb
+DnycjxjXMo9CVw97s/4zLBzbXs+1rXgUmv3OgedpjGIoZF8HYwvXEDvVgsOJo6vzSX7eH4x0wjEj0z5EujTcNUct3FXSGDW1
+2Fx0CbU7CIwARozYiWahr00jOAwo+1yFPas7EP0p5CEnakazURwFcBpGqBrGMRmH/CGIJ3kmkiMwC+NQmSYohXDOkI/9wI7i
+b6/du07Oiugo6EVZ0XtpDCIYC6AocyCa9AjPhXWeygOInHh2lmJcArlxPI5JsJiFXAJsxImroc0iIQgyMHMRGPayCALBt9dT
+8gD2AArFcAoh8CI0YQKjAoASdjuFiOgs2ktJyAySPJZ6QRYZMI4sTAZJaQK1PRx14TJgoBD3AsqkJEiBEzRFsAgpsOxkVecu
+L0kXRQRIFSIPAUYMShJD0m45bWCVUr5CA2YpRNWAB4UgI+uoSLI0l6J+qY7lJRqRUnw9V1uHOHppGRfoIpq7kEJcQjSaPlEV
+K2WpKMFV2VzBoCJHXRPzr/O5KwWkxNyrLoHvLbHPGKF2M8+85rMvbIhXN31UrN/VLJquvbjORrVNkr3w4zJaN40qKRTIt1++
+enO1WL1XLGxf3d5IyIvLr0Lk1qXCvdsXVutXL1y+/MNm9UdLPyQbzXeKNzc2topb1NaFt2trzTvN5W1w4cYP3pUaf/hiqbbO
+LL96aeO79eUbO3Vu/YXt5cpdYQlc2/zOVSgq3Nvw0cKF5vV7jRej6ktLL1Ruhn+wtXHp3tbFW+SO8OpKcedKvrrcWLnYaLyA
+VL6B1u59ZytfV5bsu1LjspRbh8I5dPGNnf9k5/KNCv3a1SZ0k9x6cadwaWdpU7J3RKz0el28svNO89VNYSsn1nDq0kvXI96v
+VioXrt0tXaNSZO3Sm2uZupaIYuOFdUCG1dXtHbLEVqRVnHzTZ1+9tF7EX798aZM8klc3AV54pWjoctDe3davG0Hy+mtXk1dD
+7WcOfhlkzNRJeFlF0ddv2ms1+FK9Fsyd189uPVse+7Y67+lTWZOZidNtU7knuFc8O+4ObWDxU3+y3zvv6ePpI08dmk+9seJi
+h6CCyHtGlMiz/dSePnFiJb0Lh/HCds+yMjuKfcs21NQagNS0+D6EmZ4ty3aYTIZd3IwG0zYDOQclNbHJTnow7801V7sXx1EL
+jfu2Zp4bpKH5lpOcjPEgRBUQzVNcJSYzVwvsRRotsmSQvZmaYBY2HFhEJmQg6usGIUeRCKsKzugOBGwnmKMMm84wlmhRFWjQ
+8RXDJyM/AiCWHd+EspLNiDCV0JjCwDch2ZBtQiJIPYS9IsYGJg5AgeV2CS5VMZGkosAJ+ULMkWnsCkEMWISmFzhgEnp5kylL
+Syq+khbgCislKxyE8jDBS3xdaoxQeDVcKhUJJAlXyhX2WinmsJJTWmoULrAxnJRZYa1Y5U/rE3Wtmv8HhWB9eTkfpI2NDXGD
+l5xKctMopmJBvLjByFfRZpnf1KUpG5fXA345IQpxqcDX2eaWsk4WG283fkJtX7q81uCLN6XbN8mSENXXXolvVpnizp2XbkQ4
+l7+Xvl3d2Lz+wnf+6Rq/WuNK2//FysYLS/Hts41GyL3WeAcTlnZe4l+AiOr3f55gPEfydegKR9r8G2sem+Zg4RJ19c6FN/ON
+t6/QORIWV6+i70gl/vecCzsp8web+Wv1rYv/dOlP1jdf/e/+8/zmnY1YusL+Kb4SXbsYgqXoxgrz31T+6B9jf0Lf+t7LEFYJ
+0jfuVv7r7XwNiGUEWxNgKqIxJKQAhMSglmLLcBmNkXozE00CTpBcDOG5CIaaPIQSSY0L0wpBEQhVrhKVMgibHFwBeTyFaI4o
+CUgRpdfJBguWlpsYw6NEKV2HEKy+DcOVbBg1vG0Mb5RCjE3K6/moVRRQinJ4skziLI2RCM3TDi2ggkEkBQolU5N07TpCJ6WQ
+IytYpQChEkvbVZgtQtVyte02y2FQmVXJDZpB+IhAc5DT0CQks+1FMgMwKtGLqYDwAb7K4DzdpFkUYbhidngU3Y7C+dYthOgu
+Oa8SSJWhVtItWiPxV5ggSTMtYRFCdOCIjQGcwxgKCeISpKZAr2JsDL2tpkqUyncpEO/lB8Wm7Pl0kpaXMYT/brUQsZEP+00i
+rzN9MYTCPCoK4RxJ8zPgr+2QcGOwBmMppQ82YUqeYsppuc6o8BaMCKPwTEK2kXIIxkfrSWIauUVQ99GznQI0DVvQ40K6Uovd
+rUkdot4hFyHB0A5YIwa9Qt9M/ianT9T7nyaLFSRei8e7mykyv48vwImDH2dYfcxh1MEGlYet7oq8AVf+PMs+M4dhrwviKOif
++kYrir1Fd8cdiXiRXJ+I2Q8FbgYw5CBavGAT/12zGxICbyCE0gzRhAyaKZL6J8amriw8xH82jbzUHvRc+NsLWkNXSyyrXEHC
+hYvYrmnJre+bOQ0JHH3iLBKdSAO/cDGi9VZYXLQIZaTuQVHbnZ+dBSxjJxCpOCnBeBE7OYFTFZEJebhmkdMkOIF7Ttrz4bzB
+EkUUAQbBOro1GSIlHA3diA8BDBgWQYuWXw5Wwiyzs6jFUigl6yimp8wiM2MIIoB3zkDf3gMeoyHrGDoZ+Enoo0ItRQDM0GWo
+1gVkVIzgaATD9Sjrg2AD+GkM2zGMQ2mKTHpzb+AF0b5rQrauqXA/9caxPYgT2JugIJoO44Xmq2mSnf80woK0j6YLITJlJdFi
+VAkdUWITHKArTaLG8QhGViiBx8cUqJbpakbA1QrGS0K+xuyAkiBknXQNLyxXoNI60ShzFgPIOTu5mIv6+eqkTHMkKWxXcIBw
+FSpANGTunNZL57i6Wpm3BZiXwR1srUq1L3IlZPPgEJFYheY68uFE0tpm48yK+GlS1EEcFhvfSuNM+8qSxfFAHSmac6aDaKTu
+6KWFoRiXp0501Na90hhwKBc8h6XR7tV56FEQbfkCHNZV1i5HMB1TCRcBx6sqkRNRjEG9XMSLLclIZ2LaZ4veZpEktWIGVOTx
+E1EmonFA68dp3uDOsyEEbN1HXO+Z4Vi+IsvPI2r60TrVSU4qD+ahop0SEPh5YJ8fm07ptOv9L/ap456qjvo8Lqvos/TSdl8+
++cCD48H4E1//FDifuBvMAzFaPJy4f9MK54f9uQm2nHBf0cBMtcDuzjejBs2vw9A02a/eV83GOga8gtvGF23DlInyIb1a9S5i
+ySRG34P8WPN9SDaM0mrkD5/TJIlcVB9NiE3cOUjDafho/HS8g4evb5kjG4nSc4unOmJDS74g9aM60rsgkrMQmMGdQJKrMvLL
+miV1SOHwxPM6s0euNZs/sh+PazW0wHWGAUGNzgFmh3m47T5NTPNHINxDwdxQtImgZhHbXoK/3beNjHtdb3go/3pht/VPD05n
+ZRpiWrquBlby/kPUOryQ67uzVFtcO392QqRGrBrJzA2z+Aa7OVPpz9LDVvanJO3eYn7QOWZjXPPitNzX7Hw4fM5NRhxqZ9o4
+pLOS+9hOoXlfQ6cqBB6GbQJVk9PU9WTt0QQbKoOOjqyd91PVdCik0tHQ/tIwGwISvZo4c7j1ltQ7C6bUiWvrUZd2f3l6REAt
+5d8xnbC1/0nn7P/oH3wF+9Skm54fecJCun96vk+fJ6f/t6sIbesU/roS/YWHHuzdHxwEwZOw/dHZ0zRtax90WqP9/Y9+7f5b
+4/mXwFq4Q7+/l/pj88vzL/btdvDkX1qLeT8cGL9J1V/G1NH5A3M3nD2P1R+XXzEK9auvbezgte23+PByobASAwqvrV24uxbf
+Lb915VqNlHIXXuEaNTJpiDeiF396gb1966XX16v8XbgRxgmfyyzrCqAEHDQK45jdcM9kwFgF20TQDSemwq4BSJHbcJIFtioQ
+WCIILpnNl+IGJQDdmVyKk86ZOMhm6yDhVNUXQzTjHI+aGF4Y9TKrUmDfnGiJznEe33PMeZVQDnXdl2gdOT/VntK2c/TVsN3t
+accF9GyBWsaso5qD0ByP55O9qR09PNH0kat2sal+9GyuP7faVscaK4CdqWeD7skuTpy2u8jBeK4F1mfTpJ2Mf1tyxvJert35
+qGcutP4XI/g+2ZEnC/ibv2jH4/3heKa4cwpJuw+fHcx34VBVY3A0fgadnv+/lNvvffYUpRX3NAnj/baZLexvkvIXJd3vxtqT
+Jynz4WDYPpqDxeCKYH3d79t3eWFpu1YbduBbFL5/lXqk/7Nf+eKqCv7LC9xTRnEqHx+U536/PmymjZhCtv9C0TFYbhjRC3aB
+2vbr6Goxz164e4lr/gwkklSFk0eDYLNRpP+sWmhfDfKNcUWaIvBFGnOaxFblhyaEOX+/8DN+Izdzlq76woMlF559bzWKm2x8
++IxFR/7X3rFO0XV+HjAXw4o/KjgsJkkT/1dqVENPJJ+mUOT9Ndccy1tbI/GxMMsSRRh1+LAz2h2fn9ummqhQuxiM3AHtD9U5
+FUCkyfbMM3VSOVWkqU9SyEHYio6n1c1RZsaeUzGLX41pPDh8bu320sN98AzqmIHOTj1Wjnog0rHA/l3yft/g25EwNtNpTpia
+c0+/eN06D4ScfLGTwJ2a1FDkddV2+pYv+xGGOtlkamwUamvOJM4/s+dPEMW9rZIqKYyvQ2Fq1sMrm0p3OWHk76w4riM6XaV7
+83zsf72njYC3U+qGnSbOhAaw2os1pTs9ZYyqzMNobXkVYpaH6ip27WXWaOKY8XsEvNRo7DTzzaRcFqpL5RKlbwWc3diGdkrX
+XiTCVSHaShmQfyVnX6kTG2+sNm7Xmpfq0p/f/kmbv/CnP7/x/Ss7r/9w+9Ifbb72LvrDpTt/+LOX/viH3I/u/Pnv//yH8D96
+6/d/tvnTN1584fbGz8If/Lc/2fh7P/zjn//orWt/0rj43VxBojf5yy/m80Sj3qyBWnODq3NebfnGBkIsXV+X3ioQOW75dnDl
+Fgmu5HF7+8rm9vW3Ll24Un/3Ir8Tp0MuGBjw9QU2TWZkbDjaPHFrhs9Y/tFuas18ZUAGOhoeCFQaHOvnqBDhJSdVoMxkwo7p
+9ob9yDzSNaf1kfnlUDEeGO3WR7v63BrP0/c7X/bBe233dCS7Hz//nDs9OBw88w/O2nsbQ3NXfq9ln46OLWEIzbUT+PxvF2Yv
+kgfx4P1f/M/QmWNOki9H3zzx34+hZ7OHu7Oj049H8W70NbrXmzxhBtgpMT8Lv5Lb8z5UxeNG0jzxGER5IsLB/HdP8DgmAkoB
+p0PEZ9sTU36A+kjK58yoSB1SmXl6Fb3E9hg78uL9qLzMF1h25CNn4HgrT7hPtEDyBZLdoG2ezuc/C0II8AC4tEgEYm6qc4Fp
+LZEAqHzyrZMR8GpmbzUfomRRv0GF0S7Tl2CWJOtcXA8xqYfENJJrOgkFk3SpThJFoqCxG3wW/DGTl2YcnidXQT0SQIlVCrjL
+AkK5KsUZj4cUV0tyo5RCSxoLF7/iYJFmGYSsqDVoTZg1IhaNkD0fUMBjTqxi6hFtPFPMtK8EO1i0Zaj+oqIQnyeXNYVQO6LF
+kHbi5L02fyLej57rmAsKk2iiA5uZTh604aArPDDt+e9MuWUMVGrHnIvRugX99hPh2UQ9P8hHvDeYfuON50gIzRd7i/Tco0J5
+TytgkwAdPYTRQ+NJw5q1zlvPVD2A7LbneO6AHclmq4WIZwST2me699yj7JijY9SHzWpCAoe0cS5K13Qk8TyXQIRJL0oIX7FK
+jN9chCHLxl6qMNj1OU/bsUUWOMWDwg0NYSHakJYz31gSbv/4xVeKfHFlfXul9LPZxqXbN+opcnmHfYFa3mjcLdeW+VjYzN2q
+i/XVyu27U/If4qsrF9bzsPmT1Zvv1ypbb97buIZ/93vuzrvM5quXXvtpcuPK+q23ij/4gzfFN25Vb/75xe/e+I/fbq5cevPN
+m9/707v1W3eqP//e36vWhBublHYOhWDZSpGo1HAzljUiUZcipYTCS5aYULIQlb5XNHaCEk74SUDxXt6q46+H+fXETebC7vxY
+knvz+fOT4Ghkzg/6bW2B6YEtu6YvnPnjFjHqTebJIGzP8LPTnirb7vkeqQZDvDeYTuTj7uH9X7bc+f65++xTHfvNv3Tck+fH
+v/7l2e5cVuF/Fv0HxH46/vj/dM7kXbl90kXOzH9DffV3Q0+bRwvlaPrxkYx6W77AKHrcezpHf7Xr5NzRxw8/hiOMi/DPhb+q
+Jd34+W+o7rNIQGY1VrN+k3+iQUoCaLMAC893YQJWxpSIUeGhStOfzOaWIPQNSAYGGeTgYhgTebRtElOcKtGqmMcjmLVGREFF
+czpPFr0M01nb4nOTKk2lFB9w6pxD8ygK3A6q0Ss8muTDnJFgiS81oXDEcSlcQKaY90UuH5NR1k5xkrRglPR9jkgJCtU6p/Eo
+bw10JSZ8LUlCJ5WRkUKTQVEKk5MQtSmWxOxYxVEGTLHMUhLPoGhcosg0YTAT7eqISeaSCUkJoRYZRFzok+OxlJ076ZTOQlJN
+UV7TIAOyUWyf5FCfGGkQpbDj/nQKvCk6hbUxLRUeTNdQum+23oSTLpg9pWQt8ZKcrRYnihcHTKz6h0Hyns1T1MEn2cw6g/a1
+wS4UuvQJdNbj9O7hyReO8wPkm2kOhpNfj1vykXW+n0eI+Oyjo/QQnM6o46g9nmQTLX4wtCiNfh71z3kOmjxj9Sl0MNKPjk2p
+4XR0Mak4fbSfiPj0BMx5Q93/dtN5nc3DpH0YpGkZFcQViIpSwIwFhD5PxTqrnlhWJEMstcjrUJImPC3Ql5BsHuk5AdCSL7oF
+BufL62wCERebO1tXbq394Oravez3vPNieOdydcm55jdoduOt7eomv/IHFy4WxTs720H9nv/uixtvr/zxZnL1jSvXL9z5bnOn
+cnnn9c3L4oWLwrUfX79xW7r+ne7Nt9b/ydvVV9eLO1c3rv0RuXTj9uo7N3/yVu3H/5h5vfizl29d/u67+avfJd+49vOtem27
+azrD1RH0lIjAwvEfOKMvv93Nre7ambavYTzfirVwg8dzRD8mcNqg1JX5udGDGt0U4LCsYb2JUl8KrcQxT4ZKejJQYsQ6mNuu
+ATyy/O3jP+lEIaeozaZgcHxk2Btn8JNxHi9PIjsHbHsQnttqP4QWsv++Eiy+ediq+Gq7szswWCgiLHjGczPr4yFsDRJ0PP3U
+tsq/yr83UgnCTKmMbpWBr0v8kJSCQvmLhMRmc+Gqi5nJzKIYWuNZIZEIA34gY/A3qFABU4oye0tW3yJMW6JTBiUTLWK/9r0w
+CCQTELBPVFfpOFNqDcEEr4bRNARSfJFikhX7hcZAIZ67Szm5Z4ZJYV4JdA6bB16QKqF1IUlgnoX4+ZwTEwSdkFwhTigoExeX
+k32+RE5yRban8LrAoknZtjhfrZOWxOIwPPCRBupSBStJ8dznJUPlWd6BRLaQZSqTNlNaZkrLsZ+S9AcZ38uYp2+RoIhD1Kde
+vgZFHgHnCvakThzjiZX/IO4/Foq0bsAYjhJZsUkj9pSloj7hW+GYzOkqk56uKCf5WRh3xnqNIg0VsDlbHmWokoZDk5zsURY+
+mdM0Pkm9JqHJ6FfzybTD+Dp9lued2AUnBbvLTA0fTTGAx/3WHm60v+7PGC9kcvCSPw8d2fAfJe0Pkf00fwpTB7Ne60tPnsQV
+2ujvDeQW/lkb/lK2TrsMiE0PPItOo4OAwD3EoRY4Nom0JzSzZ5572v6YO9W8Ln562vGDrLZCbdLWWqp93/MeZ0IjE2QYIOcC
+kfPyXNEuMKp9RtjtFXeeQS8UXozwkPIGKIZjVCTBJD+nEWxVTGDMhJIZgfllorkibNIV/gX+O5V3andWN++i165U3rr7alRH
+Sxc2Xr/2zhp9deWVCrdVeEF85XqwfO3G0nLuzk5j/ebOha3i9c2XsdfLz2r92TQfv/VP8jv/1e+9pd76Q+7FG7/3A4/jHtVU
+8X5y6Rp3S/7+PWhnq3s5ydebk5sCU9gpDKN/EK02RJdwJhAG46K9TbAbxOiVOlpZxMgCY3NpNIPjA4PHlyoBtalYjETVYhjS
+SnHCsS4eCwNAGfQ8phJMIvggMmHVcY5F27MTIoEY2BY8HnHYBdRZCLEBzEAKc26ig/PDVNm1ySA4zvR9QwtpiktznqA5eQgN
+/gUdOGrr4DQYwUYKsrUIOum/pnzQK6Dq7L7nzBUSOzSEr1OecH4bkiih5WkVRZI0F6GMhLCCU+RRz7CIFtnWC4muWbGwy7lZ
+7hCl6WwqCj5NAoMYUctRZaBIRmyiZxgE26XlK2LsoXR50JByusKyC1Lni7qF4kk6jaKikosp9ANVOo9pkuvLefyiVcAN3hMg
+LBUIiNlp3EbJGCmZTtFfKvvFhhNMpPWDPJZbQGCiCp3IXil+aNW/3qTKcyYAakXeeJ8urBR8MBNWowJfKjm8FDTVTWu6HoT0
+KMKS+pXWVqPpFYxRZwKntLr2LwoMtYFc6je/3UopkR6b9F2z655k4WCilWEQQU9xq7k4WS/Erl2hw+aNsxrTfIKcJO0zaDht
+bR7xVQIxxUFJjRLZKVnvpbUEcl8LEs6q6u8bMRlOHnvmyAx9LzBFv6LBFJbC8CdleCBoaX+OlpPiwDkJroQE15Og/rlePgD2
+3gOO+dLXFS9YRQK3F8IRC1sZN82e+glcDSg6Z6Lec4u0x6yIhv38Xrz63BWfs7nyzM/3UIIYwcmXQUDTynLagOcxTnG9WfRV
+ePZLPNLtyZiaxjb9kUWOngkCrmpkPCC/biH7oNT1IxQRycsSpAYu/xKE1QqbGyGeX+W1DgoAJXKRFs1KKMf7EG/SBhpLHtZs
+VMgwITPYl1ageRGbQ7FAMo2rZD4uXUPfrqR2/MZLqxwFBJOqkqWbdpBexSlGx+FrcJVswOQLd6/SfqbxGPOua7yzc2HntJJY
+uTX07k8L6Gs/d6+/9L3Lr7269ANso9m6s/pio3nv9SLEXl3feOU1psbcebvhECncgF8sEd/P362tVfNbA6OILeW4O40y1LyR
+rFe3qdsXwu1SsXzaTK4WSpUqzyeVrUB9qYHtXHmz5kjElEBKfGkp4gVExKnGZAEtIZEDuVbAnWihz3gGQKFQMuNEFBkkfLib
+kFfCcSyoOsHCXTd4Ungcwm5Cp6GMuKDokB5egGMnKhPUvwmBfqoNeXRATF2bngteh/4fzt3GQGBmo9MEmi2Qs46M/o8R1eHt
+RcxcJ2vTHCdcqkkX+OUaR06qKyJq+mx9yE5eMRpBRQ+qi4tL1THJVCmUKthFUcxj3KNSHaCuDYrJoombIsavclshAaGl47CZ
+53ACqkz0WYUP+KKlki2PsRfAKRMluhBVcKoARvtJFkPrC6Qk4DkkzJG8yF2RKaqwbBNlsVHHctW5F2BSImGhilM4dTKBxas0
+L+ZtiiNWBG0aSKxblpFlXq8YqSDRFB9ZPFaV6JLvs17MRnRmhQIW5DyUYfyiRRD5HBsUAV/JFzybQOgUg4uaz2sK0+6IBQcT
+exoiTItsWbGPeIIxWAZf7hW1GEoZPConPJ6eWFCRLMgYcIFTIbwxC09DDNHyAM3WYRvvpMltQ0ivMmha5ie4AcckTJdInidP
+ci4NK6YVXCNK5YCEE1Gpcza8HLQjSjZR/2GSG9i4haGNOAe+hNM0B1TYdEZpRJCCbYJzLWZPNd/sfVflmWnB7AYnzzGnDia9
+hfFMth5+rpPHHxmQ2onCRv9f4RBUXPiVvn4Ee/ygG3wT9iZU4Z8jOVReOZdOOuTc7e39+4XmUNbQ/TwEoZ9MSYInyYDmwo3T
+3XoMOd1cJcrpeM62IHGan5eJeA6ltCNFecMtSLgbnBdgaA0L2Fx1tXpMIL9/U6he3spf5F4SCpdzV9Xa5bvb9yTwSkX83otb
+b2Ev7CyLDeYuXlm90+Cu/aRZqzM/vlx/kWyscWdpdC4qNLIM7ljEPC1YpANfoasgW/uNnTIy1+hlaqdbGthI/mdsKMvUd6S1
+qsblLCFO3iwpbIe2G0wZZbFcM8ZSlhzxtsuI25C80OEUx1neK2fn7C7GZzSXD1cjDK1UXMuOsSD0thNdtE3lpD0XqYMRlLax
+OD6klIEZoP4iiLWJjqV8qrGjAYzNQtnSjuL83kLDv5DjHt4h7BMXOo5G3n+vF0HGFhZEIURz3rTkyBz40ZwZfYaFAY4spOFB
+SMHmCChTgYrtOazb/t8WF7o9cDkNQalpciOvYeQqzdXFRriGCiEOh6UpMSXJMnklrtfykL0xMO9TTOVOoRuIFXc5UCr8ogYx
+1UYirU2Oc2iRxi4LeLkhonmZRBo5qinH+rJgSbS3Q1/GgRRg/S28fpk/AWKzujbKe8Iwl+eJTZqvaoAmNm1+KeZznJteGHlW
+oQSDATzMmNQvhQQQqoQwdYgKQeXxuFRoEOuDIIFoKfOtUgGJxkmVXNX4mbXS8McbOxGuoPQpNhTGBY/frZgxWa2QXD4jTitP
+UlGxvMqVgzXGwWnMAbW+qhb2PBlLg68CAjKAgGKIFcCLeID4ewKAY51HPIbKMWjMPV32yXKCEyFsokgQiDoqJHroXdhLciqn
+w/mA56HKTMrHEBhgNIqhfBNV8dtkWsUchQSCtu4Sbzl5nJQXbI5Fa9/exe1lFX4yjIxnExd73iVb5ce5krweRxXPVgbznGOM
+o5ge+ejxYrD+YWNEUS1q0N8bylbFZMtk6zePTfFwvy+1WsOz9NnfmtjkaUD463yCwZ3haT4MDqwDFXsAYY9UdeWYVrCshD4f
+jJ88XOCjGB2rzw12iYv860lZkkoBSV70wyTaeEFcNzr0AL8cVmJSJeYuV07ZYmNCQ41zheRpxoEa+SBpWN++xlCfE1AD2mYu
+rRQqwk9zBRaF3ngLXrcJrLBk3iVgZnWrcr0olNkXn9/GXmLCwpu1cuJQ5mrtBi6+vC6UXBTcEUxCcoscV4xvbFRXlFtylcWv
+cUQ+JZiVctol/Bdy6z/i/AJZuyQu8fKVLWZ1s44UMM6NLVtkINQ1lj0ya67825bn1/Ihq1tCI8zMhvWommNNaqF7R4yKjmeJ
+t6szYimi1EAn3FLIs6XIjZzngBcNsVxhUttCt8o5aNGNMXIYdz0JKjb1bPhkCOUjiJMs6FKE7uALGZ0lyST1saNhGugTXI9T
+JqTSWQBAxnSpbAwRf+GaoWX55QS1Uj37xJGbWBE79wliAkPWItGTuMrr2CSrQohKywlWKSMEk/f9fICoRgIw2pLhfBERoset
+goaTBczyIVdPCJSFqokGG/8fRe/5JEl+3+ml976yvGvvzbget2N2Zh12FrsLLEAAC0+AR56CdzydqBe8N0JIEQr9B4y4Cyko
+CboLXZAgg6AObhfrzczOjjc97U35LJPeO9W+7I6u6sxf5/fzeZ6qX3VaXEFt0CCg1SSOz1P+ywpVwKqoUDxgw4uDjAQcI8iZ
+Cg9X9F6FmRTrZVgqRURQc4p6AUj8OgjYO58LOITGqyg1l9ydVBMASuHScIhqV2A+sVrtpMKCFsGlCA0VSHKJ56rFiAirfhqN
+R5iKhkpCMHoZWysVVsl9ycyCBUBNtIRq67iEIQ/G0rrIUrqUYQYSVWZPVLK1YnQrkrFSfDuf6TXAZugju0U7B6YAYgKWr+I0
+YiRIdBQRcOm4w4VUwMT7w76geSModRNA5L3bLedmrtyB1IFp+y0RjJl+CxC2AS11RMgsOnI2jvyRBiLQEEWan4ajoT9iAhSB
+maEzbFqm3Q1N1vESQEnznzYCw4mHj5LRPRVkKCoLLRVrc77rOBEim7SRYLofBeHmggtjMjYa7htNE41Yg8rhzkEbA0ugFllW
++mXSb1k0hkT5mEUmJLOTOhEAtoJ4ZLoWYPjbSEjZ3j6Gbh4mod3DlQA3rB45VniCceQiKsB6Nsx5mRgoTp2kk9BFpQI+AQVc
+muWpwOaquUw9TlAsT9lEnBgwOF5UQ53gtKPc7PJ6Hn3Ol1cjIr8KOpPkq6dt3MX9FOarIo1dWUBHjFwL6XwqnGPEWnIK2eDz
+kyCngvN+UIDB78zJ+RuIfxHdjpmTAjt+YJRhOed7WHZuOhxQUDoZSfl6ShTO50hNHpSybElj2NqU6U1aMN7HmUpVEcNQRjYJ
+YDmLi31wJByR9sk8XQKY8bViqElZ6QSFOnfJcXg2jlkGKR7W25xZMmHfiHwriM1ZHkrANFuHiEI6a5uHqeXU0ngnbafFWI1z
+XZP0+GEaLoa4JbIcCTakz4ijnIeiuykbIA655KeJtgekUZjCKW8cdQCO923fHyS5vE/GA0cYuVwAhU6CgE4lCEaQbzyhQZR9
+mJo2SDNYlCDALX5EuBRVyCboPiL4IQhDoQWVEAzruKSFxkFWp8AaYVFBDLOGdpASDomSwZAeilyIcsFnGSIDhXLCInafFnYB
+m6QOLVwmWOr92DsuxJ4YI+TAR70UgdHBYBeTHXAUD4MClAsxMq/+NzEQiHFIYIbeF4yH5eOcPWxLfC6cbu6Ye4zmzQFSPXrK
+lV2JGibtpiqPbJ03SLJAbmKAv7UXdGF7u+nR7a/u6drN9rKxajqjDChiXgA4NpjbBdnjm7mqi5BAu2PfgTyIBAk8T8KaR7vN
+UTMJAtNmEcuLEL3PBbLruMMBkXrBvgjqOEUxKdlVIFnHgUPLGIueLffj2PGp8EB1DNM6hvSwlyTjlQIjX4UB34vDrRCmHEQB
+IgXGYjh2/xiGYIS40ac+aEagSLvuoesih2OBcEGyDQOH9JD66nUV8iAlo2QscTFFufFQcgMQSXCAOdIdxId8VLEDH00YkIJd
+0BVpH0wcEPCT0KM53uRgXLJBKYiCVJ7kQE9tZ2ANJCkOwqwkpVDUl2CgGZV1CQaL1HKNWCxTuaIlVUGKnBUnY1rCc1w81ieB
+OjUuInUqmqRLcpw75axXKeg0HY9ROw9WbmRfp69cXntp+vIrtRtvz0cXrl06P1M58+OzxfMXXsxdZ14+f+Hyxbcv3Vi9tnZ+
+8eKV8o3KxvqlS7UXv/WdK8+/ejL31iS4MgWvU2/VL6bZCrzvS5OXeV0C8GKhBE4Si95zBWdWgufydWYmHM2tkTluQjibXvlz
+fkmunfA6BCAxDjM4Lpcs5fnQNgCnuzydy5dW17UE3yfSCOXpSMWCkjNE4lH9MEuJWhKw1TNRLRAO+KyGIdz/V5PGeU91qpSo
+ZvtQCEKTXLV7hAxWAJaKZROBGgSA9kMURSVgEqG54aQNJpzLPmYwh2jjEIUAaQqlko26Em0gaUT2YfuhoxfRzFDPjAm/TfDq
+roHjHo7CDQjqV3wISJMYhKMDMkqDFIkjHCkg9PhpQAD2EFVjowESxRqqgDb21TZjgYrBUerAqBVwolozKQgCw8QEeB40MQ6I
+ctkIpUCQafmhN3I+9nGNBenIj1XGxXxCgAAC4beBkatlPJgQaVpKMbmPJUCCBd4uQsSy5DXhFEOOnIBS9/5xF9HGMJ/bA51c
+EGENicgmHtbwW5jFNxGHLuEkRUpRCLpIaozFBXf5AtmA4wxvR9aY3bdHbggEJG3GgeClwSMOEEE7aNpP6CEPJqmNAQw8FkYv
+IlDURQ7GmZSqiZ26fEo6Ruon/fFpJyAkAL4JpUGwhTpcCliHwAFmpXgEqjEQQziePouIBDAiDUB8r4VH4/rEUsOAbf9meKiH
+bpRFI9wHIs9xfdpJbBsdAQEcgMD+GH2QOHA+trCA0NLPIB5IYh0PWYEgEsp1yI5qkhgYjvsBpVwYvGlHoBEiCAJjScBg9H4c
+aAHo+8oogAvx7AKWGxK7ufl4AifOWWSOEjnDmpSSRPKEYi6DoBqHCQWDKiB1xqMvAjfGR5+WxJDvR9ECIGW9EUiavVlBxHCs
+/GBcFyxhZ5EMCg0xeIZmEOzXKEIH/HDKzDPL3iqSd5K4SwWujSFrtYUrl3ry7FuFN248z01tTM2J0xVubvbS0trKueUXJk/+
+2cLXlyfM6+cvza5kfyRNPz95+sp65dLJxfrCwlr25bP182unry6x5zd+dGn+wsrK4iT5J9dnw3hZnq3UNwrfmlkvXMzVKteW
+5uXvz5XOMTOXl1eWpt6Yr5z9q4npmepGWazPYzNNmpmbvF6bQ0l2EiucIGkRT+GVsljZKAnAymqRKFHVV87kpOAshZcgmHtO
+Bi5kZusLxHJmjpwmZIRlS/UbKASwGyAxWoRRJmTIeplMUQ/BL7JB7sMUkWMYSlmykM6b+AIlVrO0iJX7mTIVJ/SmA1WFItoK
+E1rLRCQczWKx6M8VcJUXpHyYkPf6HGDlyHDsQz7Js5gU8GshZcpyie3BENkOEZCLSQNBcQ/jMuM513fzKEWlThe0UCQGlWM4
+slB6BMI0pkUhsqcTFA5aWCqkFOVb+yHmuIG354IJpu7PGmbwZNwFABJZSjDkEi9RB4mH0uM+70qOP0B9N8Y0OAF9O8VxLO3X
+4ihy6MYTAE7TkTLhAv7grgIwODoEYhML4rgfIWEkSprZR4GoS1smQyvjkCdjAiVwyi5Svu9pCgimMWabfBggaSOIyRSDoygE
+MDB1Yggm8FwPVW0iiFGIielOOAKhiPWAFHNdEoXtkR36sZfqCR27EaFmbBRA0BAOAThOIgQJU1BwfT+Ok/GwcwjS8X0IbRKm
+QWGjHTgiuFFkOnjihAoNm2rQgyCPSNKAGh9lioQAgJER58dGmgQ7shFQiJESiacQMcSiuFoCi1NkURCQtDYRTyMgKyAsxdFY
+JOEMXyzlSTItshGke2G2HAYMneRJUCoSElRccKcJQkGy/IrPTSYcPzNVWIpZjlsyAhZkT+RQf3ZsZYWvbpfXUqeEcdHNnuEW
+lhDhZI2tZddlkjwzV6ABZrqSnVgmkTPlQmmC9CruGSvJlMrrkzLI17N49ceCPJnEDOqQyJUL8vpEsbiWzdY38vMEfvovvsbj
+kz9aO//vT1/MX7n66g9fevvGvy7eKP9s7hffPPvmtZ+t/tXZbwj/4dJ3v/uz1Rcqr134k1+8WuW+/tz1C9cuXv7h9X/7Vnnm
+zEKZnj69viafY6fQs7WLSzhXu5oN2OJK7dLz1bNA6XztvHg2fnl+dvbVhaXTxFT2Uqkyv16cmJ2VVotVHhRzcPnFtdP8lFFt
+nJg4WeEz87AbMiculV6dn11O6eeXl6KT4sz6VGbhueycFVbLpdLsDDvPfX/m4sliFGVZGFuerWDluE4k59FVcZlbODt56hpp
+FvPcdMQsT2iEw/oYd2ppsjyHPoevtlh0mchvvyYw0+KeXb03kvKVswgcs/7BeWYhQaSLy8XcMmnPZvC660zLQ5t2RjF4upSd
+zVNn81NspJ+2crfnj8bDG0RQJnJdEae3ApjepzLs0NIsWCRIFPQt09JiPmj1fd9XgShKzQY2i6Gqh2R882ncp/YVEEtdKoxH
+Ghby2JiMC52AdVzPTEEPyAxQxI8ZAPQ9Dx61PSOv6x00zO+JPobwLWQHTa3QTx/YLtBuQHoC9bWMRkeMpcF+SARgEKVUC84k
+ujYKjTA1khw8NhbDtV2USQHFBVEEAlPynmMxLcXFAqQL5b2xYnUdnUJxHGgmONMaX+HaQ1QxY94OQyuK7+q2BcAU4CUUzEE8
+niAFX8/2GNCFCN9nFA5j9JFDoBlc+rSXA3oIRfUT3ojJiW7s2xDQCU1kvFqASsAVIhIrTOa40nOnXWqOYniPZ0Gc9i1XwitI
+qe9hqM8zXCqyxjJWIWhEIUCbzEklfgHhSLgIwQtMTnw02XemKoU/SSioTB/HhOCSGEfRah6ZV2YQOEdlJaJfjbGiFal0mIXF
+aYRaTUnBWsvlyAk+p0zi8tQ18RI/l12vikV6gp65GOIiJE+sRPk5jp+uz08JhECcg9bmzlVevXDi9YKwNC3lZn+QW0xWsQ15
+8mwlc7J+jVpbq5wrvZTiU6+9mkT8JDZxqbzEkmj5+XNSOV0QqtfB63PiCxuXNi4hQokuZ08hN2YvT//inek//xm9dOL82i9e
++t6/Xf3eysm//vl3a+fO/pw59z+t/USYfPla8a3FDfGvfvzdvym+9R8yb5z+3nf/GsdeoctXJ+t/84u43LtaGB1NLHYKMEt5
+SAnlJJSsIEDFLDRjYzZ3xOq04Ot5cByKy1YmSzRpFqoQu92swGk4XaqMzZSGZmv9LF0YUPIUk6nncmOgHH9pIZOLdD5bJL2q
+s4Dk7Ox6ca4uFZZde45jpgRJrjK16RVsqzAJhpNeEZsEs9iUmC9m1vLYyQK/AKKVbD1fzFMGC01xq2TxuZp50VqayRknZaq6
+IJZn0mmighfEgqdXwwWWGFfCHhK71I6s7lejAkCAWdeSCMvGdYTlRkNsgqkdTCiUjlUGFAp8K2Rjn3ITYq9pnwbKBE5iT1ZA
+Ggu3L625y3Ftq4+fWYwIj+46rQ00F1T4gcrBsEo5deKgMYPLRupQQvYYd9rqC8dRPr/rPkPwokyJi5fkZaaSwB5Tt6sxbmMD
+nBdyAte1BS3uifbs1P7h9CjnUysO/MyjUbtNtj7P4I0+g1oq2eb5Q6dikHHtEBb8rtM0oeExUf9wzGn6s5H9mCQrm4fP6G4a
+gVNy4teyKUtnwgPTM3T2c1jFg9umo1cirl4ZWAxMK5sdw9nnpUba50eSFD3mGSlMQLhdp3K1dpIu0Sy6Gebx3t7WwLo7cgXi
+YL8txLBvMlvtZkCNaMvS765xgUXY5seV0UMIcj7u2377KPC1rk79zmXDh4AZtHq7HUjRUctzzUGRAmxdzNiOB6D4Nq89gEEw
+RPOsjIfb+4l5x0xHcUsVyUMWXIkCpOMFeTc0YXbRDN0Aw6IwtkK0OzGONtJcQWVb0dI6WGWxiyKWp4E4fIzG3khN2a0xLsZd
++Es0SdqDJqWhI+MIifORl1hEgvu5YVzrFHDURkGgAkJ9jCilmxxO1B6DREh3EOWITLZAC2iqkR+px3o6QJIQtkY+lCZu6uHa
+mMNjyoGABgINWNAFI9MY6BGAGx4IQGGsdfREDgOgTQSREWh2ehgAWmIqaRh7/THmtpTQtj0Fiw+TtAtEKdRIwZYHGpCZBgDu
+xV4c67wIu9QZe4HkOYi1GDwXH7Q90CUjC3ZKgcqEDu7gIloDABXOz5JR1aOtU2YA5JcBjz10TKkU2kdzg5DCjSAPeWKZECbq
+ZZfru4JeVnrAOG4FvZdfN6B1fKM/baPxpNlut8IL9RYF7/d3i3H81Frs7wJER1/wkSJH8KyW9oDIMR0K7gRwb4g1XTw79K+M
+ocrSoOUeySkNlD07sNQR7FskuX8cOE1DTUlsaMEqiRdDkOgyeReKWgkxmtuVAMQL0g4bxlInq3/S5+wdnEyXElNVUHyCIe+7
+TP9o5O2392A+sFo7FI1UVcI4HOsZDhyE99twuKt2ojPwjqdnPvW3wI5OmcYldN9xXCM1wjtf1vfsI3PP3O9GxKZ/RIlR2A5/
+qzthtL3XY24bD52+mu4E6dPB4PgDwwOco4+Gjhq58e5g71f9ZP/vtt7Zp/t3dp0Hm/FguGA2XMU5PkSePWvcvjswbkndf0oj
+fXM27P3fW8q/NF3j/21sKqpz5HlDdrcUeL3P7v4eCo3jkNu7Q8S0XGg486idxYdKz2ngUyESvVuYtxLWj39XcG8hHNTA++b4
+nPOtD3Crk3yufx62SsidcRLVnmhyZkhYIAX29vp7jR1r6vCqqVv3wgv2TubA7iBuIydr+R2np5RS+yaTS7aow+gYxgsyll4g
+Fx94bo6TKA0oxMB0Tga869xbk2zsZaSCvJIXmX/n/2BuIl5AIIy+IEkTUwWiTfXy5lr21Nw0s0KvA6ZPaCoMohKYQjMioJ1z
+l6YKSMjVagMezJ/I5m5UJaLu1MacysizsoPXULx6ZlAxcQKBXMbxAd0nYFdyxQm7JvHIV29Pkul83ONA1yNXglIhdktyXMV0
+K4RFzw7ckKbs8cDZ3sACBNjsplbTRqLAzEFua1z4aakPYbCFMlIqaN1ER0XQjRE/dTAwSQ7V9gJ0nGwXewftg/vP0g/7x/uJ
+23LNZNAMSEdrKHrf6APtB6Hd0aFRtKMP7sSEqTfMXpD0YW+D48a+OrP4IjRRWDpVYCF+4moKRdSYjouCeHGDLy8WPYGUn8+9
+VKqlZ6ovpdXTJ1cy314/v7j20vnqKp1YXZHmsTV3KhbkUrElcQISpF2+UA2GIi96HgpodErHyBqVNGhaY6Sa/FqAZlheno39
+rGhAIV9OwQILc1llyCNySH4VU6Eo2qv7JU2UQ0rD5GwqsN2TeoZ358okygAcS8bRVBnyH8adX9Pdnd3twe7hzh1F0jq+tclb
+XCfSAK3Rp++Yuz54N9ozjG1/86nmGkNj6/4XLv/Iah48MPefbTWeftQ6eNz+/bMv2t3H4zO/1VN30IY/6O8PO3cafWXU2wb+
+eQDc3d8Jj8Tdxh8emp/s/T56tmcbR0Pz6b3bygPc7twD7326dfPxw8P2Z6PmA+Xot0Hr8N3+l/cPDw72t77U/6ty/PnNZ6MH
+I/fe08/td29v9R6939zt9trbz7a7t/m4+ch4+HBr66PP3/nsvT3tk8e7nxqd4F0zvKtvHb733oP27/mb+/f9Z+9I3QefPh0/
+/rN49wP14PAP/VuNe4GOsnv73O1H8LDd/txhbwZthUUPkCUH4B6j41/c66zEpU+aOsE2+IECQHPvRFCab503tPDw0G5PAZ/L
+91WtY5SIAVEFhC4HIgYIMRi60PDTomF4vVVWsHl6zX/s3o+ycxmQ5auz+wIHQ4nV/EFMxxPvq7pTOgOV115qsb9WlOTZln+I
+O+LVjUm/hK3qwlLOX5dIS9pVgOdPZn8qIykNprnRKgaeueRpQEnBPVMuc8VsXnn+Uc+Pfn3kb9kjCLeqFtK5YK0U8egssWM3
+R+2wmKivAEUMqBQYmyLdP8t3g8WpgQ3RtYzHdCklbA4H5j6mHmSH+KlkZZzFrIWrdky1G4B8pMDoUvB6RacSeK7jJgCJ1gaE
+RmYnlrQTrF/KzgWtbNCO7hhqB8erzyWcf36GZR0WJwKO86f3smYd4FcUKDNV53MRWYNXzpdwBWWp6xLNTy2emeTma8srtMTJ
+RRypowxbnsuvLUrPs8QiywN5iqucQ7zVVXjp8urE2tTcekn42fPnryD1U9cmflrJXLs+Pfc3X+33vPBmdW5h+vS56edOnKd/
+Ml36yamz/466+NJk9vSZi8jZ7yy/cPKHxeff3Jj+UeHUjIg9SkmxOksUySgrzkJreTlzcjaZkCuTspytyMWJfETnqQJSvZoJ
+2RIE+FJ9vXwln6GLBS731R70h8goZPnAozHEpeppAgEU1MCSNGQeZLwgVMCx81NSF5epvI1SWaHcQTEahkxhHCBMV1MnoZ5j
+7nXVgdp/yun7mrYZJQCCqoHdcjVb3RxAQzSKe5YTAA3d648ZoH+cbxoa3jKU7aEx4vWwk9oHxj3z0ENHn/W83/eNXZVUjM2u
+mlj+wO49Dg+GgbvXOW7fNXaDw+EzO+yGbrtttXqqtrtr827U2wLa9ih1vxw+3d3qNvs9dGSpO3181FG0ZFfb/rI1/hkn3z1u
+gbqnKntPfaXjd7YHQ2BksxhOf2aV7GbHfXbg6YoziFxLGIHNcGQPBl2LsZxoE2gQSi4CugyA90ahdpwOulrv4GAnarbHxI3t
+D3XlsP+kpeTGGdPGUh/wvLxOt72DUdgEgpESwoPRfOI9wMWDCNLZTsVse4G146Ol2yArpR0jjGIhjd0legBsp6MymwDtlBhp
+wydQz+VCplOCPIvX5/3lTYsju/gazdjBIIAB3g2UM61kvsBQE9KItel25vZ7Tzocq12tPv9ZH25HnWuX/RJUbmbbPLpYeJEq
+xuKOHY65fwfU4ENPZPflzS5H1DRQw5Inhgpu7ftb/LGh4s7xA81RDJ3ap9K9h6DlS2m1Abp9YxggT73epjcKdkFIiJC9Tqk4
+Gv+1V+414s7xVnLo4cpBHqXStr3P9vctbKu/K0CCo3+4byOI195D15/VrTbmzNnCQbaE1YhLs6OZkHtuSNGO2S/gpujRr82j
+pSkumJ2KYIqI4YVzyByrLIB/VrPAM7WaM72B5+CNmWw7mZl4+bVr11YXT50789rSynVmeqY+L1GZ6enqysLyhanV6/npJQKt
+z0zO1M9VStdnPeFPq5MnFpfmBXiKmixWgMqsvFBNl2cPplcVXCBWz1K5E6g8kVk5kYunSucu1XLnvcylYlVcee5l4kLJ4L+p
+lxYWSB+aqrD8YFGq5uB1DlhYTyfIPIFnilMVScoSq2sFOStg2UIuS1xkKWmalOjCopkdzkMrBC8XMI6hNJhw5FEsppRPaZBu
+5GAwijELS5OIrcOkg+XC0KfgIQUE/NBz0WmLgnWIm7RZB/ACt2f5h7atecYzteOb8d7QRtuxlnhQB+4hQhc0uCRwWyrq9rUU
+iUgcGIbRKBhilW6A2dtjqzA8c9oAiUFHP+glqTLyTD3o2ZYSe4gZkqTGg75z2GWdEKK9coo0rD3a3QJdLQ5AZkgMMA9IyWyC
+66N2x6WxXvt4k5a3m6aZSmG6p7OWGVleH6BNL1rQbTJt2piomri7iSIxGmKxTTi6ivjEgXKEERjuKFuPnJgJGj3Tctw+RB08
+oTx7l5TAHkQ0jj03CJIQ2Ca8X1KR7z+NHL3rWl+CVnS8FfmJ63md1rbrp4SVhl6sdYdocCuykoGORE0W8WxWhQcICShD9e9J
+ynNos+/rOkzAHg0YkZ7GcTfUmqjquZYJANSwZ7Cjjj9C2s8o7ogDQMgzqVEEMm0t9H2hz+Qc3+7QBF1NkdDQNTzZbdLPgt5B
+YW/7P3XnvCQen9/gaAds7c6icBAPTzRVbMTmQiXGnX60Tz11WLCzdV8P7R7RoiNSf9gJu1/efLD8wP/trwRFvD6hEFFX6Nxq
+EcGCd/fgRM++dEw+iQwime0Nnr3zxRd4MjpM92ALjlsw3Ujv9fGDxuMREEDYE+NJsCpZub7vKZ09m4a034AaTwF3mkderKSc
+M9dT/JY5xEKOXwU99IxGqpjNZ/t4hBS1jJHYrgOwNtkyfM9G7IIWH4oUTM8CtcB9eQooQdPG3LxC8C/PvbK28Nab567Nn6ze
+uPDmy0tXTp/byD4HTrG1uRvnzl+Ynv3m+sqViVMnp+WTF6CvX3/jlee+/+Lq5I0XL525KE+c+HaUX3hSsZeDxcork9J8Jv1W
+c+YMcfIUsloRpcFMfvEJNVesX8pcv4YtvcbMQtcKV6ATxaiwblSkKw66VsQg+aVZYh47zWcTkrU4CWUYllnI4RNS+iIvzxtS
+Ks5Wc1wpATPTU2JRmDJzyVjZEpRmPIdkx4tiVCUKSsRhQkBWDq3zpg0gFBnQYakCAqTfhnw5TuHyWIBxAataPBmLoA06Qd4b
+gxbsgz3AToER8NW9z3uhgtBQSADugAppFAXwGPbSmEFSOPb9oGkgSBo3SQMveXEa9kZx6pq22vNE9SB+Cvleu21zKoSnvmpj
+nEMIKEYRdnQQc7hNMz65awDaDtQxPNvUIjBoBSjaTs3QV6GelWy6Vtzu7eABTBB21ylmPZOHASBVnKd6OWnLBEYf7MZ3bpHd
+p6nxeKQCsROieut4J2vvHbVHtz9Dk6CF3z0EiF07fDQ0AXUnIfWWagUfHXPAtjHO5eBW/JmRdG+b5l1jb4BsNxlHBQ/uwX3j
+wVFzNxncct1nt/qkD0NxBHhQ2gPNL1jHaAAUcqwoIRC34r9L2uodYHgvVZrdjxSrPV45j9iK6F7vUHUPR1rjHzr3ATyJIDCO
+kGf84Auyrw9gJvHtGLTIzXjThOLtANhLGK99ODzoQ4CS8l1QePKYVZxNp9V8eu99rBu9+wQbIjEyQu5ge93BVuj27Q8D/A+9
+fiPpJbc0XPegvXsfkX2XJ/5PEvD60397a6ipj4In6f4f3uX+494//JfckxpnNBP4l+7xO3eCT19t/j//+9Vtpad1/hvxqyPG
+1m7d+/uxCyBwL33oRxHzqQkEUadN+kpjq/rsff32Vps+kdvfz+x56l19c3Q2fnIb7Ies096NPz8eiSqyu/NlKgT7CoS6x/Hj
+/GOqh6h24SlwfHCpFOq3WwMcyIWzncZouKP1QjbYWxxooOQvuC0U93ojQgsOorA0nZwbFpmN3HzpheTMem2BqeHIqy9czC+h
+fICv5l4VAV6+vg7mtZX4AutNXJQyVObi12Jg4cXazHVk6dv96fwdstE9mkvfuMBRF88vR5Wr6OVX8mcpBvi8rk59AdSqS6vK
+QsnHN5IaOVNYOyxXzSTD9fqvLedm8QqT2R/6E9NRWqJJmU8nc5kyO3a3usAmcCoWLVTmaYLKVEetiWk0W6h5ThbZDSO8liuu
+obSGRsJORhJRiqdYlmdZIYmtLBXkQZPwsgQ0VhGF7ZAIxggkgnIsr+fRfGpZDQAY8YcqVkRt8AjAHd5LrQiAwLRhYF4y8hQt
+SGLPiALFb0DjFEVMyOrb43kbWgNtF4BMJoijhoqkgDKatWCO2dd7EUZFo8jGUKCta4cq7uNpCKV+gpjj8aUY9sh84GGeo0XP
+EphPVbK37WAyonTsbbzscGho2VgYfumGbnHk2wYgBcaZFGQzPexDjwYfLucD4lce2d80Hj4ZBA0wIAfHQV0Hhn2JIwBsM9Mh
+A1XHvsQo9atX/H0bGyOGHRDoIP6Xv4eAj2r5VHh3BDxkwfanT6FdxUjtzxFepe3O5zJ/nDxN+7oxcIAWMQRMT8tazs4wGx5G
+MI54jXuq+dBQB5njYPQBo9Rv3k2sTnDU+MxPBpS19YhxNrOfRO2dqP8gf1+4/7El2bKXHgSkfk9jCwfD8LC3bw6+jFjTMX9F
+9oSPHwHxEdDd/sdnYylIzUdcb6u+b+P/B9Q8eNgavP+ficNB8n+5g3St2cdD7kBF2N4fKru/ayBNrdk3j+F7Jj+h4oPffBZ+
+xPLRP3/hg5vcb9978K7WOlSI2U8Ojv6WG/wOV+SLD++Lpc/i9uyn9355o3HnH3NC8sHowcdbnx1NlkYPOv9yfPOeFGUf5Q+l
+u/Vf6UGjP4jwN5ndDnP/bubeb/etY+smlP2XYIhYH21Jt9//1KcnHkK/O8BaRwdzSbdpbN3WSJBocIxxyy7uLtmuFEuCfkjM
+qiiyMzpO2aALDZtYjxEOrIXHbaBBOtpxCbOlJowq6Badyzyc8/bTb5V8ALyq4l2GNuZJt98892oF6Y5bFisHK9Kor2wM9Xgb
+GZyw8KDeF6WVi/RoZJfM4KJunRyylMknh5mMfKEcYblz/Xw+Oz05IXMpRwJFKQPS3KQDgYBPVBdrI3Z5drGMT0URka8mdQFB
+sxMM/aSXsKtOYUZGMnIOI+UcUZpDgEwsbuPQWp2CC7SAlKnRUJb7s9MiYZ7ot2gwg0/KKzEHMEE2omGOb/MeJpF2JkVBUxwL
+HxAmYJGwhDqjQeMywmaGXkZQiTI/H9eiDqpEdIwXRrAeg/Z7BNDzfRjwwwRl+17kpGiIxLSPmqFNQrALDT0dx51nHSCiAdo5
+cLoJckiZBtLxAYKGwMeGr8lwHEIIK9hb4bg+dc/XTCrgmy4B+B6esiiVMHErbWLUILOHdTEkSveC3m/IUAgjZOczBObi0Eu9
+wPb+wMVW+QhTGzYYh5Qr+4Gd/gMY2wphd4Ihw9Jx+7hJ+v244XVux9ggoehNPJLgxxQJgwrDfKFwQbkHB5DN2Y4Ey6E7HtsG
+rv+R58qalgqGAx2ppjqkY2qzybImNQhyNkxZ78HQQMAysjtCI1Iz4diN9wf4aEj2+5DVwuJfZ7KUq1P9toJCD9TRM9T2H72j
+CZDUgTVQTuFjCHy/RA8BkLn5m82RWfoicl12c7gj+k4EN6wDnUxGSSo9HJgR8jBIEdBQ2492wuyUZ2B0+RMUFf33pGvPXOTU
+wUe9j3eIu23Ml95ReuWEhrITH36eH6hfJv3Mru3b2UMXqCNWerindZcpGJLjymdxJ9u+lz95IJ68PkYMr2JNjg1x7TebxbNN
+Fv8h+OnHZ3d2QuOKsMfstKHWQ+xFaqAlR/3HL98KMbTjjm7fwvdve/LD+WE/7e7rRErfHFtG2K7I2qZX8He3m8343M0ShBlA
+glt7xn1DB8H0aQz22GjHAiJbDTFL9qM3H4S0L4yxaFGH7DrWq9MOKjxFzaDRGV5u1qey+1JpHkTtj/OMehoy4NNzp5cHbPFP
+yhdPXZ5fXqv9pDb92sXnpl6Sfzj3Yhl64ezkT66f/Ubh0qlT+ZWpl7JnN17fEE78uJ4roa+vnfzO1TOLJ3pJJqhhVBiWx0rl
+RgvOZBLNAOuJmBi5k3DB7GSpAvlI7rhd8nq9wzrx5dmZiUGIJtyAqlXaWUtm2q5IR538ShHITBWpatfGTm1U0O4gLOcZyYIX
+K/my7oEPoUoFmWBCilnGY39NZjxaJ1CYgESLQPOEIs8xYD5mhpAf0CCDhbrn1BMbIcEBoIoAZdgpDDUZekjBeBEFx9c6R6hK
+4mFReIzFVkQmYESmAJnPjHEzHi8oGwAoEhA4loJQinSqmorg4+9XGDc7cjyICHFkqGNhQHoeygzsbW+Mf2NkBfHIsYNISVEH
+/WLYJ+kESEvhCMbUnXYafPXprga3jVHwGF4RhXHBsCxhim+Uht0qPkoyoz0mceGUbUFja6gabdlEhIBJWiHpPkvsQYbpp33O
+peysY+3iDQYyASbXpjRfbIQEBzioettxEzIV1eAgGMU+HDaHRPA0CoRPnIjxYBDQpcjUiKc9L/GiHVBXxwsVc6kfbxp2kBEi
+Z0CqoxjIHyYmrDxGPRRq4+6Qi9D7fqHYBw3Hh1C4I+18CSqoeqy7An70wPAB2P4A3H9SptlBxzm84w1He496WPfzrPku0cGg
+HgyQCkUNRzSyh4ew2ZwBGvxnpaOnx1QBHA6mDMbvhbw6kDeQNomBzb67sz3cZpSPGsCBs4ejeH6o9MEpYW8UqLURSGgZX5af
+YOLIn63qu5A4wI3e3coWTv4kozO1DHEsa8PcL42D/6gObomfhGgxPITsPXfif0YTgPiSkobgwSliv0PZ3XT29pPJ4WcO/3hb
+HHoPpuGlzibJUWdpMzxSDnf4Rrel/9rvNlz6n1SqcHv2fvK+WuzvPN1+ogTPGPhj9CZJrCsYV+1O51bUa1Lw4h0WshcWTpep
+cZxemccvz0h7jJdmYscHv0afmamGwsLqxLJhrVKpdHJI/FReK+kkfEq6AK/PzJwqXJmhz60FL68zbzPTZWpOOluf2Th37fK1
+k0U5/0rvF/65BXL6udV1gT7LnL92ao15RWYCN0MsZRwsa62JdgFfYzkyALWyF2c5UgoYgaVLiQbM+NwSlcUSYsQvRnaWIOfo
+ZSGTbrg0sT+2DaibrPKJjwozGzjKZFeQYreZTkpJekgg9ElCB1ae9WeFCQIDOGqK0fh1rHKE20xzPqayDYgnA0ucRVCZRUtR
+iI6RmU/biifzgWe7AZCrAXTYQBAhEbwBFtM07pdRQJePLIXFYORXtBODHYgyCDA04n0IxFMah9M2ILhGHILQKC2kJhhDKIha
+NkEDaN63UtDkAXhkZVEAGULdLjFIG8lX+78wLA0BODwGeI9qjDwMAVtOyIB2theAYdD2i0AP7Dv8KHQZqBHaw7Gj/zFSHrJf
+DO3EgD012yExK2racWuAJrvHQNJOhjKz36zf39W7ampWugd0u41Njp872UOPnkVUCj182Onv7aDQwShS9S/swBgNhP6BEpGe
+5XZbqOIcHQ8N52Hba1jOlt7tmN0R0u8bwWNM245wtRr57tF2aykf81KD1gKPdCF38CXY6QExYD4MXKIQUvvGVDw47IMgCA1q
+la3W4EikBr2Qs7pHUsf0N78YcYybmb6tK+QgsJH3vf340ef10cHWF2Jg50Hm0JS9d9yOD6patyDv/b26E0rRM88fH7LzKZjb
+PghEBi9896PeE1ohRx88zn0IfvzLwHOfvQ+mrRCb/8Kdn/iDOgAyd3NKdOZoH8YjRHVE6rilbf/do+DLPwxMW5OW1M4XurUZ
+poZ4r3f/HXOw9+7dT9vOnQH23sPm/P+C/HPY/bXztPfk4AtVe6Lro6a5PQRP3D2AOg+gVvEhx+SEI7ca5N1ZROm2v0zSz4Pu
+h4dPE5z/g4XXHpY+6d2cFw7Gyr/ZEo5bhT3nb2vJjIyX8Mp0eZGYm4Fm9JMBNl+5XErTiC+LBLNBqy52ipUG/FqluCg5yGpd
+FOseWaNFp6qm/BtT2d/OnbnxInvqW8Xnf3pG/vrLU+VV6qXXJI5dq7AbwtuLSyvP//zUwstL1+aXn5vI/2Xp8rXZ7829fu3i
+j2vfx5kf0Vx9ByrXc5OnybE6Pkhqk4uFeoQg86EE1LOL7ImpAl2C61nGZ4XciVyFiyt4lSstoEvJ3DQZkT5afMTh1NgKQBmn
+d+hBLityZp3mDpDuhFiaH7BY6igxyh44ND5B1Fm6WDSLXpLM7c83hZDDw2SLoJJMQi6WYNqj8lmIxRAmbR8y9mSdNwLOQOsp
+TmS7MEW6CEpX0SxYoL+68ypj4b0UwMDfkhiACMiMS6TOIeaiMYChubQfAwiA20CMo5lsICAxSqQwEZs4moKExcJxZEumWgAw
+i+Tdr/6zu20TCLRlwbGTjgvXED0WizCCgEnLlEErg8EuBgcqlyAsjhIJlPIe6Ccp7noDJu6QI3tzBAJmq09ISdPad/TEFcPN
+vspAbtQtJWnuOHNwpAKb9WbP83QBBNoZdDdpehl/8EQ56tG7ZBNKuNBgdwWm6WqJ2jxmBk1wLHJBN0Fda7q32zx0lf25RitN
+/0hMaGpuyCZbT51o3Mg76v6HjsLsY0eH6D+Tch+E5e5HdvrRMbqvqo02OvItyEB6n/jPIHxX3dd2TMG0nPThUH+YJM4wsUH/
+kUbRbTW9yXQZ0tpivfBRI9Qo4qBt2k4x9ZFuc9tUEBWBf9XdV+OuYRsd9+jAPr4bVHc/eAIf/l7x+Eac23YfQNQY9t3M0ydb
+nwNo+MEnVn+wxMn7X+zl/wlQKPQ/SR98Uf2k0y8+Iu7s9+48alf6v3z0eGcTiNOPtxxw9zdmcJhHNO43H3/Que/C73385K4A
++cQ7v7l14b9yT8G9/805ag3uP/4j867dfHDn4QOttnVL9beIfMG92zoO1TsBMSFQpT6mD504Bp+l958KYVL8w/DBiqI8SZ6J
+6l1fbStd+IvwVLf9bhmcq0Kz2dPPwSczYEz5bBUlpHn6rCauFWemE+5UNc7PycIafBk+Q83PM9OLuLBWy+Qr2ET6o6QEfnfq
+O+3Vqy/cqH/7u9LP/mINuHLtxdNniZe+c1a88rW3Zt8o/+ja2ZeW/ruvvfkn11546fSpG7U/rV+7/vLbK1/7s7df/cbLS6Uf
+nUTkLTCbPXnpNF0WMZAxsWVBzOLIc/lMppDD06+t8vIcJlwFMZosLrCSKNGlDfTyz6fXKsQ8w3IpDm+BxlBAbW0+xoykleZ4
+GKcWZnxfh0Mf4JgQbPk+3x9CbYwwUDgKSS2LoEFZF7qp4ORc/ByRlyWMNGtQTWFBPyYyLMl3ENQs+zkqR9mk2mXB1PVoTKwl
+c05mrBEg62cheSCjDaAPouiYJgPcIi3YYGgHB6iogYJ92PEp0uphTgrsjbVP8TQUBolBDAT9KAyxsau5gOMTAEjEWBBhQC7G
+ETDRsDSJjfEQ62iI6ozBBjQeuSBPURiQ2hAbeiQeCglCoqgFewzL4qOO4CO0oFosAciJDqUx6mt6kEk4j05wAmaglEBgUhLN
+aASk9BhZE46BAEsgSFQgEyK1OSwUhHBApGnqOxrtDYxWEkYJyYwcAII4qsclQuxyHVdHXEqxDTgDAKAmkT4Q0KYPWDrYJltQ
+QFoIZtDHMWJmACzudxG6oeGgGxsxaXFxo7nfDtImY9mtYaixAEQEStgyXCeZa6lK74+RSw1Yz1q7jcG253DRbsci2kbbCc2+
+AI4Qu7nbamBm2/9kqPa3+mYSu9ZHw4Fu3wsObvcavT8GEtcjicHaTQgfQeWA2bxjeseB2FOPj+YlHT1+skseSwca8L+qvZ3t
+nYaJu+k7e52DQU+M3//8vc52j3P2GyiD/c6OYSGvktaH3cGXinR7ePgodbve4JOnS4+ArY73x95o/+lotEk/Vu4Pbv4xQHKX
+0+7RqI1PDWJwQLa3cTTmKVvgW6arWKVD7WHLKMA+stdfN4uRa54IV9ymNXC5x7DZ2aVHPBWMCNnCBQEOYrXwyBhqdSQm2jw0
+1OLOFYM5tn9ja8BTsTERinx9d70XHFHqvVHr+ECzsvJzL711NHvljTdef+2F7KmrhamVlZXq8vzFn1w+femV7yw//+2Nf/ON
+U/yb1/906dy1HywXrs9d3bh27YWzp86d/u7b1e//OPvfbzDzIbb+4jfPVM8kJ+QZ8fWNnEfBCUGuX6/95dRibVU8OXeWWM69
+vFrLFVfPTTDp/EqtuvFKSc4tLK2XpRowEQrMYv7GhOzREC4TJ1iUAOP0wiTLzdYKUG0xzyFo6SUuL1BnF6jS+Ho8nWHWwWoR
+qbHyKs7CxduQWJ+5DlBOpqJPmssxytTm2dIpIpKspHgKxgq/hyDaRNOJOlSHRYpeFdHMJbCi11FGxm2QBHRQZmi6DwGUKglC
+GuZyjCjOFFADpTJ4xDLdfS7yaQYVIsJhczRst9mqRzZZvRbpMMhkAiiMFdFOU3zcjnyCxFqIJDEIIDaQ4mMYH47AVA9RCEEw
+tAmFaJBgDo5otMqlIRJ5soUGw9DrfbXRn2nNJQAbwYqXjAM9GhtbjKGxYVo0NfbCQAptLQCcBNfJKPWURMJAJNxOvdSNeiCM
+eWNWKIEECu3FBEYSLRkcJwWODj02cKRKbEYQ6XWxkYixg/G4cjkcgVJ2uEO4PRs9gmjP4gKYQRFAtCg2BElfj5Kx5oJffUwC
+JQpRjBg4DiU6HONf3feFy5Ljlqa0Jh1b4JGmwUEQdLNR6gZlcGUcOijY87dcPPJhLoGxcUj1ENhLLKiVZ6Fw7MimSyhDH2jv
+j420dgudha0k7RBgMtou2xyz74e+E7dxCAifQ3yC3vOZTVaNnH/iQNP2/ZSI1Kek40AAUQRN3OkVqpQDshgJYlGVnzEh3vJj
+KwTxLCnWy37VPuoxg0iiIRh2iyR6KGQwWZOEZs1H7kNgUOpTs/0RS9VKrIHI7FTLTlwyj6QhvuZSeSEAoSN1jgRwoH45nUgS
+ZFUSZKbMam5RmnyKYjNhaaLCgAy5hE6I4IJzKcFzp9NTJbFqkCwrrOQoiHXzOZuZLb4O1E6ISZBLwvU8mkMn3760yU58R375
+p3MrwsLsN0+ffu3CT1dez/7g3F9emX3t7J9P//zEN4QfbHx77S+mT+WfP/n6j14U0O+cX8mfWT/9yvPffz1DoyUfLlycOkVM
+9kruyWJtQuKmJmA0Lk0Vr5yXznXJjdpCMEOslabmZucLq0jK1KZK2cmkWDgzMTU1daeB3AeIkjurFHvZ++xiIdv311JKMkux
+Uq2oCx+Z2XQKijDLB2ciAJ/cRnguLTT4ZrCNAGqVvtusGTTI4lmNtfKK8txwSmfoE1cXiJOd3ZNIe/ZRjwGUqgbcPXAXWW9a
+Vt+skE+gvZlD9vOl0Q4o7uPl5mB6Fi9KqVvJdk5nTjhBPFXD67OiPQkG2ZE+l09JNOr4abY4Nxcz8xmphQ1FnL6ZA0NrxuWy
+LpqwzGQhwg1ZY3NBgiRZOs3wBZwTWd6D6yDGQZkQSwWM7CNUFQ11AM/74S5uVfrNcY0M6ZjuS1SeR4oRLLcBMrXBoUuAERET
+iYuVCd618cQfhphvAQodzag5O8cRStDKog4Qkz0HSlSUlDDAR+pxMebDmEDGhJAquMP3sFlChdqqniR+LGVHSjyCKDbNpYGZ
+5DGGBl3YcqykdWSBCdhLZI9LOA23EM5J0YMxFXQBOCIeYbYD07ZLW5F7oLQbxrjHRwiVSXAcZ0qhe2T2otgVXMRdhmOQtBi2
+lmcR6e4hLAyEYEwHlOUh04SfG3BfWdsKCbJ2h+TyiA+IZa5TONitGNRrQlhLghkzoqEyf4GkdLkdGh2dQPzzC6iyZpULLakV
+efu4KGHCSZ0izDoZVahqfW+u4xQ2Fn6SSOgkgRu8aKyW5DrYo8NMo4QmAvn1FSjOWf68qjsswUbnXwORaoRQ3ltyrVeHqaSG
++NVJcBEU6emKKIMMtvR1B5YBRuS8yvRUKJ9gQdbEQ5mbmp+fuFrBvpZnSoKUnXkhP5VOSqe9yhpATeZP5Sszc6/nXyUyJ9/8
+NsDWJoFMmV0AZbd2ScLywNy08N3MtWXxtdLV1y+EVBagygviyxMvXfxrvPz9/yH7/LnvnPirN97+V+de+NrVv/jJm8s3Ln5f
+3virU2/Pn/jxG3M/XHp+7t/8/Bv/fuXGv1p9cf5bF/9SKn+vdOLG2tq//h/N3LDMGE12URFzHB8ga5xcIUiRFcRQHEbu/8/R
+ez7Jcad3nul9ZmVmeV/t0d3obnSj4QGSoBmSQw7Hj6gZjaQdSXfSSRuxq7gXt/tmQ3/Bvbi7uNvYWB/S7ko3ksZoyBnOcEiC
+IAnCNBpAe1feV6X37goX0S8qorOyftH1PM/386nq+P1KpY7oVuYhqYQnRvQFPZfHWzMinF9ojLj8lEyLENd7kDHOuNnDFM5b
+YOESn5mLrwpAGgTwM5dKgwoPkQDTKcRLfW4TPZehrJWKWsxO3vBCCY8XKitRrJBv2y90E+w5nGUXE0uL6VcrxFcQ9lyEJ9OL
+wlSc1eNOmVgM4+8U1LXBzCoBbJRwcX5pcz5czJe5c+l5yr6VyAliNhWvzglksTOlG5nk0nS2kM/TqxXQnUNm8rSOxMv80nAp
+E6GFQikrxH+Uzk4aP9SxPsi8SM4WkVilfnWKoUL1+gJVDosBFF8/F1uHRUdDvkGVDKEg2zkSYRC/lGX85fRX0jASJytYCGnB
+bXkC3k2/SxbTfIwvX85ME/wObTH5VgHFLB1F5H4OwWUIGyvJNCrMtc84wwbZvCe2roqso88pap4wA4d1+9CAJ5tdOuLAvJRn
+6jYwya8WJNpKwMOmh2iZIprQqs9IFwCAigi6FT7DsktAv4lGHn04WSv9FB97BSaeKJEwZ7J2zcdRPSH1KYl3xTKqTGFMDId8
+5TyWwU5UEYRi6rZgNff3tw/Anyg9CN2vPqKcQJWRp6PBruLUPxxpv2IFbYQZ+nuJwzttRP1xq9VrhDtGfUvWYcpWd6Wz6tbp
+3ceu2hjtj2tuS49CfUfJdpyzCbzfZ44m+u/redzBc9znXdP8cn/UDsJDAvuZv+PaA+AA6Didva2Pe3BtfDyWiGenSt2XBoWs
+2RgeZ2rcWSOTo48BGap49EefuvLRFiB194/D412vexx4UEO3iUFjz3+2Ve4duGd0te0bLIZ5XLNPdkAV7baQBDGuQu4wAT6i
+AiSoE7gxPAoaABA0QsIPSCgMLU+Bn+VCA/ZHAIRBo9ANulZg0JgGe3u+N/IBBpUDx5qgizMhDxC1QRWOzDIA+BPANyI7RGEi
+BP1Qa8IgCmohHHQBDwsmbxTy/KwIDAABMLAmCAG5QQQFDgBGAA5GQkjlr0GVWHIplzOziWWv3YFohIdtAipEfg5WSCSeTa0z
+iM2X10hqPlFAvwWC5NQSh+XHrmOnAaq1IcXiaIguYbHkNXx+idqI8roxi5cVlcIBXgh7pdsIdpG64qUwjl01B7YOvVI0RNj1
+zS/NKTt+xXVZ3tPKhenpmTidA9moKDKUmFvxMtkhkQTo5OIw/9ISWgyYeLmcyzOgyL9DWIoYB9pkBqTEOIQQUzhCTPNYSKQy
+mJDLTMc4G0ktpM6rXDh1jkRoJKssgPwqgM3MCwkO4nMADLLWkPN8GgAnbEb5TTofOEpIcyDnspblYJyQ17CzfhZ3UTMx4wGa
+6UDCOAZzk2aaSg+AbuRl7CcNhD42Rq5L+8DYGlpWMJDDrv9jo8WYO1BPGG9X8eOTaKzVZMepN5Sa6XYetruBhcrDaLxoVA+f
+kTKAqCNQ1ZqK4nN97/RY9/qxA9d6OGHkQH/c1x2tbqqB6bYl9MhEdk5sr6NGQMdojg3jXk/ZamnhGURW+xOt1XOdKueBu4wd
+9O5SIwfpSipw3Og4PVli+k7QNgP5SB9xzyKw06gLh+1np7t3fv1ob/9B46HZbXVU/khtHZo7j55Z45/u1rX3jh8dqSPnXng2
+GnUffVivDbp3vzioU7/STt6z2uOn92vb9drffPHef3l8v/Xg6NGwaXfvnZ22/rGFSFv/9PQI3fbu3pOOtCd21WzkzX83VLft
+D599Oozujw7vRndU/XTwwfaneK3xkLnfPrpzSD32zz45qvUemAlg9zfxI+4Rc/iF+Wh470hqW4WTx2P84CHkHuvQtrwf6dYx
+Hnr0FXEmNHroScQ+bZp9NpKSbSXLxL2abNQ3dm31dHiQCQCGPYtzOV6qae3MQY+rwmcrWi8bO5cuxjjaKyOSNz1l2NDICiBA
+CZdHpDPv+1KylcQSHpaJB/woGHmptD81J3F0YwmQhQpOX40ylIOVIFQgOACKMALCEYDBEaaCwiT3XCxBkgkRTi+DWQx3rbkQ
+IJmMx6MJHGSup3IGkVm4+hI2V958cbZAFFffQlmIvDB1uVKefu3NbOXWjDkp5TfmfjS3Rl5d/hoy9/KVq6kfXnnx0o0fvryw
+PpeKK1x8nt2gcpyYWZwJS1OFZKYAzl69yLtTlSKG5eNhMiYm6CuLhDUb9+jcAvi9VGa6VFhc4NFCDIN38Owke0VazECj+WQZ
+pVkwHSFiJlhFSrzIR4KZS4kQmwOuumIMWM7OZjbITDJBQMA0jUEsWUszSElORxyBu1kqHTkySRScJIXlQjABO0asCAD9JBu4
+hBYDZmFqbuIlL3i+7eMEgNqhOz1salBNVkw9CFGqJ3sdT7MDW3ePzL4FGIgM6WPYRGyoTXQMKegRfBvTXA9rT8ZiV0L7mrzb
+8rSqNRjv0pG723UmJirrsgYOwo44kuJDrN9q0902bGgjWxp3RnI7DMdSb9cKgV4QtMZK89g8GzjQeGh3gbbsDWU4aD2z/H1t
+oOk1aAxLY9PWK81fBfuhPnSG/mMUHA6s2m4wbquOQsqtB+aDXRmApb5NjFXAIPixouv+cM9glF2s4Ya6w9VgoMvXAewIgexn
+gdV33RNlcIo/kDt//0+7v6g9e+8Xw7YjW8EJ4T8zQMAyQWbvi53CwdPdVvyp/EU0HACPwKdj/mD3M/+xxj06qbdGD/TasWsd
+fvjwg/9r597xr588GDUaHzZ39zvK/bNPle0IOLV/+gAfQXvh+18ey2Rd2htK8HsPBuO/3jv42ZPGyd3T7qQn35OPRv9OGgwe
+y3vm/tm41rJOkA8e7+nKfwg99uHnC0diM3igjWT9V9KOenBJPfRrx9rA0Tu7D+rQ3rj7Ue6xs5WsRuOnnz3d791p3G09kHoP
+gNPd6SYWndVaTeieOng8rtFnwL3gyZ7QI7c6+/vTT2T3WfdBqd5RMhUywBbIfrx9VB10RrX6dm58BknAtREQXGAtMHXIkbYV
+nF9tpod9jl9VD6ANKuUhtFrTZ5NxGKqIyxeL53NruTK0XCnP8nyOm0XF7JxYzJfSC/PZ+VjpFhPnRaGQqhSSF5OseGG+Mp1I
+5IjC99bXj6L43AXxq0L8+gux8v8qzJw//9o/ixUWypXZ7MUr887bhcU/vDz3z9mN15OFcy9eTqy+vnZh6c/iV96+duOqsFFI
+U3pEpUrJbJGccP+sN5MUUqvnMyUhnaqcE1PJeCFPzCXQFM9fKkaxNIIaKXeZOs+mqKTJpsiQI3TOgp9v6S1yM1TiOgyDYoE0
+UScE4rro+qzGECQem/EhniowRHaW28DSBEMhCuZPAhnwnVEcMUA7oogIlStSejhCPBwbTDpGgNyQlRSAiLumoSOAy+MeHIK5
+eOAT7hjxAMuwg0jTDX1MnirewJMRDWo7YNuH+p6t+woeeFiIaqYR2iAWmbanjR1AhZo6EvlQNOhBpkdAdsShsCKBDgoHkYN7
+iouiIaFrIRoAPmtotIM5igG5quN1adTRLD8kIsyNNMWHwAhmaRjynaCBIBSh87QDBhTnaXEIE9ATU1cHHRZzAJtwBbrdXDA5
+5fnGLQocQp6tGqTuywlEi+tfID0MJcFBz5gNoomlQjk88NnZ/8H56H48Ol/2cVwm4e4aRWsI0xup+MWQV1kGs7E+RQRAdw/8
+oqpwsICLhRmOGatkFCNCobajY0ojDAtYaFYex5Ae29PPD6N6e0RNdUzL68CqS0AUcrbzs98+hPJjHUoEldCH3WjooSYb5fOz
+XZmMG7EV3fhqv8JH0KPRTY/zgo5r9x0aiAYme1e6B3i/efw/ngyH7c8/dTrKj83wScs9fPTJUHsAkMHh7itPkZ9HW7QTZz7K
+/LXXXUtp1f/aDDtcb3fvoPvZnmUkS1undMoFjUd/f7YTvudIT1y6deC1m98NClDUTZ2Rf+333T3nvOV81n88fwVXf4zphxfU
+Q2Lc+Emup2jkMlVBs4umUKO7HfCsbXQ29QFuea/qZDIB0eTSAVgaqf1s/mjB2hGMV9DdZCmGmW04HJCvTd18H37tpc2rty+U
+Xtpcz73y1ZWpyno2vSEuVd6aWynPrG5eX9vgX17F2NVN7PbcxuzCu/lE/vZbFxfWxfXMCwYxVxL1hEPNZMBUrjGzuAML4MVb
+bHzWREmyst4KRGH9Vjo7P4RvsUVwOfe6z+F2dKsRE6crWhi3sQy/CueB4lQCzU1HczGQZtlcZTGd4KKZi2ICiivCTIphloiI
+zpYZnl4aEVJSnUcjNGWFFAygOSbv4aUkpyZ8nMRnSqgHwzAdhiApEiiI4h5BxgIHpCBcwWjoupKAJ/6eRKiQTHqBAWPOZohA
+xCS6YBAOCKjkI6gV0S4QYmgUIKyKQh4FRh5IIjoNuTrt0UiIzPo+61NOhGIAbLlICAyjUCFBHONGLuUQsAGYRKDTweQeFAhG
+OEQQIJC0Qx/1rZjigR5qwA7Ac2IUmiotO+2+pYV4QDPBFhhLEggJgjj0Aev7toUBkQNO5AIeW7LZMTEZQvIeDA0R0AJwBqLh
+R5OuBaqu4pC1CJdH44kZeyRFI4QaBv4wRhJgQHNoaPRBwcelfggfB6CX9mz3iGDqJuksTJgHrGN9W/daGjN2Q98PKTCQqcBD
+2GMgRLJwqDkWG9PKspiAQQkaox0CszBr2Nm3XErzRpPXdazIQv0oSfCCYkc+RUVhG6A8zY+CUG6plgti7ZgGpgEUHis+0Wcd
+Aoe1nkMVFhOBKU0iPetGQhq7MrUaKfV+2iY8KQvWwT4ZwwW8XwoXcZsbOxhftEGUHqoAuMySLDHBgXxV6532kmVq58uMajov
+XbDiPGQ35/zBi9ypfjaVYHugkzr/zqoV2xHHl6iDXnUi4WgnNJzCSX/HvEGfPREaBmPd/du9NrEfkn+3PexFo13sxVFsTwLq
+h9F9tXtp+xk1Hx1vPS4hnPVXxeSTrz/573Xy2X8WTzLnKy9l5pILOJxTCsmDeWtQNBeNIEPjL4n0DJThybxHrkV8b/Z15dX4
+eBn9U7g+Mzc1HSh8mOQL6vc+Rm9dyjNfrZCzbwFzq/NpMrVZ2viddBl7Ya60unqVzTHnGSGe4lZeK12/znEXlst5fOb8SuJm
+yU/dUHKJITpOnlygX10ACnnkzUbyHLh0kZqN01E1H5a+APPx1JK1Nueyt6I5axN7pT+X1JGsCuKXfWiJiZMJYoGbzhXZWYZN
+cvhcNhYn+anU821Dr4P8lJ6kM+WZJBFH3PjMzJxQKni5NKrESJzCDZhCCWdiU0kOEFMMRRJAPFaBZHYSBYSLKbQwKWJAB00+
+8LGYxzoxkSa4xAwB2jpiq5w2oBgo9NNAOIZk3CUQxGUgC0VwGLGMwIb7pA/JBuAzVAAjkQnakB7R/BB6/j/WoWM6lBUDIE9/
+6vug50EOhQaTdqz24VgMixwTCH1sjAUeGZBYBGJW1Od8F8HcEUbBYMLpgSrgwQJDVOtwaAqTELVRknM9R/NCUMr0BIzeoXw5
+juIOO8Z0AKdP7BGw5T5AWT1Fe2Qv022l+uMYqO10QUm829ydzJljFvFDdA95hgx0hwaH9H2CROxAQVpAGOwEMVJnTixqC4jF
+KIADcMqucXA0KXzmIQLdR6OTBlREQ56CUcpjnu81LQJ9HgagTKSVIQWoJONIUJbzJkLX2TBwBTf8jctjGqNElIEHMEGQw6QE
+WyGH4giMQsAxZ0gW53EcBFQikLLTA5/z4rw2+TNBSduZs0YShWTvMj1K8KhFHG2yLrM9swLFyD45mUBwnAAGnAwmdLZAo2Ih
+fLYDsLmsH9UTu0bOmAs52EvJiR4ElbDmwgWWPEK7kpW+yPmMXMhHCHXpjZMAliD9wZXy5uw0d7XpxaELrtB/mvkHISUfH/pF
+VLkThI4jEQ0JlI9+ffoRrfar2x9vj6XtISB2U58ZpvbEODPGLz3ZOjs86I7PaUPF+FmsYU0/eqjGmnepp8srHB+UeDLLKAc9
+UsyDYW8muHwOo0IEJhokBegLzxpa/2hnTsCFdjuVzSg12BDfbMqrJ50ddPjCNahSXF3azPrxW2GGnrFktlJcuh6njFQGT72w
+Vkf8TRDrlMV4JTNTUaIkluFk7NyL5krGPsd0U5k2LPe0VfcbBY5ZXsizzDJ+7UZslSehB3m3sgemEqXz/TwGaC8wuexsYU4i
+AcPhUF26XKaTWJZJGT2nuJanizg8KTKyJGaYVM7OxEIQpJkpm6PoGEJywGh3fhaM5yqonTRPTQidLhQsiBwHuFgV4JBCucnV
+Ah/LuobKA2457D3fLRByfUfCRgxAZygR9ViCVdJQCpX8KoL2aHRMsJE7meekFvQjjAZgPAI1LAAIJnQnXdDVIsRxJio98bzI
+GHkGjIAx1Pb7FOBNfiLZmawYarAAwEW9lhPgIBqipj+hVwazAASw4ZBE3HTIEITBQPzAC1BIAFFInYyNScv0T8kwgxHdRydQ
+ZED95gjiMSmM9eT41ilX4wjuGQDW+LgPEWKomDz0a9zg9om/ks/ULOantJheFfw+PCDUOuM3a8mfZqlA1fgixGjKM7DDkaQQ
+MO05HYAfDyJDgdm7qQBrJO570lNZcOAx74xxsz9BiHOk5t4FmPtp27QGheP4Qt91Mhw6gseHlK2N8l5Uxtj8RDBBwoWohjQl
+ndI0FVbjcEp7hNM0mTkZiT7oQvoTJ+/2Ea9X4MQ02WOjseM7DO6iNkRErpxAhSrUTYA88IAgTdbCGd95FCNS01yTiIe5V3Ti
+ED8KHm43y1GY/hS3nWxOZI7iVZtUxDQihGn4/dPsaZLlHJ2qDYve0z3W9mZFM1vqkT6Qnm8Lj+J795/qw4pZpIKb3dibRTEt
+Jbu16DGObngnu6+cHuG7iZPk4B8X/iGg1bv9tOxw7a7lAkh6F0Ic6TNv13ss3y3ceYw8Ojbxedyt89iw2tm6h+ce3bufuFM6
+QoL6zM4hPEQKBx3Qo9VJ9SnoQeMWFibOSaAKraFhr/84utC1bSbUxqcz6NjBoUHieqvqj+URmEaxKPksv07wA8TV1TrXWEhF
+jHQhXIg1U3OWLAG1FrAVVtzIGNKWHC0Wj0YIVfeP+YYF6XG3ZjJ0bDiuxl8cMKpGITUSK5NhkyvxFyAPJiojFgWmStlU5AIY
+xbKwB8bjERINFT15rjzCUqmVKXgmmERCEmQKQSAkWHagIdymlTkfI1NZFmc5lswtMyCmUkOanq+wsZxQobJgyyZZbyVHw+Al
+fYASCTEvzEScTvrxuwScpGSWJkRRp0jUHZFmxExwCJxCDCIFa2GAomCxZ2eIABXQPD2VsPDAnQB/TQdGdjAeYoCi9AIvCHSI
+8m0owBDKwmgLMUITc6EJZIahifQ7WkQhDup5/hDzBlFgQgcRgAeEPekOOeyfacYEYU8I1dOxyKq5IQHVFA82LcAphZ4FYyDs
+uGZoUB56RAGmrsFmh7U5GDLQUy9yNe0T2PX00zJrWvg/nQ2PYZerd71TD/b8UUkFYyD4DBlZveIno0aHoDqeCisdyKvKBPTY
+VohHZ0CPNxR1zG8FLjwGLWviiHs+DkceFxk2iHuoEI1qJ1b2t8FR4wFCCjJn1XHocIKYasGNehK+jwO6hyC9yowCWixL2OGx
+jVK+lEDdGMrLCBpFbohpIxTgDrQJTbuTq0gpjSXUNIgRDJ+MIbKfwoD6UyAdllxMBoUAC0JmggYSRWBwxFJUSJzQAM9qIq+R
+iFnzgCjNsDzN6RicvXEgsNzgCdj4adFlE0cxD06oHhQQEkJH2gCkSDv+EYT3RL8yNgjHRGK7jedbWSBnRyjash2+6ye13LPn
+B8wVh8uOlhKgLOYUS5iXDNUjKgkFD5ZPYdAJ9dbgNDPOi8apE5NuqL2jg1FbMd+vbo2URn1H/7K/HX45cI4lBS0BWkgFD5tH
+93Zp7147av+dMu6Hez9r/yZq6Ght90ATbAp1hElx5D6IOCfxiq4dZTvb8UczzlMZjYjUcZgQ9kENGq8g9eNG7x7s111zoFGY
+t9o9TkYOPLdeokGM4mIaO9sur2dRiQ3q+R5eM3gyk8M1F9scpHKLwkKM44FYFAtwQFkkYtHj672bC2HKTspByc1xDAhfWDHj
+vn1B38SjvHdB5X2F24xKph4LEtAO3/Zr1KW1nhhBLy5eztZ8DBCa2WVhnHVFzlGSvEvHKrlQyCRKlZ6Bb2xMIlb250sxSuOK
+hcW8CRSq/kyZKdImyF1Oh97VOGszLE1PDKvoMGEMPqUqNMRbZKh4GAEzRKBpWgXzLNvXbCsF0b5k4ZCOEHqCBmUscHUIFYN2
+NGm63j3I9KIT05aQ0LJIzQ/wABmHvAsDIEpAsK9BNtqLuRDpMXYoeBBkRGYQoZxhjjHARDUXUaz+ndFdPwiiASsD9kBrnQQI
+QPz6gT3JX00VfdMWfaDrR6fqpBmUvs/phgOATznN1TC7AHRdW6o26XbbPyGbngv3oBYaBsSvPdSSacbxAxPIE67T0VuhCfnN
+UCUZRzPBOgnumyHEOnXtrIcQaLWHqvQZCCX9iWFbAX0QWXjPEtwYJSEChIAy3w1zFtwaDx3Bsk1QBoPTyfwa5n2yfSYyWcQJ
+SaZHMM/3BY2hGtHCwKzju+EQwjKU7iepYESwqMeNnDPdon2443pu3KeSIJcDx0leZX3cg7EnP4UyKahOOVAq6UoJDsDifRCB
+IyiXEnFqn0E5BY/1KFvc3vX1PMfkPiEEmHNS2AHNBpHKjT5M/2MEnzFEJLRhnMJCLhKtFMvnt9LbnGthIGnDQpGH6Fify+YK
+0TY9x/BEEN+HlpciHE5Z/UzP7ohgvhwku86at1JZPS+TmzGyHvucM85F4PxRIrWyMBZOO0n6W95nT9Nb/Z2TrSNldLRBwDu6
+ekrcG+/sd71RPfHsnuz8vfIl1AM/lcYH3l1N/yKpdz9php973S/dX28njrPhFw0OpwR5jxwmErb4EX70gDyubO8YAUBzu3Qa
+ccNEqJwpUbfvnxQgETmpeesDi7sXHY9VoPja0uKY2by2ElucWn3jL5fhm5lXvoYspS98E1+dy83cTL47e3k19731zW+kb5W5
+G/nMvxKWV1JrKxvfuvTtm/ll7HUQUzI8W46P+LRxOdZMQBcw0NUsY2aABjmGcTjGpcVAAnI9IC9OkjJoCjOcR4bAtLkAitJ1
+iOFPEI+kKSiVDt2AXFgRY6J4HozX1agowqkGI7DTnMrM7nSSwkUkSYiIkHPSl5npJu2yE9QI0YmGQtFObBoluEDD8IgAIZpQ
+B46bLiKyHY5wnKVYq0d6hJqxbBiaQKHPwJEinGh1LoiMU0x1AMTzegg6PiaaqAf7iAfao8i3QB0KbRfmPZ2wUdxkJzYYunrg
+64oH4qYsK3RkPX9+BOvhAy/w3WMCCkwLBb80Uhh7UoUDEBo7k2AMJvViauiJl3IBExiJiguw9hEQWKEldSfGpP60c0eT1L43
+1EnQkk/2Yd2D7uKmYZFOqLTNURz1wJE0DGFJqe10Kc4xcHsLBB+5GA6ZbU/hxk33aCciB4cTclD8AIIgToWHrAdA8OATI4xI
+VWHSmoTZ0ZnRiVK+4xJo3N4NSRxGacqR3dSEV2MqE1MmwgcGKAWzQRggIULCjgBhppShBc3XGD8eTO4ckAQfWMCYCbxJpDAT
+lIeMBghxTj2rnrj9dLeKMwaXAv0IILiRRSQsIa7ABm3LcBQASbDFm4xnASQixMYBFM8QzGw8YmNzfnLUuJf7+3vS4TDtaICi
+QwiXnq+AiUwlfi/236kBswwuQznuRlkXukZyLVm+9ymkRJmjvahori9XbFA73oV+dfZ5278Q/xvr5CTZq83D4mD/usAf7Px8
+QF4bRG8/9s5Ty0/sk8euuOj0fwEf1RxY+cdn+m7HAaoTne4+av+/HwGE+Rv66YM171GtX+2fKfHYo+Hdo3qwvL837seD4/v2
+TrOa/iTtn7klncmW28lG2TPcbUSr5beXtvp0sjJHIvgqPw5zccbnytOeqBdIHje659fxPjqeG8xq/NrvbLxula794fWXf2/l
+ndd/dH3tawvf+f7Vq+kbv1t68/KNtW/PfHP99u9M/+73vvG1q+8UZ1/dfPkvpq68df47F6a+d+PbN5avLr6bLS6wTDxVnruA
+lcWwRRTFlakZLM2uhyKbmVvEN6+siTk0Mw+YdDp/C5sq5DLcMjVzpbjuTfvTCTDAUyYPEKwKWyWQ7ePdKBHj/aUc20BbTDw3
+0es4ZHcBOmrZVJh3E0yCze0tyF44X587imEoN4ZhQmAYGUkXIsGgSM5CJkwXnjQpY4pMmBFnELzME0jXRUWJRfmIpFWByD7/
+/G4ImsoEL9uYHxgWCNuA4409B/SAYJLPE36AENx0DQaBQZ9CPRT24Qi0Q8QHQRl1YUNFLY1GQXXMeC5rmlqE+mjHFBzVrke6
+zfmkHYUe87xZAVBhacQA9MDgTQQYuRTiIrikPP/+ILDuEL6TOBv/baDpuqfEUmwz3KtCHkSmVTkEEYvaxiIw4bOS20aV2LDZ
+a7epiU8h4H3YrtoY0h8yJDNma4Q/QcN8hsprADiZuTYE+SmQCEIwsBEkBo8QOwtocR0AqkdeKYyhFCgaNS3PBUCkddo4S5is
+LwmEksGpKJnWCSNt81KXAt3AIUYsIqIIigE1OAMoXh2ASYOii+bzY+pitBhWx8mLk1fknDwkOPFaQiUjsXd8Pvjw2HdyGwkF
+CMiQAwAS66QdZgo1PyOHCtYVcl7CbzkAtiaNwbyKJfJSv6EfO5JVtVRK/cXIPmnVu7mlKbVJkfHB2ZMJJ7FEbLxIf5Yy0PqA
+FQP6YW3mHlD/+Fk1+iV5fEQ+OX0yePy48e/t6pn9ZDRoAM9+zLFR407xoRFpPRhS+9Koq8W2SQ84Nvebwr5fH4zMaC1WV6u7
+D/cCWGh4C2eOe5ykYweQ7y0x+wfDf9KkWKmHT4YMZa51nwDj2YJHYk+L/trTP1j4XxZevPL6D3+4/lb4zmUuw0xdpFaUi4hz
+8fvXv7U0N/u7txK3oj/+8//t3ReuzLw1unrpT6+kUi/eWOLenn/7xTf4jTf++eXr9cWvvP3ujXe/u/wHP/xK9uraN25vLJ9b
+eXfm6ptvXL11+/dvvvmdzNevfvePlq9duHLthct/uXTtL5d/96VLf/76W1c33tz87gqTalF05sLGysUpkSnRdjwby6dJ8uVU
+LJdN48RX1ivsbYJ5XUAYZiFLpNE8ca6AX/nezNIUJpAzNOpg10HXwTlfEUHC9g/ISfU7UDIFORLhaZaIycCu7nDjEdrgPNB3
+VROyOfDUQg3aApNRfMQ8ghMZgUcbAnFukMQBDy2EEaNlKD9BMJUSANCfjUU4QFQmni6AFY2LojSVCWJuwhHFU9Wz2SiMwpFn
+OYE7Eqko8PDoCKcC1G4Clqd6XoD2HH8Sej2UBsJGwreGquMBVj+YuAkRRQapu7Yiq57mqIBc4y2za7i2pYNhoHkmFABAR/UU
+kIEDQ/NBve/KThjVAw9Wmi4dRtjwMaEAunK8T2qnbKijKIWj7hHMhVQD9mINF4EsGfAwDg98wEAcTZfPXFbzfJTroahR4+Ea
+5CGy4qu2VpUiq0ORPgW4AhZ5bOi6D1kc9CZ146hUjCJNZJuw4B2zU7V0EwEJGT1BgDnZVh/8woe7+JlmhlYHgTM4QlShzoTe
+3fu+AuDVqO9YTwkKPo6OaWkwHjW2g96BNkpOFsNym8qB8ZNfe9HQdx6fZD9hDT8vctM/cX72Hwn/0c8a/+gt1q3Dh/VB7iD9
+BfrRfceoKo9/AfQ/MPakQB3Kjy503re7d6zwUP3b+0eJ94dq6/aSHFUbu/+20wR++fm+9Prp0aPjX9W498GD0d/937Wnu9ud
+X0WD2mdfPDp89KT9cLn78Eu5eTL4/L3/4z87za1T6Jd47v2zo7vm9mk1OpIfBti9ww/FR/VUf1zfb4un//X+/yNMjCC6pxxs
+vRdxrTSvDOlSTTRPlC+CMdaVIF/0A9YJIAfVdbO5n9e7Ow5fqwQpwt9+SQ4iMkoOE22V6XsnpZlv78a//p3M6xvn0hdL4YtG
+PAm/aReC9NKbZGI2+xU+k5yCZhYL7emvXPvG6M0L2Mul7OxNZ1QMClMMlHz7T1//5mb8pe/8/uV3X731xg/fKq1f+863V+ZW
+bn5n9dbtF65fe+MHt7/+HfbtN9/9s9uvXb568dpr35w5/+71115+4wff/tbbL7zzyu+UASoFEN9bfhvONaf3M8Js3FUvgY6B
+bF7PfWcuNkdClwqL4UastMKKi7lUWQtzWW42H4eAcHNpfZWJqyRL0nlxNp7oCI5bpi7QAqTByPy0AJTzgk9zqSTksYve5MHc
+LVzALCYnomWPT41W0uwia5m5xz5f3rxmY1IsrF4zlv0g+eJmgbxKKbMYdnnBS6XvILY94IKNKWCNxmeEOShgvmmmT84jCE52
+aCI/9CJUSsgeAoxTaX4EoOxkyBZixCQ52KEbA5ETUou8OIAHrhesklCjBgO+dBJ4xb7lR94IsYBqy1Nd058UlGmHikHUAtsP
+KCnADEi1Zc8KnYkxGUTLHgJO7yPMPQFh038SmGpTH2KtrvpxV+oD3ZrNRdIk2BCg5aPaaAiN4a3AciJjMAS8ru8gPb89qoaS
+qrXNoNtrmZR2YmOnB8fobwM18NqPrQDej4ieNwm8mlt/n/Dc/xYRut4klY/7SaqqPaEOTwf1kd067N23kJ7nNP/G1J2f7tz9
+j1uNQbT3pYOhj11KStJh7j8Yj/7T0Rb992e6nOwPWg8f95gD/A545jzrGP0fN47uPHK0oN340otShx//9vDn+lmnuvdkkP67
+Z7vDBM/6/2ftzl/V7hz977VPjhLdpx9/8niPfy/4pfEP/S+GmvUreW//p5+Pjtq1ve4+jPRr9Wq8vHX8m//y2bjW2D8qwD2p
+v/Pszs59Y/+TR7UXD4/f3zv+SXTHap19+vlWePpvq8e9wclvP34SHJ51dwqydPjpcT14Yjx82Il2z7CHRPm4dtY8/qfBM7I2
+6JvJnx08edaqztUtWNndGB4cbEdNUG0N6Zb2lNGdbh5uxFCXOpX4OoAL1XoUL9lN2PDbVosZsQe9leNu8xhSxmWU9EabLd+E
+TLqHyZ481i028WZ6fnPemUowyZfZxa/SG2T6nde+HrKXr9mr64lvBAKZI2NTCenN19/8/fQrt8IXClPTrymtnOZdxICXvvuv
+f//dL8RrP3j79h/9weYb/+pf/uD2xhuvfe8PX1n+1rUXb5W+ffnt3/+9H31r6s9ufPePv/pHmy9vXv3W9y+W/uerv/fNzX/x
+wp+8Nf+jr/+zRwrCuBBr5rR4h6iiMTNggpnAjWRucBZnasxnYzuIAT7UPFMERYiSA8O3+cxjqjbeWSGfZGIffCQl7Eg9Ac+w
+U/hBb1mBz2or9lTiED34OAZ/Wvl5fdwh0YP2L++dzMkazj7gibEn/Bb6aHB3KP3CZX5+lFmLyKBbfv59Q/3kcqfUGEELl86N
+sltbG8r29E+31fYgPbDe+7Az7arT1MGbFU2DfhltQR/j9j90qV0+obcKQjOZDMLSgnouM2uoGp4cF2KiK2iW0FZmU0AWFk48
+DU1Nl0apRAHWM2M/bT8iW8FgbVwuhjjJyVMinzjN2ESxHROgCqzPYRmEyeZSALSAFteIGajipDmhyZMUrp6FCOtTErW34qoq
+op5GPlkXYJ5UsoAK/BawQYBqmyQzUVZEO4LSHkVokBZGHi9JsIrqCShS5pChKbGJoBEg0BOpN6AQusR08SBOdTEuCAU8dIDx
+Y9R1HkFlwE6f1nY0jA7gUO8XR1iSlmjniTtajGLAnlz1fedve/2mrGpVxw66faorAz34qO9tye+126HVzdaPnIPWwXgsjM92
+kJO9sNYYd/tNgxyGes0B7gedJ96eW/f6gS04+/tNwoQnVjzu3ZceBp/F211C3T897HQNj3Ba94UdPOcfRO2jx/WkOTKPgaYL
+6PX2sZujnplbe3Dj2CZSZbHZ7p8c4qP+aetwZ4qFHqDHsv5FviPt6pbkbLdGO+rZFlodGnsNkSci6aAsvFPDjlwjPRiiQOX8
+nmPqhw24tmI0q6NX+if1yew530co05qG5jbh8STbd6rrZwIeyJnHFbjuIzhvDX1i1k72Zez1H6T9SSUDyLigl6v2pZM+cgrp
+ToWhM9KmoaEoZo4BbQawirIJL/2ETbaHWSRKQxD/CniB4Cu3byKxZUrFSOflcajGClUDbsQJ7lZl9oJSGnMVzpCjlsSbwEU+
+sflKAxWuoaRwc31q+fZrl/irNza/fTX39kIRZ66lXqRLc5fnr+ZWwMULF6dfy7zMTyML8Q0Uu4bx6/np22tckemIDnjxmruU
+KU3j5AYxv0y4VGyphM3IsUxm3p5h0+dz1M34Qix5HltYF9mbi8Dcms7lly8zZM6crCXjD7m3RpfyJZRceC1fWBXLObQYoMg4
+5kyD/WJQokAvM7PsU2/nLpdZZX0zR780kN35FTBdwIg2lBJq8loTIaYweKFYKpUKX0kDpYkE1YAgz/X4KBxCXTo2qxM/LDB5
+A8zmWaaoDJjVq344TYuRAMxK+oaVjv//58QulsrCqOwQFF8BqXwyBi1lo07REMrpATw3624OK3mOnZmnWGHuRyJuZYqwyaeh
+RDpWFNhY0lhbExhSO3e5MB8vLfDJ8vr8K/T8KJZ4p5JU8+doe9aJFQj83PRc9nzxyirCZokU7OeKyCLS5wU0BODlPIZRmemK
+KGAH6RiV587zpO6fw+DJL4uCDw2RZAXB4hWYdPG5UKR4E8Z5OrFpsiIsiCBK2cMeGHQk0MP1ElCIj0M+bjkKjdiU51Im7Y1K
+CZsmwx6EhFwUI0mYwidcdcmqgJHAYaBLgBiKIGAgQs48GQR2HnVSru8WAc+XOJAQQqrs+TkkgOLnKYIxo3TRJsc9UvKswIgy
+R6AekhZiY1bF3sPqpNolxUAxgf0y6IcYAFUnsys0DG9Cdo5lkCSvjLplsFoYtI9OgOFuz+fG7ZbMGaaqs6Me2RSbIS868EmM
+WFNrIufxSDj0NYztH4cC1Uqv1d2nOuFtMT2nNurcO+p2kb2aR5HA4+pJu6pDhHlf1nI94P7E1/BnQB9AS/Zg35XFz+/Ig84e
+x3/Q+PwFQL/7jDlyz06/3H18h9yvOtve6dHZnvKZ/Bvtyw96JwKs7z6JhdHdtiZ9KO7/g82eAjufdOX+EyfoV+8fR8ZTBa2S
+B1b9SPosd7Zn1zvWjnssP3W+lFsPrQalyg924QmkeJ48mGvvZlGb3O/KA6BF04F1+BmqyRMq6rnankweDQYDvNN2QvispxHN
+CKqBkjXwm1VzLNcdi+q5hgFhQKynK0NynIEustRhnEitvhybqyx/qzJVXqhcDw2Pq+BTNMBmFvLJ80w0x8xsnPsmQ+NzlbeJ
+xFvXp2L/UyqzMPfGbHIVI4i1JFJyX4GTCY7Lrano9Du046DnhSXEm6nMB0whNk4LeTHxfVYAk5cxMSkyF2Esn8q+eDmWTlMY
+3oRLPL5O8wkeBheo/FQlhS+i6cQaIeQraZYq5oaZIg6lbwRTyTnYSU5npl9IUJVMNnEpA9ipBP5UEDleSEZpFvHTyVkhDVHZ
+EpWfTswQaYtK5YsFOg5npoSwYpaodCq1hPHpFTHLcqkiBCc5mkryxSRcCOKZchhLzeGAOU3PEWKcIQiYS4tljjJAEUlzXJLI
+xxALK6TgRDrPcNhsDow5OD4OfCaz7rIBlmTjJBP4MqVLEQZhNcwnwCBJiqaHQQSQph0ChP0AZQzUg9zQ5hgCR2Gw5w1hvADF
+IZfgqMCMAi3oOLBPg6igwEBUQMOJNTokTspjAIVAwi9EUQb0IYpkuBCOAMkfg1CAZoEQ4GwDCsBwBEehk0GHYqgDYRqy2RD3
+qNy437HsEKWo5CiMI7Do4SiuRt3xHQ32jKZxak4UGNpnFWs0AJWujLoTU/QRR7UPqp6juGSnW7Xc0cHA6LeCrttxe6Du2dbY
+BxoW49r2F0eypJNHFiBXjyxpOHBDGg4swDsKhoeQoQKk1+o6nhsQJxOkH2gSMJwksNcjwa4GWO1eazzodSzwI7innQGMMvxc
+M3qJY3FfwgJvT9ofAwixfwLYh4XhgTRBIvt4bKkgrJeS3sTtoAQ+TXe4QhazLqE03Ic62RaBg7zBSUg2fWt25HsgkT5SC7HB
+tEfRBMDOp7HyeSFBx6VgO4tKN1f0uJ4yxrQTyM5gr/ccVlzeRE2EGumBZDiR3ZoCQhjhpcxcZQgzzu2RDUFK7I2Z+JDfSP7B
+uZc3Vjcu3r40X5l9OTq/MbfBkJkLy8S5taUrq2s30ufWQHT5+tRKfGqR+ItFe+FP1kvXl2c3U8VvV1YkcerVr/+b/Ma5699c
+vZFbvfXHpACJb178yoWrV//w3blLX79ir164/K0X//XmEvO1W38Su/bD12+c+/NXv//Wt3/nrXM3by7MdMXcRvn1c6V4fnp1
+mVk8P5VdvIGurV+egVdXL7Dcxdn4em6hHL/9ShJYWgATpfWZ75bnLyzOrV6aTSwkeDKEEuJcPsHnxBIwx8+LXKq8GGbTArRE
+FrOpeJBEypk4x1Syq3giTU6nl/CbRDbNYDRS4ESKE56UJw0EzNJz8axTmRdZCBAojuJJsDzmBAFQMuUsjccwgM5RWXYOzq3C
+IbgGwlF2BJNsAFOyCeAQ4iOhh4F51wccJ3RUEA8sBfACypjUMx1hDgVhbcoLYSKKewgUhiGI8lCggAQYhSEAsoGsIDYUTdoK
+VGxABmifphhUpLxYIOGBzhA+ikigj7AggmGT63AgIgACRn2nCwIujsEYGPmQiiEW7PRNzJzcS2QJO4oQb8LngYXGDL3jQyCA
+hxoAxAME8EdQaIeALcOAF3pO5EcT4QVI2aRMx+1Hlg2zroP4sN0Eh7AFqspEWaGmZU3w0pFdzTMB0HM1R82YrNmLbCn0ATDq
+I0GEmgolmeGYdDXQ8JqRPOwbu8BQofqY10dlA0RHB25n5I0iMjzt65NkrT3Sx9t9rSWDn/dcedzvH4/rRhVz2uMzqWErA739
+2LVVoB50nppdtR97+vPO5/vt46ENd5s7201wdKA090+NwaH2N+FYCnYOP26deJJsVU/uq4Z62qjXPlS6J/6xNfiN+fBJM3p/
+4GnH0mFHTTRHrYLtwJ8xPWAbppT7w7B2T9l3mj/dH1dBxYAax4EGg+36/cCyBqQ7bPp4bRRUj/3YsdY46MRIXV6ZxZLKRV/s
+M3btOBKVk/ZW1NlRZHXJi6G44mEzTUEGqFQ26iJ9LT9dxncd2EgHjl91g7dnCvnM5YWbl9Y3s+vMlcriq4XbmLHAXeQSC7fz
+83PFy9+8cl7IX70WT8TX8dfSU+vzr163Kr+7tn4RW9tg4n+0cY3PZRbeTtxeEd96A7rwb9Kzly599U+ZuYXi0vXUy+9eBb6z
+uP6961P/curtHxSKl775rcXVd1cu3fiLzMvfe+mra5nbOQZ+vjFuykwVQCodZimWwPOzF5JCkSPmS+kETbCpmWkRToHUXCni
+BDcuxYSKdx6O40k1QlGDE1siQBF8ls8yi2z8Skjj2el4Ou7gfipOok5c5pM0EqsQbgGtcLHZc+SSl4XzGNlNIGAMDoBASRMB
+4KA4DVAm46dUiSEDQiJDOB/YUcxyQlOIdF2LYg5LIggdUGkYcHwLC3ht0gUA0jcgEAMnNAX7oB+ZKOEDcEhOLA6hYeD5h5kj
+BIdgmIkTuI8FVOD7IIRPIA+azGSIgXwXx/meAEgIHIQOThIwbBikM0R9GiF8C6UmZe6ZCAar5CmOhBpo1yh4sg7LZSFmAqVY
+FBjsGHdMCHJQwopwhNYVivS4cB+Gxi5IEj3YhHwIHYSo5fWcgMioPkKEiDmD074bRUnNcr2B7huTrgdRE3UjLokhUAQcKBqL
+um2IoAzX7rU8gov8STi2LNAhySFJOwCOTMbNRdk3261o5IImgZvjKDTJmMU5IShpY9iFG+Q5T/dbquKDEerKbi3s4GYVOQGx
+Hgxi9Z5jv6d17mq6NhiblqcNTdWgzR2gP+7vkUeyafdBBGn7n+sm1lcc9eRZe6sWPrhrnUngHdlC1e0Hw5+PHtafbh3XpKFk
+vH9yVu+onTvts9P7ivs+rA7Z7uMPHh/+vPn84I2O9Xnvg+79k7sn4/fa9R8/kEfq4YeHUPsJsteVt7TqwZdb7aMvHj096z18
+enov0eg9SZ0qu/sfDrbf1yTrpH1w8nE0Pt7+qHpQHxvVe1X50BrUK+ed0EexhU4waem+N+yod06bfamrXj6NbyNBXQHbFDoK
+pVb2zDMbJGshxyYlwSBso0P15sUX6dUrb78+s/CVi5fOf/ela+++fuMHl5aZN8RJH7321Ztzle/feHNp7tUrNxOvXgm/8fL1
+F1b+xWpi/WuvvXLrxsytm69pyXPWzJBvMZXL6bhALa99KUxh1zfL0zkPcxO5K4/JZObSq8zG6hB905t3LyS/aosFDb7WJLiL
+6y7JNIlYdclJduOpKZor+klBoQQkP7vAJ3C7sIglm7gSm6HAZAbV6Yn0JKmrXc6npHO6E8bTOoVEQO43FRiMTZJItCOAXa1A
+th0Rgo9CgIi6sIM4UD4L2gYJgmoSxdftDIPG8EyIBHQudDwCcACQoMiJ+CAwokW4SMCIE7IBACJR5OGR4XpR3AwIGAgMCvMs
+DASHAJKBDdhmfDhAfdCAHE/tA3gAwWTIqCTFBMSEk7DQxSVCAWj4+VkLGKOYqcAFLL/jdR30+f5NhoumEMgJvwAHjhGBk0aU
+GNivgfRk1pCYG3oaMIY0lwIwRw3s7pYaSUNPR/e8FXxMBYGJPd8+TgLAZ/uQkhlLtGy3PFaPXAuKKyzhtcEU2AChLMQEDZuE
+Du9HJO87/WNrbA8jfqIz1F6AmlEk9U+SYS4B90ca1URc3nFMFCItdYivhkomm26BGWSEtE5HrgaLUNYaPqla/oJrEoTU8iCC
+ib4w6P55ONpTfdoW4ucQcizQjuhZ0LxfS84SuoPGH6qRIYFGmA6waDBBS3S22qOgQPf8kQuYz4ryPcPtOlAFxYtrFGEK4Bfc
+LrkXx5+QaYVikOisvuNF1CEcw/Bxp0tgZ5jzhZUWVQJx9KPiHWz33gMd0QY+rrmRSI6ZsBv8At9th3tDtXHokQ8bD36FEtFe
+0NH3+R2pW21uEb84dJodoPX/UfSeQZKk95lfem/L266q9tN+vNnZWb+L9QtgsQAIAgQJR4mUSEoRvJDdoPRFoQ+SLqTThRTi
+UacIkne0IAGCALjA2tkdb7p7pr0rb9N7q5qvFZlZlW/+/8/ze7Iy3zeoP4qP8Qf9m1BwGDifDNDQAg83jo+Un3UftY+0T33j
+ek+90z/4XOkdQeBw/V9As+k9btRd+Ohmyz7pTDLoD1MZ5qlEZgmpFKiouEoHs5YEAQ5YXB332Km5AnE2YRRX8Chc6uewYCJ9
+CdQvns1kCD2f0hZm1ByXq55LZlfOY69+KTGZO88T595YmClg817xQv7ylTCRzM3DBWAqd7HweHFeTE0unpsHxbULU7OFMP1d
+ryZ8QbX95gL20jW48nLh6X5hBZk7V1xmKPuwPMjdCmrZzMxwbU5Hz1pT8Sxw5ugUFTh5yBhe7ZOTqUmSAcrp7FQavMrz1SK4
+tIYkeLTMQykuWHHDtEWxbPEUBacQiy5PL6JLKW8xxVgiQeGQgaOIENIPSAaBPDqJ0RCKwpSh1EgYcjxAHlsD6gRAqI/hSoFM
+HI6TUJCkp1zLPA5BFVeNiAeRCBrLMdHDGAhDMDt6BHiQD43LxQY6suTW5ZEfKD5hOx0jhI3QYlvowIV9AJBs2WOMMVJiGChT
+CD4mSYMAqG0TJzAUoOz+uKMacOABHgZ0Y277KCKDkMZ8B0PhMOcjriJDPktEJu3DbqkR+G27R44cJJINbZ3HvT0OjAdHRNJx
+wN2GGm2O7I5ZuG/dyiFbbSgRp6LhZ5nrjdhDvXtpqEijnmQCxxmkALqHniaqoT3WLWdIl1sxunv8K91UI6lU06C9yOuCSJKc
+wuAKaoSCJp4Eab6+lH2EIJZVyZ2CWIwWIJyi2WLFrxGYRNp4ZyvFR3yqUBaEKZeLk1iDxABs2udiFccOg6TfqSVhmE5m7FqG
+DpQsJSNabO/4CktssFguofXyEYEpGBOkYhKdiRUKGMWxAED4OOjeMch4K0FVCAZPeUud8hwwWd6h66DWxV0ebyLsNA8YPjFX
+ccc5tVzIGpwvyfAIPpWVWeKf5EPqw5rz40P0nKAzeHWSrJ4L5kC/eB15/GFebD9QDyewIYlerxaKrbMr/MdF1cGgreuEsjdO
+jvjh3kknPLD7jz9vorYM2KeINqntju4o3E/N7Z82/Ac3lKOIGkr9j/YOd/5fQeuv7wOwc+f+P/edHjnhSZ/lPx/6Lp2steG5
+IYr1p5patoc+ul/gTVFNAtKnqHDCBpEKHPbHON+mG0dGKWY7yKBW87HsXrTud3JtAi68cimfhDlEmRexEMpJ4unTQFHxT1He
+RUSimYAgRmfJZaYSztjE9CKl2xz4vCnUFHGuQYsPQe1oyDuvsKgjnAKSOMOvPUXmOJ/azoDVJjjB5UAdwQD9KVZEM9WMrzIq
+wmCAs5igYDZHkDM9B6xFwBwVeTRrkjElUGUAgTXKIdHZJxNiUGREus3D6aKWS0+Pv4TZAnygWqbPA7EKYcACqIzK48BEwzAE
+c85ABnWdNNoOHmiwidmmM8YtjDMjyxrzpJzWp3LHWAeBB3bRHnep500g3jG6b8YACOIR6NmOw/BAFLRQVTYBDAp1PHCAeP0Q
+CyPNEVBv7JSRF+C2dhTYMRIPKNi3QL3t9EAfUQLO8/3YI1KYBkZuGDIRYzGG2Qx0qOtz/C7uCqALjtMThBi3mH3S9dB8Qx/o
+nV7rjhN1fIhGw+7ObSAgHezkILxncoZGtwa7aGvUQ2jsC/sDx7+VIPyYVTMb5MMw7HHKzyhklxM+JVG6X5pOEqyP4z5K0HgW
+ZfhM3GcGkCejw8CsJBiQjhy0U8A3EziWWZLdxCZCI9smNUj4jYSHBXp1C0/CbEJHeAZXRzgnHdAYlEe4quIy5rhf0j03yo37
+Iulr/AweOgcsaxK9J2sbNQi/afP4djzU00mPDPDEvolyHY8LYpRIlVCekSMLXM5T1oQalGAIw9nQaz4iws/A/fKJZp5NyR3/
+l8LGEUi7oX/TJr3bfNH6mSNJRH8y0y+n0ps3u3mIShg9wzCGTlzfhM0Ht0DppHUE3bgjl9K7KjySfp0QinSEZ0N1d4On9Z8M
+1S4eoVO3Rmpzl9njbu86nRb8+NOBrlcBU7llHh11ep9ggTuE1OtNa/vh/xy26M27VOP60TZoBJ/cYT/YaKpG4W8Gyua/jD4P
+fqpB5vXjjQ/vMnWPOQz+tasbjbhXSRQDs2Q92xwxbXgX0/QzMi4aI0T7As08Rg4hZDoq4miv76Kxwp2wY/UkpwP5jU7qgEPR
+fGBmU+PzIqOlKD81DmDCcImrMiwkEXCwcsGtcq+nCbNGia0qwwdcYsHlmdZameFPESnnCI0mmNDmEuwZMwjRvJr33RpVhDXb
+ymZwMvBjgkIspzFUEvM5jQ2Z1ayQ1iHR50iQjySRoiHIhNlltDhH48k8GhViMMwvsTrYZEAwU87CqZxAMCiwYdK8XcUgMHVa
+GUYMk2XpFBIiQOj1KP/JZDcCiqc9gCPaQ8/H0b5iBIuA6bOIoxBUZDJ3RrxlBEHEMmJDAWmHNr19pW8BkbxMW4Zz20X1yIo0
+F4iAOI48kO+MWzswLdjqjo11FNdHQUiYR4xJdYeM7ZgYjI1JzQfBiIF7I2twsL8OxdZnrG8Fbb3RIgEYkHdRzVSskWi7fXyM
+u3p8sm+5hLWJAuoAQqk+3Yv9Ab+7E5gHHvyTOKZlbRqjE9ebh16ARSi6AX+KgF7UwjyAVdU4B6idTDNGY52RfQHgZ/WRsQXY
+huTEjQS8TVuIt00eYWibQAxEDBEDhY20zYdkHMBJmAoZVQKJ2HN8dfzBAGZWSQuzEM1YCgwCBY5Zpx47yDHP6zRIU67HDpSI
+3LZFEBZQJk0SYOR7WJTUKHGPfMqym3whRR3YITzkj33KQIJq94YUE3e2H/ugA1tuH7Iw1HtIdUbuiEUXwBYBm7s8HZuUfoMF
+jqHWcdvxH44wfYa4r4StZgFtfKzvHH7oeGSXU49T94PYdLhfGs2NflvdBBr/sePVt0IJ2os7n0Daltut7wN3bzy0N4D2Z/3H
+H+3eovc+DAY7/x5JsDRt0MKH7Zuu6X/QfdjYPjDzt48f7fvABn+v3f24/VnznyXvSGpLG58+VDsPb3yO3Dx+cEv9yW4E7/65
+5dn4fdiXb+3sY86dH2tfPP7ZSZj8tye49/HJLeD/0/V/c8949GcP+Ud7+5L+P7BQelUWIxPKYvv9C7hzh2s9WJIpYtM12xHb
+G3X0G+PIDnKfunzT3ufiE9RvdxKDh3nHBsxOYKAYmKDTaTaJnOoARRohBbWVti97jhvgJmAlRskmtnY6hcI8xxlZkOJgeJKf
+cyyyW+MuKXgxxGZL+XyG5Fan/aLorXpPp4Sqs2qlPYM/663iAe2zzk7CxkbCyjm5SoMLpy8VO7EITQ7LGRScCihgRqYZV7WS
+lJ9h8Wq1r3tLVYBstN1cGo4bJE4ulpVw7tCdFNBsrGvI6XHmuoAmBiGPQFwMpxgmjON7GEsgtOvimkcFPo74o6ZbQEJvYEhD
+Ih0KcU9+sqaIO46cctoNSRk38d3REAnCfj8AEcBVu+tg5HwU77v+UA/UmJQBVB9XYdjXg4gMn9zH0AlXQk7AUWAauhcxyrE5
+SngWtOyMG7HnfyTFkHknlBBoq/1IDl0s0j4RblrOyAuRmCJg0nOQuhqPyF53SDRCHPBYzKX2LVjfdpEhO6a29lA1E0MqcQhY
+cVoGAZXlTiKMitdphiJpkdHj+yTbwQ4qe4zoxhR8hiJbBqjvyocdgEcW4d1uGAdfwAABszxIugTFqULPZ7VK0o/45JgHjC1Q
+Go3imR6VOdBluxjjcmp8ASjVykKckPBMnIe+sHwYI3gq6IKCr3KDoGXB8hjNgw8QpnVMjajhlFZ30+vox17XhCQkMPNhqNIH
+9rJj6tE4nN9/HMIZa3PM6QWjF9iQpqXvjzYTzdskk7TMiLUnGo/ZThOs7/0q2B6Ow23LVzbJyW6j2z2yVNvzae0fcMcS2vjq
+I7tkI652o3dyQtZv/CxlO+2+vdeB14FERzxAu9ywdz3e7e3f2vugee8/+Nc/6MPKXSTbyDvERGIPgwCJ2Q/Knd7J0eDw0Z09
+2bpnP/h5/f/5q/tb7cNoSzvmbh7fsIn8Z8PR/64Od+xf7rvG3x1RgGjsJkBCOzpOjrS/XVacG1bI/o+jXst8eAz8GAj+pxvD
+R3+BYDfpA9j9X4bh4X/0OeSE3Yj2dxuG/u+Yk0/SR9HJBk/1XX67u8vDprHZa/zFHNGHOiAwINQfb1e27lnbmt33bOXSQp6u
+XHl1lZt+lXvxB6u55998evry66ffXiouzNZKa9WLc2+eO//CC7nJM89eWzy/+PI3Sueucc/n337+6iury4vJN0PAq1DTEyW+
+IMYXiA0Ef5qMbNPQyjIlzTApeJqQ+AkORFM+hPOllAe1i0JeFBE3Zc6eEL2nApTb9cCYHhFePtT7QXqqnCLdTMye2OF0ns4O
+WYJmaINb3W5G6dNwFaCIOIBKs0ShSdrksGAOwpGbAqJhgAEgun9s0TFs9Fy90eBsPkG3A3QTsIaIeaBgNqQTiutEPZmJOiAo
+oSdKnQmG/WPPMU1MGw6McLQVjTy7LhuwbLo+JGGdEAwjxB0LqeFGJqgo4dBs9TQj9kH7GHA1CB7ibwRYqBnURjUmXN0GAKzt
+DJTYpTypSZ0EsQU2ZDQJMdCha7ocFI1pVGdQkBg3LY+6MOUFI5h0VGI6qXo+6YEIgfQ7XtmiAzVpGSaDUQEOBnA6SnkYLzwJ
+KVaHDAXCq6NEZgCT+CiiUFYgECoK4qzjIRRs0azPACQctFPj3qAQw7RlTtO4POdOoAiaHIIiBMpmKiIhKPa7BEolaCDS+Vi3
+lOzugeECcIjaY0RXIi4eGc3YHSm66bIQYIUUBHY0yBmz9klsNgA/xFEMNtkw6j6IdBPeS9U37F1W3+MRr2C4FB4h8UE77JmA
+bLMw0zlCCVnSoTjEHMf0PERjB/+EeUeRBH7hy4eN8W9zbPMvP7DRoYWpB0PQ8YWxEPU2oGj/T1M3rONOScb7O8AiYHekushq
+f1r3Qqex9Sfbez8Zff4fflFs1EH076sngwqrwP/UPpj+rC/A4mej3Zsbh3v3Pqmzj04Gf/bpp/XDg4N/CPfI5uf/xpSY9oOt
+/zP66N7u3/3FF/w/tBT9KAHfQ5L99iG2D/2VqTT9+8jJv2sNWWhzO/67+Z1/vXt7Z2N785fcGCT+flBeT5wxAT+xRzakAyz9
+oX64j14TjjpTLkAUT2Y3cwXp0jrtnJxSXmKigGue2dVSoAof30PurhQuFv7g8vc35t755pVvfuM3Tr/9n56bvrbyxvNPPTf3
+R1+fe/mVr13++hvvvvL9Ly3+3re/9+6LT7+2cOr5V781986b71xb/fJ3vvfqK9959eLv1SbLCCvya/Oz2Wkx7nA5cbXIMGlm
+eWyYZH4avrQwx0wImWkoFCaRZ8lqocbz8+zKS8UL+ISYCC0jQg440+Db9mDOxRrBusujlF9LY22/PUTQWKJ8Y/gAQE+6aBwk
+u3yJCcittKnrlW52AGIjZifGYQFJJkOTNqguJYeKq4P14FEfUasaaDJUE5XupgGpF3rIMeezfaC3nY3dyAOczSg60Dr6gayE
+9cA+iq22gamtwAy3H6mWFvaaGjDsD8ZJ8HMAGYQ9TddNaGsUD3q94dhIG+1GGPc0xTmlkW6v468zSlfnBrgeBs27IGO5gy27
+P4B6Xe9v/8YCO3jUdvYiaG8ohQd7gWb5Pf/QjaU+RU2EQYB13DqrHLLCY5QS0KTF5TVP5X0T8RwY6/aAaA9XMQLA+UegAlld
+RweoO7RiU8oAghMdFIELDpX0BqKAx0/u/IKFDDOWDYjFBlqCZjWM3yEc1lohkD09h1tMWxqHfFIcs/bY5DgkUJA8WKYQUTBl
+9kCBlCdvP6Nw2kOdYJykNAyDSULEx4DryMUEvwiFWgSz47G1WYSgO7SI2+z0HAQLgkmbViNxD99o4GJYn/IatgkLIBUlkzRA
+sMeAb50GypMR18MsQLMzedDunnApCqzfxDebY+EeGo+76z9v1/+yrlvwr27Y40GkdPDjbgf1nL7zkduBL/MX7h0Dkr7x+LPD
+vt79vNPq1+Uf/9tfbf7z1vCv78bZdsv9JA/9k2ceDu+NRvwnO77CfdI4wB+sU71GQ35AHtV//eeDRvfhP+q/vF3f/iJ9fyIx
+JlH2sdP8aPN44gbSkXyU2eiwqjDKeflujGhEg+oNwoNFXw3ko7dPPon/mUppPbmOhsZ6+nmsRNPnC+fOFKeidOIKmDkrXkk8
+jWRra4tvnbq8kPjO3Mzs1cKVXBXQuCCzknvddfBc7eq5BTLBvrAqXPvNrzHC1d947Udfe2H29NvL89cuX75wmn/m3f/88jff
+evPi228+9a/eebryvef/4OqVta8ULr02/b1z55beeePsey/88Nun3/1v06unCmWbEWbOrMxeywi5BX62yiJsiUBfSOWL5UmE
+urqyJL6EcWfO55JTtSKy6M5AL06Qq6/NFMc/ID1FeiqSBkHQZkbuEEVi9XFW6cQDVw4oU55we1Ei6ITHjoebJj1AABhqH4dh
+M2F/bA5kqhiVQmsEn1iQoBd6DzshLee6kmZUemRfnqHtJoYmMVmi/vQh7D0WhyhJC6EmgyOaIBRL85g9Xjh86KrHhjnOH/bm
+wNxqCx6oWBB6n4V4zzjpH8dHXckc/VV7twVaDXXoKR+W9O7WQylSpc8gGxp5t/pQ787wZGc7uqE8+rTnHju9/gFp8PJJr62P
+aWnd35Fu/pm/t6m3wJ1dGfjscW//3uPmjQaw3fqJ5d29LkHMbS/8yyDsRif7IbF06KBmgrCR5mjdMQLy3/cNP3XfRn5m3OPU
+CQu/1fbcA/njXwxzH0E7naj1McapbRf/yE2W0GHX8ET1sYkxmBDF+k0XyvkNFhhmPom8dvvzBJcO6X8ZBxVKvrmrJza7DuCy
+apa9RRJEmCzW+LG9OmLJGNIhgrhcaozdMyhlhWCGTAMLY35hDTwFpdFarsgNgNs4yxeTYild7K9lZgznfD6RriJHlJk8nMJT
+sLZTatyc5jug8ijOVx0e2GKyQzWZlWbAlexzTi/ZksDDUYoz7z9ejocl9eP5tDc/chrEVv9nyIVTH+0209fvDkxy/X4vuXYo
+q4MHSbB7CBYR3j/VQQ+/SNxrP/rsFxH+0y+2NiTz4cfN3q/bzb++q/8aONwjNfsXG+3OFtA5IB53tpDrf3LY6/ePoYHGiu6C
++UH/oXMQHLScW1v+3hbe6mAdzfHuD7z1wWHq1sSRPIGdOt4E6X6MREQ70TsR7svHn+vH5ECjkQfP763bRmQcdA9dzIMbVOk7
+GF684v1mJTdJMKs/4F9M5X/3d/+ISxW/Yn3r8swfuPmzYnEluzCqIf/N/OzL19yvC9mXrnlBIbIWBXFCfP8HPzyZfOX91y68
+/9Zbb/7gj7/37gvv//Fv/+G3r/33r33/vaf/s6/+4e++/4fvz37vre+//8fvvfvWt9787n/34sJvXX7162+9/5X3f+fC+3/w
+HBBn34ToC5k1ONMuXF9K5cTWcCkX9+zqafb51eTVAVJJlrUVrziTLV+o8itDOoOQkxkLQN2LwvJ0Xh9BOi5M0VU3sb8y9FbM
+tSgquqQCn0+2wFRcO1HwLONb9CiF58AJagqPhDBddtqmvPmygy6c+vkgJM3Ihae38UP/6OSZQbHTpV57iZUXWgdZa/fcgyZg
+3oIPHxwN1bNQPw1pq6gpm9srD5xbKaMjB5+E7kbTlQaKO9BDacQVk9u7LlogfM6zgm4L+bsnibJl95R1PZL8UO2eh+zbcbfp
+qz/Xr7Pb2j/Kzj1zYP21Ibelx81dtfXPslqHsR09kPbTe3r853qzO+yH8C+Pfino0AP5NuadHDif3GnR99V9qXHnxsAFfx0H
+m4XItYc3OizzoepZIeSZoP3zXggbH8PyMN4ygD/rfmgC8LifjVBsdP/v0M1t1TuKO7ruu5sjB8+nYrdB3DcO1BuNTXUY2PUs
+fqcehfZ9GO3G2/3h4eO/s9nuoP9/oDaMhh+FVuOzHcBywJblziFuHYKQBEEpyS59d9iJZWKzPyUcfiEpzkFbbKaRE3vY/8xx
+FYX9305vzRejvq19/jdB1MZTkUQOUTdElZxh0ctGy3ukfl4dYY+MLn1439g+rNtmn0WhUHWHYb8rEY/oY4w4PzTamwO/dSu7
+8nj95vCEtMJQWR66h8f373c7OyKr31Ysa/fY6BL1h4eO0lMOZKvpH0lWJO0YvYOD0YZ3Mni0scO0tnSNXSAVe0JkIKcT+OuB
+WCpKiUZYZXqc4K+dYHuJx7d81CnJKdgsXOm97GtPC1Avk1bT03Y+7VkT7iKv4GSBiN0SXdPLjl5949tpbwZxPWo4i7Bdd0GR
+wCHuIFfAqRz5wlDBVyKrM7JKFrgm2sSbqemqZr0kQuU0Nf11/JRYvPqbXw+LF7MaUQ1+X2XlSqJlZDoVUvz64vk/Vl8zCk8t
+qyY/klcy0G8Vli/9V6e4la8g+TNff+b81W/9xoW1a2989Tevzn3tqecTue9PvcMuvvXi9FuVp+BXv/zCO8+t/pCdKT6z8A10
+8mVq8pXM6jdeuTNAvjCiWGIHQRMZBclRiIdVG/BUsPuAJHfEu83+mPX06PCwnVL4IKkajpaCbhOH8uMS/kkO+uUn5rIH1k+I
+lr/lPurNbJsH+9PoOfEA3vp5Kfwg/+OTZsev3j3+8NPmnKri7OMFSJeJn7W+kD5tNf/Wgj7YEacdyjihjkNYl7qVUeqgDeZW
+Jvbgh0enDr9If7x5uKuVB9GtLwaZw8Yku/nUvL6PfX7/AH4U9H/RiLdEqK+JXBdCXRXHNJoQlJGC8CNhHI1m6mbCdIgYKEPQ
+emTCmYlEL0HkTTILHpOw6qBBJ7+TTpsRCcsXSS5s4CZPWTzglQAzjyeGNJrCey6CVJegCSftZ2laZwAo0VfiLuMKSHmLRpKm
+4UoymfICAhqqOb3Xa9p7HC4cGUSm1c6Rcg8iRz6jur/EYEY49Nl7KdwjoVaG2PUNEDL2ALI3R8k74Wm/SCsp1Ch15U6gRKMW
+DQ4PvbiDhKkBdGr//qHfR3UTtW6vuvwE3oytjcHJWQBXj5UNj6V/DLbqwzCOgRMM2NGMfWRzoEnRgLi3H7jO3Qx62B8E+mCH
+QXbv1TpSahxz7dZjLdGxFMcCAggZECxSD2ISdAB8Z5CIseNRpKVJuguBKa+d1fYkRZQUT0iN6vmjsEwlceO4OSQpg1Sjg2UX
+djuOI6Satjy0Azcis4WciZrWMWp5I2QgJTxeLpm11l4a9jVYj/h6aHfrfj+JyxoonJ7huBSx8uJvCRk8k8a4idUF5NWwhGM0
+Mm9fSzFhngS7RC6WS3Ph2mJ2BjidPseoOQDJrlHlmmFmxHTUAqusT6j59BqO4zT/8lvTNOf6Ft7NBvkGdrndBZUgMKt5JJmf
+HEoxxcR92znvolNyL1x6ROLOiAfpvC0lXgzShVTuwlk0LVKjqNi/NgTUVOlRJzqCfHS+mrjUqXTpDDxUgZPRfDq65IUXLoM4
+XDZY/NS5PHr15UnwqWvzV2czbwipKLXKP60m5y9OzmKpdoJZLT9PXdUK6Bkqp3ELUXzZXjg7c6Y2CTL00tNnk8uF2pJIzDJL
+S6Aek1dr1dOicIFaml+c56fW5l/InJlnEuzM5czqlzh4ZWHx6bML1VU8reLxfjoy+Ve9qXxCJErP1dKzSKEgTAWoP2ClCtAv
+eMuTMZReXEbAsRpkeL1WqPrPDjr+2gtxij3W+jGut9xcGxCQyJwhJzJJ7CnBoaRYPyTlXHgIWS057LrpaT16TahSoMQkaLDY
+2QsXLgwBVw38oi925bmuQRPJQKRnZ2ocIob5IJ1yYJLio2KalgWbqlR17EJWnlOxWobOVGFIPPVNAjVreeJBYjbECqRO4iLh
+MKezZAZgK5VionR2sgRMzT/H1jpZYanEaJO1mlZSizWUnS5M1fLl2gpMcTh9W6nU4mVqSBBpLyJPc5gLsHSJycZtPgcksis8
+IWPzGJRSiYWCq/dYfpZHgYU0Sp0/ZWACFM44fBLLOPk4qmRAnGUlPZAhLIqRAcYSsCGmUtYozPtOxrUZj9VHFc/FCqxvxLUs
+YAYk2Y8yWL+i1IphokDmnjyScB7CiC4dDbIoHxoZhs04LpgC0lpeIMI4ShctvRxbUZ4gPRSlId4hfPWcmqUwWBxvEKJcbUGA
+wEm0QcS5YFDMZkk/CiZ8Mk5HFJgDyksaOAPbALEKM2IG8bkaKtVSthJi+NArFl1aS86ztIclCNlHsyd8tYwDowy/hHSWaYwj
+QJp0UlV/CBYuqZm1ONmOy9DWLE30bHC76zN817QTtWKv09cOIi8VbYjMkhVsT0Mi35iQk/g8mKXDoLa+ZQKFVvnUrf4dnnWu
+m1HHbA++uN9okfWudwwc1et76m1pP+x+ADXnImy3L8DUTdeJRpXDBzEwyNz9bCiT23jtzuOPUmTnYR3fGSfXex8/+hm4dVd7
+0N6/bz7Ut9o3TzbuNHYDQ7lxE26EH3Tk3o7W/6cQaEf3GoMx14BY8/izAiIf9FL71omy+Ui/1z7cQZ2k37UfNk+AI655p7mH
+Kc7mQ2mYuB817ENIXQ9Rh7876g/9RwT8ry698avM9NvvPPPs2vyXvlHhr86ee9bl+NLll19/6zz+m1M/+urrV5NPX3r1t8+9
+W5imJ8tfhd77o5nK229967ffXP7GtwqL06SgJFNT1O9zK/nS0tPn9eTUa6itQ7XcOYGZPHeaLS7k1CI7cyH95XReWppepqem
+p04n11bOzV95ZTE1zSVomkqtxleoXIYn2ClkKl9IY4tUce0Cwi8s5kA+l7cKk4KTu0pMYAVanVktJ74GI3MryfKVHMEmROiA
+KeCZKQHMpzW9lF7OFAmEy4uJKj8H5L0ET5f9VDIQatP2TDhNEcvCNJ3mFtI8RXFFFBFYdlsQ0pwzb6b5alxO5SnCXaEWEDwN
+J3Ac4AhYyIMkp5eogqCVWTaiCgTOTNIYieYFkgJJYBlCmUwejVEsA5UoMUZU1ogQhIBcKgABLIUlbYQzRbKUSDOUFRBi1QFV
+DIUtkkcIAEJvmTKZC8Hck79ac3GEoJrX8ZkIx8f7BwCcoSDHiXAMfHJ/lIgI0k4jBA2jBJcVeRd0o2NHRkkTysAhSWqaE4em
+3AEIIwlbgSPhAA9HYYQaZAU4GQdSOyQgXYpZBGeAgAbV2PdRLXZBG41ZCwMQF45DG7UJ36H8gWU8Wdo41pAQBgNas303to5h
+2m0BEODCVuz5Oh+R90Zj75AoDQyQcdCMMEyzYQ6RES4nOAQfhBgaoSBC8HgbBUnYQfmkjOGe/+Q1ZY6kmdqehQKCGxKuD/Mp
+Owniw0pVZB4DiDXXqUReUhBcX6PZbLEbYiSygtBZCcegEY5VKY4o1mAzzIGzlUoVEMvTFH+JK4FgJpw74jmrOJqKrdXpF8/p
+fibFzG+h5UnwspYqcNTsvJEtkYVaacK18yKkPF/Tp+IyQhNa0sedrZHvAjbthjYMRTwUwYrO+8OFbkwDqRFZTUZcFhgbNMiS
+2Wui0BJmoW/MXTxfWjvz+hoPT4zl6SmewQNx5rRzfiq/Mjt7JjGTioCLJSSbPX8W+/YLYek7pybPVxerpcyP3vjBvdTif/nN
+H353/tTzr1ReeC//lR/k3rk6/Ufvv/3+Oxd/8M57P/zBj/yvfvs737v4e19+W3jqrW9D733r4tLXvvSf/NF7/8Xl3y8v/2jt
+mRBbPn/l4rNi7vTZ7GLx1IW1ysUZ9PTpK5emzj11eTn17kLi4rmll2aff2eRvfBcBZ6/Nvvs+W8vXrt85d3nFi6hYsSHAcvj
+UJrEZ1MT2FySSp6asqfSLEpn+ayXRpixLCdYKn8qS/BsSKPpzIvj0odiroITSRQG5DwOi8e5MC+kwolphIaALG9zKBDVFJZi
+wWYqtYglMlZEFIsMX4aoygHml2AQqqEBxuse5AJoCAz8cd0BaqZJgbZPBkDMhoaLRC4uDbFRKvKVEAR7VByBUMQZiAT7hidY
+IWiOK3EfQpGQIB0bg113aIWRqgGjmICgFISTmB0GDoyHCIn7kA0FWBpBfR7WLQwEwRCE4gCBUR6MQMGIQNrXA9aP7Y4FhTjo
+pGjMhsMIGMJEEHI0HOkE8OQBcJuM4/GoAWoIuDgYzPI4hlfIGEE9wBl7WQjXFSDgwCBPAgMYBICBHgAQjkq0hYBtBkN8DAF9
+CrB4DPQAPOqJCEy6KIAgOBpFaRhm9f5YV8BAQGOPRH34ADcgGwSDhAUDYRpleuOSjEgI5MnYD2z7MY6GStczIRQEifGAwLEu
+x4AL6YEX6jYox10NwhQUaqM6qKlPJjSGw21bdoc70FgYTOCTcHw0b7wDgscCjFO46w7Gu6HIPAWMDDbG+pEds2bspGPSp50I
+QzFlEmL0QHdCDqGTRYSvBpgomtw0ZlF5FkR9TDH2WGoIAmlDybB0JXZQYQKxOV4osrOBkFeFca2wQxcu0IJYqRAF8hQ/41BZ
+GGQqmWRnlPQxLfBzLDZnuXkul6ODTFY8E7JJKFOpzEw6mAinfAEMOGiplPXzS7Wlp888Q9ZSp9ew5dJp3Z5DsiKRuzSXWKPW
+np+rZgsLE1RyaoY6X1hZnXruNSn7Vm12pryUpZJfWnphfzZ39u3XTz9bvnY+nno9Pfv809/9Ln7+0tyFS5Uv/c6Z/FtPzVz4
++uzbF77/vdXF1a+/9+wz371SuPp89itPfe3lqdyZIobuJkA68spZp5ZrjaN3GCSFOQyYCIIZMZULA4I6u0xCZRVOFimUCVbl
+gg16S6qQ4HDLyrVjfi7r4DSZgyMoySUzJgAXi6kZ4snjH0swMhAGUCoGUZpx8wFtk8JkYHeLo4RDdTDXSrRlKNaLoK2HCTOy
+/NCxEookuBZhRd6Tdx8UADL9Y8c0mtoQU+EoclHQhCOfsxFLFfqm7+lwVkEAm4ps3XG9ca8AQOTGiD2KwpQBjPvG8lUbDTUH
+Gl/rADVjKBr7CuVS4LhoIQh3vT2E5VUZcAEocD2LZEDIdkBPwhwYxR0D8cBRGAdxCLuiTMaKGvUdBOhgyQiKsfF5e8RdFxO7
+ui1741bh6i6HJb3AiiwB6rO8CTI2vRNEKP5kvuohCjo87GkQOBSROCAjGucdZAICeMUhAhUKCaQtgzHhwD6SxMmxLRoWNaA3
+fBpgI6tLO4THIpjhsqGTxAQYDJEAj5hfATDRB6mBCpmef9iCzTgADHa8oeaBY50Yjq2YixAw8MMYAxEIUvZB/3EGpFOYG5I+
+yKyDMQPRkDdADclqBaCK+I6JCC7UcgM5iLYBw/F8DfRgXEdBIkBH9TR8FAYwq4AB5vfthguEBolbIQz5xAPKkAjIDlBOd7RY
+B1BgGN8JwrjhhwCjpwDNDskj0b4JGl68M8QRKBhNRW4LNSkMRxHc3ffR8bf5LBBo0UIkAeKQiTeCnu0B4yEAWdRQhh4mDYLA
+xdkjM4pxpFSpgjVpIjPnJhjSbDMsCR03oFQXo6ZGUy1CCwiELnCJFIIkgEk25nOoQJtZyM4tGzk6MbdysX169sKV2eozc9PF
+17868+zlpRdzryJvUoWVqZeuPpepvLvyZrVy/vSzwksvAk+/euXN6aefSyy/snbu3KUXr1xZTVy4cHGlT0E56ne+OT313ovv
+fPLKbxf/6wvPf5lhE0aCvrhVPrdae4v63rX40o+G3zSeKS8Ds5ep4lMoU/zepepC6U4MNbMn6N2sluGbse+kviCyuligUSFQ
+3Njm/1a3opmykQPaHhGXjxPdhYZjNjr04dCifQlHNJPyMwCoF3UpMruGjaGANQxoXicDZdZy4MfkSC/CodUyWp5JoF4QIbER
+tjTZkQFrZEjOSD10kNhFgo7kt1q9Fhl1+4dNU7dsW1F9vWPKvb6hm35sdUfHTlc64eve0DA8ox9uSNYJFHnXfYbQZSo0ccI3
+IgIwoQHkqBQZcaEdq54LUUPHHrJODw3xMIwoGerCEQj0o4aZcG3XL4RBHB1ApA3DT6YFikEhBMaWiplc3PPtyAdDhwQtbdyK
+tuwHoD3yvUHGsDX2xABjXdeG9YSHxg4yYFNB/FEuiSdCSQskZZBIMWpZ6In3j0qlwxbkwrctxNKLuyd4f4ghWG2zjc4D2vHB
+uoCJnm2sE7Na9H/xhE8Fnm4rjl5GAHK2sAvVDTZ3vQF58U8DNmPj6zfSAeTSc7k/36VqECUthBzhuP7HNxF+B/h7FNIgnm4x
+NhKOhzrDzjTg4wEl3qZ1H98GcAVRer/G8F+SHRr5dZPE0TEnoAwow8q9DcrtynuPR48AiL/uhim4GLiFIccSPQcxLWtP9GSJ
+MyxbOiTDm2IASLd0AMRt9XEEQ/GRqXYRc3T8uNE7pizk1n4cBbTpgLHdD5R1vtPWWyN4N4piB1DbFCoJEao8dBQH8VTTEW17
+O4hCIt/0HMcNknLLdCVTGvjhkOg+jI8BiOxZ+KEwwHXARUchFW0idhiDrWA6FOh2HkD8EniKyJZNv+jExErWHcA2zi4xDF0c
+ueBSgRcuCCIF41G6MJPJ8WSh4CMpxOXNOcZP9gR02TxVPY1dWKbPFcoC/NLvjak0rkSpa9PPnBkxiS/nqIw/KzyfgzOXM5Vq
+7pnTPlyZm505j4mv89eSUfao2TwLv/f72dXff3cOn3g6v3zhlUsuTa9Xu/xOuHAu/Zx5fgVenOhPUdlipbM6neUqcwPjN5jJ
+xGSG6PsqXM8D1otcplIIps6b3NgujNjzUGFomZKcA4z8gCoc1wnUKY1SwaCGaQhDMhYM4u6Q8GVQ7Qf5yC5IhgruSlJ9kJB8
+eQgOnMCkHBsIlH4XguHdekT9yopCzsV76/KRnDHlPc81dPkkYfr9we2oPRyL2qG8W28OtjZHzV2ntadoW5pxGO+t+8iu5yl7
+H+v2nutJn+yrdyJioNwK7DptAdY4WNLbuQigvMAQSMOMHEPHWqru64iM2h4WRRLinIQla0BysLpmaqSHxbMorHlKxjUAzKST
+E5uZpIYaXh/KAxIp7fjwI8eE6WY3iD1iaO8CZsAX75lJfgCcDa4nLDOY8bmd8RWMukYjzKAIzKZlnECF3QQjQ3vSwDiBDX1t
+GCLACfCwrqi9VInc10HGszLa3aJ/AGRSRKxQi4ScGEYZcn9hVo4ZEq99Pkn4hBSfeGSWpmuYQGJDvjlCHbtQHSaaJEdiHNRI
+kv9Iqgk2UsUpTfPyXsps8/leO9Yg+g4h7aNi8r5jBiEsdAushIS+jXUOYsQt3kfx8QnRfXtItjYAohHTDGX2UdiLoNujvQ7c
+06GjSOrpfPHnozYSRYhUykIUIhuQoqMxMQH7pJIbsn1r0GbqoX2/iws48OC+AUm+Uo8lA6ABwDjQjIb/+PMuaE6MtIToxKLl
+SHs94MF2OBEZJ+0D41jrBYQG/XrD78uQ1bzN27bfbQxdU9en6KENtLvbuno8DIcNywrGBKzGtkzYyvqw4JvOluwP9qyGOcCb
+TChJCOSdIQKtpnhzVgzhz3CNKTYH9cWMAZIsPsYKGEnGTuiBEphEqcIYg0ulnCKOGJGYecNzSdITPR4RLi8RNYqoBq+zQ1I8
+x2UX16iERU6i+Nlx7GFhjnUj/zxYw05ByYuvLFgQDV/Cim8ro9MOjfRFTQKS0RQGDcm10WwiWZ6aonIwXdHKhQmGnipS3URA
+VC8+R+FaZpYlNMDIFdksNclXnZQXBQ2DaGZE7FzwZMkwmXPGFFVyTc8T9tAoTSMgRKc9N+ioYqGTxmtFDBnKuIWm+CjtODGs
+DMxGvVM6arTbcrfnPlal1tHJQO16h7l6Y5xvIlluHaEhceAcmF8Yo2ZzYPd2xcOxGrfvasNHgpQc+KQ82rERNUHF7D7f6dY7
+PSUaDT1a9eUqahkehKgEHJn+o55R7SSBvhtuecnQNs0IADAWoMZ9BpCMRpA8bmQzTCz1kdmI7g/TeR0PbGF8KXwp54DHgqEQ
+/VPpPm3e5Mswq8EnYV9B9rcGWpcOkpInGuNymcOpbncodKmjlpWx67LkwxAaxjmwqFEKN4yIiYiwHrvVXq4ioTHscP/QxHhg
+nsB9DAuqhJNlASI5SHq0hZJMFYJkvs9B7hjBp6ZScJKagkW8gHxCiVw6YVKpkQ/v7HB5kRGoIGYQZBzklCyePQZoHLVLcYWL
+HRYCcAIDECGUBQGzOa8mGJyA+RgssZmeF270eTw1kxv5aGwKQLe5RXFCpLhoUMaVZAgDiKuhhDdOvOgxj2XicajjesWo5YL3
+dWxCxfTHAJeBBXdsvPDQYQo7nmDCZkuqBSZMEWCUY2WH9V3a8fk4k8ErMKpntSw6CIG2htMhEI2Pd+hAvklFCYiEpyk2olyy
+eLsseYrCJIHiOKbugorndLslPtS6QwjM1PGwDk9v6OhErDpfNBMRtkfIeAAGNpwh0SBSM8gDrF8ZA0cyL6GCPwqPEawXFFBA
+22IUs9ugxpKRdoYxB5BBjtziZqdgP2fjNpNoIJoHe0ugTniCYAbM5AgCqzaWgVxA5wZIYPCJwiO8SKSB+HRMImyKDEDp2YsT
+aLEKcNG5VCkFVjoLpQI5L4JljL94lpoizk1nJpLRQruMVVJE7UKOLUXP5wVxTUy4HgGFrDeFQsC8RjlMAjiPsiVqwsUFZOk0
+idctYTK5ei/ZT9OF15JQ1MBeSy+m64UEVCSCpXI3N+CJi/mMSBC5IpXFMwWv5vh2/gwGSRZ9BpmgOaSSpCR0ZJ1wkwW0bITx
+9GxlqPEYPkCrmSE9ggzNNwnlkQUn2kXEM8gjuUdShNdtDTN2tBeDcAwyhsaOZDs4BKThFqD3NaLmOGMW8RsdQkYfaAQHP0IL
+LkGHpT3EQduP6gigBY15HP8chBrhAc0GnaKoDJv+nreeXx+Mc+EgiXLNIwVJY9V1FMtiIQTuC2k5gZoTyS+6n5k5UFBmvWo7
+5e4XPKAGeCB12qVHSbBRxDTe3k3V8FW5S+sdJTMmJFV/MnMqzpCpRG9qSsH7OO+GDS4mOpOyxKoAx4zCfkFMSKIEUFhN9u6Q
+lWbllR7h7cVUIwp9r0SFNGqRXWafYeOkDxUkYEjDqB/qJAnALG+gmYkUjRWjJSqVDXoIAtnscwiQoGArKtNE9pyZ47KRKOdy
+EI4jqMNoIkbQmYjxJnAKEwg+v5KEwTRbmErMTgX4GkXnyDxPIngPkCAsUwBJj8R8j8sKPYfAB7qlRP5RWQRQQQN1l3Erogpp
+OJFhHaAGBoSNOWr/6JBGcNiDApFMo3QmgJnQSnEwCKdyODw1DswgnWRdmx4z4u1M60DxT2ew3CFLbfEcRloWF/X7lBLED49Z
+iBhgDyIg0cFSIEs5JdCqeY7Zq/MWbViY43fVaIBiej6TpxsleRtwMbIPJyTNRpo2aI58UN9w7gx0pDFlaTLQmxjFXF+RdqNg
+Z2/QNNWhOtqp+5ltF/JHbqrbjnqDEWi0QFVWYmSyp9GiweSSEFgKz4WsS00+kyvDXX3IZXFeHtsJhgpII5zJ21mKOFZYH8Ck
+Icb5FOfpGJNnr1DpOXoqdQHNVrBFsQQ7ZOW1VN4N2SIVTXgUnLo2M0nxQmJOuhxnCnhm0p8PONafK6yF7CUGEiaB0sU8OMm6
+p/KDCLgyJ05YFS2Nwsk5MJsoInIYH1FoqcgVUuBiRhRxkQqzqXCRyWYiMW05R9kYwZHj3cwIjU+AeFk30QAyyIERBKg7sNAD
+QLC65rTX5imUdschbgbq0mOlOWluus6M45jrPcfW15sDwPADFU7YwXZgD+xOO9AdS953XYfQLZgfHnVkyx8ae4betigS1Pas
++1ErdE+83mYtqfFk/4DAzOFe5IKfH3xsQw+woQTSdyHoIPmgD820EommPspGJ7cGx4FFHSQNSm84coUHUp9LFZas5kQsUw6J
+BIWn2ugBwt9HG6UgcycR8aUwwa9JAJpjczOLfYRORxbgp5AElbYyFROeJEdVQCzNzladDAUQvYgBzqTp6ea4J7kxAsocRufE
+kh+aVX2GK8URzl46iIWuQyYKWqIocHAysptzZPZqnF7IA0TTcTPFfBlpHQ7PuWOGV4x+KceArn2c0Ukq2YDxucVLceYTYgMv
+tZ3FGTArBn4wNaILmakyL1KGHaQJoOJZnnEZJ8GU3gBxiOZiTcJ0LcHQYXIJO0VMnYgGBx8ga94w/nw3JhCgfQ7kyui9iUnD
+IlPzwCMBj8vjsAspeFwAnBGkDstyMmMsBXgVT2uhTDYp5LiLJ+RQa7ApMLfbB+NpsWdm0tyAAbExS9oTkXBKdNLcfR3CwAAf
+NeAMN/Gz2KUqY1+hwMmMTTjGifHwT1x+/5byEOqwVWwx5DP3XiZL1U31YN3lMbiDwVojROp149yfXZAF6H+lj46kx8foOOYC
+Q2hUtyn2upl6tMs8wBsB5Q3vMEKcgWuiJrceS4Cy42/YJwiTvG2cZG+ID/Edg9n6udp/wGCjxEA3fv5kooW4BHAIzpJWKe2v
+T4KWIBQFE8uFScHlaMZDHc4B76zyTLkMu/Aiwe6lNYNUIDJnm0fLPOzOX1m4RKSe8lfOJxnsIg9VJldOW1xaKJJMcXYyn5pZ
+wBx2eQ1eSs2kXkiLp9gryMxacYEYC9myo042kN+qLl54putdBO67yhXuyRqtDpkteG8QickXfY+Og4uBUC6pqcpaBh3NHmbK
+lbQcsZM5Ra2iYU5CktmSMrXDpdhblFWdzyQPuhg2KEercHVxopAmt9WYKRn6SfY0d1E0ePdwNsvwhf6ES6JkOLAutKnYHZgY
+B3gmd1SAAtJj8O3mXN8en5vHSZB6FPVgN2p7AydC6X68vQwogtaLb5CuHX3omr8AB8dWiIg97xgnBdPbhn7Obn9OnMBKtGfh
+Zhx5DoCMdh7oLdANPz7qdiw6h/RbxgiR9km9OvWRiI29b2kVS9pULYlQ7FQqWb6FndgoEmJggUrOoxVf22XUMaaBG0yUyMRL
+JFLPZ0E84hPlBsqQAl94fYIkdfnlLEZC52rpKhAJHG5UcIqC3p5EUBQNlqFyNpHR2YIMMTWEMNqnAp9icSHkEizHJ4kIEOtA
+miPRRpJJKyGApes9mPOOYlEImrJPOQku7dVSCRFtE6IvYAFZ1xMYgzMckxOn/n+K3jNYk/Q8z+uc45dzPDmfOZPDzkbsYrHA
+AgQIkARFUpTEomXRBF2lf3axWHKVXbbLfyjLsmipSIGETQIEgUVa7GzenZznzMnxyzl0zt3+9n9XV1e/z/Pc11UdXq5BRUot
+CYoiQ4cXkRHlwEIP9afMrg8IhGIIIQhfDCWpGBcZ6yxHIhExVh1HVRj6TQzyqTi4G2BE/QSZYmz8xEM8Kokmdia+aFFwjUEh
+EyS6PsqGcUjouXPIjAsg0wXAElyPOvQNu4dI47Brg+MWJICU9EsoVyPIpoYEmrcIPkgbYJsedGuazzn9wO6EtVkSASODaNho
+DjPAj5rBB4+bI7HaoXz7MQXXX9PDs11f/nAAC/t+2kJrHv+ea+b+mmjG0RvAsQnubPWFPqER8i9O3STxg6PR7YodUbr7+Mzp
+5zBoLwGKSPdaNcfhblGqTGkB8smJtv6eWWFP6InQuM9aAXLAy0TnnuPmn9RjviyEChiLJaGmrWNoQS/4URcAaYTxGdxM+GJK
+poyrKsP7+joYgkE3HiiAKoais/98+Y/pi19eeeHs29++8vU/uxD6zvU3Lk5fufTnLy5eePkPim9e//bZf3l15l9+69uXr6T/
+x/i1F9/86tpr3/vKxfk/+s7XLrzxtfMv/5scny9yeeCb0xvUXDzh21P5C6Y0xwkRQYQhewa6CPqhiykucgmZSp5cnBfOUYkz
+EfWl/yE0G06HxkMsCJSe12tydkObsnQefqyXWJzCQ/Ouhey4HY/CIWdnpEZVhdhTTw9xguhqipEsWCEIHjvJkTsCccLpEn6/
+ZygGgtwfDFQ3OgYlrd2H949B3627O4eqZtfarX4Q9HllNO4mFKvb6ONPA/LI6sI3nmjm0PK6XqUeip00ggrfPbaaSrtbcU7R
+Tmc4Gt5yqDu1d8fDPQXma324AvbEwekzyHLsd7TBOvIO7tp0KkWOUD4/BUdGfNwu0vuSZBl9OzQcg0hyLMLHJ6Q5ZsTFXUjw
+hYMc7G8v2h1FZkXWVz2L9+yoBSTKtMCwYyySXUYELZ8mAo4K8v5iAYFFzY7aLkGlIDFBceaUH7Ww2ISfcE96biNYkvNJjoB5
+lyGhulmZZA0FUBbKmeQoBHopMeVDIc8fURbt55Nc1OUhPoSnVQuZVCyKEDLhcQRB8PCoS1g9c7tO7JIOCHZRFfcp8C4FhAmC
+HTA/JzUoIwrMgAo8hK54ho75FtQMUKkHx8Zdh1B7n9aUavfWj6Fj14ElhThVuoZ7w4uxAuX1gZ8bFJ4PRHcL103Cask+ApxI
+QvWBcvhg2/27/tBp6X9/I2jcu/+fSKBnyNA7uF9r64O/MIFE1R+PWqenmPJclO63958eh06lo+64tzNMUT8Z3Ebujzut/Tsa
+23wojaSJlYSww+GVWqPYA5HqNtoO9nZvpo8MWzv4S213c3jYPhCfWI87tV+YTgY/9boUAUUGEzSaNkaBw5QcWaePzRnP+mK3
+YzlcAkisfviC2gfrljDhXrU37eJ9oDhSPuULCA/4LO8mI7oOWcKeblXYI7TazAQQTlgOFJL8p7MQ4Kt9VGr5PLAuh8yxVYV1
+R7X9pDvzR0tPxfmvz198ZSOeWs0uFEsJ9oL3Erx+/oXlSyvT/2zmj6fKjbdWrxTWY2fZ/NX5tRfSxEvXs7FC+UL84neSpevn
+V3L8lbOvRaffTJ5dWym9+aU0Sq4mQ6X8aumfrc9OL+bOF89nZojfn5u6nil9aSO7kv3q+tTsm9ORpeL6SnY15OFp0iumX4Kz
+LbRfhEoJc8ibahsr08ULOYTCKBHOI3z0NwoxXEgCacgE4hHybIcZL/AvhMsUh8daPAyU33KSWxTHxXuxwMmTRevyHBEOAI+M
+0BbdCuxkNGUvsLiY5NPum2Z6A2E0bnpITMM+l34E4eMLMwTcZ3hmkZvH1dAVNlmeBUNp2czgDs6fYN7QwdjZ+GnYy/KR70QC
+/hLK0ssWi8mYFa5PLCT75bzbElYQgYsbey6ELg9tAI42NFsDdRRZscBKNy2BR2FzlUCW3WJjgOs0wwomlLLgcZ6GvRKrANlr
+Gnhm9riKHqnKCUwyoWpYono9BE65wZdsfp8Y06MzWGbenbJ6iSjsgIY3j5pjBJ6IK58gktxXvGp7qucin+/uPQ7zsZy/sL1O
+I35lMWO+7BC7bCWC/8nJVNicy6pUYtlDYDhPyY8VIQI6GoTx6GpM+0Uu2Kn/3U/37oMCbzLMnZSpw+9Mw5mzRvEXrb8Lgy/t
+hqP4WvIReCPFQywN23cOrWJAbN+r/13fs0Ds33UDZfP+u4QMqeEPR0TV0oba/7wz5p1jf/vGQwyIvedIH8WCG8Gzcefd3XGr
+cUfjHj/76f0bzfe3+mpFf+eW3Pjk409bp96Rv3+j7+717zo/eDwGPxw7p+PNrgv/olr54cPKr073q81fbZ16nguyJrsn96j0
+YH9EE3+NDk78mq4qfAuM4OMExPSoah3ENwMFJR6FMvu4YdZOlI7Dm5Xb6XR1mnLHBKeWG4NyEw7KmSHc9w3xemvEGNRvpruJ
+wmwGw0Nsf8/pJGl/hgO+gr/AEDifm6hzvmx0ygyugI6I+XgBUpNMOJ4z/FT+ujXCE/R0yI45Ic67cMHUaGzQhyXEj79hJK+m
+cIZAILEcA8y5S5OVzf4+9vZL85ezhZe/t/Slty9876Xfyb449b2ppX89/9/FVl9/O/XdxYsbfz79em52/U++9RYf+taVbOzl
++Nx3Xzr7b3NwOYd54blYObzmsK1L+XLc98svJvqamBM3rrBX+uSMeGk8JS/lC+tXWOaMKwJFkUqJkM/nIol8uu4lcIcpUCE3
+OsLbs6sCjYTOMLBgJ3G7MGeceRSE+LJL+AIhzCK2sapgEDGTHsQ6lj9rcnPJFnruKVyczieEpVTZmf6m8CU3Orvx7UV+Axy8
+Ng289Ty8lEheAUtZFf3OrLVwxvmd2eVErnLGm5FDcSicdqg1F8uv0gK1ELw575/Frtb2xMLatDxVknJYQB8lg5V0IZyVTsJo
+hv5ShHitPDu43OxvYIp4MlJKNZTY0kL8ljYcwImlHlIwO7t91+yB5UmNDwS9ox9A8lkh1MYJg0ADTeEKrpkY7nMeStqdRsRz
+dlEE3LeeV6W+MFfbpq39O80Pb1VuY/B480C85fXVtpPWuq7hvz980jn1+2XzWDTGZMWW1WEvoim/SGnoCf3xjZvNxNLhjyqN
+vV/v/Ptf3PrHkNF+vDm4CZ8YJxZXeVpv8P/x5J8OH48/sx8MZsYt513n5MFRJ2uc3EzuSDvAD352HCXmgcNdGbR3Pvr+9oCy
+rdp45wG52+veh6r995v5v/3gH5uVz35+snn3gvZs8HEg/u19LaoedmlbHZHfv7M3UPMj72/k2u6D4adh2m647drd26RxWnva
+egZ8bnSeffbB4e7OfwL/y69Do6e7t3u7v76r9HbfvU2dHlv99k9uHT9+cD/0F2q78sGTD5uddNt0jurtLnOq/R//W9/8SwT4
++PCws/fxXx3//NcP0LuHTw/ufXLSuu+4JcpIx+ul+IqtJqBi20vzc0rbiaz5NI9HSnreTLql6dhudoYJRaDkY6m1z3YJGcmH
+MRyLRo3QPFXgQ/Jc4nWBqmT/bRQrXfjyG3+KrIRYEi9xf47Mzi6+Ep+P1xaEV6Z/N/66/hp1/kIMNuYRk7tcmA/r/mJ4llLU
+N3g+a4zy3yNnhFjpz/8bZXbC8UjU+tMOqcS/2R4mDjE/cf7yyh+13jT4xdyw7uhSIgd8V0H5f7OYXOOVbLg8Oxc9+1vk5fjS
+199+OZhZ31Dwb0R+Q2Kis3mMKjXOF+Z+Y3btT6UlbunSWyN3emQuxcg/mK1pUyGQ4yQkjZyCGpiuI6wjlktACAcqkVA71tUk
+hmRBrGX1ZgSczMExNBWALaCj1UJ4PxHowBkkSKI0XoLqnInMS2l7HFtcLMEC2lqJ1aI+B4Y5UUk2bW02PClqayachQjdBCJD
+KNIKoyNzZoIOAcVTYdzu8pmXLvbUVO78wsCQpQWkWtBld1Sc0XF7aCS14VTMupgvMEjQ1XjXytR5S4nQEUh2uz3ZCuQBBV+m
+VaUfmictRfFmVSbsGQM9Mc9C9oQWxJ6D4MO4IUyMVuMgW1FscRwIF2SiaVuJRnvoeyIZ0aXu+CCI1aNa0DRkoEUh4jnDbySp
+YTUwR6ofqVfDFgTS6JylClPSSMGMpA8C2v19G98aPeKPHpIY5+3rxcHRrNnG9oLWkK7ttcv00OsAQA3HPjYyk+t4FFDjjqyN
+1Z1V7fRn0ui9Gt2fV/uQ9uDp5t5t+cYx0PlpVfol++HOk87Ko3e6JvLko1Zte2dUvcGosqb8LEDoptGCGz+43yu8K//82ckO
+Ocsees7HT05+9tPqh8e3g9He41+Sd07vnhSf/fKwAv/HH205f/XgZPx0+GVTaj0yb4GdUzSzd5OF44fxZ1sTHb6I33tGHT+U
+nX1+t3s3ttJq3hHt4edDu32zS0SqW3V0MljgO85vQ6NqL7jVaNR5rHO6xhUkylDqke4BMbOTCEhZtAuAo4XSQdMhu1yj+ew4
+YMVBbySEqb41oUCHUyZCa3IKt19CgjjJIygPR15pt7/6TTCcuAaGcwtXKSAOnCVn3eQyNtpml5OxRWk6GXp9GAtyYZ2FLZ+B
+xNJiKzu/FoeEKao4fWkBevnSS9Ox9auJV96evpKJRfCV1CvoRvk8KWaSoXT64sZqfIGeob+7QbHpTCi+VD6fyC1fPouBTEbI
+Zq9Oh8+89toKMGHB39o4+/sxcZpYiV8G5zYurqwklqf51OraOrm0Pl94cUUXpy7mctfRq9lxfnmpAKMhICPO5zHyhdUysnI2
+f2lOeI0kwsSasREkVjcuTKslnAaK5Xl2mYvjF4sIFilb6YtzC2v9jcJMNIGULi5GimKqxEIJOheDNRFem03N8cxyZDmXKzHl
+0uzFyMwUR1PxC/Gll3P4UiJ9drmETxMiFAGxTKBNvQotlCPRRPx8SpgB+QJXRnhC5fVZrJfwp+dgMbb0aopfj8yeod0ZPAte
+0xRqad1jJ/DXPRS0hlxsWhxkDBdjPMuQKyEdHPnSIdQo2HuwVGvJTSAU162L2AaDdOgML/EnT4czF7vEpLvkuzh01CePYIyl
+BxzPJ+IhEnMwkA5O7RHijSCU6rinfirT8VbCzZwBRj2CI60uMrNi+niOYZD0WQsAaNcRWYCurbFuuOVF6VgkvZrgGpniFB46
+yfpIHpE3iPVRahCJAqEyFOMj4YWciAch0FUiESgEST6anMDqOoYoQ86G0nzYwkWGjpVZu09G43Bqj87FO0qPBxg00pyN4uiF
+ohRPGBbaQ0WrqHqST9GATIumPnKL0SBwGiTrBVCEs3fGCKUQE3SnPP9YU1TVTUUcRYmFoNqYgxdMwXo+189N2+E4HQ84z7oE
+wKyBATtpK4SOWTJB6qMRjYQ784g/Nm3MH9nUxNr5BUwTUU4aQgROTbdweqKrIIMbKBJawWw6Slt5LI/2cgQW9lA+Y5tEBOci
+CMS+rNJFsE/wqwQjRrjIVkEA4guB539h9GJCj5FMGeAANgGoLh+pJFJJhpDFwhQxKgFY4gzAlDG+6GuouKDx0zwLP07j+yEM
+GQzRXheaUHMwRNmEo6nm0OBgZDubnXLoY4zJ8O2SgwqreGRk4Fzl1Iigo0xp27hzjwmeyrZiD+S799tUUOtpp9rgpHGibLcY
+z/oo0V1vY1tamBfuuQ4ohidTz5OYx/eUNntCz75/8tEIbj55ENsztw7fe7L1c/vosXsgbD4bb6lPwWfkrbvdnfhQu38TbQuf
+NVru40zrB/tBU7tZHyjCY9z86OlHJFg9fmzsD/aPb99u/VNv7ymKLRnP9WcnR+JB6M7tx4+Rqvzoh5P8eoT0rM+muj+T4Jp+
+q9VrATfp/r9Yf2kg5l77TumlmdK5r6bQ9cjSho/jsfPX3vj2Avyd8ne+8pV19uzi5W8sfEuMGdPUW/7bf5aNf/XNb/zBK+XX
+vhktL8NUPhTJXfwaWebPvDifk0Ppi740RoXoshBLXVjhM3NRS2Dz19GNeLJ/OfVbeOZycS72+uLS6tTlpdAUyyP8GaQ4TgER
+nALKRWXSfnFqlkqcm7LA6XyoT6CkKcZFlbnM4KMgNlidYrwvm+PkipjJc0Q0sByKiI7scCBxVE0uuTlBwDTeRmnBLo9whHKb
+4SYiAD43JSfItGAVxJ5Lu6ITIIGNOJoJhpEoD1lAdkDCnBKhRBLUM8SUQQpWVCcNwzqiYyBtKHGQcBUeoGHRHaJeyoctFA4m
+ZUro3YCl/TYyBil6IFiUOXJhQARIkvFtTQN5ABKOYP84EoRILqmdmoCd8HkJ9zk9QUBRxwkmHIrjdckcGbqfknyf6AEjjcEx
+p+UFAxujIK9mEx4MmDADuqcmtW25QBUhAjXKixLm28hoBIDPgByoT7q0Z06MsnugswMGDGxPpiECprsGoAY5ompovuxhRktF
+JvMG8zsht6uCwL5iWnLPS6Q0hAVQAIFdxsZ9k7GaJATZJhbAlA17AKUpoK8YVRLGaj5n2YiKQ8p4kvWAirOo5XERXeAjDI9S
+wCRPSIlkKNyY2BOHp0gEIUQa7rOgyA3c9JRGlSGVwDcggUuECtswhsysEUPXI+hEOI2wo8x8Bj5FRCyjJxifDeVwV47gmdQo
+T/DRKYZLyKxgD4nEAhwNR0oTFEn6U3CahUg8DUZKeBj/4g9F+zTSKDCzcGe++GoJaueTQu6BlCzw1ztTSAjPxyo0R9OL86JW
+/QTDm4sJkzc5xxg0cqpkPOuM2mOJrpmVptzkJx4qNQJHCj/qEgHt+TJp4VEVRMw8zOZnzCqWYMcvRrgNrBDKcz5LCb16EvHQ
+GglnqklaK9HFFDYGJjo1uWdYKoksrpjxqwCfYy4w4cg3zn0FjE795pdf/dZi/urrpfVryUvfSr15IfW7v3vhv/3a2uuvfOOb
+X3udfemVL71+/ptffxmcu/Ib5Re/fY5/8+W3/9Ubr6bejC/8TjjmQPOzl+PzNHx1CQ7hTDxMi5gppMupi6nps2vEOQFMzM58
+FV47n1AKCwvq6tdSM8lXuNWzqdiLsfMR0IvBiMnMeYIPJwSOWAlhRCGii4wQFkmEdMM6RLAUUfadBd6K8EZgm0qWZhjHY2wv
+CB0091GzUd/e71SsQcOPEM8NxWOwE3jYltBNRd8Mfmn1W3ZssN1B3KBCnHjD0w8Git1VqubnDXlwd18hAa19Wqs9UvtHh6Wt
+NqjrACBb0Khpj2Vw3Pj/vHrVapy2unoV0l1TlfY21ZOgcnrEDY70iqvLRwai+/1g79geN8ybtnIiDcajrqV0TdM+pZu3VKkF
+j59guFLxIMUncKcKyO2urLvtga7Ymj6FkODYCk47hnWsS/Z4KCuG2WF1jwMxVNYbqjHEO0NSA32bBUwb1huEtiURA7OrWJIH
+mgMmgBkeCix/ICma53rmyJRhEgQ5H5BxCrcT0iQsRUTDLNeSeDJQAZAMeM+mKN8CcFhmdICF/AgI+8QYYlyEcXsUQYIBinla
+AIYgl5oc6hEIAmmgF2JAA8VtiyaALmP3FEuHLMrWn7iMgPAcDLN+gClNyLJQWdMww4QH1thFMA3F667iKa7rRD3I7XqONaqS
+vgq7EGkBHt33QQxikRjp45QCGPRkCOGXWMBwSA9SXRCajDuUENEAkHyG9x3C83xzDHoIMvFxJZyGYiyoEyzE4nGC1WMFFXkq
+CC0ByKhSii4yoCLSUyGNEFnqfBLDKa1IwVZ0aFIxKsmc4YmomI+fdakYjgmzkbg98gaxLhsAvF8w5EQ0VQLcSERYNsqJcASJ
+ptIAkOZZJybAWSIBA1qpKCyvR8t6ViDD3TzLH1YIGAMG9HIO20DYaCYVwCxFUi+jVpFJM8VV+gGxwKaxKI+Fha9ffaW7tHjt
+7S+/cTGycQG+fkW8+J3Lf3wd+drV1YtfuvaVt8+/+PqrsakXL7xx7ru/u/ji0tuvnT//LxaY86/Pvnn+65dWMosUjIKJkWzy
+qDDIwU/d+MlAD2bLqlEwoTNKOMkruL6Kc2a55WRoViJC57yyPOZW22xBlIf9eEUGDO6Zo4GWI/Vbbb696QJoiA0jWCDh+Qhj
+WgcK2KTVsGuxbX8bbxHSbtOvnN0FOvFKFdj+VPIa+sPuk5uNymDndtAzDiqNntVwA6Vv1pp+52Pso9r9X+BOrXqkP5GfqXsH
+6Mf7jafqNnp7/PTg9PZes8/UXeng0aAxHGlttDVojWVfBnRtYAlV2e4HP7H2d1Hz9rZsKYbkHX1kn3Q7R3BjAr6t416/qXon
+FuGKDyr4ANNt+m7Plr74pE5zfXU0MAFQ3XHaOup/OAQMMCLYbc2q+6PhvtO1tc7Ap+FgrMNf/Eys3pTMtgnoVU+HhETV9Cyk
+CxC46u4HKSsw3HoDm1Q4DlGSpEPMXdTStMYAcwJNIz2PH1Wkw/rk+rRhW1GhHthQJ5njWHS/DcuA4jMDwjf7nkSMCJMcHWC2
+wbFatebZjuPjT2EY79B0S3Xd4bCrA5reGpOwCEKYjx70cB2XSRqAYUD1SMDXbG4gDdV+OALQA0exDQQRJ5npWCjpu74pgWyg
+UP2WHrBQ0AmQHuD1oLGhuj4G+b6DBiJKDCY5rgYgGEJwUDINax8JAqkLK1gATIYUEPgCAWEYZzg9xLVssDU5oY8PfTCgXcAx
+UR/VWLeiGRpi6AzquGrKdttsHKeiEEWSqOuiBAJA0KRBi2wPRtVQ0Md6IOkbHAVA5KT1ScRpzLimDeky5iBMSIyC+VE8mvPC
+03HNZ0IYbvqEXkNJA4/gQTuEMVEGmER7WSHDQpBKBlxIihIgmUNAmsnH48pieqawkHoBz9CzhD2ViQqngJ+1aHEpOYdT5Gws
+KkaKUxmKXlEW5hcu5opZP7MQw9OLU7Fc9I2vrM6uRkpz69Hf/N356T/7Tlb7wz878zX0/L9eXjoXu5yc91/6+jdiL+f++6/O
+fOVMMIddnFtMX11nzr58tnzmTy68dn1NE6Eu7c/3EH6JIbJ0nxnRId2eaoSiuVxXmOF96FzIWV1ZuoLlVllNW8lv4GGtlksC
+CyHimC8xNaW3FX7qgKO2V33y4QeHxnsDa09y/WZ233p1xEFYtLLpPIsPjP3bntB56N/Tduj2/Z75vtVx97rH9999sH375i+l
+X37wq1uH7//4p/WT292jx52uXrcetmvBWNrWfn5/69dC/cHokfLw5NHJ5v9b/5t37z4Cf9K6b336/Nk/bPak5pBjnzwPuhqI
+jsA7/EiaoKQjoV4XAdxgoD9z7+/h+i9D6BBr0/2qTtZv2fvjQVNFT3dcq2pZxQjm8LKJAkLe7G9hAe64rhokHEzTdMgZt6ye
+mPY+97genqjqJk2TdnvQ6h+i4LFBMq2gBTH6UH//2RAhbLW980UOBO2hYcnSTTk2HA+O5S9+MfxhFakbg4pbc+GDD7WT/6tT
+c6j3thyy3X3mtXqa/umt7sCzFeOg4U8GvHLb2x8PAZ32rLA3NhyM7hzVUeDRAWG7TuMzQe/KIcf4UQUWFLWj6wo/Pj74VFGV
+lvmoCvoG6NiOiXXHhmgM4op3vJVI1+3mmJwAxnPNBm72zIpI9LS7PVBxMLLNgZTaB2qTSdiSW8+1NtKTVJDDESHAnCOCxLoB
+Tjp2yyOgIeVhX7yz4tcZSjJdU+obk/5HANFiAMfwm4ridRyVcihZ4i1ICsjAACoW2BZM31ddaKzhBIkbhzinBlTgjmFjqPkg
+C2Dy2HechIkGrDzpPBZTEApwlDYoWX6ziQ9cDzJHnkEPJ4tj+rbF2x3blgiyhoaNyQkDz7blwhpFhxUirGJwNENDgoZKGwJE
+0Q0bwsOMwhLJGYz1w0yJCgOIzkkBCjkOGQM8YWYezbv5/DU7GyXDRhGErkG2Sk4oNZ3OZbN1G4uEWRpOu7ESnMzH1tIhOqPa
+ECAkFkV6I7fBtUsGwYvQN34ns/G9r/PYxdeWzy5EXootxE82wiIqvvr1qdeL185Nvbna54mV6ytOfDY5V3i5T//eysulcm+o
+rrRTYgO1psPTBXDjlE1ESMzeTYBRDpkLOZAHx9okl1krZcOEy56l21IL4liH09AZjFgixE4TgAG7sNnxjxyiebplSL3W/c8P
+B5PhiB66hzGrCmy6KegSArSZX3cg+HbXeHyXUhSeNXeG/mmn0Z6unpYG9zqfH51KW7d6zdZ+r/Kzzh7V3C8q8Vv9+H9w/8/P
+F5EJXY6kf7jN/mjP2f3Z7s0fnSjPiDuf7rw7Ph3zbWqx935wG3Spz7XjyUiGLFWZ3LYdy8y6j8wPyPeBLHyLjyUfH4HM41Nq
+u57Z+1xLDOG/uy95B50B0LdC9v4I9n2/5VT2HRyEIvsDdVJnoEtWWyfmQOBGQz6J18AWWWfArhSTPxz0IWlcD7N255BhAk2u
+6hP9VRGlXrdMwNWf1Wug8nDZDsbb7dFpnxwfR4TxYa8C1RW4smX1Hh3tkd1fSS4ng5+0YtLx8b3OPuo39N7TgcoH7YeHlT1X
+2lOc42FXGdqP6LEbcNte96jz1NOrP6uanxzuOnt/OxpC2uB5Jti6kxgdPNfrd3VPOui6fXaLsUY9P7ajHEkEUtU2Q7rbGvez
+vYfqo20TPngvQHZDynHVV48QuelTgya/u7/TtLY6YMXoD08AtetoY9A1h4BPm+Nex1UMre5HgZ68yZzYT34Ftm2rffpUVVUQ
+GhyTwwAYKl7L3Xdr2qN+HWyQrcNARfIajDs4pEMepNPGM8MORrYPaGb9FCJh1H/ahgcy4AUO40exkW/7gQVQZkNBMHfiuKyG
+ej4OOJbiOxYPxgwE4G2bpHENljCyP0lCfWBZuspxddYz6QFwljAYfGPlWIiEkzAkDM2gIUCgsjemAwxiaN2dQCwXDWNUOiJh
+NZdUw3MdkEZ4vBBxwWRSvMALZ4mLhS4dvZSFMumAdPmwS8Y6EeHCEo6SHrEG0lCGPT9/XgjRZJAIZ2e07jUVT8ApNx4kMILF
+jt1X1NT62lRuwS7TZ68Q66WXk9E3zvP70+PI2pWLIUKfXznH+zloGstExFL4giuqE3lw0kB0gsdIYSF31jgbcxOlJKWTM9Qh
+E+JXoPQUP5eWkukZ7rw0/aVLaLJNoiySgOL5Ohqbwj474E8pInxvdPKJMKpx/xWrb+8+frZzKNT63c1+H3dvmXe2aQdhhzfA
+D2b81jsH3c818fnoABpWnway+xg62dkF/J9Vd+9Lo2Pg/75f/8mTd/9m9xbR30w98D6lub9U/pc9st8LWr8U/vpD6cmP288+
+u9f/vt7vjf7+XflDXekfSEoCrmgVCFqyWocWCTiNnveQnVUUNmrZ+GPxoS5y41n/Tq0p2T+Xq8GuY/yY6x2he0902+53e70R
+ptOWCpi8IT4eUhOhzNaGDqNBJJ1VVJPSyKTVnZml+CDgR+QY7QXWh17X7phDBgYsK4F44Wh1pLmOY/oDEDJBjL/njCdVxNMc
+bBhoU6VMj8ZFWvGxaFJ15Ag2Mkfx7g6GKYF+GGURnL1h6x3Lmnge1bXhpul2pfboKWp4pFm1tF17sOs64POOX326iRvvNCV5
+ZBkf3doOdFA7ybWBQfpd6PjAVfukMWgNXbUa61QH3tpJs4LgfVXbVXu2Pn5oD+zD0xuq9LO+DY1d94PnxFAMOcqJCJ6INb17
+ao27EMA0JUPVaUUZw2JvoGOUr+JtWWP7DXNRd2uHVAc8vIuFTPjkSIXNAABAGPeaeMNVJKvquF5In4C737PHIIB5bRBEaIfw
+OwoR1F0rkI0h1yUOKw6tOpr0kWfhiONDDmkjQ5p04Jo8xKChxkgh7pRXvZWew4QD1QgBphKSa0a4iOmUrllHuwHnhIIRKXXJ
+AO3I2TZcRJxJYmNePHyAAL47ngtkC+RNmOe1oU3EcSQCT2Q17POCj+S5PkIZOIa+MIYiLgFPEY3kRQaeC6Ox4DXUy6KZLljK
+AFHfyWhoiUdWsZlQSMDBshwiZmxj6lyOiMXLSX9hBWCRuGvuY+5ZBq0lTHIwxbkzgpDw5w0mmphdWiOTZLIQL26XtGwic560
+wwp2hp2NHeWFcCQErizpjDQYv+BHaIJOmEZs2FqszVh6aRxpSCbFXDQDvhQD8dYD/Lk3XTSma5N69CZQ3Xddqa+OYNGL9Idy
+bpigTqCCKft5rdQstlt4bkzXK15PPK34jGEIdberlzHqcfr9ckTpDp2BLfBYMwbCg4AS9n3g1PGIMaVYgDC+9KxXb1du/NS8
+t1vdnh+OVRHbbf+vg0EogT74mP3feUY+qvB37vLouI93nt609Z4P5SzTg577HVyn1IR0A+lBg5ZfESDzsl1Hw8kT4WDM2cP6
+cQs/kmKn5oFx/GB8SlS6kdvPwu+ZNIhYlbYNg3wYMDH3+ENRzzqYKvET2wAHdGBrNPDFloCJe33CdYQ+dKLyY/cQVu8RNI2N
+bSAyZuugc9wxcFwCtkZjwuSGqg5U4w1JR92dvie0XRw8nvCD44q0lEK5MWbJPK4M22xkgLVHJQxJuZ8+SrlhkN0NBMMgaqPj
+kYEePQWJinhiQl2H0BuJAr0pEZI4RMIjZDjEhpHKvW3UnRn0XFuk+BFr9UUxGBBlx7FaFUgdIer3If24PHLcg0GviifQvU0k
+1LDfkfCRjw35IXvgGKQQs8d746gG7E4gmmY8R2BGzbY/jpr10ciS7NO41Q9yVq9DSJrtkEJ3/Mg3VR3UEdPsGEGQVVErRMEd
+XvaCfQBr6rCP6oYpdzHbhaWBrk+YKRCBXht3VBiAsJHBWbBUw1KANAJuogFqwSyAk02KZFyZYLoAPm2SfjRvQxgYMK5Now7g
+i3i/yff7XOCGtBRKT0wW5H3CAtqukqS/2OUUTgsQDtGQZyQyKY/OzIXzUK1vz5S4EI0TVsidHGXxETdKCKCDelg/YJXUxP5U
+N84JISAEz+RLucVM9BteZooMnMRKZjkYw3aZDdJiSKGITDKTo62EHPUTGCDOFJLURkzAokWPXE3T+QoUOh+D8qQbDmOsvDxT
+zkoX3CmOy8eKxGwaJQXj1PXiSXGWNWfmOMqKwoEossVCDo2kmGOlMgja5C72DK50e1b2adyxM7ViBzBcdTIwy91BR6s82Wkj
+E2I+PtZmejM9uKVax01AVQQKY5Ny63ItAri2pUmsXgtvvuqcUNtW+2goW/b2XoZk+6h02tpeoI0HQCvneQdPJ1Oey9BPO4Ou
+D1wOFKbW422JTSZMiq1Jdsz1lY92/G67CRoDvYf5CPBzUUn+llb5JfWT2aqA7Me7mzk+UvX7w16nCES8Sfd1oBG26rjKMUWe
+dob4GGwrwWcB7zYzOuL3wIzMkQ8VjT/OIu1wtbi1qWSVPe3R/WcDx+GFzym7FzqMisSAhuvqnlXPhFkTBJ/DTL2VY8D+CYb0
+VfTeCWkBDu/6h9jzQ1t91JXT98d9lWQKAL75mNq0CAChWOvoQfsgabPe8LTW4x6PQOuo2XUsy2q4dXgAj8ldcgSPi8j4OXub
+uR2YgSBb+60bh3D9Jo4nIsGD5gEYhI4FueZyRqLnBvpTzOvhDme0QaZjaeP4IYyAqwoykjjB22wV0XZz51EV3t/di2GFfOTY
+pRXVBcBRSw2N3reQPegopt6L6kBbjNR/7ljHM0/JDrfe84hazPRkNBHp68EeFT+yYNNilkKI5rhDiyE8Yz+o/xfGnvBBAOqa
+hj+zRXhHC7zo0UQ3cq1NYRz25SFBwwoe6xG4OXRtDUCRIIbh4DCiUqTid3QUlDhvsgJ9GDQcMOviOOq4AdxWTQ21DHagUqjv
+AmsAAuNR8RDEw1qYpliexEWO9VAEa7g+YA0wM2TqIXByF0iMdECHkw2SpA2FPjEANGxDXTCs0zkRiAnzdIRfQQWEJ1PcZDUi
+CQYPmyhuJDCKxjA4PS2aHJsUDRZHQJEKWN+IrPIknFnKXl0U1uHkVWw5uubC06+8uuLBEzGk6MUz4TC9dpaw0pENOlZK09eB
++Ax1llpMxAvEORROAf5SCrsQv1C+xslL4ZE5twBxQDQNF0ncXEbZ6csyDpWAjFakiymdXJ/OBaVBiMu/1cGFGWI8pL0Nwokr
+lh03lmhRLxdsRGCXXng1+ocojyVI/RIVlBSPteyiGpr3PWOeX9LyywvC8gjir8cjCIGNiQpJ8sQ1eImmrKXVvXOONOe+lcFP
+Y102ab/egaZwga71BcPLBQSObeQ6r3G/A53h/EMnNEBSosne7TktPi1fIyE1G6qdGTaJWojcrAZjltpkAYR2QyuN5rnm6SH+
+Dt6eijxZxgvsevTZiU835GIszX2IQKZ9CFzxGQIatYBgxN5fwin4OKEzjVmEKdnbb/SdhYenGLtPdqZDXhxLQnMgMEnl7g6K
+Y04SV5shzY5igWlsRflAlhzJk/BjFmrtkDKAtmhB6vJVTQe2oVsJWeZbsieMx2jlUPlIQQjhI8GuoCdCx/aA00/lsCc9E3vD
+ynHL1/9+b8RUWy052Dk06uZ96TT4iOCt8b172FirEo09+Z4Ki3aMGD2BH0B3USsy2vFMCjk5oFoTjQ6UTweOcCB3IW6iPFLp
+JxWsB+EH1rBfJUtyR4gi2g7e4922dkcfGq1KrIvCXWMnDHLPB2Non8G7utW0ZdytFW3aB6drnysVT9yzfgrktaJaTYUIAvBM
+l5g/HEf6IyhEOEC6+7TnqUxdr2I9VK+QwOhoTDpm2hB/hTHg5+Y40Mdsh4u3miSHOhwCjx2b/MS0sdqjseHZPi/XjgxDY8w6
+3AO6VdcbqA7uK8egeGig/FhWddd0FBiTGoHlgQMdGMAegTUgSFFJwMcFLofpCCrTmo9ivq+3ocmMGJE6iAftARVp0zYJc2xi
+C5NNIpj0nwIylJyVYYqhwWwiFmVjEOxRoRAIZ7942CEGNJ3ATRzLJEokqeUZigbJEhHHEmw0hCLiKwycm8Nm67MLwgaVu7i2
+sJQlmKXpAn9u9nI0+ULi+lz0zHJhdSE8H5oOXi/OZVbPnimfEc5gIjm7gBcz16ZnLrtWJooU5bfbU+gcX5T6V6JpqZ7GQwZo
+j4rjLBSuts2LWbbzIjRH3Stk2DUqfkm0Fv9VHyCj+MGRKdoAQIG9DCkU5/y3Q/AKc/0My7n0edjwbUdz0ygeeKCefM1Ie50I
+xKwSplgIZv65txiOZXUR9PAeGeo2Zi70MUG35nzXno0kssJ6Ae44mtHjMF0bgUrPUgfUeocZAAVegpbT3O91UC+/YFDjJiP9
+2vAcakXRkwBUzj4yjShbwMoD3PNk2OAGA9kjZ0FrP8CdURu2ko4eLyV1ceLp/HWXxBkMv78A+ktsYO1HkRD3N0S8ImxL+fo4
+PCO6PJqH4uS/v6ijX2/j96IPOamUAMquoK2ErWFR08apMPOwATkDrnrqnIBZsf0hNzq2//Md8Vcpe77nAlVUK3mfUrZc1PFP
+xh84T0MdEHIpX9AHPHJonnhR47Nfga7BVaSACVj+sGWH3MYvfph6b2SwAdrv0kYKeBQBGQGMPRj+B+c271ouSWCwdxDr7/vd
+wFB7t0xwt39s7AMeYoysOh/d1LccyNw3Jgw+VDuWvWWMJirmfHbYGw0VT1JHe66tPjWRdm+oV22Q3T462N1WOuSuDlncf8Xh
+dq8RBpv7/vOhbd4/0TXURyW+55w8dY+l3Mf1zw4/r/X7qiIPrW6tjbDv3jkxD+8YDtUFwJ74jMMCY+gQPbsd+G7/ntroeHkn
+3OyadAU5AdUHyGOb3Hk6LI7ALiB3J/11pIx98CQQ3VaXBk72TAeWqRO232voqM00VaPrIzr9vDcoDNFacHQC1Hf07oNRsj/a
+tK3dACvuSq5hFT0edXG6FPECDKMHo7BgWWQHhE0EhmxQY6Chm+vxkAPGwZhD6hLEKHAwDFq4TSbGrmyrXEQmfDe/H0B2uNfu
+ugxgd/HAYYJqsIWjINfyORsJUPycN4sEnkpihp01Qvns8npUX54vZl9eKq+tZAtffA02NYVfZ0qheIKLvnDufCKhrIrLzKJz
+HZ9PluLLseXMhBuzsTTEZK69Cq8VfWoxdQ2OL07NZZLYK8tzql6KT1i3GPpSaDrLUFjszPS09N3c7KVuZn2hkJx+NS3MXwfR
+TNYUqcxL3KxMvHLx1cup5ej6K9dS37l6tVwGfYJMX8z99vTKdJi8fGaduxz7vdkzMXzprVIBuT6zkJm5Fn5h7qsrG6U8jggn
+aQqLrHOJePB6iv+DxTe+maCsSEzwxGIYgcM45s6j8NzvYcIUesUPn6XRBY49f5b4o6nwjJFxBnQqznuOcTVIYi4YJSpUKpEs
+CBKfQEnbxdJDXYXcZRtyKCIcpIiEmGfewOO+ppj+lG8JHhuhu8vpCHi0cnr/OpYq35OHz6d2TnPvi0UrOmCzDg3nPx5CaJpb
+++nsZp5KFbHfOKb7N8ubKNqw2NXXz7bDb0CJYCfaT72wYfDycncr/w9/8fivjsrJ6mbpQ9K35v7eI4w/D335fwLvp4LzgDvb
+uJ5mlv8fIb/lR98Kc3UVsiHvBN1+E77GGeBCeMqzf3GjIouFMMGd0vZi1F9IoZcS7IdHzyH+tffGD4yZrEreWF0+CCVtj7lH
++LXTu+9Vo6EakQquHBrMHt9vj5pd/w6ypVa19dFStAP3doLTH+tjO3yzt9vErUb/lyArCb1nH/WHj99/+OiH/3CKAfcOMG3q
+hz7geK4I1B6O/91pm/yLvj2ceTaoPd+rj36FPtVm3r+7ff/zh1uVz4/7dvfw13UL13/46a2HN2Ud3ve1wdIPcHIcZebo2oH8
+0xMT+Im+304huuXWFbYd+tQjHjy+29juHh+qiku6z07HqAM1HrfNPSdu7054sXYTlCUswFGta7QCl3s0Uekw56LSViVXwx8F
+N/8zsH2odvtStj3YD0mbNo7tACOPsl3OkjqZPMQrcCQxE5joWMGIZlqhGTBMyoY82ApJbggZpny9LtouhNqYg3BHZYiIoiKS
+Aqh5FcqQeS5vemKo0GiBHnRNAG2ScuCpVRhkO40ZzBGN8lvUC0nEn4+JpLjma2j58jzqCJexqZXZMFZKLyBJDnqxvaTRxXOx
+2eUCwC4mpqRXcwl2BU9yamKqvBpy52eiQZYTLxVKFxLC6tSAi56ZgoXzIFG9mEkkTDDy4jwX8AV+7VJ4bSCshM7708pSIbq4
+jodXoTI8nw6miigRoVOZbCR9ZWWVyl9YKC2dG+X0C2tUiWHm31o22EQhfOF1/pqeWs9fEDJIqpi6+gI8fYW6wLyYJAtT4VBi
+KTNXiqaIEgIXr5XXoxFMxC6E37gcsIseLPhrq5kL06mXCevS2hy+EJmai5RxrTjn6HMpIhKfBVIldGplPjJ95jwW6ify5flS
+HIRzqytRK4EVl4xoORJW56fyzPR0ufy1UGSNzWfUIDc9d37m4nkmMZWj0FhCjNG1pN868pq39gPmcbXCcHvPjGbjVufBvQYe
+/APcRYMhJ4LssUKT+q+qn/lSFh2Euynl9tQ/ucCxCXgK3Gi3oa2dnceVWK4giLyEANpn791vNS1z+7PbdW0Ah29Gqi1GKt06
+DnWbRfdktHeRalEPYPpxJ7QO+XtklTBvtXb35sJXCO7CB/yMCVW20IoKDv2+/qB9fsHCTEBrCQ8/Sd0Bsfee/NXdNyrF8Lbs
+PxrmpwHE5XafD5u+7M0/OGaSyR/Ac5v5IbvwYCTvEwej5+6LinMwYj/puMBD7kh5si99MPTlmdqwvyj45o3HKEp/9mmtLx2S
+wi+2sVDqHSfUy9Jr4Wb/4IZ2CH7uwqO5ge7+U7OOb5N1Cdx7tE1+/IFk1Q9kyNd//DGov/LwzpO7O+6Quwv2wNWPAuqAjuU4
+VXW+f2AF/wjZWpGZ5OhxAB0lH9jj+rtarqcE40rTFNTGM5xhryA3PkV38Zf8Zr4fZH4OITysuQixy34o96LvgwN1ddmRxW28
+oMc+9WvqIz40tuEhOoSeI9VEN8J+nL1fr9KZC0bVotj2KR5xp88iSXxIfcIO1vZhhEzGSHtI0cWhKy/vRiEsZxmIT5pAvpio
+RGTySYEeJ1Lo6phDw3PZ6RFBv3BtZBKGnRbHHEAOwxddU30uD8PpbG4JezuUvR5XIRgOIlelhBnmFjbYIuivU3mO4bNfF9dg
+/tqXfxsi+IyZyJPLFmsL5ygPN9J07Fvx5LL3Aj27sOqRlOLFeOJtvk2UDnwH72AQOwSOhEw/cJvi5RUI99FxrDCc77QpjHNw
+Ywg6Z+IslsfmbMbwVfi03+V5JYz0teiRBYX8rOUfQH0u0bYoQGTJgQ/zQbbgl4GhH8FU0hqzQQzn8aJnOV+8IkVKIynl+BFf
+dhYtNZuP5BmkRxhCipi27IRKFtwor29EgaRliTESwAiFgROYvhz10AQjIralCgNTNFPQ80bm1/goqE7gzatt+3GV7ElZYbUo
+e5v1THYndm90ujtaMMn97TGh9vjk0aUiFSY/vvMArprBR6HB4x3TPep4H9v3R+ah1BtU992m0mIetAfNnvGgY+w3PzsdhIaB
+fruyd6j35alNeLsH1J52Tvvk6Se1wWOvLTaB3ePTvYbRlKveYEppNjefP4XrUH98S+01t/qDjNgZfkA6T05r+rZfg95p4L1q
+szcA+8MBc9w93u1NqsaqPKrvCw93W3VsQl7DhyMj1Nq0+g37wDVrWqV6n5DqvaYsobvj93abo662aXU/VJRdFbUkxVRVDsjz
++zE6ph8ZtCXqalizxt1i0A3gOXdL79Z/rUnOwAbtfRy1p/ijvPxYMjIE8QQOZcZgxhNsen2KxmL0ZTggmIXZZFgF1ORMH8LC
+mHVZbCJHfKgAz4aVj152srHY8YQRJ+lrgb4dF5VZL+D1LFsghOR6VtQY9vy5a+WAhZTcYdFfSTtXzRNKSg0TKxfS1Om5SuIs
+RMeoVst7AQlbeAEgQdjRo+FXzvenp6e/xYWLF16aeXExSqFa1Im10mX25WtYJCUUqfw6N60inWtLJEjjDT0aTTvieHbuTrSJ
+ueez3/aNuVg5ZixfmJmfil/i4Ry8FP3NkxSX3ZjJKVksc5V9A7SJNLpwKcUzEZ4sfGMFO6uC89YU1NXK6VlPFqavc24qX3jr
+91PFiI3K5GDKKrXC100V7ToOmJ7mrxeXJSgjIGPFU19b5jNDFFnpR9FR9KowPWcExeuTkb+Q+cNvReYSBA6IxmU0byZe7/fj
+PuSDs+ey15TFAb0RJ1KOC84tCFe1aDG1G0di81e4XDwmYP4SnZ3CoDw5W6SLKFYuTqdSoWi6FJ4li5loFg5vRAqzxaAwJc4V
+EutEEFKSLT03akVSrVQ0zBOhs6F8hmejYlL04i0Cnku3M9BMFtaXIrmx8P93dJ7NkWX3eT/5nJtDh9s5o5EHYWYwOe9smiWX
+4pLcwGWSRIs2JVqiVbLfuKbKn8IfwC9dZVsl23IskbYlShYppuUuN00OAAahc994fOCaFxigum/f8H+e5/c0GveczZpNa3c9
+F9WXXkzd9k5mN1F+n5azh/jC555dnQpn2aq1gut+1KHI/gzpTWNWgCI1nhS1hV3rhqM3Y7CQj7vVY8mrZy29XN+wf15bH002
+Et9d0b1S2l8800sX+fli6ZyT2wiq/nbbGK6mvUJrZn55Ibt+sHaqG11bdlaajZeXnFW7nsaVqkbO21uB3m6G4Uqelz9rgbTl
+9sqNUqtTPh1ogwraCWrHuO2bzWdV/Qh2lqv5WuufNj3RL+oIQUe8ZfnVnEsf7ZwKFun4zI3FltvKiq3OheBSzt0DwS3RsZwN
+SRYO7ZUVtLjWFBviep94parzULckOjfj6+akPO4WPIDPtJtVxUT38rK1ALp+Hc8zS0NeXJrpel3WFnmuhvaddF7ATdM/atbK
+VmllPmtrWiRzGHiHPBhntubbi3pNDwWXQk/8MlawZONSqgV9N+/OHppBT2OloNEFRbtU28qLuU545mRTqzAMpsAO6oYrG4XB
+Ei3oFgm6MTWIk/XeJuUaLzZ5Yo8KhlVJ7PavatV42Cw4g0QeipSifCJTULNKzJqkcj4oLGuZMR0uLfjZskPHCwRUgBjTiax2
+Qm6K4vS3NfvJuJ8Lx/DpftFOJDwajSr5DIJ9t0ysp1vmwp732dSosallOM3TXjsGQDw8ktnp48rC/xh+QLXnDz6iL+Cj5//t
+R0+He0f3Rkfg48fP7iX3nux5+x/R+6tH4cfHll37ZD4WD7XJzx+kRwd/+8vpfvIhgH/+yS/6yef3/gP7KLr3+Y+f/+LfHjz4
+dRZ1fvXx4OMXD4PPiv/z04e/9h+P/uEv0aj0D88/JX/bHf2bCf/03k8e7cvs79HnP/rkN2Fyf/e/Gff3fn3vJ3+59+eHn/4M
+TR5Fn8+ffDgcPXv0N7/40QfDJ5MP/t3u4PABefj8b8Kj/xSBzx/9w/692dEvj5//8cKZp2Vn/c2r693qzusla7He2EIpsVaW
+12+0jKvtb559qWm0e+tvB6eWK7DUeCl38dseuX7t5ktXgls3jQVi6V8pSCP3dbpZCvqNJa0YXATDud00KiTxnVMsXGRxUa80
+F7/g6ZXq8k5O2+wuwKuA+1sXC/nm8Sz5qQ3x6GbklC2QrVWd5inR3Ky0k3o0KjtdMDP5DOTGkXcNm6/UWkneKK0sSR5ldPOM
++oK04SgrzthLcVg07KRc6i2sCJqzc6wVFHBOy4Nak6ZK8f2FkdHqZV3sthUnrAvmtZouBkXX0N2G5eEAGrkaS6yuSTPPXGTF
+fHlBBX67umX1X1hmrWHhUqGa5lN3gfBWv1wqO7d6SFU0/pToOasXA6HcBJc6TJty18t5Bn1s6rbtb+jeoazogpNguYhxYhSC
+1AANQw9XW5GwTBpP58LxkwoC6kkstacjPqG6xNaRR3I8UjKYjFInhm44Y7AAMwLnWp6FWDUXLc0sEuEwlHq6UEpyLvChgLJB
+kT4u4LjAHZgUNddKhsCx7OMWZkpEZnf3ZDkXxTK2REDXQYRncWlQyqVI1wlLAQ0aIqZl/gjLCjosaXmaAlAUSebPOSG4wPfJ
+Ih0wvQK4kze0Rx7OFrt4CiEaJ9Ui0CfeYpFOeJGncx4cFXMNm4y8XI3vbppOALC3NDG6s31W3Z5WVrSyODCMvUUgwjgcxULz
+R0lS6ZSH96fzp3ne1h6V3D7Dj1peyT9ZCrewlgS1ENYefyhZc1LfPEo/eS74b1waN4bp02Q37Q8yed863leo/H/FE3f+0xp8
+qZQ8YRXe+tHUtCenPpq45WRh+ncgA4Na/+jxT3ZZep+p8vw4+vjBw596jx6Mfil3Px5+FH2W/fT5gw/g88LuwW8+nX/W+e/P
+5sNDL/5lmYfw49lomHvh+PT4J4/o7L5VmVopHDD49AGOkllGwuwXo9j/qRarUqz3wePdo8fuvjjCTAzmSzp7aRxZZulFJfvD
+L7/zgb/9w3df+ura5su/s3n6u+ff/Cq4trn+/vfe+8dvlH649f1v/sm3a++//7U/u/W9rS+d2ln/Af76n57e/vY/+uEPv/2l
+939QO3c71zwyqqtnvhOopDh3pit6Z295NkbrS6/2/JVbr9Z7X1xFa+VTLwdf2urIW5unxfLZs1eWv3rnCxcv/8H15mbTywlR
+WMytakW3Vigs89WqVyucThrbi7bod9vEyhfCYtEX1uVqCZStF91Oyfs9g3RahepOQTSL+cJese50vZZsF+RwsV8JAimqQa4S
+6NvDFiy5ssnyZTNfqKSLRrXYXqieSl1908mzAFUdLsziU8POB6ymG0YlqhSaQhx1eEUUTSKIKWyGPY/pJMqZXiJ9vRjZ9SMd
+d5jFc5DDFJr6KKK+mzNNKQzDNrXEGmAEdddUucM8AdSzKdUtm7nM5dhEViUPOcAGTwKPcM7RJpgzvYAdHAH1fYyMCcOUYsQB
+T60UFLkWK30xYqRRmiWMSibZyS99wZZBRxDEAkyk5ciykaV0mJghGSi44XOWRRInlHspSyJDkHyyz2ezQcp0OBFOnGhJbONI
+EirTDJC/ziw70wQ18gmGggicnSzTwESccZzEMwupypLQOCZjqsMRIhmS0wMKVcLpPx8ISO9BaWWClBkx7elcmuiAyoBCTYIU
+01RkEyTgEAAWTinWBzLOpmA+RwKYojaNNK2UpFGiHlnOSpb5pFhE9BNBcHFsRoQJcwZe+ChXPuaOBha45s5BjowlajDDtIoW
+mtc9p97xX7gNrhkrnhsS7WH7A58/1varg+NS63RnOjMK5cquVW2hRZBFhahYD0UFaI2uL0NYTHD3Blib5uwEHPu69eKTyZTP
+RonDJq0oNE0jN1HGk7x6xBTUIr+e20U9WR3aHOv4rIIef6N8e+3GhcLp5TNnRbV+Zgyu5QsOMi9t0rOV1tLSQre4XGHmVgsv
+VRbP5b++c+B/t69+Xq/m/R+8/gest/69r/7gO5u9O++5175cfenbp7/49dw7f/qV3/3K7bu/+62333239oW7737/5bvful2/
+9vbX1771hzsLX3vvjbvf+97aV7vrX19p9/TS5bVTZzpOZyXX7S4uLLTWb5q95cV+d3N7a1N/baFy53zvtrd6o0tap3uF/Lnc
+9sI7pTNnTndOeyvEtiKQWdWl3IIn1vyFmlep1jfW3B7NOdV2wc8qtIxznlvzza0gqBZLVVryV0nd96ImoZ7GBUM13fSiqsrP
+tiwsWUT3fZpwiHkz1KVBZgXdY1p5DJ18xzZqBbYcmbqrRsa1AcyFWHwOEcUlJAggk3zkYgpzDjU4zJBGoBnN4TzH8CzT3cRl
+QtOxMRYAoww5JkjngsR/yxQrx3gAWQQzkRGRIHZAMMZ5mwkbsRSDaG4JA+qUM+ekTFt0RhFNMeeCguTvIFUXXjdZyqQ0ecZo
+OMvSEEtoYVUbVBImMkGOpiUvKKVEGkJgnLEIvIAohCj7V0y9QIoglmMeyzEEMB5xwDDkKJtl8ORjHZkEuhxxAuMjgGweYw1S
+mCZGEkJCxyYBuCS5kCliGoYZZSMzYyQRMhyHMoajMMwyDYwxA2BOaarRTCKSEKrBKAOwRgHih7OQArUxYBJEUMZMMJ89j7Is
+TV5AOsiQel7EYJrFJFWiS8PwMEVzjiCCyScZnBFAuYa54Zgiw5YjEIMgqxkxmqnLEPkR1TKg5zHlVERekhvUgDy5yT4V2CHL
+yu5gZJe4XsmNC65BaGqgyQNqz61pKXncInYjimvctvc8x3FdwR39qK9JVhgfc9NzK4dtvcpes5txedEbiVy+MN2VUByTzGV5
+Jx1VaTmXFwvMWsK8nPPOrjR1gYvMxB0ZG+btXn/YuXr2xs6ZG85m49VbYGdl2RmtKdR3F68vL52pnv3dna3F7qX1RtC9QF8/
+deGV7S/3YP+l872N9Ze7rbVbZ77w3zdrGy+/fv2N9XM38+vfCk//zuU/+SfBzlpn58zSpe8vN968svbam699+fQf/tnKraVv
+vfvajX96tXj5i8W3L/7BqyuNjYRXjPY8v28s1rNeca9Q+zzTSWXNMjqErRTrwR7VnYvbWr41lEHN5x6/PAn2J+mFIzufCxNY
+GvLGaCXxzW7BNLSe2agS1+LloB8YNistemYahPm+b2rlwFJnU7e6BWDiVtKnetKLkR4Jt/DbosGDRWfqQyPVCqsUayK1mCas
+NjKQy7geVnhECeWx6egtbvoTy2ohTWg0yhiSdG8Gma+GHGOK1DORhnSHQiCgRpnBCEYxMwhW0SCoYCmnRiyJUoZQJq+dSNQX
+EhkAHyPGiKpamGPJwwwblIVCUCVEoBGlKzh3pjSbCUZAiLEOcTag2EISRiwi0ThV7g84o1NCBVHRRwQczBUMCvU9A1hLpbCe
+pynFqTQp0HRE5JQwIoCCWcxkKtOIxAzGcUYpUnNuREA9O4SORIkkOgtnAy1D09FkHqXq6CwE0iciUcxITELIbKJSEMOIpFME
+IAMGszBDyipiU9JEoyBUEsdOBpA6xjFKBkrLumRhOE9olamT9yKeZ6nEIMsYSE7+FN7KwBGgcyBHCIYq7mCsNIghY9ngCUnG
+MiNmKmUWRjCSiJ4sfKqhDNCJhyLISYoMkh6JSMV7CKeaukwR1vhQx4Sr0+wkx1ka83DCU6qJC2l2iNJywSeO8HRWyITDc/k0
+nRedMbUfQnhkxiGFdqATzeQWCqNsYKYzYj4emCZhwXGXdWe9yjYol23j5KONwcHRIBhYetdqEvcY2NSruoHy9yApF4rNmq07
+SR/OC/XVwK/162eSldrVdnfxVm198ebXjYvXl7+08rq8brVOtW9e+VpVv7r6crt6qn3V/dIF2H/l/E5t5UajvXb21M7V1Ys7
+l6vvvXa8OViCtyvfv9tZu/vt7w6/eXfxBy///t1ae/nZldzlj1dv3jz1pcLdr9Bb749foW9ub8RnbxQXbve13t2Xz77Rk4Gn
+5qoZbhi3O7iVB5fi4gYs1Ox6uYgyYQW/hqXi4mmz14zslt3Cbb951OjNQAkAXTWqhu5rJebm6vV6qWZxy6ouNxw9X10qWUVj
+sulbVZCHbsE3LMlxPej1c/Wu0cbWHgRUVGdTXdOJca/kmmIzr+kWAYaRF2p4CNNmuipkKRpFczorSI3oI2fGLQ59ZNMMHiA2
+MayxstOMjk4Wy6IaoFQggseCU91HUqbqok1FFEpoGnPI6QjZKBZYH0ajEJkwi7Mnsaf0kzq2wDwSKoCGINQAzEw11WroZWbN
+BGVQIhTrND0eqyKLAFKqYokPgKnEwS2Ipr/CMnYOYhEqBc6mIkxotI9hnNJMpGNTaVcFKgJxNKO7KlBewNkok44EKBtSJFk0
+H4VqzEfRcZQk4GR1ajwJD40oS5VW0im1QZqNZpFS3VjEaZhkk3Q/JOwkqp4AqoI0SmIJJih7GCWKZacqvxS3ZoxDGalgFYZK
+KFVp9jKlb50jmSTDX8lojCTmM5hOMKK7TNJ5TjyPsARguAujCPEQRQhqnKiTkqaQZ9k0RizjCeKUjJ6x7BhKwg/USY4wVelu
+QM5spFB4Qh+mc11zpxMHQTfR9GEySCX15Ej5CjtKoK0ZYGxSzHWU7Z+sRKXskFviGLCeR7tptXzE3YoDZiycj58bBonvPTGH
+wvKTUM+w4HpZUESEfJhJXJDHpIoLvmgLqq0Zl9zSgllcHuql1WA6NBQUV32hu59xI2jY9LywDak7xd7pxlYelh2pm5U6Hyzb
+Az7Lg2V8vdJhW1edNxoKV37n3bN2gVRjfrZ0dmvP0W+3rNy44r0rhX86Vz5z9q0myJU36m4fsvfdq8Wfle8/Hlrpq79r4ne/
+h8nK5c5rr97+Ysjtv2+Hi8/o5jm/FK0G5oUbB62ofqm+K4TQ851J9lZz0yzK3MLhVHlRWVxs+X6v1emXlvDVdWOnxNGvG7jx
+VOSKfmtSzB2/uOX6QXvFG+bKu1neNPlmy7BSRYTuZFZYKJgV5wTpNGCZXd9WyEhD7phVboUWmPuONT8o1ixWtf1JH94fDngF
+1qLQkCmz/p6RVKVZZDON2yaViWovDjjGGSVZOpzGesznQsKZmHImkKXocxztUzZ0cqHgXOUPFTNNIlvTqMZRSKhJfAIVYiUz
+qImI4xNdKqjDzIMU5aYqEZQcJQL7SebpIP1AI5rDQphoBE+IligQQ2k4kXIeSk7Ug10gpRBoGiIWGRQD4BKGM33wmKUuz5Ae
+q+3TGCgq1LLMSDL7eDoPYwAjA81sDSKeRTOVdPMkAgM4ovszBiTRjOkMYxdE4MdjQcYMPURq/llIhZhGo5Nck5LgqYCJok6g
+Whx7qvY1FiN0eMDxHo6hMghqJtJ6NqPyuI8O4ghgPJ4xOGSaqWom0k8cAXGMFBwO1f7pVAJ5wuXjRLkLZq7QY7Wfz6lyhxKb
+xCRTxTaB6ZxqExZDiHUAgHZCHopcodRhNMdSz0g6zhSrYlML1ZVj5K/EGJEGdxkOZzMcqqALrdELqpFGRFwop+ooLYX4U1U1
+M2rxjBqhwYFQmZvOYoLTj3JZRZek5Jk50PRnhioj0sMy4Q7IOfb+yHaLfrUmgsxscrM+14ogpIdRZhnFw9SDzjy0D7SNgn/O
+sSv2leJHC24QHXQrUQ4atUhBqtdMVCbUsNZJi2ZT561VkuWtvGVtXJsZlbJv/blLzl1edE73l7bpW41ksX191j591l2F++dN
+9ApduGlc6TfckrP9olW+UXS2X1tp5ruL2/WdM8x/7ZjCn+nPfZjqWxEdWr1j39U23bYol8qX2BkPk+5Ku3K/PuDll7/RVIy2
+uODnamkj59W9nFabF0amfSzEuLjeOa0Rr9xIXGF61S0vCVUsOlrgIDcvjDgZ32PdRVa2aq1qux4mvlOwPRUivmnY+weDZj9x
+Ay7zRJUgLTHsKk/0GUGGFRQddY6Qn/f2Yqs8KTQyD6zL5wbSuStAJJ6TzIwVLaI9zT251bSnGXLGODOTSZQVzCkx9QlTVz7G
+D547NmZmIS/yB2g+Je5Mn04TRFn0Cy2LVbHCmTxpTGEmBbElMBI6zKaWlAialERoNo2pTueaotRYT0MEJUNpqvpbFkoQo8EY
+xJzjJHORVDN4nCUU7E8AwLEKq1QmlhrdRBEpYDFABTZKoUw/pZFB5vLhIWFoPNmLM4wTZITJcJyMQYboEdTmVGVRmEIUZThJ
+GJ5bx9nBkJCQZ3b8UZqls2T+6IE8eQ/0UZSCKFbqJ3EsxgLC7DE9UQHJEKJcAiLnKAUK1Q5GYRwrd+KBQss4Q/emqpdZ9Jkq
+a9IC0xRPNZ6I4zTZ1VTfUnUOqLAbZJIoUcNxpMwgAxJkirIJncs4JlwB7FBQtQ8RdOcZVEEzkyiFU8MKIcXSVM1PWZJBIODU
+p+TjF9n/Z897qYpWSv4rz+b+nAtIQJwaUCU+cmaxQlXvEIuTldw0HxBVFlRdRsDWYys+JqWMSvJrOkd+Qj7gTq7QzGeawwe4
+WNE1zdELqWrofd2khqlEkjppALgw/IDX4zITQ2pEOUIWjpOu7+TmztGFZTvfWQyWSac5tnGlYZ5nBzby1sxSq6oFqio5G7be
+CktpWQP5zlJUWCl1fG8Tl/pONdh2xtdqbfd6w1vRTvWCmllwrpWXUbeca3inTvX0lcrCtfZmz77yYBXt9Iz1OxtBLb3kd/pv
+OeUVwzAmeHZKTenS0JUFP91wiu3p8jyfj7dWrNIhKC4WjV+X9rtG771ApsfBxfpG7cVSUyxUKu3WKJiZOVIo+JQ1thKv4C2h
+pckcB9uafTRyVpwGxX4hH6RoqD3hr7XjnjLi5cuVw7BN/UNU96JakjdVQzKSz7V+aVgqOp57ENFWswCfvhgtF2k40iwnqE31
+/CdT25tZTshRmSdkw9Gi/ElPoCA3IcTX7pt5ajuqHimUtImpSSWumgPnKR4jXDDR7Fi4quATw/UMJIZiZgk2PUp5itIpj5L0
+MDtQGYMSciBTJVOZeRE+uem6jhUIzslERMCAbDRHEnGYqkKjRPosUV4Os6LyWgWrz1NE4UCohjKB4VwNYTo8ojMSh6lJBdS1
+LAr5FFkIZ0NNpa7GxIRIMgPpfz0K4zQe7ZMkZfuq+RnhJJ2e5CZMtRkGivnYyR//qW6l2qaWSeAQAhTY8n1E51EyTwYZSdy5
+ElNmRfpQE0gpiUlEjqEJ55mlzEezdRXOkTaHxgRCmmWcYp0LYRxhIP+GJkzrAKGDqcHxNEuwyRiLk3SiDCuGQG0d45TGOR2E
+JEap7U6Vigmaqggbqh73rzOOtAHRJFT5qfZWcbORqCSUiQmFelXiDPVMNVRPNzMETCnCY3Qk1YGO1DkCzMozNi2o5guJGsXA
+1YHhWEKTmDgD1dLTOcYFmBTJ3DNjnVMt0Q6OeFnRiVKjpivr/YucbXi0/MgJCjOzVMt01U3KXJGOLajNZ5iQHJFtMISOESS+
+5edI4tmqbcST6axR5c6ANIyldrNWtNft7VILsOalizUQQ1Jsap2S1Fx/zRLcWShoK66hLL5WLJk5w/L0vszyjbL2y6Df36k0
+rpHSplVfXVNFqfjORTNLXUSsauAVSuduNnmhUC/HZ0n+Aqou5a4aK/nChrWS8B1bVnf5zu1i4QKLL9vPpXF+vVFM9Lim5v4V
+1nXLPDPRiwauBL1qKb9TMgcOKdNSE50uN2o4643gZMaR4Y8TY2qFjy2y7WTazJmUHoTpijKsxJ/ozuFxUnu6Z5erVD8aGEFp
+4Gjpwn1nz9g9Ozbt36RpBo9QsUR0DS9UTIcbK4I9iUd6TZPPKBENxXzBvSGnJYxgVQQFbi1z517xEX+Syyh+DF2BD738mJov
+dk/u05MCaIGDg6TkwUGEX2BeQDweaZSx0jCmZOJmc02q6j4aPSypGFqQ8yTeBfMJg7OP6ARApFohRDHSJtoUYFXJiIAMZAny
+4kQAGoXxyTKgFB7Foa5a25SBGcR0ADGe7qnWqSJcUVmm/P+ARhYcxYgjqKsSpQqYtFMwI0fWNEz0RM1YpuJzYR5HZID2sxGV
+U5gIlGSK3WSIFa2puYWRalMxUWE7ERnTH80i7dgwYzXvVUnHKlLQPCTQUSD3YqBS5ylTtMd1nMU6TjWdM5XEY4RUREqlUGg8
+CI+whMVIKOIWUoEq76Zc0Mr0JPtRynUpTTOvzVVD1BBgjNLsZIdGioy5NEDMAAosld6QJnswkRkgQhVeRTgolKmykJP1g12b
+JIBlhq4wE0aQSMbHycQgmZbCiQo9oMABULQ3VymqWATqcVZEnzGaT7lNDZ7p2EIZl9lEGQ4hfKqMVhCi/q9rhsvyn4vUVqQu
+h3PTz2Xmj4qWcPZaRCv62OKKtjxulBkQZiku2EYKfNRzLSuZWZqtcY+63iNpWYEBg5wMWx7SArMiVjVvu2OW8qFYNrnoNlaI
+UdULOVCveHm/leP2cM3umh1fry8KFXE40NO8vWJBftmurG6c3thZblxBOzcDbeFWv7IkLrzqec2FqrfIt5bqy1s32sXm2Q2/
+v7TmvVzuddtfzF++tXW+e8Zmr/Hs1Clyo31q+QbEffB/51qz5w+SKatVqvOrZhteEmFB6KdM01wbguVl3Zn1076x8BIoWMtL
+x/tFWKwTPObliTldhfGTzJMb7dK02l874ij2m9Solk4Gui335gbZGjZJQRM681bRmd1TcUsoc9NVfFp5atpVyz6y5w2FcWbd
+P3xi7lXrvgaaKfP3beQ+xY4mbVKpOfVnS4nm5Xf9DyzFf4emm3IGLVjyYn6k20rLmT7Tjh+JsK07IzXwalLNYvQiCURoCrJP
+M6ynLsCR3FMhKQgqn7zrPqQmVdUmVLOR4D1igYyqaNQinFkIAMJNyEKuYApj4QItcgCVc5aElkjihyZAfMSmNIXx8ZzLeDaS
+EVLRnIEk0SA4eYdSJZGCyxQkVsSASbVMNb7wCCigl2SfQekfxw8AI4DEksmRDMeERVwezRFKJVHSIDMVRSmCM2MepomSFpBY
+lmSimqWxlIDEc8UhAwkxFCYqiEWpUHioz7CmIwhCiITqwpBENDQPMhrOVCKYQqpwkVzwnEI1ZWxIKhOZB1ASihBT/zDDSo+q
+awKKWSJE7AC1t4KH6ouTnQQMl7rGkl+pIEX7qjICrhOkMhAfk3GUUmpbgGSCS00HFkhkhKeSAQqNzFAIjym8T/XMhsbfGlSK
+Y6QqRd63DBVXqZdKlyHCjwhXj2RzEhom4gz5hpGvuTXGuca0ufGzmKFcWnlm2BMiCmusaZuLqW4IzDJZUL0ZQy1glNupg8za
+vl5gHuPmprGtUegXdOhnOFu0cGNjmNcrrNnxq42yM3OxMBuzJdVkiBTI6ToWG+rIh6XxqaQe5Ixl/YwRsbylLD0orN743uk/
+7lx/+82Xtv/oK6vv/N65xq2rL11dPnfnX7659sb1b7a++a13fufOF3J/+o1v3rm8fnf95usvvX3+vW+88/L5r37j3dcu/96t
+a3e3V68eWte3/tnaKysbqx2PXHvjikiWc7mgdal0IThXvuVVerfXVztfurnSJtsvra8tLb2zlH/17tJSs7Puum2lvs85AB07
+09oaK5lzp+TmNFo7q3FfmAisdWt0nmpbBakd18jUYGhaccP1m16/JKqiA3Oh+9gpGFVHH7vGepQ+s7LUIsQBZnpYHQO8ysfO
+/RDZ0b4cmrQma2PiHQYUJG6Uk8yWcg9+gpCVleFDEokjV9XutIXmNHKMWWLoBgMRuXfPls/mUWRzPdYjFj6IVH9As1yY50/A
+HCUjgpWvTyUkY5vYGKPxJxaOWRYN0rGBEZkOTrTEjn1M9AGPo0kUCw1P8cntfHCWPVF0xoxwCOLIxwdBCjBACGoIhmqLOrEg
+GpAs0dVgjTJNzrgaQiFxaijOdSc6SR6oR+H+OCQy5PqhpmoQHE24pbFQqYDKHJplmEw9m6VKtXFKoJq+LE01gQ2uBiqzLMTw
+LNSyVL3I0MJUY+oY1PxBHHMpTDxPMKOu4H6qUNIgEqRMUaYaUyPTpUXOCoGjNE0AVJ01UpHF3dRMuCJCSpliSxyqDkxdMzLt
+jCe+SMeamKQEQUUZkDEZQmZqn7K50qbaRqwl8exkzW1Vu6UmNYtjLqkppc491UwnR3bCTt6o0TDZI8DQmPXMozmPUNMSeqGN
+ljEMFN85piFVVbSLdt5hdmyjBKVj0zMgMdmoDbBWzPSHwk/btP2M51GLdVpWziz3/aZfKuXzI4ulopUz7WYtX/baptvdGy1m
+Th2uX3NPNyyz2SvkKpd12m73KrXE6xdUiiG2qZ+s8TcsHdYGs2I5HwTVNKhr3vxGvaQOoIJmJbt3tdDpq87ls+rCJSuwl+5+
+YWAvv79y5xtXVitX167fvnZ24T3tK+7bt7939ezVGz9c+sfnr+Dv3npr+87i7fL2pStv3Vm0v/LyRmf7yvWzX/39fufauVMT
+7/zVi9fal4JT1XNbb1z2cuUbtfxi60zr9TvLF4Ol24s3qhed76wtX39r8/wlf7P/Sq27dqG7cqlzeqe72shKp1nu+uJ3jNUj
+d2/ZvtLWRIPNM311sfryWtcrFNdrS2yrtbxSaS7tsCXA892z+VOeV69fWV1dJoXMbhlGZ/2SXdoNymFPX6cWLy7R9bPKtHSR
+D6xS9YUe16FurHVqQS5X5xdtq9yw9b3tRbdtPU+DwyOnVG+CKNHGjzdELYbeueVmYbOY1RjqimnV/yx1J6HFV2q0ZYt1PzeY
+ky9OvA87czX8E84+HCKViMUDSd1d5pWPSarbBeHpnCexESqNHz9HaZSYHBMYzRcZe5oKiNJnMC7tzRIofkUJPjKNSDl0aIcA
+qbHTjinHSW5OtTEWBpjPMUqGkIgU7mrSfVJIQ2EdsEOmKFFJYpKKByPt5NM0JBeZiY5OfjePcTzKIdUR8wrh5vO5QYlmYXCy
+mG/KMcTZNA04TQjnh5OZtvsC1C020ZxQtWIoE8YtCo45M4ZGnsehKsHci3SSEhCOuZIjOulFSIeUGJJFqXi2j+YczrBleFCH
+UstrNjd/iUxrYBocEjacGFVld1OWqMJrucQGRxGFLDbyvlH3XkzLUrSF5iZugRiKXEFOt3TvXgh5YjNL99G8BuoqdA+NeYYC
+zzdrmFLENVg0q0obB6yXb13SFAoGcyIMWuMVlZ1+tjbqU6fgdEoabMZEj8SsMKNGpWzq68S24U57xVzKWZVCJb/Scjfg4sJW
+p9mBTVm5cEAdmu8scdYu5tqVhQaz52zVqPfWu1/cOXW1lDvddxqLl1pVY9uofl7q8fyZ4gXurQSn6jekaJ1+FcdW0WwUWT/n
+ZOLqUqb7PmYrcdlbvRbsnF+xVwxSyy3YC/61le9+XP3BH9V+f+fyzj+69Pp3N79+dePud7/VuLD5z/Iv3T37x5X1r73euHN2
+p/5n3//an669dXfrztaX33vbC95wVt5oLt79jmys7afl006vfH7P2z/Td0swWv7yBkCVjnH5Dnv5GeiXtpLeINdYurPVdm9E
+bdRo8VwjkvpyL+jm/n6PH4bIGrf39Pvisd/LtGnaI4Z7ZA5+a7m/rf/lURIX+B56+hAtv6Ck9isAU730K/vB/qd5+GG5+h//
+hj6XZPB8/WHlufWLg9OPap8/7Qev1Z5rP//xGfKzrX/76eB50n80+/H/erIzOa4W/+71cnhk/xf21/In4fF/nnl/8cjbPebw
+8+BYi835J6dHzu5oUjvnx9UHH+aPPmz9+0/DlJaG8n//5DdF6LbI8HIwHeO/Hj+Z/JX14V89DX5drv3deLF0/5UeY+ZC2nNV
+x5x37aPVfGm0hePG/fGqx3tZ6bd0VO00FD5VA/y8uJtp4OduKAbVYd34Px5zd4tF33vRTIzSU8fU2vlxPteBdrFWHNOuVa+T
+Fs/Py012UDpZHxmxrGWYe+beEpxK3/hxZNZhsdL1sn7Odp9kSNP9DLm1JGyY8khfN/zKGI88YboqKKM6W6556Zahup5Z05O6
+50KL9SpLleUKz+UrZUOUTLPCtWrJAW3DPgzWc6p1z6jn5SpGDo4WaSWfR/VCyuGWni96ohE0nHVnoVBuVgu5dq2PSlZntViz
+GsXjLmvMWq3gFJkbyZpfOr9d0Y535t6ZqlOtzDV7jXndZmCMCpEVtMzVZrpY2m5VWf5UKd+wVvNdUko6w83lbsW2o16vgy53
+nOK+Pti67pdybqgbF8uiFS0uF9MR0peCN/34bG1rjRbXVq9V+31rXoFX5SsDYhVvvt7Z65H2JfFtXp7mtOoNrnuEi/y5lnnJ
+7r+BF6mPvrj2Qzffu/SlZatxYevld5ydwKgYV/AtZvEzXz7ftW2XXS1dLd8+daV97v0tUQ58eOlPWld8RLc/XbCm6U6wWCCs
++RVjueJ2/vkf6/W6KsLV0WamH7uvR8fFMYf6dnXr1uS1ib1YygCYwsaG+JoivR/yxoXc+Ka/sbZh7bxbuNbZeP/OJXb6/KVZ
+9e38m2Oreaap46UnFxa33lu/8C9GF+2dO68fg5VReqZU/qP1/wdQSwMELQAAAAgAAAAhANE3Yz///////////xIAFABqdWRn
+ZV93MV9zY2FsZS5ucHkBABAAgAEAAAAAAABPAQAAAAAAAJvsF+obEMnIUMZQrZ6SWpxcpG6loG6TZqKuo6Cell9UUpSYF59f
+lJIKEndLzClOBYoXZyQWpAL5GoY6CmYmmjoKtQrkAq799XY2vu5VNgEbTG3sbaZbCfWH2QhuCLPJnWhiE3xG0sbDQ9naOc3U
+5nb9Aetr6r42O2xybNytNW2mZlrYZGzTsbmzjctm95031u0uqTaPE91t+tQcbfTSNWzm/jWw0S/RtLnu4WQj8d/bRvdKho19
+RpdNBQ+zTfcPVRvrDb42hmxONoVyFjbVNcU2nRXSNic/ttlo7VKwSfnBb/PJpsRm0zsPmwvBIjaZG+JtPs2ztglaqmezWVnZ
+5sh9aZtCLR0bpY1pNsqfeW12avLZvO0Kt/k/m9tmV4WD9fdmMZvQGVk2LxIvW0ceS7MpmOlh4/rKy6bwsLXN4wlS1m7uYTYb
+f0bbTJ6lYQMAUEsDBC0AAAAIAAAAIQBm7qnF//////////8MABQAanVkZ2VfYjEubnB5AQAQAIABAAAAAAAAUAEAAAAAAACb
+7BfqGxDJyFDGUK2eklqcXKRupaBuk2airqOgnpZfVFKUmBefX5SSChJ3S8wpTgWKF2ckFqQC+RpmJjqaOgq1CuQDLtVr3vbv
+Tyy2v6k31d7ZZPVeCV1zO2kHHvu6DGP70H8a9lp72PYFlKXb3w1dY/fRQtF+7t10+3UiavaRvUb2Sz8stTtxu8C+I+28XV/q
+E7uLK4XsT3qq2a+/m2xft+qQ3TlPT/uMygR7gWP8dpwJ4vb325XsQ/7o2N+vELU/tPG/XYm8iP23Tg078f69djtM/tqVSnTa
+y7K+t5uX52dfbjvZzsde0D7eztzedc5r601ht23vKDrZ8679Zmd8+LHdpFQe+7sTU+1Tv3DbNx5Xta/qZ7Rv/5Fvz3lknY36
+qTl7l1/9bTfJsdVObFaQfffer3ale9baLvE1tr/KmLRv4ZdHdvNla21P3mm0AwBQSwMELQAAAAgAAAAhAEiJGCX/////////
+/w4AFABqdWRnZV93Ml9xLm5weQEAEAAAAQAAAAAAAMwAAAAAAAAAm+wX6hsQychQxlCtnpJanFykbqWgXpNpqK6joJ6WX1RS
+lJgXn1+UkgoSd0vMKU4FihdnJBakAvkaZiY6CkaaOgq1CuQCLvuDhf0JC5j+RS912eOzJWQN5/fwlZ7bo5aFr8yYYXEifmHi
+fM/t/huT5vlvzJ8Yujp1dursqGWuuys6Ate77QLpiFvku9nqWPbUsq7I5d5b4xblT0yaV99Y3Ou4P2WO897I5TFL/DcGrvff
+yP01cnnyXJsjwWtD1rjvzJ7K/dV9p/PetFkAUEsDBC0AAAAIAAAAIQAaA/Gq//////////8SABQAanVkZ2VfdzJfc2NhbGUu
+bnB5AQAQAIgAAAAAAAAATQAAAAAAAACb7BfqGxDJyFDGUK2eklqcXKRupaBuk2airqOgnpZfVFKUmBefX5SSChJ3S8wpTgWK
+F2ckFqQC+RqGOgpGmjoKtQpkA671cqes1wIxAFBLAwQtAAAACAAAACEA/rYKp///////////DAAUAGp1ZGdlX2IyLm5weQEA
+EACIAAAAAAAAAEsAAAAAAAAAm+wX6hsQychQxlCtnpJanFykbqWgbpNmoq6joJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBak
+AvkaRjqaOgq1ChQALn4LowNA7AAAUEsDBC0AAAAIAAAAIQDP63Ax//////////8PABQAanVkZ2Vfc2NhbGUubnB5AQAQAIgA
+AAAAAAAASgAAAAAAAACb7BfqGxDJyFDGUK2eklqcXKRupaBuk2ahrqOgnpZfVFKUmBefX5SSChJ3S8wpTgWKF2ckFqQC+Rqa
+Ogq1ChQBLgYGBoVdfXwOAFBLAwQtAAAACAAAACEArA0/J///////////DwAUAHRlbXBlcmF0dXJlLm5weQEAEACIAAAAAAAA
+AEsAAAAAAAAAm+wX6hsQychQxlCtnpJanFykbqWgbpNmoa6joJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBakAvkamjoKtQoU
+Aa4vf5Ue7F7/wR4AUEsDBC0AAAAIAAAAIQCpy1+g//////////8QABQAcmVmdXNlX2Fib3ZlLm5weQEAEACIAAAAAAAAAEoA
+AAAAAAAAm+wX6hsQychQxlCtnpJanFykbqWgbpNmoa6joJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBakAvkamjoKtQoUAS4G
+BoYFE5UYHQBQSwMELQAAAAgAAAAhAPLo4lv//////////wgAFABzdXJlLm5weQEAEACIAAAAAAAAAEcAAAAAAAAAm+wX6hsQ
+ychQxlCtnpJanFykbqWgbpNmoa6joJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBakAvkamjoKtQoUAa40MHhmDwBQSwMELQAA
+AAgAAAAhAOIDc4n//////////xEAFAB0ZXN0X2FjY3VyYWN5Lm5weQEAEACIAAAAAAAAAEoAAAAAAAAAm+wX6hsQychQxlCt
+npJanFykbqWgbpNmoa6joJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBakAvkamjoKtQoUAa7AW9I1iUbv7QFQSwMELQAAAAgA
+AAAhAKSxn6r//////////xUAFABwZW5fd3JpdGVyc19maXJzdC5ucHkBABAAiAAAAAAAAABGAAAAAAAAAJvsF+obEMnIUMZQ
+rZ6SWpxcpG6loG6TaaGuo6Cell9UUpSYF59flJIKEndLzClOBYoXZyQWpAL5Gpo6CrUKFAEuRgYIAABQSwMELQAAAAgAAAAh
+ACOSBA///////////xQAFABwZW5fd3JpdGVyc19sYXN0Lm5weQEAEACIAAAAAAAAAEYAAAAAAAAAm+wX6hsQychQxlCtnpJa
+nFykbqWgbpNpoa6joJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBakAvkamjoKtQoUAS45BggAAFBLAwQtAAAACAAAACEAzJqy
+d///////////EwAUAHJlYWxfbm9uX2RpZ2l0cy5ucHkBABAAiAAAAAAAAABHAAAAAAAAAJvsF+obEMnIUMZQrZ6SWpxcpG6l
+oG6TaaGuo6Cell9UUpSYF59flJIKEndLzClOBYoXZyQWpAL5Gpo6CrUKFAEuUV8GMAAAUEsBAi0DLQAAAAgAAAAhAIPxBnuL
+AAAALAEAAAsAAAAAAAAAAAAAAIABAAAAAHJlYWRpbmcubnB5UEsBAi0DLQAAAAgAAAAhABvjS19JGwAAIB8AAAgAAAAAAAAA
+AAAAAIAByAAAAHcxX3EubnB5UEsBAi0DLQAAAAgAAAAhAD5gu2RxAAAAqAAAAAwAAAAAAAAAAAAAAIABSxwAAHcxX3NjYWxl
+Lm5weVBLAQItAy0AAAAIAAAAIQCAahhPbwAAAKgAAAAGAAAAAAAAAAAAAACAAfocAABiMS5ucHlQSwECLQMtAAAACAAAACEA
+nJ4GPbIAAADkAAAACAAAAAAAAAAAAAAAgAGhHQAAdzJfcS5ucHlQSwECLQMtAAAACAAAACEA6VCJ/3EAAACoAAAADAAAAAAA
+AAAAAAAAgAGNHgAAdzJfc2NhbGUubnB5UEsBAi0DLQAAAAgAAAAhAD2mF/JvAAAAqAAAAAYAAAAAAAAAAAAAAIABPB8AAGIy
+Lm5weVBLAQItAy0AAAAIAAAAIQBtnLHkY3gBAIC5AQAOAAAAAAAAAAAAAACAAeMfAABqdWRnZV93MV9xLm5weVBLAQItAy0A
+AAAIAAAAIQDRN2M/TwEAAIABAAASAAAAAAAAAAAAAACAAYaYAQBqdWRnZV93MV9zY2FsZS5ucHlQSwECLQMtAAAACAAAACEA
+Zu6pxVABAACAAQAADAAAAAAAAAAAAAAAgAEZmgEAanVkZ2VfYjEubnB5UEsBAi0DLQAAAAgAAAAhAEiJGCXMAAAAAAEAAA4A
+AAAAAAAAAAAAAIABp5sBAGp1ZGdlX3cyX3EubnB5UEsBAi0DLQAAAAgAAAAhABoD8apNAAAAiAAAABIAAAAAAAAAAAAAAIAB
+s5wBAGp1ZGdlX3cyX3NjYWxlLm5weVBLAQItAy0AAAAIAAAAIQD+tgqnSwAAAIgAAAAMAAAAAAAAAAAAAACAAUSdAQBqdWRn
+ZV9iMi5ucHlQSwECLQMtAAAACAAAACEAz+twMUoAAACIAAAADwAAAAAAAAAAAAAAgAHNnQEAanVkZ2Vfc2NhbGUubnB5UEsB
+Ai0DLQAAAAgAAAAhAKwNPydLAAAAiAAAAA8AAAAAAAAAAAAAAIABWJ4BAHRlbXBlcmF0dXJlLm5weVBLAQItAy0AAAAIAAAA
+IQCpy1+gSgAAAIgAAAAQAAAAAAAAAAAAAACAAeSeAQByZWZ1c2VfYWJvdmUubnB5UEsBAi0DLQAAAAgAAAAhAPLo4ltHAAAA
+iAAAAAgAAAAAAAAAAAAAAIABcJ8BAHN1cmUubnB5UEsBAi0DLQAAAAgAAAAhAOIDc4lKAAAAiAAAABEAAAAAAAAAAAAAAIAB
+8Z8BAHRlc3RfYWNjdXJhY3kubnB5UEsBAi0DLQAAAAgAAAAhAKSxn6pGAAAAiAAAABUAAAAAAAAAAAAAAIABfqABAHBlbl93
+cml0ZXJzX2ZpcnN0Lm5weVBLAQItAy0AAAAIAAAAIQAjkgQPRgAAAIgAAAAUAAAAAAAAAAAAAACAAQuhAQBwZW5fd3JpdGVy
+c19sYXN0Lm5weVBLAQItAy0AAAAIAAAAIQDMmrJ3RwAAAIgAAAATAAAAAAAAAAAAAACAAZehAQByZWFsX25vbl9kaWdpdHMu
+bnB5UEsFBgAAAAAVABUA4AQAACOiAQAAAA==
 """
 
 if __name__ == '__main__':
