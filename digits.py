@@ -2470,9 +2470,11 @@ def read_writing(reader, judge, ink):
 
 def in_a_row(judge, ink, pieces, cut=None):
     """Whether pieces of ink (h, w) are a row of digits: all about as tall as the tallest
-    (ROW_HEIGHTS) and each a digit to the judge by ROW_MARGIN more than it asks of a digit alone. Writing cut into pieces gives every piece a
-    chance to pass for a digit: the strokes of a letter or of a character of another script
-    pass as 1s and 7s, where the digits of a number are whole, clear and of one size."""
+    (ROW_HEIGHTS) and each a digit to the judge by ROW_MARGIN more than it asks of a digit
+    alone, and by CUT_MARGIN more again where cut (n,) says it was cut out of a stroke. Writing
+    cut into pieces gives every piece a chance to pass for a digit: the strokes of a letter or
+    of a character of another script pass as 1s and 7s (a joined-up m as 1111), where the
+    digits of a number are whole, clear and of one size."""
     marks = [p.verdict.kind == MARK_KIND for p in pieces]
     digits = [p for p, mark in zip(pieces, marks) if not mark]
     cut = np.array([c for c, mark in zip(cut or [False] * len(pieces), marks) if not mark], bool)
@@ -4236,10 +4238,10 @@ def command_eval(args):
     real_sets = load_non_digits(args.non_digit_data) if (args.non_digit_data / NON_DIGIT_FILES['Omniglot characters']).exists() else []
     if real_sets:
         learnt = int(meta.get('real_non_digits', 0))
+        shares = [(found.name, held_pictures(found, rng)) for found in real_sets]
         print('real non-digits held out (' + ('never learnt from' if learnt else 'the judge learnt from none of them')
               + '), drawn on the window\'s canvas, refused: ' + ', '.join(
-                  f'{found.name} {refused_share(reader, judge, held_pictures(found, rng)):.1%} of {found.held.sum()}'
-                  for found in real_sets))
+                  f'{name} {refused_share(reader, judge, pictures):.1%} of {len(pictures)}' for name, pictures in shares))
     print('\nin the wild, read as --predict reads them')
     count = min(300, len(images) // 50)                        # fewer for a small test set
     pick = rng.choice(len(images), count, replace=False)
@@ -4421,7 +4423,7 @@ def trainer(args):
 def moment_reader(args):
     """Reads with the weights of the moment while the window trains: network -> read function,
     with the judge it will keep and no temperature yet."""
-    network, scale = kept_judge(args)
+    network, scale, _ = kept_judge(args)
     judge = Judge(network, scale, temperature=1.0, refuse_above=check_weights(
         unpack_weights(EMBEDDED_WEIGHTS), 'the weights inside digits.py')[1].refuse_above)
     return lambda reader: NetworkReader(reader, judge)
