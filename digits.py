@@ -4235,7 +4235,7 @@ def command_eval(args):
     print(f'non-digit stand-ins refused: {refused.mean():.1%} of 1000 (' + ', '.join(
         f'{kind} {refused[kinds == k].mean():.0%}' for k, kind in enumerate(NON_DIGIT_KINDS) if np.any(kinds == k))
           + '); drawn by the same code that teaches the judge, so an easy test')
-    real_sets = load_non_digits(args.non_digit_data) if (args.non_digit_data / NON_DIGIT_FILES['Omniglot characters']).exists() else []
+    real_sets = non_digits_for(args, say=lambda why: None)      # none beside a copy of digits.py alone
     if real_sets:
         learnt = int(meta.get('real_non_digits', 0))
         shares = [(found.name, held_pictures(found, rng)) for found in real_sets]
