@@ -213,7 +213,7 @@ def epoch_seconds(hidden, x, labels, epochs, varied=None):
     network = digits.Network.random(hidden, rng, x[:1000])
     recipe = digits.WIDE_RECIPE if hidden > digits.WIDE else digits.SMALL_RECIPE
     start = time.perf_counter()
-    digits.train(network, x, labels, epochs, recipe['lr'], recipe['batch'], rng, varied=varied)
+    digits.train(network, x, labels, epochs, recipe['lr'], recipe['batch'], rng, vary=varied)
     return (time.perf_counter() - start) / epochs
 
 
@@ -400,8 +400,15 @@ def bench_window(table, quick, tmp):
     argv = ['--weights', str(tmp / 'window-weights.npz'), '--no-mine'] + (['--epochs', '2'] if quick else [])
     args = digits.build_parser().parse_args(argv)
     app = digits.DrawingApp(root, digits.NetworkReader(reader, judge), reader.w1.T, '',
-                            train=digits.trainer(args), make_read=digits.moment_reader(args))
+                            train=digits.trainer(args), make_read=digits.moment_reader(args),
+                            defaults=digits.settings_from(args))
     root.update()
+    # The same run from the terminal first, in this process: --train --pen-writers 1-25.
+    terminal = digits.build_parser().parse_args(argv + ['--pen-writers', '1-25', '--weights', str(tmp / 'terminal.npz')])
+    start = time.perf_counter()
+    with contextlib.redirect_stdout(io.StringIO()):
+        digits.learn_weights(terminal, report=None, say=lambda text: None)
+    by_terminal = time.perf_counter() - start
     turns = []
 
     def tick():                                   # one turn of the event loop: note it, ask for the next
@@ -411,15 +418,38 @@ def bench_window(table, quick, tmp):
     for x, y in ((220, 80), (150, 280)):
         app.drawing.canvas.event_generate('<B1-Motion>', x=app.px(x), y=app.px(y))
     app.drawing.canvas.event_generate('<ButtonRelease-1>', x=app.px(150), y=app.px(280))
+    start = time.perf_counter()
     app.learning.start_training()
     tick()
     while app.learning.job is not None:
         root.update()
         time.sleep(0.001)
+    in_window = time.perf_counter() - start
     gaps = np.diff(turns)
     table.add('6. window: longest wait between event-loop turns', f'{gaps.max() * 1000:.0f} ms '
               f'(median {np.median(gaps) * 1000:.1f})', '< 100 ms', gaps.max() < 0.1)
     table.add('   ... while a fresh network trained in it', f'{turns[-1] - turns[0]:.1f} s, {len(gaps)} turns')
+    ratio = in_window / by_terminal
+    table.add('   a default run in the window / the same --train', f'{in_window:.1f} s / {by_terminal:.1f} s = '
+              f'{ratio:.2f}x', '<= 1.2x', ratio <= 1.2)
+    # A 128-unit run stopped once it learns: how long until the window is free again.
+    form = app.learning.form
+    form.texts['hidden'].set('128')
+    root.update()
+    app.learning.start_training()
+    while not app.learning.curve['loss']:
+        root.update()
+        time.sleep(0.001)
+    start = time.perf_counter()
+    app.learning.stop()
+    while app.learning.job is not None:
+        root.update()
+        time.sleep(0.001)
+    stopped = time.perf_counter() - start
+    table.add('   a 128-unit run stopped: until the window is free', f'{stopped * 1000:.0f} ms', '< 1 s', stopped < 1)
+    form.texts['hidden'].set('10')
+    app.runs.pick(0)
+    app.refresh()
     x = app.reading.form.reshape(-1)
     repeat = 200 if quick else 2000
     explanation = best_of(lambda: [digits.explain(reader, x) for _ in range(repeat)], 3) / repeat

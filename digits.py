@@ -104,8 +104,8 @@ READING = 'crop20-com-width-deskew-moments-onewidth-v4'  # how an image becomes 
 DEFAULT_HIDDEN = 10
 DEFAULT_SEED = 0
 WIDE = 32                                # more hidden units than this get the wide recipe
-SMALL_RECIPE = {'epochs': 8, 'lr': 0.03, 'batch': 256, 'augment': False}
-WIDE_RECIPE = {'epochs': 30, 'lr': 0.01, 'batch': 256, 'augment': True}
+SMALL_RECIPE = {'epochs': 8, 'lr': 0.03, 'gd_lr': 0.3, 'batch': 256, 'augment': False}
+WIDE_RECIPE = {'epochs': 30, 'lr': 0.01, 'gd_lr': 0.3, 'batch': 256, 'augment': True}
 STAND_INS_LEARNT = 6000                  # stand-ins for other pens and scanners made from MNIST digits
 VARIATION = {'slant': 0.1, 'zoom': 0.08, 'width': 0.5, 'stretch': 0.5}  # augment() settings
 MINE_SHARE = 0.1                         # your drawings, varied copies of them, are this much of an epoch
@@ -494,6 +494,185 @@ def checked_network(arrays, source, prefix='', inputs=PIXELS, outputs=CLASSES):
         if array.dtype.kind != 'f' or not np.all(np.isfinite(array)):
             raise DigitsError(f'{source}: {name} holds values that are not finite numbers')
     return Network(*(a.astype(np.float32) for a in (w1, b1, w2, b2)))
+
+
+# --------------------------------------------------------------------------------------------------
+# Training
+#
+# Two ways of following the gradients that Network.gradients() gives. Plain gradient descent, the
+# way this project's seed learnt: each step moves every weight against its gradient by a fixed
+# share of it, the learning rate. With the whole training set as one batch, every step sees every
+# image. Adam (the default) keeps for each weight a running mean of its gradients and of their
+# squares, and steps by their ratio: a weight whose gradient is small but steady moves as fast as
+# one whose gradient is large, and noise averages out. It learns in 8 epochs what plain descent
+# needs far more for.
+
+class GradientDescent:
+    """Plain gradient descent: step(lr) moves network.params by -lr times network.grads."""
+
+    falls = False                                 # train() keeps its learning rate fixed
+
+    def __init__(self, network):
+        self.params, self.grads = network.params, network.grads
+        self.scratch = np.empty_like(self.params)
+
+    def step(self, lr):
+        self.params -= np.multiply(self.grads, lr, out=self.scratch)     # w <- w - lr dloss/dw
+
+
+class Adam:
+    """The Adam optimiser (Kingma and Ba, 2015): step(lr) moves network.params along network.grads."""
+
+    falls = True                                  # train() lowers its learning rate linearly to 0
+
+    def __init__(self, network, beta1=0.9, beta2=0.999, eps=1e-8):
+        self.params, self.grads = network.params, network.grads
+        self.moment = np.zeros_like(self.params)      # running mean of the gradients
+        self.energy = np.zeros_like(self.params)      # running mean of their squares
+        self.scratch = np.empty_like(self.params)
+        self.beta1, self.beta2, self.eps, self.t = beta1, beta2, eps, 0
+
+    def step(self, lr):
+        b1, b2 = self.beta1, self.beta2
+        m, v, s, g = self.moment, self.energy, self.scratch, self.grads
+        self.t += 1
+        # Bias correction folded into the step size, as in the Adam paper (section 2).
+        size = lr * np.sqrt(1 - b2 ** self.t) / (1 - b1 ** self.t)
+        m *= b1                                   # m = b1 m + (1 - b1) g, in place
+        m += np.multiply(g, 1 - b1, out=s)
+        v *= b2                                   # v = b2 v + (1 - b2) g^2
+        np.multiply(g, g, out=s)
+        s *= 1 - b2
+        v += s
+        np.sqrt(v, out=s)                         # params -= size m / (sqrt(v) + eps)
+        s += self.eps
+        np.divide(m, s, out=s)
+        s *= size
+        self.params -= s
+
+
+OPTIMIZERS = {'adam': Adam, 'gd': GradientDescent}
+OPTIMIZER_NAMES = {'adam': 'Adam', 'gd': 'gradient descent'}
+
+
+def accuracy(network, x, labels):
+    """Fraction of inputs x (n, 784) whose most probable digit is the label."""
+    return float(np.mean(network.predict(x).argmax(axis=1) == labels)) if len(x) else 0.0
+
+
+Progress = collections.namedtuple('Progress', 'epoch epochs done loss validation network')
+Progress.__doc__ = """What train() reports as it goes: the epoch (from 0) of `epochs`, the share of it done
+(0 to 1), the mean loss so far in it, the validation accuracy (None until the epoch ends), and the
+network being trained (its arrays are being written: copy them to keep them)."""
+
+REPORT_EVERY = 20                        # steps between two reports within an epoch
+DIVERGED = 2.0                           # a run whose recent loss is this many times its first has diverged
+
+
+class Diverged(DigitsError):
+    """Training stopped because the loss was no longer finite, or grew far above where it started."""
+
+    def __init__(self, epoch, why):
+        super().__init__(f'diverged at epoch {epoch} ({why}): learning rate too large')
+        self.epoch, self.why = epoch, why
+
+
+def train(network, x, labels, epochs, lr, batch_size, rng, validation=None, report=None, vary=None,
+          mine=None, stop=None, optimizer='adam'):
+    """Minibatch learning on inputs x (n, 784), labels (n,): shuffled batches, one step each.
+
+    optimizer: 'adam' (its step size falls linearly to 0) or 'gd' (plain gradient descent, a fixed
+    step size); validation: optional (x, labels) measured after each epoch; report(Progress) is
+    called as training goes; vary: None, or a function (x, rng) -> new random variants of x, to
+    train each epoch on; mine: None, or (x, labels, copies, vary), drawings added `copies` times
+    to every epoch, each copy varied anew; stop: None, or a function () -> True to end training
+    early, asked after every step. Returns the number of epochs completed; raises Diverged when
+    the loss stops being finite or the last steps' mean grows to DIVERGED times the first's.
+    """
+    optimiser = OPTIMIZERS[optimizer](network)
+    original = x
+    if mine is not None:                       # your drawings ride along after the MNIST images
+        mine_x, mine_labels, copies, vary_mine = mine
+        mine_x = np.repeat(mine_x, copies, axis=0)
+        labels = np.concatenate([labels, np.repeat(mine_labels, copies)])
+    n = len(labels)
+    steps_per_epoch = max(1, -(-n // batch_size))
+    total = epochs * steps_per_epoch
+    recent, first = collections.deque(maxlen=REPORT_EVERY), None
+    for epoch in range(epochs):
+        x = vary(original, rng) if vary is not None else original
+        if mine is not None:
+            x = np.concatenate([x, vary_mine(mine_x, rng)])
+        order = rng.permutation(n)
+        losses = []
+        for i in range(steps_per_epoch):
+            batch = order[i * batch_size:(i + 1) * batch_size]
+            loss = network.gradients(np.take(x, batch, axis=0), labels[batch]).loss   # take: faster than x[batch]
+            losses.append(loss)
+            recent.append(loss)
+            first = loss if first is None else first
+            if not np.isfinite(loss):
+                raise Diverged(epoch + 1, 'loss not finite')
+            if len(recent) == recent.maxlen and sum(recent) > DIVERGED * first * len(recent):
+                raise Diverged(epoch + 1, f'loss grew from {first:.2f} to {sum(recent) / len(recent):.3g}')
+            fall = 1 - (epoch * steps_per_epoch + i) / total if optimiser.falls else 1
+            optimiser.step(lr * fall)
+            if stop is not None and stop():
+                return epoch
+            if report and i % REPORT_EVERY == 0:
+                report(Progress(epoch, epochs, i / steps_per_epoch, float(np.mean(losses)), None, network))
+        if report:
+            val = accuracy(network, *validation) if validation else None
+            report(Progress(epoch, epochs, 1.0, float(np.mean(losses)), val, network))
+    return epochs
+
+
+def mine_copies(n_mnist, n_mine):
+    """How often each of n_mine drawings of yours goes into an epoch beside n_mnist MNIST images."""
+    return int(min(MINE_MOST_COPIES, np.ceil(MINE_SHARE * n_mnist / max(n_mine, 1))))
+
+
+def fine_tune(network, x, labels, mine_x, mine_labels, rng, vary, epochs=FINE_TUNE['epochs'], lr=FINE_TUNE['lr'],
+              stop=None):
+    """A copy of network trained a little more on your drawings mine_x (m, 784), mine_labels (m,),
+    each copy varied by vary(x, rng), mixed with MNIST inputs x, labels (a sample of them, so that
+    it does not forget MNIST). Returns None if stop() asked to end it before it was done."""
+    tuned = Network(*(a.copy() for a in network.arrays().values()))
+    mine = (mine_x, mine_labels, mine_copies(len(x), len(mine_x)), vary)
+    done = train(tuned, x, labels, epochs, lr, SMALL_RECIPE['batch'], rng, mine=mine, stop=stop)
+    return tuned if done == epochs else None
+
+
+def seconds_left(spent, done, epochs):
+    """How long the rest of `epochs` will take, `done` epochs having taken `spent` seconds."""
+    return spent * (epochs - done) / max(done, 1e-9)
+
+
+def progress_printer():
+    """A report() for train() that draws one progress bar per epoch with loss, accuracy and time,
+    and the time left once an epoch has shown how long one takes."""
+    start = []
+    out = sys.stdout
+    live = out.isatty()
+
+    def report(p):
+        start[:] = start or [time.perf_counter()]            # the clock starts with the first step
+        if p.done < 1 and not live:
+            return
+        spent = time.perf_counter() - start[0]
+        done = p.epoch + p.done
+        left = f'  {seconds_left(spent, done, p.epochs):4.0f}s left' if p.epoch and p.done < 1 else ''
+        line = (f'epoch {p.epoch + 1:>{len(str(p.epochs))}}/{p.epochs} [{"#" * round(p.done * 24):<24}] '
+                f'loss {p.loss:.4f}' + (f'  validation {p.validation:.2%}' if p.validation is not None else '')
+                + f'  {spent:5.1f}s' + left)
+        out.write(('\r' + line + '\033[K' if live else line) + ('\n' if p.done >= 1 else ''))
+        out.flush()
+    return report
+
+
+def confusion_matrix(labels, predicted):
+    """Counts (10, 10): row = true digit, column = predicted digit."""
+    return np.bincount(labels * CLASSES + predicted, minlength=CLASSES * CLASSES).reshape(CLASSES, CLASSES)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1082,6 +1261,33 @@ def pen_on(image):
     return ImageDraw.Draw(image)
 
 
+def text_box(font, text):
+    """The width and height text takes in font, on Pillow 9 and later."""
+    if hasattr(font, 'getbbox'):
+        left, top, right, bottom = font.getbbox(text)
+        return right - left, bottom
+    return font.getsize(text)
+
+
+def write(draw, xy, text, fill='black', font=None):
+    """draw.text, but every space shows. Pillow's own small font (from 10.1) spaces words by 2 of its
+    10 pixels, which antialiasing fills in: "if it fired" reads "ifit fired". So each word is put
+    in its place, 0.4 of the font's height after the last; lines are the font's height apart."""
+    from PIL import ImageFont
+    font = font or ImageFont.load_default()
+    x0, y = xy
+    height = text_box(font, 'Ag')[1]
+    gap = max(text_box(font, 'a a')[0] - 2 * text_box(font, 'a')[0], round(height * 0.4), 3)
+    for line in str(text).split('\n'):
+        x = x0
+        for word in line.split(' '):
+            if word:
+                draw.text((x, y), word, fill=fill, font=font)
+                x += text_box(font, word)[0]
+            x += gap
+        y += height + 3
+
+
 def open_image(path):
     """Open an image file fully -> PIL image; DigitsError naming the file if it cannot be read."""
     try:
@@ -1191,43 +1397,6 @@ def count_drawings(folder):
     return sum(1 for sub in subs if sub.is_dir() for p in sub.iterdir() if p.is_file() and not p.name.startswith('.'))
 
 
-# --------------------------------------------------------------------------------------------------
-# Training
-
-class Adam:
-    """The Adam optimiser (Kingma and Ba, 2015): step(lr) moves network.params along network.grads."""
-
-    def __init__(self, network, beta1=0.9, beta2=0.999, eps=1e-8):
-        self.params, self.grads = network.params, network.grads
-        self.moment = np.zeros_like(self.params)      # running mean of the gradients
-        self.energy = np.zeros_like(self.params)      # running mean of their squares
-        self.scratch = np.empty_like(self.params)
-        self.beta1, self.beta2, self.eps, self.t = beta1, beta2, eps, 0
-
-    def step(self, lr):
-        b1, b2 = self.beta1, self.beta2
-        m, v, s, g = self.moment, self.energy, self.scratch, self.grads
-        self.t += 1
-        # Bias correction folded into the step size, as in the Adam paper (section 2).
-        size = lr * np.sqrt(1 - b2 ** self.t) / (1 - b1 ** self.t)
-        m *= b1                                   # m = b1 m + (1 - b1) g, in place
-        m += np.multiply(g, 1 - b1, out=s)
-        v *= b2                                   # v = b2 v + (1 - b2) g^2
-        np.multiply(g, g, out=s)
-        s *= 1 - b2
-        v += s
-        np.sqrt(v, out=s)                         # params -= size m / (sqrt(v) + eps)
-        s += self.eps
-        np.divide(m, s, out=s)
-        s *= size
-        self.params -= s
-
-
-def accuracy(network, x, labels):
-    """Fraction of inputs x (n, 784) whose most probable digit is the label."""
-    return float(np.mean(network.predict(x).argmax(axis=1) == labels)) if len(x) else 0.0
-
-
 def augment(x, rng, slant, zoom, width, stretch):
     """Inputs x (n, 784) -> new random variants, seeded by rng: strokes up to `width` pixels a side
     thicker or thinner, slanted by up to `slant` columns per row, resized by up to exp(zoom) either
@@ -1247,100 +1416,9 @@ def augment(x, rng, slant, zoom, width, stretch):
     return in_chunks(work, n, chunk=256)
 
 
-Progress = collections.namedtuple('Progress', 'epoch epochs done loss validation network')
-Progress.__doc__ = """What train() reports as it goes: the epoch (from 0) of `epochs`, the share of it done
-(0 to 1), the mean loss so far in it, the validation accuracy (None until the epoch ends), and the
-network being trained (its arrays are being written: copy them to keep them)."""
-
-REPORT_EVERY = 20                        # steps between two reports within an epoch
-
-
-def train(network, x, labels, epochs, lr, batch_size, rng, validation=None, report=None, varied=None,
-          mine=None, stop=None):
-    """Minibatch Adam on inputs x (n, 784), labels (n,); the step size falls linearly to 0.
-
-    validation: optional (x, labels) measured after each epoch; report(Progress) is called as
-    training goes; varied: None, or a dict of augment() settings to train each epoch on new random
-    variants; mine: None, or (x, labels, copies), drawings added `copies` times to every epoch,
-    each copy varied anew; stop: None, or a function () -> True to end training early, asked
-    after every step. Returns the number of epochs completed.
-    """
-    step = Adam(network).step
-    original = x
-    if mine is not None:                       # your drawings ride along after the MNIST images
-        mine_x, mine_labels, copies = mine
-        mine_x = np.repeat(mine_x, copies, axis=0)
-        labels = np.concatenate([labels, np.repeat(mine_labels, copies)])
-    n = len(labels)
-    steps_per_epoch = max(1, -(-n // batch_size))
-    total = epochs * steps_per_epoch
-    for epoch in range(epochs):
-        x = augment(original, rng, **varied) if varied is not None else original
-        if mine is not None:
-            x = np.concatenate([x, augment(mine_x, rng, **VARIATION)])
-        order = rng.permutation(n)
-        losses = []
-        for i in range(steps_per_epoch):
-            batch = order[i * batch_size:(i + 1) * batch_size]
-            loss = network.gradients(np.take(x, batch, axis=0), labels[batch]).loss   # take: faster than x[batch]
-            losses.append(loss)
-            step(lr * (1 - (epoch * steps_per_epoch + i) / total))
-            if stop is not None and stop():
-                return epoch
-            if report and i % REPORT_EVERY == 0:
-                report(Progress(epoch, epochs, i / steps_per_epoch, float(np.mean(losses)), None, network))
-        if report:
-            val = accuracy(network, *validation) if validation else None
-            report(Progress(epoch, epochs, 1.0, float(np.mean(losses)), val, network))
-    return epochs
-
-
-def mine_copies(n_mnist, n_mine):
-    """How often each of n_mine drawings of yours goes into an epoch beside n_mnist MNIST images."""
-    return int(min(MINE_MOST_COPIES, np.ceil(MINE_SHARE * n_mnist / max(n_mine, 1))))
-
-
-def fine_tune(network, x, labels, mine_x, mine_labels, rng, epochs=FINE_TUNE['epochs'], lr=FINE_TUNE['lr'],
-              stop=None):
-    """A copy of network trained a little more on your drawings mine_x (m, 784), mine_labels (m,),
-    mixed with MNIST inputs x, labels (a sample of them, so that it does not forget MNIST).
-    Returns None if stop() asked to end it before it was done."""
-    tuned = Network(*(a.copy() for a in network.arrays().values()))
-    mine = (mine_x, mine_labels, mine_copies(len(x), len(mine_x)))
-    done = train(tuned, x, labels, epochs, lr, SMALL_RECIPE['batch'], rng, mine=mine, stop=stop)
-    return tuned if done == epochs else None
-
-
-def seconds_left(spent, done, epochs):
-    """How long the rest of `epochs` will take, `done` epochs having taken `spent` seconds."""
-    return spent * (epochs - done) / max(done, 1e-9)
-
-
-def progress_printer():
-    """A report() for train() that draws one progress bar per epoch with loss, accuracy and time,
-    and the time left once an epoch has shown how long one takes."""
-    start = []
-    out = sys.stdout
-    live = out.isatty()
-
-    def report(p):
-        start[:] = start or [time.perf_counter()]            # the clock starts with the first step
-        if p.done < 1 and not live:
-            return
-        spent = time.perf_counter() - start[0]
-        done = p.epoch + p.done
-        left = f'  {seconds_left(spent, done, p.epochs):4.0f}s left' if p.epoch and p.done < 1 else ''
-        line = (f'epoch {p.epoch + 1:>{len(str(p.epochs))}}/{p.epochs} [{"#" * round(p.done * 24):<24}] '
-                f'loss {p.loss:.4f}' + (f'  validation {p.validation:.2%}' if p.validation is not None else '')
-                + f'  {spent:5.1f}s' + left)
-        out.write(('\r' + line + '\033[K' if live else line) + ('\n' if p.done >= 1 else ''))
-        out.flush()
-    return report
-
-
-def confusion_matrix(labels, predicted):
-    """Counts (10, 10): row = true digit, column = predicted digit."""
-    return np.bincount(labels * CLASSES + predicted, minlength=CLASSES * CLASSES).reshape(CLASSES, CLASSES)
+def variation(settings=VARIATION):
+    """augment() with these settings, as train() takes it: a function (x, rng) -> variants of x."""
+    return lambda x, rng: augment(x, rng, **settings)
 
 
 def misread_sheet(images, labels, predicted, columns=20, most=600):
@@ -1353,13 +1431,13 @@ def misread_sheet(images, labels, predicted, columns=20, most=600):
     rows = max(1, -(-len(wrong) // columns))
     sheet = Image.new('L', (columns * tile_w + 8, top + rows * tile_h + 4), 255)
     draw, font = pen_on(sheet), ImageFont.load_default()
-    draw.text((8, 8), f'{len(np.flatnonzero(predicted != labels))} of {len(labels)} misread; '
+    write(draw, (8, 8), f'{len(np.flatnonzero(predicted != labels))} of {len(labels)} misread; '
               'under each: true digit > what the network read', fill=0, font=font)
     for k, i in enumerate(wrong):
         x, y = 8 + (k % columns) * tile_w, top + (k // columns) * tile_h
         digit = Image.fromarray(255 - images[i]).resize((56, 56), RESAMPLE.NEAREST)
         sheet.paste(digit, (x, y))
-        draw.text((x + 14, y + 58), f'{labels[i]}>{predicted[i]}', fill=0, font=font)
+        write(draw, (x + 14, y + 58), f'{labels[i]}>{predicted[i]}', fill=0, font=font)
     return sheet
 
 
@@ -2373,6 +2451,14 @@ def describe(verdict):
     return first + ')'
 
 
+def short_verdict(verdict):
+    """A Verdict -> a few characters for a table: '9 93%', '9 54% or 4', 'not a digit', 'no digit'."""
+    if verdict.kind in (REFUSED_KIND, EMPTY_KIND):
+        return verdict.kind
+    first = f'{verdict.digit} {verdict.probability:.0%}'
+    return first + (f' or {verdict.other}' if verdict.kind == UNSURE_KIND else '')
+
+
 def share(p):
     """A probability -> a percentage to three figures, small ones too: '24.1%', '0.00165%'."""
     if p < 1e-9:
@@ -2605,6 +2691,366 @@ def load_weights_file(path):
 
 
 # --------------------------------------------------------------------------------------------------
+# Runs: the settings of a training run, learning it, and measuring it
+#
+# --train and the window's Train both learn a run from Settings checked here, through
+# learn_network() and the one train(). A setting typed in the window's form and one given on the
+# command line meet the same check and get the same reason when they are out of range.
+
+LEARN_FROM = {'mnist': 'MNIST', 'pen': 'pen digits', 'stand-ins': 'stand-ins', 'mine': 'your drawings'}
+LIMITS = {'hidden': (1, 256), 'lr': (0, 10), 'epochs': (1, 1000), 'batch': (1, 100000)}
+WINDOW_PEN_WRITERS = (1, 25)    # the window never learns from pen writers 26-30: every run is measured on them
+
+Settings = collections.namedtuple('Settings', 'hidden optimizer lr epochs batch augment learn_from seed')
+Settings.__doc__ = """What a training run is: hidden units; 'adam' or 'gd'; the learning rate at the start;
+epochs; images per step; whether images are varied anew each epoch; the frozenset of LEARN_FROM
+names it learns from; the random seed."""
+
+
+def recipe(hidden):
+    """The defaults for a network of this width: SMALL_RECIPE, or WIDE_RECIPE above WIDE units."""
+    return WIDE_RECIPE if hidden > WIDE else SMALL_RECIPE
+
+
+def default_settings(hidden=DEFAULT_HIDDEN, optimizer='adam', seed=DEFAULT_SEED):
+    """--train's settings for this width and optimiser."""
+    r = recipe(hidden)
+    return Settings(hidden, optimizer, r['lr'] if optimizer == 'adam' else r['gd_lr'], r['epochs'], r['batch'],
+                    r['augment'], frozenset(LEARN_FROM), seed)
+
+
+def check_setting(name, text):
+    """One setting as a person typed it -> its value; ValueError(a short reason) if it is not one.
+    name: hidden, lr, epochs, batch (numbers within LIMITS), learn_from ('mnist,pen,...') or seed."""
+    text = str(text).strip()
+    if name == 'learn_from':
+        chosen = [part.strip() for part in text.split(',') if part.strip()]
+        unknown = [part for part in chosen if part not in LEARN_FROM]
+        if unknown:
+            raise ValueError(f'{unknown[0]!r} is none of {", ".join(LEARN_FROM)}')
+        if not {'mnist', 'pen'} & set(chosen):
+            raise ValueError('learn from MNIST or the pen digits, or both')
+        return frozenset(chosen)
+    if name == 'seed':
+        try:
+            return int(text)
+        except ValueError:
+            raise ValueError('a whole number') from None
+    low, high = LIMITS[name]
+    if name == 'lr':
+        try:
+            value = float(text)
+        except ValueError:
+            raise ValueError('a number, such as 0.01') from None
+        if not (low < value <= high):
+            raise ValueError(f'above {low} and at most {high}')
+        return value
+    try:
+        value = int(text)
+    except ValueError:
+        raise ValueError(f'a whole number from {low} to {high}') from None
+    if not low <= value <= high:
+        raise ValueError(f'from {low} to {high}')
+    return value
+
+
+def check_settings(texts, base):
+    """Settings as typed, a dict of name -> text (any of base's fields), over Settings base ->
+    (Settings, {}) if all are good, else (None, {name: reason})."""
+    values, errors = {}, {}
+    for name, text in texts.items():
+        try:
+            values[name] = text if name in ('optimizer', 'augment') else check_setting(name, text)
+        except ValueError as e:
+            errors[name] = str(e)
+    if values.get('optimizer', base.optimizer) not in OPTIMIZERS:
+        errors['optimizer'] = f'one of {", ".join(OPTIMIZERS)}'
+    return (None, errors) if errors else (base._replace(**values), {})
+
+
+def settings_from(args):
+    """The command line's settings: --hidden, --optimizer, --lr, ... over the recipe's defaults."""
+    s = default_settings(args.hidden, args.optimizer, args.seed)
+    learn_from = set(args.learn_from or LEARN_FROM)
+    if args.mnist_only:
+        learn_from.discard('pen')
+    if args.no_mine:
+        learn_from.discard('mine')
+    return s._replace(lr=args.lr or s.lr, epochs=args.epochs or s.epochs, batch=args.batch_size or s.batch,
+                      augment=s.augment if args.augment is None else args.augment, learn_from=frozenset(learn_from))
+
+
+def command_for(settings, weights=None):
+    """The --train command that repeats a window's run (its pen writers held out as there)."""
+    s, d = settings, default_settings(settings.hidden, settings.optimizer)
+    parts = ['python digits.py --train', f'--pen-writers {WINDOW_PEN_WRITERS[0]}-{WINDOW_PEN_WRITERS[1]}',
+             f'--hidden {s.hidden}', f'--optimizer {s.optimizer}', f'--lr {s.lr:g}', f'--epochs {s.epochs}',
+             f'--batch-size {s.batch}']
+    if s.augment != d.augment:
+        parts.append('--augment' if s.augment else '--no-augment')
+    if s.learn_from != frozenset(LEARN_FROM):
+        parts.append('--learn-from ' + ','.join(k for k in LEARN_FROM if k in s.learn_from))
+    if s.seed != DEFAULT_SEED:
+        parts.append(f'--seed {s.seed}')
+    if weights:
+        parts.append(f'--weights {weights}')
+    return ' '.join(parts)
+
+
+def settings_said(settings):
+    """'10 units, Adam lr 0.03, 8 epochs of batch 256; MNIST, pen digits, stand-ins, your drawings'."""
+    s = settings
+    return (f'{s.hidden} units, {OPTIMIZER_NAMES[s.optimizer]} lr {s.lr:g}, {s.epochs} epochs of batch {s.batch}'
+            + (', varied' if s.augment else '') + '; ' + ', '.join(v for k, v in LEARN_FROM.items() if k in s.learn_from))
+
+
+def load_mine(args):
+    """Your drawings for --train and --eval -> (x, labels), or None; skipped files are warned of."""
+    if args.no_mine or not args.mine.is_dir():
+        return None
+    x, labels, warned = read_labelled(args.mine)
+    for warning in warned:
+        print(f'digits: warning: {warning}', file=sys.stderr)
+    return (x, labels) if len(x) else None
+
+
+def kept_judge(args):
+    """The judge network --train keeps (it reads pictures, not the reader, so it need not be
+    learnt again): the one in the weights file, else the one inside digits.py -> (network, scale,
+    how many real non-digits it learnt from)."""
+    for path in (args.weights, WEIGHTS_PATH):
+        if path is not None and Path(path).exists():
+            try:
+                _, judge, meta = check_weights(read_arrays(path), path)
+                return judge.network, judge.scale, int(meta.get('real_non_digits', 0))
+            except DigitsError:            # an old or broken file: its judge cannot be kept
+                pass
+    _, judge, meta = check_weights(unpack_weights(EMBEDDED_WEIGHTS), 'the weights inside digits.py')
+    return judge.network, judge.scale, int(meta.get('real_non_digits', 0))
+
+
+def pen_digits_for(args, say):
+    """The pen digits to learn from (those of --pen-writers, if given) -> PenDigits, or None when
+    there are none beside digits.py (then say(why) tells it)."""
+    if not (args.pen_data / PEN_FILE).exists() and args.pen_data == PEN_DIR:
+        say(f'learning from MNIST alone: no pen digits in {args.pen_data}')
+        return None
+    pen = load_pen_digits(args.pen_data)
+    if args.pen_writers:
+        first, last = args.pen_writers
+        keep = np.flatnonzero((pen.writers >= first) & (pen.writers <= last))
+        if keep.size == 0:
+            raise DigitsError(f'no pen digits of writers {first} to {last} in {args.pen_data / PEN_FILE}')
+        pen = PenDigits(pen.labels[keep], pen.writers[keep], [pen.strokes[k] for k in keep])
+    return pen
+
+
+def non_digits_for(args, say):
+    """The real non-digits --train --judge learns from -> [NonDigits]; none, with say(why), when
+    there are none beside digits.py: the judge then learns from non-digits drawn in code alone."""
+    if not (args.non_digit_data / NON_DIGIT_FILES['Omniglot characters']).exists() and args.non_digit_data == NON_DIGIT_DIR:
+        say(f'learning "not a digit" from non-digits drawn in code alone: no real non-digits in {args.non_digit_data}')
+        return []
+    return load_non_digits(args.non_digit_data)
+
+
+Learnt = collections.namedtuple('Learnt', 'network judge done real pen validation spent')
+Learnt.__doc__ = """What learn_network() made: the reader and its judge, the epochs done, how many real
+non-digits the judge learnt from, the PenDigits learnt from (or None), the MNIST validation
+accuracy, and the seconds spent in each phase."""
+
+
+def learn_network(settings, args, report, say=print, stop=None):
+    """Learn a run: load MNIST (args.data), the pen digits, your drawings (args.mine), make the
+    stand-ins, train a fresh reader (report(Progress) after its steps), learn the judge anew with
+    args.judge (else keep it), fit its verdict on validation digits -> Learnt; None if stop() ended
+    it before a whole epoch. say(text) tells what happens between the epochs. Raises Diverged."""
+    stop = stop or (lambda: False)
+    spent = {'start': time.perf_counter()}                  # where the time goes, phase by phase
+
+    def lap(phase):
+        spent[phase] = time.perf_counter() - spent['start'] - sum(v for k, v in spent.items() if k != 'start')
+    s, use = settings, settings.learn_from
+    images, labels = load_mnist(args.data, 'train')
+    pen = pen_digits_for(args, say) if 'pen' in use else None
+    real_sets = non_digits_for(args, say) if args.judge else []
+    mine = load_mine(args) if 'mine' in use else None
+    if 'mine' in use and mine is None and args.mine != MINE_DIR:
+        say(f'no drawings of yours in {args.mine} to learn from')
+    lap('load')
+    if pen is None and 'mnist' not in use:
+        raise DigitsError(f'no pen digits in {args.pen_data} to learn from, and MNIST left out')
+    fit, held = validation_split(len(images))
+    # MNIST digits were all written with one kind of pen and scanned one way, by people of one
+    # country: the reader also learns people's pen digits drawn as the canvas draws them, and
+    # both as other pens, hands and scanners give them (digit_stand_ins). All are read straight
+    # into the one array the reader learns from.
+    mnist = len(fit) if 'mnist' in use else 0
+    stand_ins = min(STAND_INS_LEARNT, len(fit) // 4) if mnist and 'stand-ins' in use else 0
+    drawn = 0 if pen is None else len(pen.labels)
+    pen_stand_ins = drawn if 'stand-ins' in use else 0
+    say(('reading the MNIST images as pictures are read' if mnist else 'leaving MNIST out')
+        + (', drawing the pen digits as on the canvas' if pen else ''))
+    train_x = np.empty((mnist + stand_ins + drawn + pen_stand_ins, PIXELS), np.float32)
+    x = normalise(images[fit], out=train_x[:mnist] if mnist else None)
+    held_x = normalise(images[held])
+    labels, held_labels = labels[fit].astype(np.intp), labels[held].astype(np.intp)
+    rng = np.random.default_rng(s.seed)
+    network = Network.random(s.hidden, rng, x[:1000]) if mnist else None
+    train_labels = [labels] if mnist else []
+    if stand_ins:
+        pick = rng.choice(len(fit), stand_ins, replace=False)
+        normalise(digit_stand_ins(images[fit][pick], rng)[0], out=train_x[mnist:mnist + stand_ins])
+        train_labels.append(labels[pick])
+    if pen is not None:
+        forms = drawn_pen_digits(pen.strokes, rng)
+        start = mnist + stand_ins
+        normalise(forms, out=train_x[start:start + drawn])
+        train_labels.append(pen.labels)
+        if pen_stand_ins:
+            normalise(digit_stand_ins(forms, rng)[0], out=train_x[start + drawn:])
+            train_labels.append(pen.labels)
+    train_labels = np.concatenate(train_labels)
+    network = network or Network.random(s.hidden, rng, train_x[:1000])
+    lap('prepare')
+    what = [f'{mnist} MNIST images'] if mnist else []
+    if pen is not None:
+        what.append(f'{drawn} pen digits of {len(set(pen.writers.tolist()))} writers')
+    if stand_ins + pen_stand_ins:
+        what.append(f'{stand_ins + pen_stand_ins} stand-ins made from them')
+    say(f'training 784-{s.hidden}-10 on {", ".join(what)}, validating on {len(held)} MNIST images ({s.epochs} '
+        f'epochs, {OPTIMIZER_NAMES[s.optimizer]} lr {s.lr:g}, batch {s.batch}, seed {s.seed}'
+        f'{", varied images" if s.augment else ""})')
+    if mine:
+        copies = mine_copies(mnist or len(train_x), len(mine[0]))
+        say(f'and on {len(mine[0])} drawings of yours from {args.mine}, each {copies} times an epoch, varied')
+        mine = (*mine, copies, variation())
+    if stop():
+        return None
+    done = train(network, train_x, train_labels, s.epochs, s.lr, s.batch, rng, validation=(held_x, held_labels),
+                 report=report, vary=variation() if s.augment else None, mine=mine, stop=stop,
+                 optimizer=s.optimizer)
+    if done == 0:
+        return None
+    lap('learn')
+    if mine:
+        say(f'your drawings: {accuracy(network, mine[0], mine[1]):.1%} read right (they were trained on)')
+    # The judge's randomness is its own, so that learning it anew changes nothing of the reader.
+    judge_rng = np.random.default_rng([s.seed, 1])
+    real = 0
+    if args.judge and done == s.epochs:
+        nothing = np.zeros((0, IMAGE_SIDE, IMAGE_SIDE), np.float32)
+        real_forms = drawn_non_digits(real_sets, judge_rng)[0] if real_sets else nothing
+        real = len(real_forms)
+        say(f'learning the judge: {JUDGE_RECIPE["non_digits"]} non-digits drawn in code'
+            + (f' and {real} drawn by people ({", ".join(r.name for r in real_sets)})' if real else '')
+            + f' against {len(fit) + drawn} digits and stand-ins (about half a minute)')
+        pen_forms, pen_labels = (forms, pen.labels) if pen else (nothing, [])
+        judge_net, scale = judge_network(images[fit], x, labels, pen_forms, np.asarray(pen_labels, np.intp),
+                                         real_forms, judge_rng)
+        lap('judge')
+    else:
+        judge_net, scale, real = kept_judge(args)
+    held_out = held_out_digits(images[held], held_x, held_labels, np.random.default_rng([s.seed, 2]))
+    judge = fit_judge(network, judge_net, scale, *held_out, mine=mine[0] if mine else None)
+    say(f'calibrated: temperature {judge.temperature:.2f}; "not a digit" above {judge.refuse_above:.2f} '
+        f'(refuses {REFUSED_DIGITS:.1%} of validation digits)')
+    lap('calibrate')
+    return Learnt(network, judge, done, real, pen, accuracy(network, held_x, held_labels), spent)
+
+
+def learn_weights(args, report, say=print, stop=None):
+    """The whole of --train: learn_network() with the command line's settings, measure the reader
+    on the test set and save it to --weights. After a whole epoch a stopped run's weights are
+    saved; before, nothing is. Returns (reader, judge, message saying what was kept), or None."""
+    target = args.weights or WEIGHTS_PATH
+    if not target.parent.is_dir():
+        raise DigitsError(f'cannot save weights to {target}: no folder {target.parent}')
+    settings = settings_from(args)
+    learnt = learn_network(settings, args, report, say, stop)
+    if learnt is None:
+        return None
+    network, judge, done, pen, spent = learnt.network, learnt.judge, learnt.done, learnt.pen, learnt.spent
+    test_images, test_labels = load_mnist(args.data, 'test')
+    test = accuracy(network, normalise(test_images), test_labels)
+    writers = (int(pen.writers.min()), int(pen.writers.max())) if pen else (0, 0)
+    save_weights(target, network, judge, test_accuracy=test, pen_writers_first=writers[0], pen_writers_last=writers[1],
+                 real_non_digits=learnt.real)
+    spent['test and save'] = time.perf_counter() - spent['start'] - sum(v for k, v in spent.items() if k != 'start')
+    what = 'the weights' if done == settings.epochs else f'the weights after {done} of {settings.epochs} epochs'
+    phases = ', '.join(f'{phase} {seconds:.1f}' for phase, seconds in list(spent.items())[1:])
+    return network, judge, (f'test accuracy: {test:.2%} on {len(test_labels)} MNIST test images; saved {what} '
+                            f'in {target} ({time.perf_counter() - spent["start"]:.1f} s: {phases})')
+
+
+def held_out_pens(args, meta, most=1500):
+    """The bundled pen digits whose writers the weights did not learn from (at most `most`, a
+    fixed choice) -> PenDigits; None without the pen digits; or a line saying there are none."""
+    path = args.pen_data / PEN_FILE
+    if not path.exists():
+        return None
+    first, last = int(meta.get('pen_writers_first', 1)), int(meta.get('pen_writers_last', 1 << 30))
+    pen = read_pen_digits(path)
+    held = np.flatnonzero((pen.writers < first) | (pen.writers > last))
+    if held.size == 0:
+        return (f'pen digits: the weights learnt from all {len(set(pen.writers.tolist()))} writers in {path}; '
+                'train with --pen-writers 1-25 to measure them on the other five')
+    if held.size > most:
+        held = np.sort(np.random.default_rng(0).choice(held, most, replace=False))
+    return PenDigits(pen.labels[held], pen.writers[held], [pen.strokes[k] for k in held])
+
+
+Run = collections.namedtuple('Run', 'settings network judge figures outcome meta')
+Run.__doc__ = """A run of the window: its Settings; the reader and judge it learnt (None if it kept
+nothing); figures, a dict of 'validation' (MNIST validation accuracy), 'pen' (accuracy on the pen
+digits of writers 26-30 drawn as the canvas draws them, None without them) and 'seconds'; and
+its outcome: 'done', 'stopped at epoch k', 'stopped before epoch 1' or 'diverged at epoch k: ...';
+and the metadata a weights file of it records."""
+
+
+HELD_PENS = {}                  # pen folder -> inputs and labels of (at most 1500 of) its writers 26-30
+
+
+def window_runs(args):
+    """The window's Train: a function (settings, report, say, stop) -> Run that learns a run as
+    --train --pen-writers 1-25 does, keeps the judge, saves nothing, and measures the run on the
+    MNIST validation digits and on the pen digits of writers 26-30 (drawn as the canvas draws, as
+    the pen digits it learns from are, once a session)."""
+    window_args = argparse.Namespace(**{**vars(args), 'pen_writers': WINDOW_PEN_WRITERS, 'judge': False})
+
+    def held_pens():
+        key = str(Path(args.pen_data).resolve())
+        if key not in HELD_PENS:
+            held = held_out_pens(window_args, {'pen_writers_first': WINDOW_PEN_WRITERS[0],
+                                               'pen_writers_last': WINDOW_PEN_WRITERS[1]})
+            HELD_PENS[key] = None
+            if isinstance(held, PenDigits):        # drawn once, as the runs' own pen digits are drawn
+                HELD_PENS[key] = (normalise(drawn_pen_digits(held.strokes, np.random.default_rng(0))), held.labels)
+        return HELD_PENS[key]
+
+    def run(settings, report, say, stop):
+        start = time.perf_counter()
+        nothing = lambda outcome: Run(settings, None, None, {'validation': None, 'pen': None,
+                                                             'seconds': time.perf_counter() - start}, outcome, {})
+        try:
+            learnt = learn_network(settings, window_args, report, say, stop)
+        except Diverged as e:
+            return nothing(f'diverged at epoch {e.epoch}: learning rate too large')
+        if learnt is None:
+            return nothing('stopped before epoch 1')
+        seconds = time.perf_counter() - start
+        held = held_pens()
+        figures = {'validation': learnt.validation, 'seconds': seconds,
+                   'pen': accuracy(learnt.network, *held) if held else None}
+        outcome = 'done' if learnt.done == settings.epochs else f'stopped at epoch {learnt.done}'
+        writers = WINDOW_PEN_WRITERS if learnt.pen is not None else (0, 0)
+        meta = {'validation_accuracy': learnt.validation, 'pen_writers_first': writers[0],
+                'pen_writers_last': writers[1], 'real_non_digits': learnt.real}
+        return Run(settings, learnt.network, learnt.judge, figures, outcome, meta)
+    return run
+
+
+# --------------------------------------------------------------------------------------------------
 # Drawing window
 
 SLOT = 64                        # in the strip of a number's digits, each digit's place (at 96 dpi)
@@ -2616,6 +3062,8 @@ INK, PAPER, MUTED, TRACK = '#1d1d1f', '#ffffff', '#8a8a90', '#eeeef1'
 ACCENT, RUNNER_UP, FADED = '#2f6fde', '#8fb0ec', '#c8c8ce'     # the answer's bar, the runner-up's, refused
 FOR, AGAINST = (47, 111, 222), (217, 56, 47)                   # blue: pushes a score up; red: down
 LOSS_COLOUR, VALIDATION_COLOUR = '#444448', '#2a9d55'
+RUN_COLOURS = ('#2f6fde', '#e07b24', '#2a9d55', '#8e44ad', '#c0392b', '#1a9aa0', '#b8860b', '#5d6d7e')
+BAD = '#c0392b'                  # a setting that cannot be used, a run that diverged
 SHORTCUTS = ('Esc, Delete or right-click: clear    Ctrl+Z: undo    0-9 or a click on a digit\'s bar: that is '
              'the answer (one step of learning; the drawing saved)    click a unit: its arithmetic')
 
@@ -3095,37 +3543,155 @@ class InsideView:
         bar_chart(self.votes, e.votes[unit], px(4), px(2), px(180), px(44), largest=np.abs(e.votes).max())
 
 
-class LearningView:
-    """Learning: the live curves of a training run, its progress, and the Train, Learn now and Stop
-    buttons. A run happens in a thread of its own that hears nothing from the window but "stop",
-    and tells it everything through a queue: copies of the weights of the moment, never the arrays
-    it is writing. It asks the app for the weights in use (current) and hands it new ones (use)."""
+class SettingsView:
+    """The settings of the next run, above Train: each with a one-line hint beside it, or in its
+    place, in red, why its value cannot be used. Changing the width brings that width's recipe,
+    changing how it learns brings its learning rate, as --train does. changed(good) is told
+    whether every value can be used."""
 
-    def __init__(self, parent, screen, root, train, learn, make_read, current, use, say):
+    HINTS = {'hidden': 'from 1 to 256', 'optimizer': 'plain: no momentum', 'lr': 'how far a step goes',
+             'epochs': 'passes over the data', 'batch': 'images per step', 'learn_from': 'MNIST or pen, or both'}
+    LABELS = {'hidden': 'hidden units', 'optimizer': 'how it learns', 'lr': 'learning rate', 'epochs': 'epochs',
+              'batch': 'batch size', 'learn_from': 'learns from'}
+
+    def __init__(self, parent, screen, defaults, changed, mine_count=None):
+        px, self.screen = screen.px, screen
+        self.defaults, self.changed = defaults, changed
+        small = ('TkDefaultFont', 8)
+        self.texts = {name: tk.StringVar(parent, value=f'{getattr(defaults, name):g}')
+                      for name in ('hidden', 'lr', 'epochs', 'batch')}
+        self.how = tk.StringVar(parent, value=OPTIMIZER_NAMES[defaults.optimizer])
+        self.sources = {k: tk.BooleanVar(parent, value=k in defaults.learn_from) for k in LEARN_FROM}
+        self.hints, self.fields = {}, {}
+        frame = ttk.Frame(parent)
+        frame.grid(row=0, column=0, columnspan=3, sticky='we')
+        self.frame = frame
+        for row, name in enumerate(('hidden', 'optimizer', 'lr', 'epochs', 'batch', 'learn_from')):
+            ttk.Label(frame, text=self.LABELS[name], font=small).grid(row=row, column=0, sticky='w')
+            if name == 'hidden':
+                field = ttk.Combobox(frame, textvariable=self.texts[name], values=('10', '32', '128'), width=5,
+                                     font=small)
+            elif name == 'optimizer':
+                field = ttk.Combobox(frame, textvariable=self.how, values=list(OPTIMIZER_NAMES.values()),
+                                     state='readonly', width=14, font=small)
+            elif name == 'learn_from':
+                field = ttk.Frame(frame)
+                names = dict(LEARN_FROM, mine='your drawings' + (f' ({mine_count()})' if mine_count else ''))
+                self.checks = {}
+                for k, (key, text) in enumerate(names.items()):
+                    self.checks[key] = ttk.Checkbutton(field, text=text, variable=self.sources[key],
+                                                       command=self.check)
+                    self.checks[key].grid(row=k // 2, column=k % 2, sticky='w', padx=(0, px(6)))
+            else:
+                field = ttk.Entry(frame, textvariable=self.texts[name], width=7, font=small)
+            self.fields[name] = field
+            field.grid(row=row, column=1, sticky='w', padx=(px(4), 0), columnspan=2 if name == 'learn_from' else 1)
+            hint = tk.Label(frame, text=self.HINTS[name], font=('TkDefaultFont', 7), background=PAPER,
+                            foreground=MUTED, anchor='w', justify='left',
+                            wraplength=px(220 if name == 'learn_from' else 110))
+            hint.grid(row=row + (name == 'learn_from'), column=1 if name == 'learn_from' else 2, sticky='w',
+                      padx=(px(6), 0), columnspan=2 if name == 'learn_from' else 1)
+            self.hints[name] = hint
+        self.width = defaults.hidden
+        for text in self.texts.values():
+            text.trace_add('write', lambda *_: self.check())
+        self.how.trace_add('write', lambda *_: self.new_optimizer())
+        self.texts['hidden'].trace_add('write', lambda *_: self.new_width())
+
+    def optimizer(self):
+        return next(k for k, v in OPTIMIZER_NAMES.items() if v == self.how.get())
+
+    def new_width(self):
+        """A good new width brings its recipe's learning rate, epochs and batch size."""
+        try:
+            hidden = check_setting('hidden', self.texts['hidden'].get())
+        except ValueError:
+            return
+        if hidden != self.width:
+            self.width = hidden
+            self.put(default_settings(hidden, self.optimizer()), ('lr', 'epochs', 'batch'))
+
+    def new_optimizer(self):
+        self.put(default_settings(self.width, self.optimizer()), ('lr',))
+
+    def put(self, settings, names):
+        for name in names:
+            self.texts[name].set(f'{getattr(settings, name):g}')
+        self.check()
+
+    def typed(self):
+        """The settings as they stand, as texts by name."""
+        return {**{name: text.get() for name, text in self.texts.items()}, 'optimizer': self.optimizer(),
+                'learn_from': ','.join(k for k in LEARN_FROM if self.sources[k].get())}
+
+    def settings(self):
+        """The Settings to train with, or None while a value cannot be used."""
+        base = default_settings(self.width, self.optimizer(), self.defaults.seed)
+        return check_settings(self.typed(), base)[0]
+
+    def check(self):
+        """Mark each field: its hint, or why its value cannot be used."""
+        errors = check_settings(self.typed(), self.defaults)[1]
+        for name, hint in self.hints.items():
+            hint.configure(text=errors.get(name, self.HINTS[name]), foreground=BAD if name in errors else MUTED)
+        self.changed(not errors)
+        return errors
+
+    def set_state(self, enabled):
+        """Settings are locked while a run learns."""
+        for name, field in self.fields.items():
+            if name == 'learn_from':
+                for check in self.checks.values():
+                    check.configure(state='normal' if enabled else 'disabled')
+            else:
+                field.configure(state=('readonly' if name == 'optimizer' else 'normal') if enabled else 'disabled')
+
+
+class LearningView:
+    """Learning: the settings of a run, the live curves of the runs of this session (each in its
+    colour, the one learning over the earlier ones), its progress, and the Train, Learn now and
+    Stop buttons. A run happens in a thread of its own that hears nothing from the window but
+    "stop", and tells it everything through a queue: copies of the weights of the moment, never
+    the arrays it is writing. It asks the app for the weights in use (current), hands it new ones
+    (use) and hands each finished run to ran(run, read, curve)."""
+
+    def __init__(self, parent, screen, root, train, learn, make_read, current, use, say, defaults=None,
+                 mine_count=None):
         px, self.screen, self.root = screen.px, screen, root
         self.train, self.learn, self.make_read = train, learn, make_read
         self.current, self.use, self.say = current, use, say
         self.job = None                         # the learning running in the background, if any
         self.curve = {'loss': [], 'validation': []}                # (epochs done, value)
+        self.earlier = []                       # the curves of the runs before: (colour, curve)
+        self.colour = RUN_COLOURS[0]
         self.changed = lambda running: None     # told when a run starts (True) and ends (False)
-        self.chart_size = (px(280), px(150))
+        self.ran = lambda run, read, curve: None
+        self.good = True
+        self.form = SettingsView(parent, screen, defaults or default_settings(), self.settings_changed, mine_count)
+        self.chart_size = (px(280), px(112))
         self.chart = tk.Canvas(parent, width=self.chart_size[0], height=self.chart_size[1], background=PAPER,
                                highlightthickness=1, highlightbackground='#dcdce0')
-        self.chart.grid(row=0, column=0, columnspan=3, sticky='w', pady=(px(4), 0))
+        self.chart.grid(row=1, column=0, columnspan=3, sticky='w', pady=(px(6), 0))
         self.progress = ttk.Progressbar(parent, length=px(280), maximum=1.0)
-        self.progress.grid(row=1, column=0, columnspan=3, sticky='we', pady=(px(6), 0))
+        self.progress.grid(row=2, column=0, columnspan=3, sticky='we', pady=(px(4), 0))
         self.train_button = ttk.Button(parent, text='Train', command=self.start_training,
                                        state='normal' if train else 'disabled')
-        self.train_button.grid(row=2, column=0, sticky='w', pady=(px(6), 0))
+        self.train_button.grid(row=3, column=0, sticky='w', pady=(px(4), 0))
         self.learn_button = ttk.Button(parent, text='Learn now', command=self.start_learning,
                                        state='normal' if learn else 'disabled')
-        self.learn_button.grid(row=2, column=1, sticky='w', padx=(px(6), 0), pady=(px(6), 0))
+        self.learn_button.grid(row=3, column=1, sticky='w', padx=(px(6), 0), pady=(px(4), 0))
         self.stop_button = ttk.Button(parent, text='Stop', command=self.stop, state='disabled')
-        self.stop_button.grid(row=2, column=2, sticky='e', pady=(px(6), 0))
+        self.stop_button.grid(row=3, column=2, sticky='e', pady=(px(4), 0))
         self.label = tk.Label(parent, text='', anchor='nw', justify='left', height=2, wraplength=px(280),
                               font=('TkDefaultFont', 8), background=PAPER, foreground=MUTED)
-        self.label.grid(row=3, column=0, columnspan=3, sticky='we', pady=(px(4), 0))
+        self.label.grid(row=4, column=0, columnspan=3, sticky='we', pady=(px(2), 0))
         self.draw_chart()
+
+    def settings_changed(self, good):
+        """Train is on only while every setting can be used."""
+        self.good = good
+        if self.job is None:
+            self.train_button.configure(state='normal' if self.train and good else 'disabled')
 
     def start_learning(self):
         """Learn now: fine-tune the network in use on your drawings, in a thread."""
@@ -3135,11 +3701,16 @@ class LearningView:
                          'learning from your drawings (a few seconds; you can keep drawing)')
 
     def start_training(self):
-        """Train: a fresh network, as --train makes it, in a thread; curves and units live."""
-        if self.train is not None and self.job is None:
-            self.curve = {'loss': [], 'validation': []}
-            self.draw_chart()
-            self.run_job('train', self.train, 'training a fresh network (you can keep drawing)')
+        """Train: a fresh network with the settings, as --train makes it, in a thread; curves and
+        units live."""
+        settings = self.form.settings() if self.train is not None and self.job is None else None
+        if settings is None:
+            return
+        self.curve = {'loss': [], 'validation': [], 'epochs': settings.epochs}
+        self.colour = RUN_COLOURS[len(self.earlier) % len(RUN_COLOURS)]
+        self.draw_chart()
+        self.run_job('train', lambda report, say, stop: self.train(settings, report, say, stop),
+                     f'training: {settings_said(settings)} (you can keep drawing)')
 
     def run_job(self, kind, work, message):
         """Run work(report, say, stop) in a thread; what it reports comes back through a queue."""
@@ -3161,6 +3732,7 @@ class LearningView:
         self.train_button.configure(state='disabled')
         self.learn_button.configure(state='disabled')
         self.stop_button.configure(state='normal')
+        self.form.set_state(False)
         self.label.configure(text=message)
         self.changed(True)
         self.job['thread'].start()
@@ -3216,13 +3788,20 @@ class LearningView:
 
     def finish(self, outcome, result):
         job, self.job = self.job, None
-        self.train_button.configure(state='normal' if self.train else 'disabled')
+        self.train_button.configure(state='normal' if self.train and self.good else 'disabled')
         self.learn_button.configure(state='normal' if self.learn else 'disabled')
         self.stop_button.configure(state='disabled')
+        self.form.set_state(True)
         if outcome == 'failed' or result is None:
             self.use(*job['before'])
             text = (f'could not learn: {result}' if outcome == 'failed' else
                     'stopped before a whole epoch: nothing saved; reading with the weights it had before')
+        elif job['kind'] == 'train':
+            run, read, text = result
+            self.earlier.append((self.colour, self.curve))
+            if read is None:                        # diverged, or stopped before an epoch
+                self.use(*job['before'])
+            self.ran(run, read, self.curve)
         else:
             read, units, text = result
             self.use(read, units)
@@ -3245,37 +3824,231 @@ class LearningView:
             self.job['thread'].join(timeout=120)
 
     def draw_chart(self):
-        """The live curves: training loss (left scale) and validation accuracy (right scale) by epoch."""
+        """The curves of this session's runs, the one learning last and boldest: training loss
+        (left scale) and validation accuracy (right scale) by epoch."""
         c, px = self.chart, self.screen.px
         c.delete('all')
         w, h = self.chart_size
         left, right, top, bottom = px(34), w - px(40), px(18), h - px(20)
-        epochs = self.curve.get('epochs', SMALL_RECIPE['epochs'])
+        curves = self.earlier + ([(self.colour, self.curve)] if self.job is not None else [])
+        epochs = max([curve.get('epochs', 1) for _, curve in curves] or [SMALL_RECIPE['epochs']])
         c.create_rectangle(left, top, right, bottom, outline='#dcdce0')
-        c.create_text(left, px(8), text='loss', anchor='w', fill=LOSS_COLOUR, font=('TkDefaultFont', 8))
-        c.create_text(right, px(8), text='validation', anchor='e', fill=VALIDATION_COLOUR, font=('TkDefaultFont', 8))
+        c.create_text(left, px(8), text='loss \u2014', anchor='w', fill=LOSS_COLOUR, font=('TkDefaultFont', 8))
+        c.create_text(right, px(8), text='validation \u2022\u2022\u2022', anchor='e', fill=LOSS_COLOUR,
+                      font=('TkDefaultFont', 8))
         c.create_text((left + right) / 2, h - px(8), text=f'epochs (of {epochs})', fill=MUTED, font=('TkDefaultFont', 8))
-        losses = [v for _, v in self.curve['loss']]
+        losses = [v for _, curve in curves for _, v in curve['loss'] if np.isfinite(v)]
+        accuracies = [v for _, curve in curves for _, v in curve['validation']]
         highest = min(max(losses + [0.5]), 1.0)            # the first steps' loss (2.3) is off the top
-        low_accuracy = min([v for _, v in self.curve['validation']] + [0.9]) - 0.01
+        low_accuracy = max(min(accuracies + [0.9]) - 0.01, 0.0)
         for k in range(3):
             y = bottom - k * (bottom - top) / 2
             c.create_text(left - px(3), y, text=f'{highest * k / 2:.2f}', anchor='e', fill=LOSS_COLOUR,
                           font=('TkDefaultFont', 7))
             c.create_text(right + px(3), y, text=f'{low_accuracy + (1 - low_accuracy) * k / 2:.0%}', anchor='w',
-                          fill=VALIDATION_COLOUR, font=('TkDefaultFont', 7))
-        if not losses:
+                          fill=LOSS_COLOUR, font=('TkDefaultFont', 7))
+        if not curves:
             c.create_text((left + right) / 2, (top + bottom) / 2, fill=MUTED, justify='center',
-                          font=('TkDefaultFont', 9), text='press Train to watch\na fresh network learn')
+                          font=('TkDefaultFont', 9), text='choose the settings, press Train\nand watch a network learn')
         x_at = lambda t: left + (right - left) * t / epochs
-        for name, colour, y_at in (('loss', LOSS_COLOUR, lambda v: bottom - (bottom - top) * min(v, highest) / highest),
-                                   ('validation', VALIDATION_COLOUR,
-                                    lambda v: bottom - (bottom - top) * (v - low_accuracy) / (1 - low_accuracy))):
-            points = [(x_at(t), y_at(v)) for t, v in self.curve[name]]
-            if len(points) > 1:
-                c.create_line(*[z for point in points for z in point], fill=colour, width=2)
-            for x, y in points[-1:]:
-                c.create_oval(x - px(3), y - px(3), x + px(3), y + px(3), fill=colour, outline='')
+        y_loss = lambda v: bottom - (bottom - top) * min(v, highest) / highest
+        y_accuracy = lambda v: bottom - (bottom - top) * (v - low_accuracy) / (1 - low_accuracy)
+        for k, (colour, curve) in enumerate(curves):
+            last = k == len(curves) - 1
+            for name, y_at, dash in (('loss', y_loss, ()), ('validation', y_accuracy, (2, 2))):
+                points = [(x_at(t), y_at(v)) for t, v in curve[name] if np.isfinite(v)]
+                if len(points) > 1:
+                    c.create_line(*[z for point in points for z in point], fill=colour, dash=dash,
+                                  width=px(2) if last else px(1))
+                for x, y in points[-1:]:
+                    r = px(3) if last else px(2)
+                    c.create_oval(x - r, y - r, x + r, y + r, fill=colour, outline='')
+
+
+class RunsView:
+    """Runs: every run of this session in a row, with the weights the window opened with first:
+    in its colour, what it reads your drawing as, its MNIST validation accuracy, its accuracy on
+    the pen digits of writers 26-30, its time; under each, its outcome and settings. Choosing a
+    row reads with that run's network (choose(read, units)). Under the table: the chosen run's
+    --train command, Save as... and Use as default (keep(run, path) writes its weights)."""
+
+    ROW, HEAD = 34, 18                                # at 96 dpi
+    COLUMNS = (('run', 6), ('your drawing', 50), ('validation', 136), ('pen 26-30', 196), ('time', 250))
+
+    def __init__(self, parent, screen, choose, keep=None, default_name='weights.npz'):
+        px, self.screen = screen.px, screen
+        self.choose, self.keep, self.default_name = choose, keep, default_name
+        self.rows = []                                # dicts: label colour run read units curve reads
+        self.chosen = None
+        self.size = (px(280), px(self.HEAD + 6 * self.ROW))
+        holder = ttk.Frame(parent)
+        holder.grid(row=0, column=0, columnspan=3, sticky='w', pady=(px(4), 0))
+        self.table = tk.Canvas(holder, width=self.size[0], height=self.size[1], background=PAPER,
+                               highlightthickness=1, highlightbackground='#dcdce0')
+        self.table.grid(row=0, column=0)
+        self.scroll = ttk.Scrollbar(holder, orient='vertical', command=self.table.yview)
+        self.table.configure(yscrollcommand=self.scroll.set)
+        self.table.bind('<Button-1>', self.clicked)
+        for key, step in (('<Up>', -1), ('<Down>', 1)):
+            self.table.bind(key, lambda e, step=step: self.move(step))
+        self.command = ttk.Entry(parent, width=44, font=('TkFixedFont', 7))
+        self.command.grid(row=1, column=0, columnspan=3, sticky='we', pady=(px(6), 0))
+        self.command.configure(state='readonly')
+        self.save_button = ttk.Button(parent, text='Save as...', command=self.save_as, state='disabled')
+        self.save_button.grid(row=2, column=0, sticky='w', pady=(px(6), 0))
+        self.default_button = ttk.Button(parent, text='Use as default', command=self.use_as_default, state='disabled')
+        self.default_button.grid(row=2, column=1, sticky='w', padx=(px(6), 0), pady=(px(6), 0))
+        self.label = tk.Label(parent, text='press Train on the Learning tab: each run gets a row here',
+                              anchor='nw', justify='left', height=3, wraplength=px(280),
+                              font=('TkDefaultFont', 8), background=PAPER, foreground=MUTED)
+        self.label.grid(row=3, column=0, columnspan=3, sticky='we', pady=(px(4), 0))
+        self.ask_path = self.ask_save_path            # dialogs, which tests replace
+        self.confirm = self.ask_confirm
+        self.draw()
+
+    def opened_with(self, name, read, units):
+        """The first row: the weights the window opened with (their name)."""
+        self.rows.insert(0, {'label': 'start', 'name': name, 'colour': MUTED, 'run': None, 'read': read,
+                             'units': units, 'reads': ''})
+        self.chosen = 0
+        self.draw()
+
+    def add(self, run, read, colour):
+        """A finished run gets its row; one with a network is chosen at once."""
+        number = sum(1 for row in self.rows if row['run'] is not None) + 1
+        self.rows.append({'label': f'run {number}', 'colour': colour, 'run': run, 'read': read,
+                          'units': run.network.w1.T if run.network is not None else None, 'reads': ''})
+        self.draw()
+        if read is not None:
+            self.pick(len(self.rows) - 1)
+        else:
+            self.show_details(len(self.rows) - 1)
+        self.table.yview_moveto(1.0)
+
+    def pick(self, k):
+        """Read with row k's network."""
+        row = self.rows[k]
+        if row['read'] is None:
+            self.show_details(k)
+            return
+        self.chosen = k
+        self.draw()
+        self.show_details(k)
+        self.choose(row['read'], row['units'])
+
+    def clicked(self, event):
+        self.table.focus_set()
+        y = self.table.canvasy(event.y) - self.screen.px(self.HEAD)
+        k = int(y // self.screen.px(self.ROW))
+        if 0 <= y and k < len(self.rows):
+            self.pick(k)
+
+    def move(self, step):
+        if self.chosen is not None:
+            k = self.chosen + step
+            while 0 <= k < len(self.rows) and self.rows[k]['read'] is None:
+                k += step
+            if 0 <= k < len(self.rows):
+                self.pick(k)
+
+    def show_details(self, k):
+        row, run = self.rows[k], self.rows[k]['run']
+        command = command_for(run.settings, f'{row["label"].replace(" ", "-")}.npz') if run else ''
+        self.command.configure(state='normal')
+        self.command.delete(0, 'end')
+        self.command.insert(0, command)
+        self.command.configure(state='readonly')
+        kept = run is not None and run.network is not None and self.keep is not None
+        self.save_button.configure(state='normal' if kept else 'disabled')
+        self.default_button.configure(state='normal' if kept else 'disabled')
+        if run is None:
+            text = f'start: the weights the window opened with, {row["name"]}'
+        else:
+            text = (f'{row["label"]}: {run.outcome}; {settings_said(run.settings)}. '
+                    + ('Nothing was kept.' if run.network is None else 'The command repeats it from a terminal.'))
+        self.label.configure(text=text)
+
+    def read_all(self, image):
+        """What each row's network reads the drawing as (image None: nothing drawn)."""
+        for row in self.rows:
+            if row['read'] is None:
+                continue
+            verdict = row['read'].verdict(image) if image is not None else None
+            row['reads'] = '' if verdict is None else short_verdict(verdict)
+        self.draw()
+
+    def draw(self):
+        c, px = self.table, self.screen.px
+        c.delete('all')
+        width = self.size[0]
+        small, muted = ('TkDefaultFont', 7), MUTED
+        for name, x in self.COLUMNS:
+            c.create_text(px(x), px(self.HEAD) / 2, text=name, anchor='w', fill=muted, font=small)
+        for k, row in enumerate(self.rows):
+            top = px(self.HEAD + k * self.ROW)
+            if k == self.chosen:
+                c.create_rectangle(1, top, width, top + px(self.ROW) - 1, fill='#eef3fd', outline='')
+            run, colour = row['run'], row['colour']
+            c.create_rectangle(px(6), top + px(5), px(12), top + px(11), fill=colour, outline='')
+            c.create_text(px(15), top + px(8), text=row['label'].replace('run ', ''), anchor='w', fill=INK,
+                          font=('TkDefaultFont', 8, 'bold'))
+            c.create_text(px(50), top + px(8), text=row['reads'] if row['read'] else '', anchor='w',
+                          fill=colour if row['read'] else muted, font=('TkDefaultFont', 8, 'bold'))
+            if run is None:
+                below = f'opened with {row["name"]}'
+            else:
+                f = run.figures
+                for (_, x), value in zip(self.COLUMNS[2:], (f['validation'], f['pen'])):
+                    c.create_text(px(x), top + px(8), text='' if value is None else f'{value:.1%}', anchor='w',
+                                  fill=INK, font=('TkDefaultFont', 8))
+                c.create_text(px(self.COLUMNS[4][1]), top + px(8), text=f'{f["seconds"]:.0f} s', anchor='w',
+                              fill=INK, font=('TkDefaultFont', 8))
+                s = run.settings
+                left_out = [LEARN_FROM[k].split()[0] for k in ('mnist', 'pen', 'stand-ins') if k not in s.learn_from]
+                below = ('' if run.outcome == 'done' else run.outcome.split(':')[0] + ' \u00b7 ') + (
+                    f'{s.hidden} units, {OPTIMIZER_NAMES[s.optimizer].split()[0]} {s.lr:g}, {s.epochs} ep, '
+                    f'batch {s.batch}' + (', no ' + ', no '.join(left_out) if left_out else ''))
+            c.create_text(px(15), top + px(23), text=below, anchor='w',
+                          fill=BAD if run is not None and run.network is None else muted, font=small)
+        height = px(self.HEAD + len(self.rows) * self.ROW)
+        c.configure(scrollregion=(0, 0, width, max(height, self.size[1])))
+        if height > self.size[1]:
+            self.scroll.grid(row=0, column=1, sticky='ns')
+        else:
+            self.scroll.grid_remove()
+
+    def ask_save_path(self, initial):
+        from tkinter import filedialog
+        return filedialog.asksaveasfilename(parent=self.table, title='Save the run\'s weights', initialfile=initial,
+                                            defaultextension='.npz', filetypes=[('weights', '*.npz')])
+
+    def ask_confirm(self, question):
+        from tkinter import messagebox
+        return messagebox.askyesno('Use as default', question, parent=self.table)
+
+    def chosen_run(self):
+        row = self.rows[self.chosen] if self.chosen is not None else None
+        return (row['label'], row['run']) if row and row['run'] is not None and row['run'].network is not None else (None, None)
+
+    def save_as(self):
+        label, run = self.chosen_run()
+        if run is not None:
+            path = self.ask_path(f'{label.replace(" ", "-")}.npz')
+            if path:
+                self.kept(run, Path(path), f'saved {label} in {path}')
+
+    def use_as_default(self):
+        label, run = self.chosen_run()
+        if run is not None and self.confirm(f'Replace {self.default_name} with {label}? The window and '
+                                            '--predict will read with it from now on.'):
+            self.kept(run, None, f'{label} is the default now: saved in {self.default_name}')
+
+    def kept(self, run, path, text):
+        try:
+            self.keep(run, path)
+        except (DigitsError, OSError) as e:
+            text = f'could not save: {getattr(e, "strerror", None) or e}'
+        self.label.configure(text=text)
 
 
 class StepView:
@@ -3438,26 +4211,32 @@ class DrawingApp:
     how they work:
 
     read: image -> a Writing (its verdict, and a Reading of each digit or mark), or None for no
-        ink; if it can, read.step(input, digit) -> Step and read.after(step) -> the read after it.
+        ink; read.verdict(image) -> the writing's Verdict alone; if it can, read.step(input,
+        digit) -> Step and read.after(step) -> the read after it.
     units: the hidden units' input weights (H, 784).
     save: optional (image, digit) -> how many drawings of yours are saved.
     learn: optional "Learn now", (read, stop) -> (read, units, message), or None if stopped.
-    train: optional "Train", (report, say, stop) -> (read, units, message), or None if stopped
-        before anything was kept; report(Progress) as --train's progress bar gets it.
+    train: optional "Train", (settings, report, say, stop) -> (Run, read or None, message);
+        report(Progress) as --train's progress bar gets it.
     make_read: optional, network -> read function: to read with the weights of the moment.
+    defaults: the Settings the form starts with; keep: optional (run, path) -> None, writes a
+        run's weights to path (None: the default weights, named default_name).
+    mine_count: optional () -> how many drawings of yours there are.
 
     Sizes are given for a 96 dpi screen and grow with the screen's dpi (Screen).
     """
 
     def __init__(self, root, read, units, status='', save=None, learn=None, train=None, make_read=None,
-                 train_now=False):
+                 train_now=False, defaults=None, keep=None, default_name='weights.npz', mine_count=None,
+                 opened='start'):
         self.root, self.read, self.units, self.save = root, read, units, save
         self.screen = Screen(root)
         self.pending = None                     # a scheduled refresh while drawing
         self.writing = None                     # the last Writing read, None when nothing is drawn
         self.reading = None                     # its Reading shown inside: the digit pointed at
         self.pointed = None                     # which of the writing's digits that is
-        self.build(status, learn, train, make_read)
+        self.build(status, learn, train, make_read, defaults, keep, default_name, mine_count)
+        self.runs.opened_with(opened, read, units)
         self.bind()
         self.refresh()
         root.protocol('WM_DELETE_WINDOW', self.close)
@@ -3475,7 +4254,7 @@ class DrawingApp:
     #   the hidden units: weights, value, vote for the answer (and beside each, one step's change)
     #   status line, shortcuts
 
-    def build(self, status, learn, train, make_read):
+    def build(self, status, learn, train, make_read, defaults, keep, default_name, mine_count):
         root, px = self.root, self.px
         root.configure(background=PAPER, padx=px(14), pady=px(10))
         root.resizable(False, False)
@@ -3484,6 +4263,9 @@ class DrawingApp:
             style.configure(kind, background=PAPER)
         style.configure('TLabel', background=PAPER, foreground=MUTED)
         style.configure('TNotebook', borderwidth=0, tabmargins=0)
+        style.configure('TCombobox', arrowsize=px(12))
+        style.configure('TCheckbutton', background=PAPER, foreground=INK, indicatorsize=px(10),
+                        indicatordiameter=px(10), font=('TkDefaultFont', 8))
         frames = [ttk.Frame(root) for _ in range(4)]
         for column, frame in enumerate(frames[:3]):
             frame.grid(row=0, column=column, sticky='n', padx=(px(18) if column else 0, 0))
@@ -3494,15 +4276,19 @@ class DrawingApp:
                                    clickable=self.save is not None or hasattr(self.read, 'step'))
         self.tabs = ttk.Notebook(frames[2])
         self.tabs.grid(row=0, column=0, sticky='nw')
-        pages = [ttk.Frame(self.tabs, padding=(px(4), px(2))) for _ in range(2)]
-        self.tabs.add(pages[0], text='Learning')
-        self.tabs.add(pages[1], text='One step')
+        pages = [ttk.Frame(self.tabs, padding=(px(4), px(2))) for _ in range(3)]
+        for page, name in zip(pages, ('Learning', 'Runs', 'One step')):
+            self.tabs.add(page, text=name)
+        self.pages = dict(zip(('learning', 'runs', 'step'), pages))
         detail = ttk.Frame(frames[2])
         detail.grid(row=1, column=0, sticky='nw')
         self.inside = InsideView(frames[3], detail, self.screen, self.units)
         self.learning = LearningView(pages[0], self.screen, root, train, learn, make_read,
-                                     current=lambda: (self.read, self.units), use=self.use, say=self.say)
-        self.step = StepView(pages[1], self.screen, self.inside.step_places, lambda: self.inside.tile_units,
+                                     current=lambda: (self.read, self.units), use=self.use, say=self.say,
+                                     defaults=defaults, mine_count=mine_count)
+        self.runs = RunsView(pages[1], self.screen, choose=self.use, keep=keep, default_name=default_name)
+        self.learning.ran = lambda run, read, curve: self.runs.add(run, read, self.learning.colour)
+        self.step = StepView(pages[2], self.screen, self.inside.step_places, lambda: self.inside.tile_units,
                              use=self.use)
         self.inside.chose = self.step.show_unit
         self.learning.changed = self.learning_changed
@@ -3535,6 +4321,7 @@ class DrawingApp:
             self.root.after_cancel(self.pending)
             self.pending = None
         self.writing = self.read(self.drawing.image) if self.drawing.strokes else None
+        self.runs.read_all(self.drawing.image if self.writing is not None else None)
         if self.writing is None:
             self.reading = self.pointed = None
             self.verdict.show_nothing(inked=bool(self.drawing.strokes))
@@ -3581,7 +4368,7 @@ class DrawingApp:
     def learning_changed(self, running):
         """A run of learning started (its curves are shown) or ended."""
         if running:
-            self.tabs.select(0)
+            self.tabs.select(self.pages['learning'])
         self.step.follow(self.read, busy=running)
 
     # Telling it the answer ------------------------------------------------------------------------
@@ -3595,7 +4382,7 @@ class DrawingApp:
             return
         if hasattr(self.read, 'step'):
             self.step.show(self.read, self.reading.form, digit)
-            self.tabs.select(1)
+            self.tabs.select(self.pages['step'])
         if self.save is None:
             self.say(f'one step of learning towards {digit} shown; take it, or undo it, on the right')
             return
@@ -3623,14 +4410,15 @@ class DrawingApp:
         return self.verdict.shown()
 
 
-def run_window(read, units, title, status, save=None, learn=None, train=None, make_read=None, train_now=False):
-    """Open the drawing window and run until it is closed (display_problem() said there is one)."""
+def run_window(read, units, title, status, **handed):
+    """Open the drawing window and run until it is closed (display_problem() said there is one);
+    handed: DrawingApp's functions and settings."""
     try:
         root = tk.Tk(className='digits')
     except tk.TclError as e:
         raise DigitsError(f'cannot open a window ({e}); use --predict FILE or --train') from None
     root.title(title)
-    DrawingApp(root, read, units, status, save, learn, train, make_read, train_now)
+    DrawingApp(root, read, units, status, **handed)
     root.mainloop()
 
 
@@ -3644,18 +4432,15 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f'digits: {message} (see --help)\n')
 
 
-def positive_int(text):
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f'must be 1 or more, not {value}')
-    return value
-
-
-def positive_float(text):
-    value = float(text)
-    if not (value > 0 and np.isfinite(value)):
-        raise argparse.ArgumentTypeError(f'must be a positive number, not {text}')
-    return value
+def setting_type(name):
+    """An argparse type for one of a run's settings, checked as the window checks it."""
+    def parse(text):
+        try:
+            return check_setting(name, text)
+        except ValueError as e:
+            raise argparse.ArgumentTypeError(f'must be {e}, not {text}' if name != 'learn_from' else str(e)) from None
+    parse.__name__ = name.replace('_', '-')
+    return parse
 
 
 def digit_answer(text):
@@ -3701,20 +4486,26 @@ def build_parser():
                         help='for maintainers: copy the weights file into digits.py itself')
     training = parser.add_argument_group('training')
     small, wide = SMALL_RECIPE, WIDE_RECIPE
-    training.add_argument('--hidden', type=positive_int, default=DEFAULT_HIDDEN, metavar='N',
-                          help=f'hidden units (default {DEFAULT_HIDDEN})')
-    training.add_argument('--epochs', type=positive_int, metavar='N',
+    training.add_argument('--hidden', type=setting_type('hidden'), default=DEFAULT_HIDDEN, metavar='N',
+                          help=f'hidden units, 1 to {LIMITS["hidden"][1]} (default {DEFAULT_HIDDEN})')
+    training.add_argument('--optimizer', choices=list(OPTIMIZERS), default='adam',
+                          help='adam (default), or gd: plain gradient descent, a fixed share of the gradient '
+                               'each step, no momentum')
+    training.add_argument('--epochs', type=setting_type('epochs'), metavar='N',
                           help=f'passes over the training images (default {small["epochs"]}; '
                                f'{wide["epochs"]} for more than {WIDE} hidden units)')
-    training.add_argument('--lr', type=positive_float, metavar='X',
-                          help=f'Adam learning rate at the start, falling to 0 (default {small["lr"]}; '
-                               f'{wide["lr"]} for more than {WIDE} hidden units)')
+    training.add_argument('--lr', type=setting_type('lr'), metavar='X',
+                          help=f'learning rate; Adam\'s falls to 0 as it goes (default {small["lr"]}, gd '
+                               f'{small["gd_lr"]}; {wide["lr"]} and {wide["gd_lr"]} for more than {WIDE} hidden units)')
     training.add_argument('--augment', action=argparse.BooleanOptionalAction,
                           help='train on images varied anew each epoch (turned, resized, thicker, '
                                f'stretched) (default: only for more than {WIDE} hidden units)')
-    training.add_argument('--batch-size', type=positive_int, metavar='N',
-                          help=f'images per gradient step (default {small["batch"]}; '
-                               f'{wide["batch"]} for more than {WIDE} hidden units)')
+    training.add_argument('--batch-size', type=setting_type('batch'), metavar='N',
+                          help=f'images per gradient step; more than there are: the whole set (default '
+                               f'{small["batch"]})')
+    training.add_argument('--learn-from', type=setting_type('learn_from'), metavar='SETS',
+                          help='what the reader learns from, any of ' + ','.join(LEARN_FROM)
+                               + ' with mnist or pen (default: all)')
     training.add_argument('--judge', action='store_true',
                           help='also learn anew the judge that tells digits from non-digits (about half a minute); '
                                'otherwise --train keeps the one it has')
@@ -3739,7 +4530,8 @@ def build_parser():
                             '--train --judge learns "not a digit" from (default: nondigits/ beside digits.py; '
                             'without it, non-digits drawn in code alone)')
     files.add_argument('--mnist-only', action='store_true',
-                       help='learn from MNIST and stand-ins made from it, not from the pen digits')
+                       help='learn from MNIST and stand-ins made from it, not from the pen digits '
+                            '(short for --learn-from mnist,stand-ins,mine)')
     return parser
 
 
@@ -3757,156 +4549,6 @@ def read_verdicts(reader, judge, pictures):
     """PIL images -> their inputs (n, 784) and one Verdict each."""
     x, found = read_images(pictures)
     return x, judge.verdicts(reader.scores(x)[1], x, found)
-
-
-def load_mine(args):
-    """Your drawings for --train and --eval -> (x, labels), or None; skipped files are warned of."""
-    if args.no_mine or not args.mine.is_dir():
-        return None
-    x, labels, warned = read_labelled(args.mine)
-    for warning in warned:
-        print(f'digits: warning: {warning}', file=sys.stderr)
-    return (x, labels) if len(x) else None
-
-
-def kept_judge(args):
-    """The judge network --train keeps (it reads pictures, not the reader, so it need not be
-    learnt again): the one in the weights file, else the one inside digits.py -> (network, scale,
-    how many real non-digits it learnt from)."""
-    for path in (args.weights, WEIGHTS_PATH):
-        if path is not None and Path(path).exists():
-            try:
-                _, judge, meta = check_weights(read_arrays(path), path)
-                return judge.network, judge.scale, int(meta.get('real_non_digits', 0))
-            except DigitsError:            # an old or broken file: its judge cannot be kept
-                pass
-    _, judge, meta = check_weights(unpack_weights(EMBEDDED_WEIGHTS), 'the weights inside digits.py')
-    return judge.network, judge.scale, int(meta.get('real_non_digits', 0))
-
-
-def pen_digits_for(args, say):
-    """The pen digits --train learns from (those of --pen-writers, if given) -> PenDigits, or None:
-    with --mnist-only, or when there are none beside digits.py (then say(why) tells it)."""
-    if args.mnist_only:
-        return None
-    if not (args.pen_data / PEN_FILE).exists() and args.pen_data == PEN_DIR:
-        say(f'learning from MNIST alone: no pen digits in {args.pen_data}')
-        return None
-    pen = load_pen_digits(args.pen_data)
-    if args.pen_writers:
-        first, last = args.pen_writers
-        keep = np.flatnonzero((pen.writers >= first) & (pen.writers <= last))
-        if keep.size == 0:
-            raise DigitsError(f'no pen digits of writers {first} to {last} in {args.pen_data / PEN_FILE}')
-        pen = PenDigits(pen.labels[keep], pen.writers[keep], [pen.strokes[k] for k in keep])
-    return pen
-
-
-def non_digits_for(args, say):
-    """The real non-digits --train --judge learns from -> [NonDigits]; none, with say(why), when
-    there are none beside digits.py: the judge then learns from non-digits drawn in code alone."""
-    if not (args.non_digit_data / NON_DIGIT_FILES['Omniglot characters']).exists() and args.non_digit_data == NON_DIGIT_DIR:
-        say(f'learning "not a digit" from non-digits drawn in code alone: no real non-digits in {args.non_digit_data}')
-        return []
-    return load_non_digits(args.non_digit_data)
-
-
-def learn_weights(args, report, say=print, stop=None):
-    """The whole of --train, for the terminal and the window alike: load MNIST, make the stand-ins,
-    train a fresh reader (report(Progress) after its steps), fit its verdict, measure it on the
-    test set and save it to --weights. say(text) tells what happens between the epochs; stop()
-    -> True ends it early: after a whole epoch the weights so far are calibrated and saved, else
-    nothing is saved. Returns (reader, judge, message saying what was kept), or None if nothing was."""
-    target = args.weights or WEIGHTS_PATH
-    if not target.parent.is_dir():
-        raise DigitsError(f'cannot save weights to {target}: no folder {target.parent}')
-    stop = stop or (lambda: False)
-    spent = {'start': time.perf_counter()}                  # where the time goes, phase by phase
-
-    def lap(phase):
-        spent[phase] = time.perf_counter() - spent['start'] - sum(v for k, v in spent.items() if k != 'start')
-    images, labels = load_mnist(args.data, 'train')
-    test_images, test_labels = load_mnist(args.data, 'test')
-    pen = pen_digits_for(args, say)
-    real_sets = non_digits_for(args, say) if args.judge else []
-    mine = load_mine(args)
-    lap('load')
-    fit, held = validation_split(len(images))
-    say('reading the MNIST images as pictures are read' + (', drawing the pen digits as on the canvas' if pen else ''))
-    # MNIST digits were all written with one kind of pen and scanned one way, by people of one
-    # country: the reader also learns people's pen digits drawn as the canvas draws them, and
-    # both as other pens, hands and scanners give them (digit_stand_ins). All are read straight
-    # into the one array the reader learns from.
-    stand_ins = min(STAND_INS_LEARNT, len(fit) // 4)
-    drawn = 0 if pen is None else len(pen.labels)
-    train_x = np.empty((len(fit) + stand_ins + 2 * drawn, PIXELS), np.float32)
-    x, held_x = normalise(images[fit], out=train_x[:len(fit)]), normalise(images[held])
-    labels, held_labels = labels[fit].astype(np.intp), labels[held].astype(np.intp)
-    rng = np.random.default_rng(args.seed)
-    network = Network.random(args.hidden, rng, x[:1000])
-    recipe = WIDE_RECIPE if args.hidden > WIDE else SMALL_RECIPE
-    epochs, lr = args.epochs or recipe['epochs'], args.lr or recipe['lr']
-    batch = args.batch_size or recipe['batch']
-    varied = recipe['augment'] if args.augment is None else args.augment
-    pick = rng.choice(len(fit), stand_ins, replace=False)
-    normalise(digit_stand_ins(images[fit][pick], rng)[0], out=train_x[len(fit):len(fit) + stand_ins])
-    train_labels = [labels, labels[pick]]
-    if pen is not None:
-        forms = drawn_pen_digits(pen.strokes, rng)
-        start = len(fit) + stand_ins
-        normalise(forms, out=train_x[start:start + drawn])
-        normalise(digit_stand_ins(forms, rng)[0], out=train_x[start + drawn:])
-        train_labels += [pen.labels, pen.labels]
-    train_labels = np.concatenate(train_labels)
-    test_x = normalise(test_images)
-    lap('prepare')
-    pens = '' if pen is None else f', {drawn} pen digits of {len(set(pen.writers.tolist()))} writers'
-    say(f'training 784-{args.hidden}-10 on {len(fit)} MNIST images{pens} and {len(pick) + drawn} stand-ins made '
-        f'from them, validating on {len(held)} MNIST images ({epochs} epochs, Adam lr {lr}, batch {batch}, '
-        f'seed {args.seed}{", varied images" if varied else ""})')
-    if mine:
-        copies = mine_copies(len(fit), len(mine[0]))
-        say(f'and on {len(mine[0])} drawings of yours from {args.mine}, each {copies} times an epoch, varied')
-        mine = (*mine, copies)
-    if stop():
-        return None
-    done = train(network, train_x, train_labels, epochs, lr, batch, rng, validation=(held_x, held_labels),
-                 report=report, varied=VARIATION if varied else None, mine=mine, stop=stop)
-    if done == 0:
-        return None
-    lap('learn')
-    if mine:
-        say(f'your drawings: {accuracy(network, mine[0], mine[1]):.1%} read right (they were trained on)')
-    # The judge's randomness is its own, so that learning it anew changes nothing of the reader.
-    judge_rng = np.random.default_rng([args.seed, 1])
-    real = 0
-    if args.judge and done == epochs:
-        nothing = np.zeros((0, IMAGE_SIDE, IMAGE_SIDE), np.float32)
-        real_forms = drawn_non_digits(real_sets, judge_rng)[0] if real_sets else nothing
-        real = len(real_forms)
-        say(f'learning the judge: {JUDGE_RECIPE["non_digits"]} non-digits drawn in code'
-            + (f' and {real} drawn by people ({", ".join(r.name for r in real_sets)})' if real else '')
-            + f' against {len(fit) + drawn} digits and stand-ins (about half a minute)')
-        pen_forms, pen_labels = (forms, pen.labels) if pen else (nothing, [])
-        judge_net, scale = judge_network(images[fit], x, labels, pen_forms, np.asarray(pen_labels, np.intp),
-                                         real_forms, judge_rng)
-        lap('judge')
-    else:
-        judge_net, scale, real = kept_judge(args)
-    held_out = held_out_digits(images[held], held_x, held_labels, np.random.default_rng([args.seed, 2]))
-    judge = fit_judge(network, judge_net, scale, *held_out, mine=mine[0] if mine else None)
-    say(f'calibrated: temperature {judge.temperature:.2f}; "not a digit" above {judge.refuse_above:.2f} '
-        f'(refuses {REFUSED_DIGITS:.1%} of validation digits)')
-    test = accuracy(network, test_x, test_labels)
-    lap('evaluate')
-    writers = (int(pen.writers.min()), int(pen.writers.max())) if pen else (0, 0)
-    save_weights(target, network, judge, test_accuracy=test, pen_writers_first=writers[0], pen_writers_last=writers[1],
-                 real_non_digits=real)
-    lap('save')
-    what = 'the weights' if done == epochs else f'the weights after {done} of {epochs} epochs'
-    phases = ', '.join(f'{phase} {seconds:.1f}' for phase, seconds in list(spent.items())[1:])
-    return network, judge, (f'test accuracy: {test:.2%} on {len(test_labels)} MNIST test images; saved {what} '
-                            f'in {target} ({time.perf_counter() - spent["start"]:.1f} s: {phases})')
 
 
 def command_train(args):
@@ -4022,17 +4664,17 @@ def reliability_picture(curves, width=760, height=540):
     draw, font = pen_on(picture), ImageFont.load_default()
     left, top, size = 60, 44, min(width - 250, height - 100)
     x_at, y_at = (lambda c: left + c * size), (lambda a: top + (1 - a) * size)
-    draw.text((left, 12), 'How often it was right, for each confidence it printed', fill='black', font=font)
+    write(draw, (left, 12), 'How often it was right, for each confidence it printed', fill='black', font=font)
     draw.rectangle([left, top, left + size, top + size], outline='#999999')
     for k in range(0, 11, 2):
         t = k / 10
         draw.line([x_at(t), top + size, x_at(t), top + size + 4], fill='#999999')
         draw.line([left - 4, y_at(t), left, y_at(t)], fill='#999999')
-        draw.text((x_at(t) - 10, top + size + 8), f'{t:.0%}', fill='black', font=font)
-        draw.text((left - 36, y_at(t) - 6), f'{t:.0%}', fill='black', font=font)
+        write(draw, (x_at(t) - 10, top + size + 8), f'{t:.0%}', fill='black', font=font)
+        write(draw, (left - 36, y_at(t) - 6), f'{t:.0%}', fill='black', font=font)
     draw.line([x_at(0), y_at(0), x_at(1), y_at(1)], fill='#bbbbbb', width=2)
-    draw.text((left + size // 2 - 60, top + size + 28), 'confidence printed', fill='black', font=font)
-    draw.text((left + 6, top + 6), 'right', fill='#555555', font=font)
+    write(draw, (left + size // 2 - 60, top + size + 28), 'confidence printed', fill='black', font=font)
+    write(draw, (left + 6, top + 6), 'right', fill='#555555', font=font)
     colours = ['#2f6fde', '#d9382f', '#2a9d55', '#e08a00', '#7b4bc4', '#444444', '#17a2b8', '#c2185b']
     for i, (name, (confidence, right)) in enumerate(curves.items()):
         colour = colours[i % len(colours)]
@@ -4044,13 +4686,13 @@ def reliability_picture(curves, width=760, height=540):
         for px, py, count in points:
             draw.ellipse([px - 3, py - 3, px + 3, py + 3], fill=colour)
             if len(curves) <= 4:
-                draw.text((px + 6, py + 4 + 11 * (i % 2) - 22 * (i // 2 % 2)), str(count), fill=colour, font=font)
+                write(draw, (px + 6, py + 4 + 11 * (i % 2) - 22 * (i // 2 % 2)), str(count), fill=colour, font=font)
         y = top + 22 * i
         draw.line([left + size + 18, y + 7, left + size + 38, y + 7], fill=colour, width=3)
-        draw.text((left + size + 44, y), f'{name}: {len(confidence)} answers,', fill='black', font=font)
-        draw.text((left + size + 44, y + 11), f'calibration error {expected_calibration_error(confidence, right):.1%}',
+        write(draw, (left + size + 44, y), f'{name}: {len(confidence)} answers,', fill='black', font=font)
+        write(draw, (left + size + 44, y + 11), f'calibration error {expected_calibration_error(confidence, right):.1%}',
                   fill='#555555', font=font)
-    draw.text((left + size + 18, top + 22 * len(curves) + 10), 'grey: perfectly honest', fill='#888888', font=font)
+    write(draw, (left + size + 18, top + 22 * len(curves) + 10), 'grey: perfectly honest', fill='#888888', font=font)
     return picture
 
 
@@ -4069,8 +4711,8 @@ def explanation_picture(form, explanation, verdict, temperature, step=None, netw
     width, height = 3 * (28 * zoom + 20) + 300, max(330, 80 + 18 * len(shown_units))
     picture = Image.new('RGB', (width, height), 'white')
     draw = pen_on(picture)
-    draw.text((10, 8), f'verdict: {describe(verdict)}', fill='black', font=font)
-    draw.text((10, 24), f'percent = softmax(score / {temperature:.2f}); blue pushes a score up, red down',
+    write(draw, (10, 8), f'verdict: {describe(verdict)}', fill='black', font=font)
+    write(draw, (10, 24), f'percent = softmax(score / {temperature:.2f}); blue pushes a score up, red down',
               fill='#555555', font=font)
     maps = [e.evidence[first], e.evidence[second]]
     inked = np.concatenate([np.abs(m[form.ravel() > 0.05]) for m in maps] + [np.zeros(1)])
@@ -4083,15 +4725,15 @@ def explanation_picture(form, explanation, verdict, temperature, step=None, netw
         x = 10 + k * (28 * zoom + 20)
         picture.paste(Image.fromarray(pixels).resize((28 * zoom, 28 * zoom), RESAMPLE.NEAREST), (x, 60))
         draw.rectangle([x - 1, 59, x + 28 * zoom, 60 + 28 * zoom], outline='#bbbbbb')
-        draw.text((x, 46), title, fill='black', font=font)
-        draw.text((x, 66 + 28 * zoom), sums, fill='#555555', font=font)
+        write(draw, (x, 46), title, fill='black', font=font)
+        write(draw, (x, 66 + 28 * zoom), sums, fill='#555555', font=font)
     # The votes: what each unit adds to the two scores, its value times its outgoing weights.
     left = 3 * (28 * zoom + 20) + 20
-    draw.text((left, 46), f'each unit\'s vote for {first} | for {second}', fill='black', font=font)
+    write(draw, (left, 46), f'each unit\'s vote for {first} | for {second}', fill='black', font=font)
     largest = max(float(np.abs(e.votes[shown_units][:, [first, second]]).max()), 1e-9)
     for row, unit in enumerate(shown_units):
         y = 66 + 18 * row
-        draw.text((left, y), f'#{unit}', fill='#555555', font=font)
+        write(draw, (left, y), f'#{unit}', fill='#555555', font=font)
         for column, d in enumerate((first, second)):
             middle = left + 90 + 120 * column
             vote = float(e.votes[unit, d])
@@ -4101,12 +4743,12 @@ def explanation_picture(form, explanation, verdict, temperature, step=None, netw
             draw.line([middle, y, middle, y + 13], fill='#999999')
     y = 70 + 18 * len(shown_units)
     if len(shown_units) < units:
-        draw.text((left, y), f'(the {len(shown_units)} of {units} units that vote most for {first})',
+        write(draw, (left, y), f'(the {len(shown_units)} of {units} units that vote most for {first})',
                   fill='#555555', font=font)
         y += 16
     for d in (first, second):
         bias = e.scores[d] - e.votes[:, d].sum()
-        draw.text((left, y), f'{d}: votes {e.votes[:, d].sum():+.2f} + bias {bias:+.2f} = score {e.scores[d]:.2f}',
+        write(draw, (left, y), f'{d}: votes {e.votes[:, d].sum():+.2f} + bias {bias:+.2f} = score {e.scores[d]:.2f}',
                   fill='black', font=font)
         y += 14
     if step is None:
@@ -4128,7 +4770,7 @@ def signed_bars(draw, values, x, y, width, height, largest=None, labels=None, fo
         draw.rectangle([x + k * step + 1, middle - max(length, 0), x + (k + 1) * step - 2, middle - min(length, 0)],
                        fill=FOR if value >= 0 else AGAINST)
         if labels is not None:
-            draw.text((x + k * step + step / 2 - 3, y + height + 2), str(labels[k]), fill='black', font=font)
+            write(draw, (x + k * step + step / 2 - 3, y + height + 2), str(labels[k]), fill='black', font=font)
     draw.line([x, middle, x + width, middle], fill='#999999')
 
 
@@ -4146,47 +4788,30 @@ def step_picture(step, network, width, units=10):
     picture = Image.new('RGB', (width, 150 + rows * 110), 'white')
     draw = pen_on(picture)
     draw.line([10, 4, width - 10, 4], fill='#bbbbbb')
-    draw.text((10, 12), step_said(step), fill='black', font=font)
-    draw.text((10, 28), f'loss = -log p({d}); error at each output = p - (1 at {d}, else 0); a unit\'s blame = its '
+    write(draw, (10, 12), step_said(step), fill='black', font=font)
+    write(draw, (10, 28), f'loss = -log p({d}); error at each output = p - (1 at {d}, else 0); a unit\'s blame = its '
               'outgoing weights x those errors, summed,', fill='#555555', font=font)
-    draw.text((10, 40), 'if it fired; the step adds -rate x its gradient to every weight: to a unit\'s input '
+    write(draw, (10, 40), 'if it fired; the step adds -rate x its gradient to every weight: to a unit\'s input '
               'weights, -rate x its blame x the input', fill='#555555', font=font)
-    draw.text((10, 58), 'error at each output', fill='black', font=font)
+    write(draw, (10, 58), 'error at each output', fill='black', font=font)
     signed_bars(draw, b.output_errors[0], 10, 72, 200, 46, largest=1, labels=range(CLASSES), font=font)
-    draw.text((240, 58), f'after the step: p({d}) {share(b.probabilities[0, d])} -> '
+    write(draw, (240, 58), f'after the step: p({d}) {share(b.probabilities[0, d])} -> '
               f'{share(step.probabilities_after[d])}, loss {b.loss:.3g} -> {step.loss_after:.3g}',
               fill='black', font=font)
-    draw.text((240, 74), 'below, each unit with the most blame: its weights, the change to them (your drawing, '
+    write(draw, (240, 74), 'below, each unit with the most blame: its weights, the change to them (your drawing, '
               'blue up, red down)', fill='#555555', font=font)
-    draw.text((240, 88), 'and the change to its votes for 0 to 9', fill='#555555', font=font)
+    write(draw, (240, 88), 'and the change to its votes for 0 to 9', fill='#555555', font=font)
     changes, strongest = step.changes['w1'], float(np.abs(step.changes['w1']).max(initial=0)) or 1.0
     votes = step.changes['w2']
     for k, unit in enumerate(shown):
         x, y = 10 + (k % per_row) * cell, 140 + (k // per_row) * 110
-        draw.text((x, y), f'#{unit} blame {blame[unit]:+.3g}' if blame[unit] else f'#{unit} off: no blame',
+        write(draw, (x, y), f'#{unit} blame {blame[unit]:+.3g}' if blame[unit] else f'#{unit} off: no blame',
                   fill='black' if blame[unit] else '#999999', font=font)
         for j, pixels in enumerate((signed_picture(network.w1[:, unit]), signed_picture(changes[:, unit], strongest))):
             tile = Image.fromarray(pixels).resize((28 * zoom, 28 * zoom), RESAMPLE.NEAREST)
             picture.paste(tile, (x + j * (28 * zoom + 6), y + 14))
         signed_bars(draw, votes[unit], x, y + 76, 28 * zoom * 2 + 6, 20, largest=np.abs(votes).max())
     return picture
-
-
-def held_out_pens(args, meta, most=1500):
-    """The bundled pen digits whose writers the weights did not learn from (at most `most`, a
-    fixed choice) -> PenDigits; None without the pen digits; or a line saying there are none."""
-    path = args.pen_data / PEN_FILE
-    if not path.exists():
-        return None
-    first, last = int(meta.get('pen_writers_first', 1)), int(meta.get('pen_writers_last', 1 << 30))
-    pen = read_pen_digits(path)
-    held = np.flatnonzero((pen.writers < first) | (pen.writers > last))
-    if held.size == 0:
-        return (f'pen digits: the weights learnt from all {len(set(pen.writers.tolist()))} writers in {path}; '
-                'train with --pen-writers 1-25 to measure them on the other five')
-    if held.size > most:
-        held = np.sort(np.random.default_rng(0).choice(held, most, replace=False))
-    return PenDigits(pen.labels[held], pen.writers[held], [pen.strokes[k] for k in held])
 
 
 def command_eval(args):
@@ -4356,6 +4981,10 @@ class NetworkReader:
                                          (round(p.columns[0] * ratio), round(p.columns[1] * ratio)))
                                  for k, (p, e) in enumerate(zip(pieces, explanations))])
 
+    def verdict(self, image):
+        """An image -> the verdict of its writing alone (no explanations): for the runs table."""
+        return read_writing(self.network, self.judge, picture_ink(image))[0]
+
     def step(self, x, digit):
         return one_step(self.network, x, digit, STEP_RATE)
 
@@ -4388,12 +5017,12 @@ def learner(args, path, meta=None):
         rng = np.random.default_rng(args.seed)
         pick = rng.choice(validation_split(len(images))[0], FINE_TUNE['sample'], replace=False)
         x, labels = normalise(images[pick]), labels[pick].astype(np.intp)
-        pen = pen_digits_for(args, say=lambda text: None)
+        pen = pen_digits_for(args, say=lambda text: None) if 'pen' in settings_from(args).learn_from else None
         if pen is not None:
             x = np.concatenate([x, normalise(drawn_pen_digits(pen.strokes, rng))])
             labels = np.concatenate([labels, pen.labels])
         before = accuracy(read.network, *mine)
-        tuned = fine_tune(read.network, x, labels, *mine, rng, stop=stop)
+        tuned = fine_tune(read.network, x, labels, *mine, rng, variation(), stop=stop)
         if tuned is None:
             return None
         tuned_judge = refit_judge(tuned, read.judge, args.data, rng, mine[0])
@@ -4408,16 +5037,31 @@ def learner(args, path, meta=None):
     return learn
 
 
-def trainer(args):
-    """The window's "Train": a function (report, say, stop) -> (read, units, message), or None,
-    that does what --train does with the same settings (learn_weights)."""
-    def run(report, say, stop):
-        learnt = learn_weights(args, report, say, stop)
-        if learnt is None:
-            return None
-        reader, judge, message = learnt
-        return NetworkReader(reader, judge), reader.w1.T, message
-    return run
+def keep_run(run, path):
+    """Write a run of the window to a weights file: its reader, the judge and calibration it reads
+    with, and what it learnt from."""
+    save_weights(path, run.network, run.judge, **run.meta)
+
+
+def trainer(args, first=None):
+    """The window's "Train": a function (settings, report, say, stop) -> (Run, read or None,
+    message) that learns a run as --train --pen-writers 1-25 does (window_runs) and saves nothing;
+    except that when the window opened with no weights at all, the first run that ends is saved
+    to `first`, which the window then opens with."""
+    runs = window_runs(args)
+
+    def train(settings, report, say, stop):
+        run = runs(settings, report, say, stop)
+        if run.network is None:
+            return run, None, f'{run.outcome}; nothing kept: reading with the weights it had before'
+        f = run.figures
+        text = (f'{run.outcome} in {f["seconds"]:.0f} s: MNIST validation {f["validation"]:.1%}'
+                + (f', pen writers 26-30 {f["pen"]:.1%}' if f['pen'] is not None else '') + ' (see Runs)')
+        if first is not None and not first.exists():
+            keep_run(run, first)
+            text += f'; saved in {first.name}, which the window opens with from now on'
+        return run, NetworkReader(run.network, run.judge), text
+    return train
 
 
 def moment_reader(args):
@@ -4439,11 +5083,14 @@ def command_window(args):
     figure = f', {meta["test_accuracy"]:.1%} on MNIST test' if 'test_accuracy' in meta else ''
     status = (f'no weights yet: learning them now, in the window (reading with {name} meanwhile)' if first
               else f'weights: {name}, 784-{reader.hidden_size}-10{figure}')
+    target = args.weights or WEIGHTS_PATH
     run_window(NetworkReader(reader, judge), reader.w1.T, f'digits ({name}{figure})', status,
                save=lambda image, digit: save_drawing(image, digit, args.mine),
-               learn=learner(args, args.weights or WEIGHTS_PATH, meta),
-               train=trainer(args) if args.data.is_dir() else None,
-               make_read=moment_reader(args), train_now=first)
+               learn=learner(args, target, meta),
+               train=trainer(args, first=target if first else None) if args.data.is_dir() else None,
+               make_read=moment_reader(args), train_now=first, defaults=settings_from(args),
+               keep=lambda run, path: keep_run(run, path or target), default_name=target.name,
+               mine_count=lambda: count_drawings(args.mine), opened=name)
 
 
 def command_embed(args):
@@ -4484,6 +5131,8 @@ def main(argv=None):
     try:
         return chosen(args) or 0
     except DigitsError as e:
+        if chosen is command_train and sys.stdout.isatty():
+            print()                        # end the progress bar's line
         print(f'digits: {e}', file=sys.stderr)
         return 1
     except KeyboardInterrupt:

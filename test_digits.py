@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 import unittest
+from unittest import mock
 import zlib
 from pathlib import Path
 
@@ -382,6 +383,39 @@ class TestNetwork(TempDir):
         self.assertLess(net.gradients(x, labels)[0], before / 3)
         self.assertGreater(digits.accuracy(net, x[2500:], labels[2500:]), 0.8)   # chance is 0.1
 
+    def test_plain_gradient_descent_takes_a_fixed_share_of_the_gradient_and_learns(self):
+        images, labels = digits.load_mnist(digits.DATA_DIR, 'train')
+        fit, held = digits.validation_split(len(images))
+        x, y = digits.normalise(images[fit[:10000]]), labels[fit[:10000]].astype(np.intp)
+        rng = np.random.default_rng(0)
+        net = digits.Network.random(10, rng, x[:1000])
+        net.gradients(x[:50], y[:50])
+        before, grads = net.params.copy(), net.grads.copy()
+        digits.GradientDescent(net).step(0.5)
+        np.testing.assert_allclose(net.params, before - 0.5 * grads, rtol=1e-6, atol=1e-7)
+        # The seed's recipe: the whole training set as one batch, a fixed learning rate.
+        net = digits.Network.random(10, rng, x[:1000])
+        losses = []
+        digits.train(net, x, y, 150, 0.5, len(x), rng, optimizer='gd',
+                     report=lambda p: losses.append(p.loss) if p.done == 1 else None)
+        self.assertEqual(len(losses), 150)
+        self.assertLess(losses[-1], losses[0] / 3)
+        self.assertGreater(digits.accuracy(net, digits.normalise(images[held]), labels[held]), 0.9)
+
+    def test_a_run_whose_loss_explodes_stops_itself(self):
+        images, labels = digits.load_mnist(digits.DATA_DIR, 'train')
+        x, y = digits.normalise(images[:3000]), labels[:3000].astype(np.intp)
+        for optimizer, lr in (('adam', 10.0), ('gd', 10.0)):
+            rng = np.random.default_rng(0)
+            net = digits.Network.random(10, rng, x[:1000])
+            with self.assertRaises(digits.Diverged) as caught:
+                digits.train(net, x, y, 3, lr, 64, rng, optimizer=optimizer)
+            self.assertEqual(caught.exception.epoch, 1)
+            self.assertRegex(str(caught.exception), r'^diverged at epoch 1 \((loss not finite|loss grew from '
+                                                    r'2\.30 to [0-9.e+]+)\): learning rate too large$')
+        rng = np.random.default_rng(0)                        # a sound rate never trips it
+        digits.train(digits.Network.random(10, rng, x[:1000]), x, y, 3, 0.03, 64, rng)
+
     def test_same_seed_gives_same_weights(self):
         images, labels = digits.load_mnist(digits.DATA_DIR, 'train')
         x, labels = digits.normalise(images[:500]), labels[:500].astype(np.intp)
@@ -571,7 +605,7 @@ class TestWideNetwork(TempDir):
             rng = np.random.default_rng(0)
             network = digits.Network.random(hidden, rng, x[:1000])
             digits.train(network, x, y, 3, recipe['lr'], recipe['batch'], rng,
-                         varied=digits.VARIATION if recipe['augment'] else None)
+                         vary=digits.variation() if recipe['augment'] else None)
             scores[hidden] = {name: digits.accuracy(network, digits.read_images(pictures)[0], truth)
                               for name, pictures in stand_ins.items()}
         for name in stand_ins:
@@ -1116,6 +1150,61 @@ class TestPhotosAndNumbers(TempDir):
         self.assertIn('symbolic links', errors[1])
 
 
+class TestPictureText(unittest.TestCase):
+    PHRASES = ('if it fired', 'the step adds', 'to a unit', 'blue pushes a score up', 'calibration error')
+
+    def spaces_missing(self, put, font):
+        """The phrases' words after which, written by put(draw, xy, text, fill, font), fewer blank columns
+        follow than a third of the font's height: too few to read as a space."""
+        missing = []
+        blank = max(3, round(digits.text_box(font, 'Ag')[1] * 0.3))
+        for phrase in self.PHRASES:
+            words = phrase.split()
+            for k in range(1, len(words)):
+                head = ' '.join(words[:k])
+                alone, both = Image.new('L', (600, 40), 255), Image.new('L', (600, 40), 255)
+                put(digits.pen_on(alone), (2, 2), head, 0, font)
+                put(digits.pen_on(both), (2, 2), f'{head} {words[k]}', 0, font)
+                end = np.flatnonzero((np.asarray(alone) < 250).any(axis=0)).max()
+                inked = (np.asarray(both) < 250).any(axis=0)
+                if inked[end + 1:end + 1 + blank].any() or not inked[end + 1 + blank:].any():
+                    missing.append(head)
+        return missing
+
+    def test_every_space_shows_at_every_size_the_pictures_use(self):
+        from PIL import ImageFont
+        fonts = [ImageFont.load_default()]
+        if hasattr(ImageFont.load_default(), 'font_variant'):       # Pillow >= 10.1: scalable, try its sizes
+            fonts += [ImageFont.load_default().font_variant(size=size) for size in (9, 11, 12, 14)]
+        write = lambda draw, xy, text, fill, font: digits.write(draw, xy, text, fill=fill, font=font)
+        for font in fonts:
+            self.assertEqual(self.spaces_missing(write, font), [], getattr(font, 'size', 'bitmap'))
+        self.assertEqual(digits.write.__name__, 'write')
+
+    def test_the_pictures_write_every_word_apart(self):
+        """No text with a space in it reaches Pillow's draw.text from the pictures: write() places the words."""
+        from PIL import ImageDraw
+        written, text = [], ImageDraw.ImageDraw.text
+
+        def recording(self, xy, words, *a, **k):
+            written.append(words)
+            return text(self, xy, words, *a, **k)
+        reader, judge, _, _ = digits.load_weights(None)
+        images, labels = digits.load_mnist(digits.DATA_DIR, 'test')
+        x = digits.normalise(images[:200])
+        e = digits.explain(reader, x[0])
+        verdict = judge.verdicts(reader.scores(x[:1])[1], x[:1], np.array([True]))[0]
+        step = digits.one_step(reader, x[0], 3, digits.STEP_RATE)
+        confidence = reader.predict(x).max(axis=1)
+        right = reader.predict(x).argmax(axis=1) == labels[:200]
+        with mock.patch.object(ImageDraw.ImageDraw, 'text', recording):
+            digits.explanation_picture(x[0].reshape(28, 28), e, verdict, judge.temperature, step, reader)
+            digits.reliability_picture({'MNIST test': (confidence, right)})
+            digits.misread_sheet(images[:200], labels[:200], reader.predict(x).argmax(axis=1))
+        self.assertGreater(len(written), 50)
+        self.assertEqual([w for w in written if ' ' in w], [])
+
+
 class TestShippedWeights(unittest.TestCase):
     def test_embedded_copy_matches_weights_file(self):
         file_net, file_judge, file_meta = digits.load_weights_file(digits.WEIGHTS_PATH)
@@ -1362,7 +1451,7 @@ class TestWindow(unittest.TestCase):
             write_idx(folder / 'data' / label_name, 2049, labels[start:start + count])
         return folder / 'data'
 
-    def training_app(self, epochs):
+    def training_app(self, epochs, keep=True):
         folder = Path(tempfile.mkdtemp(prefix='digits-train-'))
         self.addCleanup(shutil.rmtree, folder, ignore_errors=True)
         args = digits.build_parser().parse_args(['--data', str(self.small_data(folder)), '--weights',
@@ -1370,7 +1459,9 @@ class TestWindow(unittest.TestCase):
         window = digits.tk.Toplevel(self.root)
         self.addCleanup(lambda: window.winfo_exists() and window.destroy())
         app = digits.DrawingApp(window, digits.NetworkReader(self.network, self.judge), self.network.w1.T, 'status',
-                                train=digits.trainer(args), make_read=digits.moment_reader(args))
+                                train=digits.trainer(args), make_read=digits.moment_reader(args),
+                                defaults=digits.settings_from(args), default_name='w.npz',
+                                keep=(lambda run, path: digits.keep_run(run, path or folder / 'w.npz')) if keep else None)
         window.update()
         return app, folder
 
@@ -1381,7 +1472,22 @@ class TestWindow(unittest.TestCase):
             time.sleep(0.005)
         self.assertTrue(until(), 'timed out')
 
-    def test_the_window_learns_live_and_saves_once(self):
+    def train_run(self, app, **settings):
+        """Type the settings into the form, press Train, wait for the run to end -> its row."""
+        form = app.learning.form
+        for name, value in settings.items():
+            if name == 'optimizer':
+                form.how.set(digits.OPTIMIZER_NAMES[value])
+            else:
+                form.texts[name].set(str(value))
+        app.root.update()
+        rows = len(app.runs.rows)
+        app.learning.train_button.invoke()
+        self.pump(app, lambda: app.learning.job is None, seconds=120)
+        self.assertEqual(len(app.runs.rows), rows + 1)
+        return app.runs.rows[-1]
+
+    def test_the_window_learns_live_and_a_run_gets_its_row_saving_nothing(self):
         app, folder = self.training_app(epochs=3)
         self.stroke(app, [(168, 50), (168, 290)])
         before = app.units.copy()
@@ -1390,44 +1496,155 @@ class TestWindow(unittest.TestCase):
         self.stroke(app, [(100, 60), (240, 60)])            # drawing still works meanwhile
         self.assertEqual(len(app.drawing.strokes), 2)
         seen = []
-        self.pump(app, lambda: seen.append(app.units is not before) or app.learning.job is None)
+        self.pump(app, lambda: seen.append(app.units is not before) or app.learning.job is None, seconds=120)
         self.assertTrue(any(seen))                          # the units shown changed while it learnt
         self.assertGreaterEqual(len(app.learning.curve['loss']), 4)
         self.assertEqual([round(t) for t, _ in app.learning.curve['validation']], [1, 2, 3])
-        self.assertFalse(np.array_equal(app.units, before))
-        self.assertEqual(sorted(p.name for p in folder.iterdir()), ['data', 'w.npz'])   # saved once, whole
-        saved, _, _ = digits.load_weights_file(folder / 'w.npz')
-        np.testing.assert_array_equal(saved.w1.T, app.units)
-        self.assertIn('saved the weights in', app.status.cget('text'))
+        self.assertEqual([row['label'] for row in app.runs.rows], ['start', 'run 1'])
+        row = app.runs.rows[1]
+        run = row['run']
+        self.assertEqual(run.outcome, 'done')
+        self.assertGreater(run.figures['validation'], 0.8)
+        self.assertGreater(run.figures['pen'], 0.5)          # writers 26-30, never learnt from
+        self.assertGreater(run.figures['seconds'], 0)
+        np.testing.assert_array_equal(app.units, run.network.w1.T)   # the window reads with it now
+        self.assertIs(app.read, row['read'])
+        self.assertEqual(sorted(p.name for p in folder.iterdir()), ['data'])     # nothing saved
+        self.assertRegex(app.status.cget('text'), r'^done in \d+ s: MNIST validation [\d.]+%, pen writers 26-30')
+        self.assertIn('--train --pen-writers 1-25 --hidden 10 --optimizer adam', app.runs.command.get())
         self.assertEqual(str(app.learning.train_button.cget('state')), 'normal')
 
-    def test_stop_keeps_the_weights_so_far_or_the_old_ones(self):
+    def test_settings_are_checked_at_their_field_and_train_waits_for_them(self):
+        app, _ = self.training_app(epochs=3)
+        form, train = app.learning.form, app.learning.train_button
+        self.assertEqual(form.hints['hidden'].cget('text'), form.HINTS['hidden'])   # each with its hint
+        for name, bad, reason in (('hidden', '0', 'from 1 to 256'), ('hidden', '3x', 'a whole number from 1 to 256'),
+                                  ('lr', '-1', 'above 0 and at most 10'), ('epochs', '1001', 'from 1 to 1000'),
+                                  ('batch', '', 'a whole number from 1 to 100000')):
+            good = form.texts[name].get()
+            form.texts[name].set(bad)
+            app.root.update()
+            self.assertEqual(form.hints[name].cget('text'), reason)
+            self.assertEqual(str(form.hints[name].cget('foreground')), digits.BAD)
+            self.assertEqual(str(train.cget('state')), 'disabled')
+            train.invoke()
+            self.assertIsNone(app.learning.job)
+            form.texts[name].set(good)
+            app.root.update()
+            self.assertEqual(form.hints[name].cget('text'), form.HINTS[name])
+            self.assertEqual(str(train.cget('state')), 'normal')
+        form.sources['mnist'].set(False)
+        form.sources['pen'].set(False)
+        form.check()
+        self.assertEqual(form.hints['learn_from'].cget('text'), 'learn from MNIST or the pen digits, or both')
+        self.assertEqual(str(train.cget('state')), 'disabled')
+        form.sources['pen'].set(True)
+        form.check()
+        self.assertEqual(str(train.cget('state')), 'normal')
+        # a width brings its recipe's defaults, how it learns brings its learning rate
+        form.texts['hidden'].set('128')
+        app.root.update()
+        self.assertEqual([form.texts[k].get() for k in ('lr', 'epochs', 'batch')], ['0.01', '30', '256'])
+        form.how.set(digits.OPTIMIZER_NAMES['gd'])
+        app.root.update()
+        self.assertEqual(form.texts['lr'].get(), f'{digits.WIDE_RECIPE["gd_lr"]:g}')
+        s = form.settings()
+        self.assertEqual((s.hidden, s.optimizer, s.augment, s.learn_from), (128, 'gd', True, {'pen', 'stand-ins'}))
+
+    def test_choosing_a_run_reads_with_it_and_every_run_reads_the_drawing(self):
+        app, _ = self.training_app(epochs=1)
+        self.stroke(app, [(120, 80), (210, 80), (160, 170), (215, 230), (180, 285), (120, 270)])
+        start = app.shown_prediction()
+        weak = self.train_run(app, hidden=1)                 # one unit can tell few digits apart
+        other = self.train_run(app, hidden=10)
+        self.assertEqual([row['label'] for row in app.runs.rows], ['start', 'run 1', 'run 2'])
+        for row in app.runs.rows:                           # each run reads the drawing, as its verdict says
+            self.assertEqual(row['reads'], digits.short_verdict(row['read'].verdict(app.drawing.image)))
+        self.assertIs(app.read, other['read'])
+        app.runs.pick(1)
+        self.assertIs(app.read, weak['read'])
+        self.assertEqual(app.units.shape[0], 1)
+        self.assertEqual(app.inside.units.shape[0], 1)
+        self.assertNotEqual(app.shown_prediction(), start)
+        app.runs.pick(0)
+        self.assertEqual(app.shown_prediction(), start)      # the weights it opened with, as before
+        app.tabs.select(app.pages['runs'])
+        app.root.update()
+        clicked = app.runs.table
+        clicked.event_generate('<Button-1>', x=app.px(100), y=app.px(app.runs.HEAD + 2.5 * app.runs.ROW))
+        app.root.update()
+        self.assertIs(app.read, other['read'])
+        reads = [row['reads'] for row in app.runs.rows]
+        self.stroke(app, [(240, 60), (300, 60)])            # drawing on: every run reads anew
+        self.assertNotEqual([row['reads'] for row in app.runs.rows], reads)
+        app.drawing.clear()
+        app.refresh()
+        self.assertEqual([row['reads'] for row in app.runs.rows], ['', '', ''])
+
+    def test_a_run_that_diverges_stops_keeps_its_row_and_the_window_reads_on(self):
+        app, folder = self.training_app(epochs=3)
+        before = app.read
+        row = self.train_run(app, lr=10)
+        self.assertEqual(row['run'].outcome, 'diverged at epoch 1: learning rate too large')
+        self.assertIsNone(row['read'])
+        self.assertIs(app.read, before)
+        self.assertEqual(app.status.cget('text'), 'diverged at epoch 1: learning rate too large; nothing kept: '
+                                                  'reading with the weights it had before')
+        self.assertEqual(str(app.runs.save_button.cget('state')), 'disabled')
+        self.assertEqual(sorted(p.name for p in folder.iterdir()), ['data'])
+
+    def test_save_as_and_use_as_default_write_whole_files_only_when_asked(self):
+        app, folder = self.training_app(epochs=1)
+        self.train_run(app)
+        run = app.runs.rows[-1]['run']
+        asked = []
+        app.runs.ask_path = lambda initial: asked.append(initial) or str(folder / 'mine.npz')
+        app.runs.save_button.invoke()
+        self.assertEqual(asked, ['run-1.npz'])
+        reader, judge, meta = digits.load_weights_file(folder / 'mine.npz')
+        np.testing.assert_array_equal(reader.w1, run.network.w1)
+        self.assertEqual(judge.temperature, run.judge.temperature)
+        self.assertEqual((meta['pen_writers_first'], meta['pen_writers_last']), (1, 25))
+        app.runs.ask_path = lambda initial: ''                 # cancelled: nothing written
+        app.runs.save_button.invoke()
+        app.runs.confirm = lambda question: False              # not confirmed: nothing replaced
+        app.runs.default_button.invoke()
+        self.assertEqual(sorted(p.name for p in folder.iterdir()), ['data', 'mine.npz'])
+        questions = []
+        app.runs.confirm = lambda question: questions.append(question) or True
+        app.runs.default_button.invoke()
+        self.assertIn('Replace w.npz with run 1?', questions[0])
+        self.assertEqual(sorted(p.name for p in folder.iterdir()), ['data', 'mine.npz', 'w.npz'])
+        self.assertEqual((folder / 'w.npz').read_bytes(), (folder / 'mine.npz').read_bytes())
+        app.runs.ask_path = lambda initial: str(folder / 'no' / 'such' / 'x.npz')
+        app.runs.save_button.invoke()
+        self.assertTrue(app.runs.label.cget('text').startswith('could not save:'))
+
+    def test_stop_keeps_the_run_so_far_marked_or_nothing(self):
         app, folder = self.training_app(epochs=200)
         app.learning.train_button.invoke()
         self.pump(app, lambda: app.learning.curve['validation'])     # a whole epoch done
         app.learning.stop_button.invoke()
-        self.pump(app, lambda: app.learning.job is None)
-        self.assertRegex(app.status.cget('text'), r'^stopped: .*saved the weights after \d+ of 200 epochs')
-        self.assertTrue((folder / 'w.npz').exists())
-        (folder / 'w.npz').unlink()
+        self.pump(app, lambda: app.learning.job is None, seconds=120)
+        run = app.runs.rows[-1]['run']
+        self.assertRegex(run.outcome, r'^stopped at epoch \d+$')
+        self.assertIsNotNone(run.network)
+        self.assertIs(app.read, app.runs.rows[-1]['read'])
         old = app.units
         app.learning.train_button.invoke()
         app.learning.stop_button.invoke()                            # before a whole epoch: nothing is kept
-        self.pump(app, lambda: app.learning.job is None)
-        self.assertIn('nothing saved', app.status.cget('text'))
+        self.pump(app, lambda: app.learning.job is None, seconds=120)
+        self.assertEqual(app.runs.rows[-1]['run'].outcome, 'stopped before epoch 1')
         self.assertIs(app.units, old)
-        self.assertFalse((folder / 'w.npz').exists())
+        self.assertEqual(sorted(p.name for p in folder.iterdir()), ['data'])
 
-    def test_closing_while_training_leaves_no_temporary_file(self):
+    def test_closing_while_training_leaves_no_file(self):
         app, folder = self.training_app(epochs=200)
         app.learning.train_button.invoke()
         self.pump(app, lambda: len(app.learning.curve['loss']) > 3)
         app.close()
         self.assertFalse(app.learning.job['thread'].is_alive() if app.learning.job else False)
-        names = sorted(p.name for p in folder.iterdir())
-        self.assertIn(names, (['data'], ['data', 'w.npz']))
-        if 'w.npz' in names:
-            digits.load_weights_file(folder / 'w.npz')      # whole, if there at all
+        self.assertEqual(sorted(p.name for p in folder.iterdir()), ['data'])
 
     def test_closing_during_learn_now_leaves_no_temporary_file(self):
         folder = Path(tempfile.mkdtemp(prefix='digits-learn-'))
@@ -1590,7 +1807,7 @@ print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.show
         self.stroke(app, [(100, 60), (240, 60), (170, 290)])                          # a 7
         x = app.reading.form.ravel()
         self.tell(app, 1)
-        self.assertEqual(app.tabs.index(app.tabs.select()), 1)                        # the step is shown
+        self.assertEqual(app.tabs.select(), str(app.pages['step']))                    # the step is shown
         step = digits.one_step(self.network, x, 1, digits.STEP_RATE)                 # the same, worked out here
         np.testing.assert_allclose(app.step.step.changes['w1'], step.changes['w1'])
         self.assertEqual(app.step.title.cget('text'), 'One step towards 1')
@@ -1882,6 +2099,85 @@ class TestCommandLine(TempDir):
         self.assertFails(['--train', '--hidden', '0'], '--hidden', code=2)
         self.assertFails(['--train', '--lr', 'nan'], '--lr', code=2)
         self.assertFails(['--train', '--predict', 'x.png'], 'not allowed', code=2)
+
+    def test_every_setting_is_checked_with_its_reason(self):
+        for argv, words in ((['--hidden', '300'], ('--hidden', 'from 1 to 256')),
+                            (['--hidden', 'ten'], ('--hidden', 'a whole number from 1 to 256')),
+                            (['--lr', '0'], ('--lr', 'above 0 and at most 10')),
+                            (['--lr', '11'], ('--lr', 'above 0 and at most 10')),
+                            (['--lr', 'fast'], ('--lr', 'a number')),
+                            (['--epochs', '0'], ('--epochs', 'from 1 to 1000')),
+                            (['--batch-size', '0'], ('--batch-size', 'from 1 to 100000')),
+                            (['--optimizer', 'sgd'], ('--optimizer', 'adam', 'gd')),
+                            (['--learn-from', 'stand-ins,mine'], ('--learn-from', 'MNIST or the pen digits')),
+                            (['--learn-from', 'mnist,emnist'], ('--learn-from', "'emnist' is none of")),
+                            (['--learn-from', ''], ('--learn-from', 'MNIST or the pen digits'))):
+            self.assertFails(['--train', *argv, '--weights', self.tmp / 'w.npz'], *words, code=2)
+        self.assertFalse((self.tmp / 'w.npz').exists())
+        # the window's form meets the same checks, with the same reasons
+        base = digits.default_settings()
+        good, errors = digits.check_settings({'hidden': '300', 'lr': '0', 'learn_from': 'mine'}, base)
+        self.assertIsNone(good)
+        self.assertEqual(errors, {'hidden': 'from 1 to 256', 'lr': 'above 0 and at most 10',
+                                  'learn_from': 'learn from MNIST or the pen digits, or both'})
+        good, errors = digits.check_settings({'hidden': ' 128 ', 'optimizer': 'gd', 'learn_from': 'pen,mine'}, base)
+        self.assertEqual((good.hidden, good.optimizer, good.learn_from, errors), (128, 'gd', {'pen', 'mine'}, {}))
+
+    def test_settings_from_the_command_line_and_the_command_that_repeats_a_run(self):
+        parse = digits.build_parser().parse_args
+        s = digits.settings_from(parse([]))
+        self.assertEqual(s, digits.default_settings())
+        self.assertEqual((s.hidden, s.optimizer, s.lr, s.epochs, s.learn_from),
+                         (10, 'adam', digits.SMALL_RECIPE['lr'], 8, set(digits.LEARN_FROM)))
+        wide = digits.settings_from(parse(['--hidden', '128', '--optimizer', 'gd']))
+        self.assertEqual((wide.lr, wide.epochs, wide.augment), (digits.WIDE_RECIPE['gd_lr'], 30, True))
+        self.assertEqual(digits.settings_from(parse(['--mnist-only', '--no-mine'])).learn_from, {'mnist', 'stand-ins'})
+        s = digits.settings_from(parse(['--hidden', '32', '--optimizer', 'gd', '--lr', '0.1', '--learn-from', 'mnist',
+                                        '--seed', '4', '--batch-size', '60000']))
+        command = digits.command_for(s, 'run-2.npz')
+        self.assertEqual(command, 'python digits.py --train --pen-writers 1-25 --hidden 32 --optimizer gd --lr 0.1 '
+                                  '--epochs 8 --batch-size 60000 --learn-from mnist --seed 4 --weights run-2.npz')
+        args = parse(command.split()[2:])
+        self.assertEqual(digits.settings_from(args), s)
+        self.assertEqual(args.pen_writers, (1, 25))
+
+    def test_a_run_that_diverges_exits_with_one_line_and_writes_nothing(self):
+        data = self.small_data()
+        shutil.copy(digits.WEIGHTS_PATH, self.tmp / 'w.npz')
+        for argv in (['--lr', '10'], ['--optimizer', 'gd', '--lr', '10']):
+            self.assertFails(['--train', '--data', data, '--weights', self.tmp / 'w.npz', *argv],
+                             'digits: diverged at epoch 1 (loss', 'learning rate too large')
+        self.assertEqual((self.tmp / 'w.npz').read_bytes(), digits.WEIGHTS_PATH.read_bytes())
+        self.assertEqual(sorted(p.name for p in self.tmp.iterdir()), ['data', 'w.npz'])
+
+    def test_learning_from_the_pen_digits_alone_or_mnist_alone(self):
+        data = self.small_data()
+        code, out, err = run_main('--train', '--data', data, '--weights', self.tmp / 'p.npz', '--epochs', '1',
+                                  '--learn-from', 'pen', '--no-mine')
+        self.assertEqual((code, err), (0, ''))
+        self.assertIn('training 784-10-10 on 7494 pen digits of 30 writers, validating', out)
+        self.assertNotIn('MNIST images,', out)
+        code, out, err = run_main('--train', '--data', data, '--weights', self.tmp / 'm.npz', '--epochs', '1',
+                                  '--learn-from', 'mnist', '--no-mine')
+        self.assertEqual((code, err), (0, ''))
+        self.assertRegex(out, r'training 784-10-10 on \d+ MNIST images, validating')
+
+    def test_a_window_run_with_the_defaults_is_train_with_pen_writers_1_to_25(self):
+        data = self.small_data()
+        code, out, err = run_main('--train', '--data', data, '--weights', self.tmp / 't.npz', '--epochs', '2',
+                                  '--pen-writers', '1-25', '--no-mine')
+        self.assertEqual((code, err), (0, ''))
+        args = digits.build_parser().parse_args(['--data', str(data), '--weights', str(self.tmp / 'none.npz'),
+                                                 '--epochs', '2', '--no-mine'])
+        run, read, text = digits.trainer(args)(digits.settings_from(args), None, lambda text: None, lambda: False)
+        self.assertEqual(run.outcome, 'done')
+        reader, judge, meta = digits.load_weights_file(self.tmp / 't.npz')
+        for name, array in reader.arrays().items():
+            np.testing.assert_allclose(run.network.arrays()[name], array, rtol=1e-4, atol=1e-5, err_msg=name)
+        self.assertAlmostEqual(run.judge.temperature, judge.temperature, places=4)
+        self.assertEqual((run.meta['pen_writers_first'], run.meta['pen_writers_last']),
+                         (meta['pen_writers_first'], meta['pen_writers_last']))
+        self.assertFalse((self.tmp / 'none.npz').exists())      # a window run saves nothing by itself
 
     def test_train_refuses_missing_folders_before_working(self):
         self.assertFails(['--train', '--weights', self.tmp / 'no' / 'w.npz'], str(self.tmp / 'no'))
