@@ -1,15 +1,17 @@
 """digits: a handwritten-digit recognizer in one file, a neural network written from scratch in NumPy.
 
 Draw a digit (or a number) with the mouse and watch a small network read it, and say how sure it
-is; or give it drawings, scans and phone photos of paper. Everything
-is here and meant to be read: parsing the MNIST files and people's pen strokes, a 784-H-10
-network (ReLU hidden layer, softmax output), its gradients, Adam, the steps that turn any picture
-of a digit into the 28x28 input the network was trained on, and the judging that turns its output
+is; or give it drawings, scans and phone photos of paper. Everything is here and meant to be
+read: parsing the MNIST files and people's pen strokes, a 784-H-10 network (ReLU hidden layer,
+softmax output), its gradients, gradient descent and Adam, the steps that turn any picture of a
+digit into the 28x28 input the network was trained on, and the judging that turns its output
 into an honest verdict.
 Simple and readable first; fast where it matters (batched NumPy, float32).
 
     python digits.py                      open the drawing window (trains first if no weights)
     python digits.py --train              train on mnist/ and pendigits/, save weights.npz
+                                          (--hidden, --optimizer adam|gd, --lr, --epochs,
+                                          --batch-size, --learn-from mnist,pen,stand-ins,mine)
     python digits.py --eval               how right, sure and honest it is on MNIST and stand-ins
     python digits.py --predict PATH ...   read image files or folders, one verdict per image:
                                           "7 (97.3%)", "7 (54.1% or 1 38.0%)", "not a digit", "no digit";
@@ -30,17 +32,20 @@ Sections, each depending only on those above it:
     Data files           reading and checking MNIST's gzipped IDX, the pen trajectories and
                          the real non-digits (strokes as JSON lines, cards as .npz)
     Network              forward, backward, predict; weights files (plain arrays, no pickle)
+    Training             minibatches, plain gradient descent and Adam, divergence,
+                         fine-tuning, progress; the image variation is handed in
     Reading a drawing    any image of a digit -> the network's 28x28 input: a photo's paper
                          flattened and its lines taken out, a number split into its digits;
-                         your saved drawings
-    Training             minibatches, Adam, varied images, fine-tuning, evaluation, progress
+                         your saved drawings; images varied anew for training
     Pen digits and       people's pen strokes drawn as the canvas draws them; other pens,
     stand-ins            scanners and non-digits, made in code from digits and strokes: to
                          learn from, to calibrate, to measure
     Judging a reading    the judge, the temperature, the rules: one Verdict per image; a
                          number's verdict from its digits', and its surest split
+    Runs                 a run's settings and their checks (the window's form and the command
+                         line alike), learning a run with the one train(), measuring it
     Drawing window       the Tk app; it is handed functions to read, save and learn, and knows
-                         nothing of how they work
+                         nothing of how they work; the runs of a session side by side
     Command line         main(argv), argparse, one-line errors and exit codes
     Embedded weights     a compact copy of weights.npz, so this file runs on its own
 """
@@ -3156,6 +3161,7 @@ class DrawingView:
         self.side, self.width, self.pen_width = px(CANVAS_SIDE), px(CANVAS_WIDTH), px(PEN_WIDTH)
         self.strokes = []                       # each a list of (x, y) points, for undo
         self.pointer_x = None                   # the column the pointer is over
+        self.told = None                        # the digit this drawing was told and saved as, if it was
         self.image = Image.new('L', (self.width, self.side), 255)
         self.pen = pen_on(self.image)
         self.canvas = tk.Canvas(parent, width=self.width, height=self.side, background=PAPER,
@@ -3164,6 +3170,8 @@ class DrawingView:
         self.hint = self.canvas.create_text(self.width / 2, self.side / 2, fill=MUTED,
                                             text='Draw a digit here,\nor a number,\nwith the mouse', justify='center',
                                             font=('TkDefaultFont', 14))
+        self.note = self.canvas.create_text(px(8), self.side - px(8), fill=MUTED, anchor='sw', text='',
+                                            font=('TkDefaultFont', 8))
         buttons = ttk.Frame(parent)
         buttons.grid(row=1, column=0, sticky='we', pady=(px(8), 0))
         self.clear_button = ttk.Button(buttons, text='Clear', command=self.clear)
@@ -3182,6 +3190,8 @@ class DrawingView:
         self.pointing(event.x)
 
     def press(self, event):
+        if self.told is not None:              # a told drawing stays in view until the next one begins
+            self.clear()
         self.pointer_x = event.x
         self.strokes.append([(event.x, event.y)])
         self.canvas.itemconfigure(self.hint, state='hidden')
@@ -3216,7 +3226,14 @@ class DrawingView:
         for x, y in points:
             self.pen.ellipse([x - r, y - r, x + r, y + r], fill=0)
 
+    def keep_told(self, digit):
+        """The drawing was told to be `digit` and saved: it stays, and the next pen-down clears it."""
+        self.told = digit
+        self.canvas.itemconfigure(self.note, text=f'saved as {digit}: the next stroke starts a fresh drawing')
+
     def clear(self):
+        self.told = None
+        self.canvas.itemconfigure(self.note, text='')
         self.strokes = []
         self.canvas.delete('ink')
         self.canvas.itemconfigure(self.hint, state='normal')
@@ -3673,7 +3690,7 @@ class LearningView:
                                highlightthickness=1, highlightbackground='#dcdce0')
         self.chart.grid(row=1, column=0, columnspan=3, sticky='w', pady=(px(6), 0))
         self.progress = ttk.Progressbar(parent, length=px(280), maximum=1.0)
-        self.progress.grid(row=2, column=0, columnspan=3, sticky='we', pady=(px(4), 0))
+        self.progress.grid(row=2, column=0, columnspan=3, sticky='w', pady=(px(4), 0))
         self.train_button = ttk.Button(parent, text='Train', command=self.start_training,
                                        state='normal' if train else 'disabled')
         self.train_button.grid(row=3, column=0, sticky='w', pady=(px(4), 0))
@@ -3964,8 +3981,8 @@ class RunsView:
         if run is None:
             text = f'start: the weights the window opened with, {row["name"]}'
         else:
-            text = (f'{row["label"]}: {run.outcome}; {settings_said(run.settings)}. '
-                    + ('Nothing was kept.' if run.network is None else 'The command repeats it from a terminal.'))
+            text = f'{row["label"]}: {run.outcome}; {settings_said(run.settings)}' + (
+                '. Nothing was kept' if run.network is None else '')
         self.label.configure(text=text)
 
     def read_all(self, image):
@@ -4084,7 +4101,7 @@ class StepView:
         self.note = tk.Label(parent, height=5, **text, foreground=MUTED,
                              text=f'p: the softmax of the scores, without the temperature. One plain gradient '
                                   f'step on this drawing, rate {STEP_RATE}; training takes many, on batches of 256, '
-                                  'with Adam. Not saved unless Learn now or Train saves.')
+                                  'with Adam. Not saved: Learn now saves what it learns.')
         self.note.grid(row=6, column=0, columnspan=2, sticky='w', pady=(px(4), 0))
         self.clear()
 
@@ -4375,7 +4392,8 @@ class DrawingApp:
 
     def tell(self, digit):
         """You say the drawing (of a number, the digit pointed at) is `digit`: one step of learning
-        on it is worked out and shown, and the drawing is kept to learn from (then cleared)."""
+        on it is worked out and shown, and the drawing is saved to learn from. It stays in view
+        with its reading, for the step to be about it; the next pen-down starts a fresh one."""
         if not self.drawing.strokes or self.reading is None:
             self.say('draw a digit first, then press its key (or click it) to save it'
                      if self.save else 'draw a digit first, then press its key to see one step of learning')
@@ -4387,6 +4405,10 @@ class DrawingApp:
             self.say(f'one step of learning towards {digit} shown; take it, or undo it, on the right')
             return
         number = len(self.digit_pieces()) > 1            # of a number, the digit pointed at is kept
+        if not number and self.drawing.told is not None:
+            self.say(f'this drawing is saved as {self.drawing.told}; one step towards {digit} is shown. '
+                     'Draw on to start the next one')
+            return
         start, end = self.reading.columns if number else (0, self.drawing.width)
         try:
             count = self.save(self.drawing.image.crop((start, 0, end, self.drawing.side)), digit)
@@ -4394,9 +4416,10 @@ class DrawingApp:
             self.say(f'could not save the drawing: {e.strerror or e}')
             return
         if not number:
-            self.drawing.clear()
+            self.drawing.keep_told(digit)                # it stays in view, with its reading
         self.say(f'saved {"the digit pointed at " if number else ""}as {digit} \u2014 {count} drawing'
-                 f'{"s" if count != 1 else ""} of yours; "Learn now" learns from them')
+                 f'{"s" if count != 1 else ""} of yours; "Learn now" learns from them'
+                 + ('' if number else '. Draw on: the next stroke starts a fresh drawing'))
 
     def close(self):
         """Closing stops any learning first, and waits for it: see LearningView.wait."""
@@ -4410,9 +4433,26 @@ class DrawingApp:
         return self.verdict.shown()
 
 
+def sharp_on_windows():
+    """On Windows, tell it that this program draws at the screen's own scaling, as IDLE does (see
+    cpython #119459): else Windows stretches the window's bitmap at 125-200%, blurred, and Tk
+    reports 96 dpi, so the layout never grows. Before the first Tk window; where the call is
+    missing (Windows 7, Wine) nothing happens. macOS: Tk draws for Retina itself, and nothing here
+    sets Tk's scaling. Returns whether the call was made."""
+    if sys.platform != 'win32':
+        return False
+    try:
+        import ctypes
+        ctypes.windll.shcore.SetProcessDpiAwareness(1)          # 1: aware of the system's scaling
+        return True
+    except (ImportError, AttributeError, OSError):
+        return False
+
+
 def run_window(read, units, title, status, **handed):
     """Open the drawing window and run until it is closed (display_problem() said there is one);
     handed: DrawingApp's functions and settings."""
+    sharp_on_windows()
     try:
         root = tk.Tk(className='digits')
     except tk.TclError as e:

@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import types
 import unittest
 from unittest import mock
 import zlib
@@ -1730,15 +1731,36 @@ digits.load_tk()
 root = digits.tk.Tk()
 reader, judge, _, _ = digits.load_weights(None)
 app = digits.DrawingApp(root, digits.NetworkReader(reader, judge), reader.w1.T, 'status', train=lambda *a: None)
+root.update()
 for x, y in [(120, 80), (210, 80), (160, 170), (215, 230), (180, 285)]:
     app.drawing.canvas.event_generate('<B1-Motion>' if app.drawing.strokes else '<ButtonPress-1>', x=app.px(x), y=app.px(y))
 app.drawing.canvas.event_generate('<ButtonRelease-1>', x=1, y=1)
+root.update()
+assert app.writing is not None
 app.inside.choose(3)
 case = test_digits.TestWindow('test_layout_at_this_screens_dpi')
 case.assertLaidOutCleanly(app)
 app.tell(3)                                                     # and with one step of learning shown
 app.step.take_button.invoke()
 case.assertLaidOutCleanly(app)
+run = digits.Run(digits.default_settings(), reader, judge, {'validation': 0.968, 'pen': 0.951, 'seconds': 3.2},
+                 'done', {})
+curve = {'loss': [(t / 4, 1 / (1 + t)) for t in range(9)], 'validation': [(t, 0.9 + t / 100) for t in (1, 2)], 'epochs': 2}
+for k, outcome in enumerate(['done', 'stopped at epoch 2', 'diverged at epoch 1: learning rate too large']):
+    kept = not outcome.startswith('diverged')
+    app.learning.earlier.append((digits.RUN_COLOURS[k], curve))
+    app.runs.add(run._replace(outcome=outcome, network=reader if kept else None,
+                              settings=run.settings._replace(hidden=128, learn_from=frozenset({'mnist'}))),
+                 digits.NetworkReader(reader, judge) if kept else None, digits.RUN_COLOURS[k])
+app.runs.pick(2)
+app.tabs.select(app.pages['runs'])                              # three runs in the table
+case.assertLaidOutCleanly(app)
+assert len(app.runs.rows) == 4 and all(row['reads'] for row in app.runs.rows if row['read']), app.runs.rows
+app.learning.draw_chart()
+app.learning.form.texts['hidden'].set('999')                    # a setting marked at its field
+app.tabs.select(app.pages['learning'])
+case.assertLaidOutCleanly(app)
+assert app.learning.form.hints['hidden'].cget('text') == 'from 1 to 256'
 print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.shown_prediction()[0]}))
 '''
         widths = {}
@@ -1788,12 +1810,110 @@ print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.show
             np.testing.assert_array_equal(np.asarray(image), drawn)
         self.assertEqual(app.status.cget('text')[:12], 'saved as 4 \u2014')
         self.assertIn('1 drawing of yours', app.status.cget('text'))
-        self.assertFalse(self.ink(app).any())                  # cleared for the next one
-        self.stroke(app, [(168, 50), (168, 290)])
+        np.testing.assert_array_equal(np.asarray(app.drawing.image), drawn)    # it stays in view
+        self.stroke(app, [(168, 50), (168, 290)])              # the next pen-down starts afresh
+        self.assertEqual(len(app.drawing.strokes), 1)
         app.verdict.bars.event_generate('<ButtonPress-1>', x=100, y=app.px(16) + 7 * app.verdict.row_height + 5)   # digit 7's row
         app.root.update()
         self.assertEqual(len(list((folder / '7').iterdir())), 1)
         self.assertIn('2 drawings of yours', app.status.cget('text'))
+
+    def test_a_told_drawing_stays_with_its_verdict_until_the_next_pen_down(self):
+        app, folder = self.teaching_app()
+        self.stroke(app, [(100, 60), (240, 60), (170, 290)])              # a 7
+        shown, drawn = app.shown_prediction(), np.asarray(app.drawing.image).copy()
+        self.tell(app, 7)
+        self.assertEqual(len(list((folder / '7').iterdir())), 1)
+        self.assertEqual(len(app.drawing.strokes), 1)
+        np.testing.assert_array_equal(np.asarray(app.drawing.image), drawn)
+        self.assertEqual(app.shown_prediction(), shown)                   # its verdict, bars and units stay
+        self.assertIsNotNone(app.reading)
+        self.assertIn('the next stroke starts a fresh drawing', app.status.cget('text'))
+        self.assertIn('saved as 7', app.drawing.canvas.itemcget(app.drawing.note, 'text'))
+        self.tell(app, 1)                                                 # told again: not saved twice
+        self.assertEqual(len(list(folder.rglob('*.png'))), 1)
+        self.assertIn('this drawing is saved as 7', app.status.cget('text'))
+        self.stroke(app, [(168, 50), (168, 290)])                         # the next pen-down: a fresh canvas
+        self.assertEqual(len(app.drawing.strokes), 1)
+        self.assertEqual(app.drawing.canvas.itemcget(app.drawing.note, 'text'), '')
+        ink = self.ink(app)
+        self.assertFalse(ink[:, :app.px(140)].any())                      # the 7's bar is gone
+        self.assertEqual(app.shown_prediction()[0], '1')
+
+    def test_the_step_on_a_told_drawing_shows_the_network_after_it_and_undo_restores(self):
+        app, folder = self.teaching_app()
+        self.stroke(app, [(100, 60), (240, 60), (170, 290)])
+        before_shown, before_p = app.shown_prediction(), app.reading.probabilities.copy()
+        before_units = [t.cget('image') for t, *_ in app.inside.unit_tiles]
+        self.tell(app, 1)                                                 # saved, and the step shown
+        step = app.step.step
+        app.step.take_button.invoke()
+        app.root.update()
+        x = digits.read_images([app.drawing.image])[0]                    # the same drawing, still there
+        after = self.judge.probabilities(step.network_after.scores(x)[1])[0]
+        np.testing.assert_allclose(app.reading.probabilities, after, rtol=1e-5)
+        self.assertGreater(app.reading.probabilities[1], before_p[1])
+        self.assertNotEqual(app.shown_prediction(), before_shown)         # the verdict shown is the new network's
+        self.assertNotEqual([t.cget('image') for t, *_ in app.inside.unit_tiles], before_units)
+        app.step.undo_button.invoke()
+        app.root.update()
+        self.assertEqual(app.shown_prediction(), before_shown)
+        np.testing.assert_allclose(app.reading.probabilities, before_p, rtol=1e-6)
+
+    def test_teaching_ten_drawings_in_a_row_saves_each_its_own(self):
+        app, folder = self.teaching_app()
+        drawn = []
+        for k in range(10):                                               # draw, press the digit, draw the next
+            self.stroke(app, [(120 + 8 * k, 50), (130 + 8 * k, 290)])
+            drawn.append(np.asarray(app.drawing.image).copy())
+            self.tell(app, k % 3)
+        self.assertEqual(len(list(folder.rglob('*.png'))), 10)
+        for digit in range(3):
+            saved = set()
+            for path in (folder / str(digit)).iterdir():
+                with Image.open(path) as picture:
+                    saved.add(np.asarray(picture).tobytes())
+            self.assertEqual(saved, {image.tobytes() for k, image in enumerate(drawn) if k % 3 == digit})
+        self.assertEqual(len({im.tobytes() for im in drawn}), 10)         # each its own drawing
+
+    def test_a_numbers_digit_is_told_and_saved_while_the_others_stay(self):
+        app, folder = self.teaching_app()
+        self.stroke(app, [(80, 60), (80, 280)])                           # 1
+        self.stroke(app, [(230, 60), (300, 60), (250, 280)])              # 7
+        self.assertEqual(len(app.digit_pieces()), 2)
+        app.point_at(1)
+        self.tell(app, 7)
+        saved = list((folder / '7').iterdir())
+        self.assertEqual(len(saved), 1)
+        with Image.open(saved[0]) as picture:
+            self.assertLess(picture.width, app.drawing.width)             # the digit pointed at alone
+        self.assertEqual(len(app.drawing.strokes), 2)                      # the rest stays
+        self.stroke(app, [(370, 60), (370, 280)])                          # and drawing on adds to it
+        self.assertEqual(len(app.drawing.strokes), 3)
+
+    def test_sharp_on_windows_asks_for_the_screens_scaling_only_there(self):
+        calls = []
+        shcore = types.SimpleNamespace(SetProcessDpiAwareness=lambda level: calls.append(level))
+        fake = types.SimpleNamespace(windll=types.SimpleNamespace(shcore=shcore))
+        with mock.patch.dict(sys.modules, {'ctypes': fake}):
+            with mock.patch.object(digits.sys, 'platform', 'win32'):
+                self.assertTrue(digits.sharp_on_windows())
+            self.assertEqual(calls, [1])
+            for platform in ('linux', 'darwin'):
+                with mock.patch.object(digits.sys, 'platform', platform):
+                    self.assertFalse(digits.sharp_on_windows())
+            self.assertEqual(calls, [1])
+        missing = types.SimpleNamespace(windll=types.SimpleNamespace())  # Windows 7, Wine: no shcore
+        with mock.patch.dict(sys.modules, {'ctypes': missing}), mock.patch.object(digits.sys, 'platform', 'win32'):
+            self.assertFalse(digits.sharp_on_windows())
+        order = []                                                        # before the first Tk window
+        with mock.patch.object(digits, 'sharp_on_windows', lambda: order.append('aware')), \
+                mock.patch.object(digits.tk, 'Tk', side_effect=lambda **k: order.append('Tk') or (_ for _ in ()).throw(
+                    digits.tk.TclError('stop here'))):
+            with self.assertRaises(digits.DigitsError):
+                digits.run_window(None, None, 'title', 'status')
+        self.assertEqual(order, ['aware', 'Tk'])
+
 
     def tell(self, app, digit):
         app.root.focus_force()
