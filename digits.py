@@ -3685,7 +3685,7 @@ class LearningView:
         self.ran = lambda run, read, curve: None
         self.good = True
         self.form = SettingsView(parent, screen, defaults or default_settings(), self.settings_changed, mine_count)
-        self.chart_size = (px(280), px(112))
+        self.chart_size = (px(280), px(100))
         self.chart = tk.Canvas(parent, width=self.chart_size[0], height=self.chart_size[1], background=PAPER,
                                highlightthickness=1, highlightbackground='#dcdce0')
         self.chart.grid(row=1, column=0, columnspan=3, sticky='w', pady=(px(6), 0))
