@@ -3985,12 +3985,16 @@ class RunsView:
                 '. Nothing was kept' if run.network is None else '')
         self.label.configure(text=text)
 
-    def read_all(self, image):
-        """What each row's network reads the drawing as (image None: nothing drawn)."""
+    def read_all(self, image, read=None, writing=None):
+        """What each row's network reads the drawing as (image None: nothing drawn); the row read
+        with `read` takes the verdict of the writing the window has just read with it."""
         for row in self.rows:
             if row['read'] is None:
                 continue
-            verdict = row['read'].verdict(image) if image is not None else None
+            if image is None:
+                verdict = None
+            else:
+                verdict = writing.verdict if row['read'] is read and writing is not None else row['read'].verdict(image)
             row['reads'] = '' if verdict is None else short_verdict(verdict)
         self.draw()
 
@@ -4338,7 +4342,7 @@ class DrawingApp:
             self.root.after_cancel(self.pending)
             self.pending = None
         self.writing = self.read(self.drawing.image) if self.drawing.strokes else None
-        self.runs.read_all(self.drawing.image if self.writing is not None else None)
+        self.runs.read_all(self.drawing.image if self.writing is not None else None, self.read, self.writing)
         if self.writing is None:
             self.reading = self.pointed = None
             self.verdict.show_nothing(inked=bool(self.drawing.strokes))
