@@ -2456,6 +2456,18 @@ def describe(verdict):
     return first + ')'
 
 
+def refused_why(pieces):
+    """Why a reading was refused, in a few words, from its pieces: the drawing, or a piece of it,
+    looks like no digit; or each piece reads as a digit, but together they are not a row of digits
+    (see in_a_row: of one height, and each clearly a digit)."""
+    digits = [p for p in pieces if p.verdict.kind != MARK_KIND]
+    if len(digits) <= 1:
+        return 'like none of 0 to 9'
+    if any(p.verdict.kind in (REFUSED_KIND, EMPTY_KIND) for p in digits):
+        return 'a piece is like no digit'
+    return 'not clearly a row of digits'
+
+
 def short_verdict(verdict):
     """A Verdict -> a few characters for a table: '9 93%', '9 54% or 4', 'not a digit', 'no digit'."""
     if verdict.kind in (REFUSED_KIND, EMPTY_KIND):
@@ -3328,8 +3340,7 @@ class VerdictView:
         verdict, readings = writing
         count = sum(r.verdict.kind != MARK_KIND for r in readings)
         if verdict.kind == REFUSED_KIND:
-            self.show_answer('not a digit', 24, MUTED, 'a piece is like none of 0 to 9' if count > 1
-                             else 'like none of 0 to 9')
+            self.show_answer('not a digit', 24, MUTED, refused_why(readings))
         elif verdict.kind == UNSURE_KIND:
             self.show_answer(f'{verdict.digit} or {verdict.other}?', 32, INK,
                              f'{percent(verdict.probability)} or {percent(verdict.other_probability)}')
@@ -3370,8 +3381,9 @@ class VerdictView:
             self.strip_photos.append(photo(np.round(r.form * 255).astype(np.uint8), zoom))
             c.create_image(x, px(4), image=self.strip_photos[-1], anchor='n')
             v = r.verdict
-            label = {SURE_KIND: f'{v.digit}  {min(v.probability, 0.99):.0%}', UNSURE_KIND: f'{v.digit} or {v.other}',
-                     REFUSED_KIND: 'not a digit', MARK_KIND: f'mark {v.digit}'}.get(v.kind, '')
+            label = (f'{v.digit}  {min(v.probability, 0.99):.0%}' if v.kind == SURE_KIND else   # a refused piece
+                     f'{v.digit} or {v.other}' if v.kind == UNSURE_KIND else                # has no probability
+                     f'mark {v.digit}' if v.kind == MARK_KIND else v.kind)
             c.create_text(x, px(SLOT + 9), text=label, fill=INK if k == pointed else MUTED,
                           font=('TkDefaultFont', 8, 'bold' if k == pointed else 'normal'))
             if k == pointed:

@@ -1431,6 +1431,32 @@ class TestWindow(unittest.TestCase):
             self.assertLessEqual(right, width, text)
             self.assertGreaterEqual(left, 0, text)
 
+    def test_a_refused_number_says_why_in_its_place(self):
+        s, j = self.root.winfo_fpixels('1i') / 96, self.judge
+        ones = [[(round(x * s), round(90 * s)), (round(x * s), round(250 * s))] for x in (60, 160, 260, 360)]
+        app = self.make_app()
+        for one in ones:
+            self.stroke(app, one)
+        self.assertEqual(app.shown_prediction()[0], '1111')
+        scores = j.not_digit(np.array([r.form.ravel() for r in app.writing[1]]))
+        # Each 1 passes alone, but not by the margin a row of digits asks: its pieces read as
+        # digits, so the line must not say that one of them looks like no digit.
+        in_between = digits.Judge(j.network, j.scale, j.temperature, float(scores.max()) + digits.ROW_MARGIN / 2)
+        refuses_all = digits.Judge(j.network, j.scale, j.temperature, refuse_above=-np.inf)
+        for judge, why in ((in_between, 'not clearly a row of digits'), (refuses_all, 'a piece is like no digit')):
+            app = self.make_app(judge=judge)
+            for one in ones:
+                self.stroke(app, one)
+            self.assertEqual(app.shown_prediction(), ('not a digit', why))
+            label, answer = app.verdict.confidence_label, app.verdict.answer
+            self.assertLessEqual(label.winfo_reqwidth(), int(answer.cget('width')), why)   # moves nothing
+            strip = app.verdict.strip
+            said = [strip.itemcget(i, 'text') for i in strip.find_all() if strip.type(i) == 'text']
+            self.assertEqual(said, ['1  99%'] * 4 if judge is in_between else ['not a digit'] * 4)
+        app.drawing.clear()
+        self.stroke(app, ones[0])
+        self.assertEqual(app.shown_prediction(), ('not a digit', 'like none of 0 to 9'))
+
     def test_wide_network_shows_the_units_that_vote_most_for_the_answer(self):
         wide = digits.Network.random(32, np.random.default_rng(0))
         wide.w2[:] = np.random.default_rng(1).normal(0, 0.3, wide.w2.shape)
