@@ -374,7 +374,7 @@ def bench_reading(table, quick, tmp):
     x, found = digits.read_images(canvases[:1])
     repeat = 300 if quick else 3000
     bare = best_of(lambda: [reader.forward(x) for _ in range(repeat)], 3) / repeat
-    verdict = best_of(lambda: [judge.verdicts(reader.scores(x)[1], x, found) for _ in range(repeat)], 3) / repeat
+    verdict = best_of(lambda: [digits.verdicts(judge, reader.scores(x)[1], x, found) for _ in range(repeat)], 3) / repeat
     table.add('   one verdict against one bare forward pass', f'{verdict * 1e6:.0f} / {bare * 1e6:.0f} us '
               f'= {verdict / bare:.1f}x')
     # One step of learning on the drawing, as the window works it out when told the answer.
@@ -400,14 +400,15 @@ def bench_window(table, quick, tmp):
     argv = ['--weights', str(tmp / 'window-weights.npz'), '--no-mine'] + (['--epochs', '2'] if quick else [])
     args = digits.build_parser().parse_args(argv)
     app = digits.DrawingApp(root, digits.NetworkReader(reader, judge), reader.w1.T, '',
-                            train=digits.trainer(args), make_read=digits.moment_reader(args),
+                            train=digits.trainer(digits.sources_from(args)), make_read=digits.moment_reader(args.weights),
                             defaults=digits.settings_from(args))
     root.update()
     # The same run from the terminal first, in this process: --train --pen-writers 1-25.
     terminal = digits.build_parser().parse_args(argv + ['--pen-writers', '1-25', '--weights', str(tmp / 'terminal.npz')])
     start = time.perf_counter()
     with contextlib.redirect_stdout(io.StringIO()):
-        digits.learn_weights(terminal, report=None, say=lambda text: None)
+        digits.learn_weights(digits.settings_from(terminal), digits.sources_from(terminal), report=None,
+                              say=lambda text: None, new_judge=terminal.judge)
     by_terminal = time.perf_counter() - start
     turns = []
 
@@ -631,10 +632,10 @@ def bench_teaching(tmp):
         weights = tmp / f'{mine.name}.npz'
         with contextlib.redirect_stdout(io.StringIO()):
             digits.main(['--train', '--mine', str(mine), '--weights', str(weights)])
-        trained, _, meta = digits.load_weights_file(weights)
+        trained, _, meta = digits.load_weights(weights)[:3]
         args = digits.build_parser().parse_args(['--mine', str(mine)])
-        read, _, message = digits.learner(args, tmp / 'tuned.npz')(digits.NetworkReader(network, judge))
-        tuned, _, tuned_meta = digits.load_weights_file(tmp / 'tuned.npz')
+        read, _, message = digits.learner(digits.sources_from(args), digits.settings_from(args), tmp / 'tuned.npz')(digits.NetworkReader(network, judge))
+        tuned, _, tuned_meta = digits.load_weights(tmp / 'tuned.npz')[:3]
         print(f'{name:<16} {score(network):>8.1%} {score(trained):>18.1%} {meta["test_accuracy"]:>7.2%} '
               f'{score(tuned):>10.1%} {tuned_meta["test_accuracy"]:>7.2%}', flush=True)
 

@@ -69,6 +69,11 @@ def draw_digit(kind='seven', size=280, box=(90, 60, 190, 220), pen=18, ink=0, pa
     return image
 
 
+def read_form(image):
+    """A PIL image of a digit -> its (28, 28) MNIST form as the reading makes it, or None if no ink."""
+    return digits.ink_to_mnist(digits.picture_ink(image))
+
+
 VERDICT_LINE = r'(\d \(\d{1,2}\.\d%( or \d \d{1,2}\.\d%)?\)|not a digit|no digit)'   # what follows "PATH: "
 
 
@@ -78,7 +83,7 @@ def small_judge(hidden=4, seed=3):
     inputs = digits.MAPS * digits.CELLS * digits.CELLS
     network = digits.Network(rng.normal(0, 0.1, (inputs, hidden)).astype(np.float32), np.zeros(hidden, np.float32),
                              rng.normal(0, 0.1, (hidden, 2)).astype(np.float32), np.zeros(2, np.float32))
-    return digits.Judge(network, scale=1.0, temperature=1.5, refuse_above=2.0)
+    return digits.Judge(network, scale=1.0, temperature=1.5, refuse_above=2.0, sure=0.7)
 
 
 class TempDir(unittest.TestCase):
@@ -482,7 +487,7 @@ class TestNetwork(TempDir):
         net = self.small_network(dtype=np.float32)
         judge = small_judge()
         digits.save_weights(self.tmp / 'w.npz', net, judge, test_accuracy=0.5)
-        loaded, loaded_judge, meta = digits.load_weights_file(self.tmp / 'w.npz')
+        loaded, loaded_judge, meta = digits.load_weights(self.tmp / 'w.npz')[:3]
         for name, array in net.arrays().items():
             np.testing.assert_array_equal(getattr(loaded, name), array)
         for name, array in judge.network.arrays().items():
@@ -507,7 +512,7 @@ class TestNetwork(TempDir):
 
     def assertRefused(self, path, *words):
         with self.assertRaises(digits.DigitsError) as caught:
-            digits.load_weights_file(path)
+            digits.load_weights(path)[:3]
         for word in words:
             self.assertIn(word, str(caught.exception))
 
@@ -620,7 +625,7 @@ class TestReading(TempDir):
         return x[0]
 
     def test_mnist_form_is_20_pixels_and_centred_by_mass(self):
-        form = digits.read_image(draw_digit())
+        form = read_form(draw_digit())
         rows, cols = np.nonzero(form)
         self.assertEqual(max(rows.max() - rows.min(), cols.max() - cols.min()) + 1, 20)
         cy, cx = digits.centre_of_mass(form[None])[:, 0]
@@ -656,12 +661,12 @@ class TestReading(TempDir):
     def test_blank_or_faint_noise_is_no_digit(self):
         noise = np.random.default_rng(0).integers(120, 140, (100, 100)).astype(np.uint8)
         for image in (Image.new('L', (50, 80), 255), Image.new('RGB', (9, 9), 'black'), Image.fromarray(noise)):
-            self.assertIsNone(digits.read_image(image))
+            self.assertIsNone(read_form(image))
             _, found = digits.read_images([image])
             self.assertFalse(found[0])
 
     def test_deskew_straightens_a_slanted_stroke(self):
-        slanted = digits.read_image(draw_digit('one', box=(140, 40, 140, 240)).rotate(-20, fillcolor=255))
+        slanted = read_form(draw_digit('one', box=(140, 40, 140, 240)).rotate(-20, fillcolor=255))
         straight = digits.deskew(digits.as_stack(slanted[None]))[0]
 
         def row_centres(image):                   # the stroke's column, row by row
@@ -676,7 +681,7 @@ class TestReading(TempDir):
             return np.sqrt(var_x / var_y)
         tall, round_, wide = (draw_digit('zero', box=box) for box in ((115, 40, 165, 240), (60, 60, 220, 220),
                                                                       (20, 100, 260, 180)))
-        forms = np.array([digits.read_image(image) for image in (tall, round_, wide)])
+        forms = np.array([read_form(image) for image in (tall, round_, wide)])
         self.assertGreater(spread(forms)[2] / spread(forms)[0], 8)  # four times as tall as wide, or as wide ...
         widths = spread(np.array([self.read(image) for image in (tall, round_, wide)]))
         np.testing.assert_allclose(widths, widths[1], rtol=0.25)    # ... and then nearly alike
@@ -684,8 +689,8 @@ class TestReading(TempDir):
         self.assertLess(one, widths.min())                         # a 1 is widened too, but stays narrowest
 
     def test_stroke_width_is_brought_to_one_width(self):
-        thin = digits.read_image(draw_digit(pen=5))
-        thick = digits.read_image(draw_digit(pen=40, box=(60, 40, 220, 240)))
+        thin = read_form(draw_digit(pen=5))
+        thick = read_form(draw_digit(pen=40, box=(60, 40, 220, 240)))
         widths = digits.stroke_width(digits.set_stroke_width(digits.as_stack(np.stack([thin, thick]))))
         np.testing.assert_allclose(widths, digits.STROKE_WIDTH, atol=0.8)
 
@@ -890,10 +895,9 @@ class TestJudging(unittest.TestCase):
     def test_verdicts_follow_the_rules(self):
         logits = np.array([[9, 0, 0, 0, 0, 0, 0, 0, 0, 0], [2, 2.2, 0, 0, 0, 0, 0, 0, 0, 0], [9] + [0] * 9, [0] * 10], np.float32)
         x = np.zeros((4, 784), np.float32)
-        judge = digits.Judge(self.judge.network, self.judge.scale, 1.0, refuse_above=np.inf)
-        judge.not_digit = lambda x: np.array([0.0, 0.0, 1.0, 0.0])
-        judge.refuse_above = 0.5
-        sure, unsure, refused, empty = judge.verdicts(logits, x, np.array([True, True, True, False]))
+        judge = self.judge._replace(temperature=1.0, refuse_above=0.5)
+        with mock.patch.object(digits, 'not_digit', lambda judge, x: np.array([0.0, 0.0, 1.0, 0.0])):
+            sure, unsure, refused, empty = digits.verdicts(judge, logits, x, np.array([True, True, True, False]))
         self.assertEqual((sure.kind, sure.digit), (digits.SURE_KIND, 0))
         self.assertEqual((unsure.kind, unsure.digit, unsure.other), (digits.UNSURE_KIND, 1, 0))
         self.assertAlmostEqual(unsure.probability + unsure.other_probability, np.exp(2.2) * 1.0 / (np.exp(2.2) + np.exp(2) + 8) + np.exp(2) / (np.exp(2.2) + np.exp(2) + 8), places=5)
@@ -902,11 +906,11 @@ class TestJudging(unittest.TestCase):
 
     def test_describe_prints_each_verdict_as_promised(self):
         V = digits.Verdict
-        self.assertEqual(digits.describe(V(digits.SURE_KIND, 7, 0.973, 1, 0.01)), '7 (97.3%)')
-        self.assertEqual(digits.describe(V(digits.UNSURE_KIND, 7, 0.541, 1, 0.38)), '7 (54.1% or 1 38.0%)')
-        self.assertEqual(digits.describe(V(digits.REFUSED_KIND, None, None, None, None)), 'not a digit')
-        self.assertEqual(digits.describe(V(digits.EMPTY_KIND, None, None, None, None)), 'no digit')
-        self.assertEqual(digits.describe(V(digits.SURE_KIND, 3, 0.99996, 5, 0.00001)), '3 (99.9%)')   # never 100%
+        self.assertEqual(digits.words(V(digits.SURE_KIND, 7, 0.973, 1, 0.01)), '7 (97.3%)')
+        self.assertEqual(digits.words(V(digits.UNSURE_KIND, 7, 0.541, 1, 0.38)), '7 (54.1% or 1 38.0%)')
+        self.assertEqual(digits.words(V(digits.REFUSED_KIND, None, None, None, None)), 'not a digit')
+        self.assertEqual(digits.words(V(digits.EMPTY_KIND, None, None, None, None)), 'no digit')
+        self.assertEqual(digits.words(V(digits.SURE_KIND, 3, 0.99996, 5, 0.00001)), '3 (99.9%)')   # never 100%
 
     def test_an_empty_image_is_no_digit(self):
         _, verdicts = digits.read_verdicts(self.reader, self.judge, [Image.new('L', (64, 64), 255)])
@@ -1095,7 +1099,7 @@ class TestPhotosAndNumbers(TempDir):
         self.assertAlmostEqual(price.probability, 0.99 * 0.6)
         refused = digits.number_verdict(sure + [V(digits.REFUSED_KIND, None, None, None, None)], 0.7)
         self.assertEqual(refused.kind, digits.REFUSED_KIND)
-        self.assertEqual(digits.describe(doubt), '201 (58.2% or 207 34.0%)')
+        self.assertEqual(digits.words(doubt), '201 (58.2% or 207 34.0%)')
 
     def test_predict_prints_a_number_and_a_digit_as_before(self):
         pick = [1, 2, 3, 4]                                    # 2, 1, 0, 4: read surely
@@ -1194,7 +1198,7 @@ class TestPictureText(unittest.TestCase):
         images, labels = digits.load_mnist(digits.DATA_DIR, 'test')
         x = digits.normalise(images[:200])
         e = digits.explain(reader, x[0])
-        verdict = judge.verdicts(reader.scores(x[:1])[1], x[:1], np.array([True]))[0]
+        verdict = digits.verdicts(judge, reader.scores(x[:1])[1], x[:1], np.array([True]))[0]
         step = digits.one_step(reader, x[0], 3, digits.STEP_RATE)
         confidence = reader.predict(x).max(axis=1)
         right = reader.predict(x).argmax(axis=1) == labels[:200]
@@ -1208,8 +1212,8 @@ class TestPictureText(unittest.TestCase):
 
 class TestShippedWeights(unittest.TestCase):
     def test_embedded_copy_matches_weights_file(self):
-        file_net, file_judge, file_meta = digits.load_weights_file(digits.WEIGHTS_PATH)
-        inner_net, inner_judge, inner_meta = digits.check_weights(digits.unpack_weights(digits.EMBEDDED_WEIGHTS), 'inside')
+        file_net, file_judge, file_meta = digits.load_weights(digits.WEIGHTS_PATH)[:3]
+        inner_net, inner_judge, inner_meta, _ = digits.embedded_weights()
         self.assertEqual(inner_net.hidden_size, file_net.hidden_size)
         self.assertEqual(inner_meta, file_meta)
         images, labels = digits.load_mnist(digits.DATA_DIR, 'test')
@@ -1219,7 +1223,7 @@ class TestShippedWeights(unittest.TestCase):
         self.assertAlmostEqual(file_meta['test_accuracy'], file_acc, places=6)
         self.assertGreaterEqual(file_acc, 0.965)
         found = np.ones(len(x), bool)
-        kinds = [[v.kind for v in judge.verdicts(net.scores(x)[1], x, found)]
+        kinds = [[v.kind for v in digits.verdicts(judge, net.scores(x)[1], x, found)]
                  for net, judge in ((file_net, file_judge), (inner_net, inner_judge))]
         self.assertGreater(np.mean(np.array(kinds[0]) == np.array(kinds[1])), 0.99)
 
@@ -1299,7 +1303,7 @@ class TestWindow(unittest.TestCase):
 
     def test_empty_canvas_predicts_nothing_and_invites_drawing(self):
         app = self.make_app()
-        self.assertEqual(app.shown_prediction(), ('', 'draw a digit or a number'))
+        self.assertEqual(app.verdict.shown(), ('', 'draw a digit or a number'))
         self.assertIsNone(app.reading)
         self.assertNotEqual(app.drawing.canvas.itemcget(app.drawing.hint, 'state'), 'hidden')
 
@@ -1309,18 +1313,18 @@ class TestWindow(unittest.TestCase):
         ink = self.ink(app)
         self.assertTrue(ink[50:291, 168].all())              # connected, no gaps between events
         self.assertFalse(ink[:, :140].any() or ink[:, 200:].any())
-        self.assertEqual(app.shown_prediction()[0], '1')
-        self.assertRegex(app.shown_prediction()[1], r'^\d+\.\d% sure$')
+        self.assertEqual(app.verdict.shown()[0], '1')
+        self.assertRegex(app.verdict.shown()[1], r'^\d+\.\d% sure$')
         self.assertEqual(app.drawing.canvas.itemcget(app.drawing.hint, 'state'), 'hidden')
 
     def test_prediction_updates_while_the_stroke_goes_on(self):
         app = self.make_app()
         self.stroke(app, [(168, 50), (168, 150), (168, 290)], release=False)
         deadline = time.time() + 2
-        while app.shown_prediction()[0] == '' and time.time() < deadline:
+        while app.verdict.shown()[0] == '' and time.time() < deadline:
             app.root.update()
             time.sleep(0.01)
-        self.assertEqual(app.shown_prediction()[0], '1')
+        self.assertEqual(app.verdict.shown()[0], '1')
 
     def test_clear_by_button_escape_delete_and_right_click(self):
         app = self.make_app()
@@ -1337,7 +1341,7 @@ class TestWindow(unittest.TestCase):
             clear()
             app.root.update()
             self.assertFalse(self.ink(app).any(), name)
-            self.assertEqual(app.shown_prediction(), ('', 'draw a digit or a number'), name)
+            self.assertEqual(app.verdict.shown(), ('', 'draw a digit or a number'), name)
             self.assertEqual(app.drawing.canvas.find_withtag('stroke1'), (), name)
 
     def test_undo_removes_the_last_stroke_only(self):
@@ -1352,10 +1356,10 @@ class TestWindow(unittest.TestCase):
         np.testing.assert_array_equal(np.asarray(app.drawing.image), np.asarray(reference.drawing.image))
         self.assertEqual(app.drawing.canvas.find_withtag('stroke2'), ())
         self.assertNotEqual(app.drawing.canvas.find_withtag('stroke1'), ())
-        self.assertEqual(app.shown_prediction(), reference.shown_prediction())
+        self.assertEqual(app.verdict.shown(), reference.verdict.shown())
         app.drawing.undo_button.invoke()
         self.assertFalse(self.ink(app).any())
-        self.assertEqual(app.shown_prediction()[0], '')
+        self.assertEqual(app.verdict.shown()[0], '')
 
     def test_input_view_shows_exactly_what_the_reading_gives(self):
         app = self.make_app()
@@ -1371,27 +1375,27 @@ class TestWindow(unittest.TestCase):
     def test_each_verdict_shows_as_promised(self):
         one = [(168, 50), (168, 130), (168, 210), (168, 290)]
         j = self.judge
-        never_sure = digits.Judge(j.network, j.scale, j.temperature, j.refuse_above, sure=1.0)
-        refuses_all = digits.Judge(j.network, j.scale, j.temperature, refuse_above=-np.inf)
+        never_sure = j._replace(sure=1.0)
+        refuses_all = j._replace(refuse_above=-np.inf)
         bar_colour = lambda app, d: app.verdict.bars.itemcget(app.verdict.bar_items[d][0], 'fill')
         app = self.make_app()
         self.stroke(app, one)
-        self.assertEqual(app.shown_prediction()[0], '1')
-        self.assertRegex(app.shown_prediction()[1], r'^\d{1,2}\.\d% sure$')
+        self.assertEqual(app.verdict.shown()[0], '1')
+        self.assertRegex(app.verdict.shown()[1], r'^\d{1,2}\.\d% sure$')
         self.assertEqual(bar_colour(app, 1), digits.ACCENT)
         self.assertEqual(sum(bar_colour(app, d) in (digits.ACCENT, digits.RUNNER_UP) for d in range(10)), 1)
         app = self.make_app(judge=never_sure)
         self.stroke(app, one)
         verdict = app.reading.verdict
-        self.assertEqual(app.shown_prediction()[0], f'1 or {verdict.other}?')
-        self.assertRegex(app.shown_prediction()[1], r'^\d{1,2}\.\d% or \d{1,2}\.\d%$')
+        self.assertEqual(app.verdict.shown()[0], f'1 or {verdict.other}?')
+        self.assertRegex(app.verdict.shown()[1], r'^\d{1,2}\.\d% or \d{1,2}\.\d%$')
         self.assertEqual((bar_colour(app, 1), bar_colour(app, verdict.other)), (digits.ACCENT, digits.RUNNER_UP))
         app = self.make_app(judge=refuses_all)
         self.stroke(app, one)
-        self.assertEqual(app.shown_prediction()[0], 'not a digit')
+        self.assertEqual(app.verdict.shown()[0], 'not a digit')
         self.assertEqual({bar_colour(app, d) for d in range(10)}, {digits.FADED})
         app.drawing.clear()
-        self.assertEqual(app.shown_prediction(), ('', 'draw a digit or a number'))
+        self.assertEqual(app.verdict.shown(), ('', 'draw a digit or a number'))
 
     def test_a_number_is_read_digit_by_digit_and_the_inside_follows_the_pointer(self):
         app = self.make_app()
@@ -1400,8 +1404,8 @@ class TestWindow(unittest.TestCase):
         for x in (60, 160, 260, 360):                            # four ones, well apart
             self.stroke(app, [(round(x * s), round(90 * s)), (round(x * s), round(250 * s))])
         verdict, readings = app.writing
-        self.assertEqual(app.shown_prediction()[0], '1111')
-        self.assertRegex(app.shown_prediction()[1], r'^\d+\.\d% sure of all 4 digits$')
+        self.assertEqual(app.verdict.shown()[0], '1111')
+        self.assertRegex(app.verdict.shown()[1], r'^\d+\.\d% sure of all 4 digits$')
         self.assertEqual(len(readings), 4)
         self.assertEqual(len([i for i in app.verdict.strip.find_all() if app.verdict.strip.type(i) == 'image']), 4)
         self.assertEqual(len(app.drawing.canvas.find_withtag('split')), 4)          # a line under each digit
@@ -1418,7 +1422,7 @@ class TestWindow(unittest.TestCase):
         self.assertEqual(app.pointed, 1)
         app.drawing.clear()
         self.stroke(app, [(round(200 * s), round(90 * s)), (round(200 * s), round(250 * s))])
-        self.assertEqual(app.shown_prediction()[0], '1')        # one digit: as ever, no strip
+        self.assertEqual(app.verdict.shown()[0], '1')        # one digit: as ever, no strip
         self.assertEqual(len(app.drawing.canvas.find_withtag('split')), 0)
 
     def test_the_answer_fits_its_place_whatever_it_says(self):
@@ -1437,17 +1441,17 @@ class TestWindow(unittest.TestCase):
         app = self.make_app()
         for one in ones:
             self.stroke(app, one)
-        self.assertEqual(app.shown_prediction()[0], '1111')
-        scores = j.not_digit(np.array([r.form.ravel() for r in app.writing[1]]))
+        self.assertEqual(app.verdict.shown()[0], '1111')
+        scores = digits.not_digit(j, np.array([r.form.ravel() for r in app.writing[1]]))
         # Each 1 passes alone, but not by the margin a row of digits asks: its pieces read as
         # digits, so the line must not say that one of them looks like no digit.
-        in_between = digits.Judge(j.network, j.scale, j.temperature, float(scores.max()) + digits.ROW_MARGIN / 2)
-        refuses_all = digits.Judge(j.network, j.scale, j.temperature, refuse_above=-np.inf)
+        in_between = j._replace(refuse_above=float(scores.max()) + digits.ROW_MARGIN / 2)
+        refuses_all = j._replace(refuse_above=-np.inf)
         for judge, why in ((in_between, 'not clearly a row of digits'), (refuses_all, 'a piece is like no digit')):
             app = self.make_app(judge=judge)
             for one in ones:
                 self.stroke(app, one)
-            self.assertEqual(app.shown_prediction(), ('not a digit', why))
+            self.assertEqual(app.verdict.shown(), ('not a digit', why))
             label, answer = app.verdict.confidence_label, app.verdict.answer
             self.assertLessEqual(label.winfo_reqwidth(), int(answer.cget('width')), why)   # moves nothing
             strip = app.verdict.strip
@@ -1455,7 +1459,7 @@ class TestWindow(unittest.TestCase):
             self.assertEqual(said, ['1  99%'] * 4 if judge is in_between else ['not a digit'] * 4)
         app.drawing.clear()
         self.stroke(app, ones[0])
-        self.assertEqual(app.shown_prediction(), ('not a digit', 'like none of 0 to 9'))
+        self.assertEqual(app.verdict.shown(), ('not a digit', 'like none of 0 to 9'))
 
     def test_wide_network_shows_the_units_that_vote_most_for_the_answer(self):
         wide = digits.Network.random(32, np.random.default_rng(0))
@@ -1486,7 +1490,7 @@ class TestWindow(unittest.TestCase):
         window = digits.tk.Toplevel(self.root)
         self.addCleanup(lambda: window.winfo_exists() and window.destroy())
         app = digits.DrawingApp(window, digits.NetworkReader(self.network, self.judge), self.network.w1.T, 'status',
-                                train=digits.trainer(args), make_read=digits.moment_reader(args),
+                                train=digits.trainer(digits.sources_from(args)), make_read=digits.moment_reader(args.weights),
                                 defaults=digits.settings_from(args), default_name='w.npz',
                                 keep=(lambda run, path: digits.keep_run(run, path or folder / 'w.npz')) if keep else None)
         window.update()
@@ -1581,20 +1585,20 @@ class TestWindow(unittest.TestCase):
     def test_choosing_a_run_reads_with_it_and_every_run_reads_the_drawing(self):
         app, _ = self.training_app(epochs=1)
         self.stroke(app, [(120, 80), (210, 80), (160, 170), (215, 230), (180, 285), (120, 270)])
-        start = app.shown_prediction()
+        start = app.verdict.shown()
         weak = self.train_run(app, hidden=1)                 # one unit can tell few digits apart
         other = self.train_run(app, hidden=10)
         self.assertEqual([row['label'] for row in app.runs.rows], ['start', 'run 1', 'run 2'])
         for row in app.runs.rows:                           # each run reads the drawing, as its verdict says
-            self.assertEqual(row['reads'], digits.short_verdict(row['read'].verdict(app.drawing.image)))
+            self.assertEqual(row['reads'], digits.words(row['read'].verdict(app.drawing.image), 'short'))
         self.assertIs(app.read, other['read'])
         app.runs.pick(1)
         self.assertIs(app.read, weak['read'])
         self.assertEqual(app.units.shape[0], 1)
         self.assertEqual(app.inside.units.shape[0], 1)
-        self.assertNotEqual(app.shown_prediction(), start)
+        self.assertNotEqual(app.verdict.shown(), start)
         app.runs.pick(0)
-        self.assertEqual(app.shown_prediction(), start)      # the weights it opened with, as before
+        self.assertEqual(app.verdict.shown(), start)      # the weights it opened with, as before
         app.tabs.select(app.pages['runs'])
         app.root.update()
         clicked = app.runs.table
@@ -1628,7 +1632,7 @@ class TestWindow(unittest.TestCase):
         app.runs.ask_path = lambda initial: asked.append(initial) or str(folder / 'mine.npz')
         app.runs.save_button.invoke()
         self.assertEqual(asked, ['run-1.npz'])
-        reader, judge, meta = digits.load_weights_file(folder / 'mine.npz')
+        reader, judge, meta = digits.load_weights(folder / 'mine.npz')[:3]
         np.testing.assert_array_equal(reader.w1, run.network.w1)
         self.assertEqual(judge.temperature, run.judge.temperature)
         self.assertEqual((meta['pen_writers_first'], meta['pen_writers_last']), (1, 25))
@@ -1683,7 +1687,7 @@ class TestWindow(unittest.TestCase):
         args = digits.build_parser().parse_args(['--mine', str(folder / 'mine'), '--weights', str(folder / 'w.npz')])
         window = digits.tk.Toplevel(self.root)
         app = digits.DrawingApp(window, digits.NetworkReader(self.network, self.judge), self.network.w1.T, 'status',
-                                learn=digits.learner(args, folder / 'w.npz'))
+                                learn=digits.learner(digits.sources_from(args), digits.settings_from(args), folder / 'w.npz'))
         window.update()
         app.learning.learn_button.invoke()
         time.sleep(0.3)
@@ -1787,7 +1791,7 @@ app.learning.form.texts['hidden'].set('999')                    # a setting mark
 app.tabs.select(app.pages['learning'])
 case.assertLaidOutCleanly(app)
 assert app.learning.form.hints['hidden'].cget('text') == 'from 1 to 256'
-print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.shown_prediction()[0]}))
+print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.verdict.shown()[0]}))
 '''
         widths = {}
         for dpi, size in ((96, '1366x768'), (192, '2560x1600')):
@@ -1847,12 +1851,12 @@ print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.show
     def test_a_told_drawing_stays_with_its_verdict_until_the_next_pen_down(self):
         app, folder = self.teaching_app()
         self.stroke(app, [(100, 60), (240, 60), (170, 290)])              # a 7
-        shown, drawn = app.shown_prediction(), np.asarray(app.drawing.image).copy()
+        shown, drawn = app.verdict.shown(), np.asarray(app.drawing.image).copy()
         self.tell(app, 7)
         self.assertEqual(len(list((folder / '7').iterdir())), 1)
         self.assertEqual(len(app.drawing.strokes), 1)
         np.testing.assert_array_equal(np.asarray(app.drawing.image), drawn)
-        self.assertEqual(app.shown_prediction(), shown)                   # its verdict, bars and units stay
+        self.assertEqual(app.verdict.shown(), shown)                   # its verdict, bars and units stay
         self.assertIsNotNone(app.reading)
         self.assertIn('the next stroke starts a fresh drawing', app.status.cget('text'))
         self.assertIn('saved as 7', app.drawing.canvas.itemcget(app.drawing.note, 'text'))
@@ -1864,26 +1868,26 @@ print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.show
         self.assertEqual(app.drawing.canvas.itemcget(app.drawing.note, 'text'), '')
         ink = self.ink(app)
         self.assertFalse(ink[:, :app.px(140)].any())                      # the 7's bar is gone
-        self.assertEqual(app.shown_prediction()[0], '1')
+        self.assertEqual(app.verdict.shown()[0], '1')
 
     def test_the_step_on_a_told_drawing_shows_the_network_after_it_and_undo_restores(self):
         app, folder = self.teaching_app()
         self.stroke(app, [(100, 60), (240, 60), (170, 290)])
-        before_shown, before_p = app.shown_prediction(), app.reading.probabilities.copy()
+        before_shown, before_p = app.verdict.shown(), app.reading.probabilities.copy()
         before_units = [t.cget('image') for t, *_ in app.inside.unit_tiles]
         self.tell(app, 1)                                                 # saved, and the step shown
         step = app.step.step
         app.step.take_button.invoke()
         app.root.update()
         x = digits.read_images([app.drawing.image])[0]                    # the same drawing, still there
-        after = self.judge.probabilities(step.network_after.scores(x)[1])[0]
+        after = digits.calibrated(self.judge, step.network_after.scores(x)[1])[0]
         np.testing.assert_allclose(app.reading.probabilities, after, rtol=1e-5)
         self.assertGreater(app.reading.probabilities[1], before_p[1])
-        self.assertNotEqual(app.shown_prediction(), before_shown)         # the verdict shown is the new network's
+        self.assertNotEqual(app.verdict.shown(), before_shown)         # the verdict shown is the new network's
         self.assertNotEqual([t.cget('image') for t, *_ in app.inside.unit_tiles], before_units)
         app.step.undo_button.invoke()
         app.root.update()
-        self.assertEqual(app.shown_prediction(), before_shown)
+        self.assertEqual(app.verdict.shown(), before_shown)
         np.testing.assert_allclose(app.reading.probabilities, before_p, rtol=1e-6)
 
     def test_teaching_ten_drawings_in_a_row_saves_each_its_own(self):
@@ -1967,7 +1971,7 @@ print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.show
             self.assertEqual(said, f'{blame:+.2g}' if blame else 'off')
         app.inside.choose(2)
         self.assertIn(f'{(self.network.w2[2] * step.backprop.output_errors[0]).sum():+.2g}', app.step.blame_text.cget('text'))
-        self.assertEqual(app.shown_prediction()[0], '7')                               # nothing changed yet
+        self.assertEqual(app.verdict.shown()[0], '7')                               # nothing changed yet
 
     def test_taking_the_step_changes_the_network_and_undo_takes_it_back(self):
         app = self.make_app()
@@ -1983,7 +1987,7 @@ print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.show
         for name, array in app.read.network.arrays().items():                        # the network after the step
             np.testing.assert_array_equal(array, step.network_after.arrays()[name])
         x = digits.read_images([app.drawing.image])[0]                                 # the drawing read again
-        np.testing.assert_allclose(app.reading.probabilities, self.judge.probabilities(
+        np.testing.assert_allclose(app.reading.probabilities, digits.calibrated(self.judge, 
             step.network_after.scores(x)[1])[0], rtol=1e-5)
         self.assertGreater(app.reading.probabilities[1], p_before[1])                  # towards 1
         self.assertNotEqual([t.cget('image') for t, *_ in app.inside.unit_tiles], tiles)   # the units move
@@ -2002,7 +2006,7 @@ print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.show
         self.addCleanup(shutil.rmtree, folder, ignore_errors=True)
         shutil.copy(digits.WEIGHTS_PATH, folder / 'w.npz')
         window = digits.tk.Toplevel(self.root)
-        reader, judge, _ = digits.load_weights_file(folder / 'w.npz')
+        reader, judge, _ = digits.load_weights(folder / 'w.npz')[:3]
         app = digits.DrawingApp(window, digits.NetworkReader(reader, judge), reader.w1.T, 'status')
         self.stroke(app, [(100, 60), (240, 60), (170, 290)])
         self.tell(app, 3)
@@ -2049,7 +2053,7 @@ print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.show
         self.assertEqual(app.status.cget('text'), 'learnt something')
         self.assertEqual(str(app.learning.learn_button.cget('state')), 'normal')
         x = digits.read_images([app.drawing.image])[0]
-        np.testing.assert_allclose(app.reading.probabilities, self.judge.probabilities(wide.scores(x)[1])[0], rtol=1e-6)
+        np.testing.assert_allclose(app.reading.probabilities, digits.calibrated(self.judge, wide.scores(x)[1])[0], rtol=1e-6)
 
     def test_learn_now_failure_is_shown_not_lost(self):
         def learn(read, stop):
@@ -2083,7 +2087,7 @@ print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.show
             trained = time.time() - start
             self.assertTrue((folder / 'weights.npz').exists())      # ... then it learnt, and saved
             self.assertLess(opened, trained / 2)
-            digits.load_weights_file(folder / 'weights.npz')
+            digits.load_weights(folder / 'weights.npz')[:3]
             time.sleep(0.5)
             self.assertIsNone(process.poll(), process.stderr.read() if process.poll() is not None else '')
             self.assertEqual(sorted(p.name for p in folder.iterdir()), ['digits.py', 'mnist', 'weights.npz'])
@@ -2112,7 +2116,7 @@ print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.show
         self.assertEqual(process.returncode, 0)
         self.assertGreater(len(app.drawing.strokes[0]), 10)
         self.assertTrue(self.ink(app)[60:290, 168].all())
-        self.assertEqual(app.shown_prediction()[0], '1')
+        self.assertEqual(app.verdict.shown()[0], '1')
 
 
 # --------------------------------------------------------------------------------------------------
@@ -2315,9 +2319,9 @@ class TestCommandLine(TempDir):
         self.assertEqual((code, err), (0, ''))
         args = digits.build_parser().parse_args(['--data', str(data), '--weights', str(self.tmp / 'none.npz'),
                                                  '--epochs', '2', '--no-mine'])
-        run, read, text = digits.trainer(args)(digits.settings_from(args), None, lambda text: None, lambda: False)
+        run, read, text = digits.trainer(digits.sources_from(args))(digits.settings_from(args), None, lambda text: None, lambda: False)
         self.assertEqual(run.outcome, 'done')
-        reader, judge, meta = digits.load_weights_file(self.tmp / 't.npz')
+        reader, judge, meta = digits.load_weights(self.tmp / 't.npz')[:3]
         for name, array in reader.arrays().items():
             np.testing.assert_allclose(run.network.arrays()[name], array, rtol=1e-4, atol=1e-5, err_msg=name)
         self.assertAlmostEqual(run.judge.temperature, judge.temperature, places=4)
@@ -2356,7 +2360,7 @@ class TestCommandLine(TempDir):
         self.assertEqual((code, err), (0, ''))
         self.assertIn('epoch 3/3', out)
         self.assertRegex(out, r'test accuracy: \d+\.\d\d% on 500')
-        self.assertEqual(digits.load_weights_file(weights)[0].hidden_size, 16)
+        self.assertEqual(digits.load_weights(weights).reader.hidden_size, 16)
         code, out, err = run_main('--eval', '--data', data, '--weights', weights)
         self.assertEqual((code, err), (0, ''))
         self.assertRegex(out, r'accuracy: \d+\.\d\d%')
@@ -2377,7 +2381,7 @@ class TestCommandLine(TempDir):
                                       '--hidden', hidden)
             self.assertEqual((code, err), (0, ''))
             self.assertEqual('varied images' in out, varied, out)
-            self.assertEqual(digits.load_weights_file(weights)[0].hidden_size, hidden)
+            self.assertEqual(digits.load_weights(weights).reader.hidden_size, hidden)
         code, out, _ = run_main('--train', '--data', data, '--weights', weights, '--epochs', '1', '--no-augment',
                                 '--hidden', 40)
         self.assertNotIn('varied images', out)
@@ -2388,8 +2392,8 @@ class TestCommandLine(TempDir):
         code, out, err = run_main('--train', '--data', data, '--weights', weights, '--epochs', '2', '--hidden', 128)
         self.assertEqual((code, err), (0, ''))
         self.assertIn('784-128-10', out)
-        reader, judge, _ = digits.load_weights_file(weights)
-        default_reader, default_judge, _ = digits.load_weights_file(digits.WEIGHTS_PATH)
+        reader, judge, _ = digits.load_weights(weights)[:3]
+        default_reader, default_judge, _ = digits.load_weights(digits.WEIGHTS_PATH)[:3]
         self.assertEqual((reader.hidden_size, judge.sure), (128, default_judge.sure))
         self.assertNotEqual(judge.temperature, default_judge.temperature)      # fitted for this reader
         x, found = digits.read_images([draw_digit('seven'), draw_digit('one')])
@@ -2401,7 +2405,7 @@ class TestCommandLine(TempDir):
             np.testing.assert_allclose(e.scores, reader.scores(form[None])[1][0], atol=1e-4)
         np.testing.assert_array_equal(judge.network.w1, default_judge.network.w1)   # the judge is kept
         run_main('--train', '--data', data, '--weights', self.tmp / 'small.npz', '--epochs', '1')
-        small_reader, small_judge, _ = digits.load_weights_file(self.tmp / 'small.npz')   # fitted on the same digits
+        small_reader, small_judge, _ = digits.load_weights(self.tmp / 'small.npz')[:3]   # fitted on the same digits
         images, labels = digits.load_mnist(digits.DATA_DIR, 'train')
         pictures, _ = digits.non_digit_pictures(images[:2000], labels[:2000], np.random.default_rng(6), 300)
         refused = {}
@@ -2481,14 +2485,14 @@ class TestCommandLine(TempDir):
         args = digits.build_parser().parse_args(['--mine', str(mine), '--weights', str(self.tmp / 'w.npz')])
         network, judge, _, _ = digits.load_weights(None)
         before = network.predict(digits.read_images([Image.open(p) for p in drawings])[0]).argmax(axis=1)
-        read, units, message = digits.learner(args, self.tmp / 'w.npz')(digits.NetworkReader(network, judge))
+        read, units, message = digits.learner(digits.sources_from(args), digits.settings_from(args), self.tmp / 'w.npz')(digits.NetworkReader(network, judge))
         after = [read(Image.open(p)).readings[0].probabilities.argmax() for p in drawings]
         self.assertLessEqual(int(np.sum(before == 7)), 6)
         self.assertGreaterEqual(after.count(7), 10)
         self.assertRegex(message, r'^learnt from 12 drawings of yours: \d+% -> \d+% of them read right; '
                                   r'MNIST test (\d+\.\d)%; saved w\.npz$')
         self.assertGreaterEqual(float(re.search(r'MNIST test (\d+\.\d)%', message).group(1)), 95.0)
-        tuned, tuned_judge, meta = digits.load_weights_file(self.tmp / 'w.npz')
+        tuned, tuned_judge, meta = digits.load_weights(self.tmp / 'w.npz')[:3]
         np.testing.assert_array_equal(tuned_judge.network.w1, judge.network.w1)     # the judge is kept, refitted
         np.testing.assert_array_equal(tuned.w1.T, units)
         self.assertEqual(sorted(p.name for p in self.tmp.iterdir()), ['mine', 'w.npz'])
@@ -2497,7 +2501,7 @@ class TestCommandLine(TempDir):
         args = digits.build_parser().parse_args(['--mine', str(self.tmp / 'none')])
         network, judge, _, _ = digits.load_weights(None)
         with self.assertRaises(digits.DigitsError) as caught:
-            digits.learner(args, self.tmp / 'w.npz')(digits.NetworkReader(network, judge))
+            digits.learner(digits.sources_from(args), digits.settings_from(args), self.tmp / 'w.npz')(digits.NetworkReader(network, judge))
         self.assertIn('press its key', str(caught.exception))
 
     def test_my_digits_beside_the_script_are_used_without_asking(self):
@@ -2600,7 +2604,7 @@ class TestCommandLine(TempDir):
         self.assertFalse((self.tmp / 'a.png').exists())
 
     def pen_figures(self, weights, pictures, truth):
-        reader, judge, _ = digits.load_weights_file(weights)
+        reader, judge, _ = digits.load_weights(weights)[:3]
         return digits.verdict_figures(digits.read_verdicts(reader, judge, pictures)[1], truth)
 
     def test_learning_from_25_pen_writers_reads_the_other_5_on_the_canvas(self):
@@ -2612,7 +2616,7 @@ class TestCommandLine(TempDir):
         code, out, err = run_main('--train', '--mnist-only', '--weights', self.tmp / 'mnist.npz')
         self.assertEqual((code, err), (0, ''))
         self.assertNotIn('pen digits', out)
-        self.assertEqual(digits.load_weights_file(self.tmp / 'mnist.npz')[2]['pen_writers_first'], 0)
+        self.assertEqual(digits.load_weights(self.tmp / 'mnist.npz').meta['pen_writers_first'], 0)
         pen = digits.load_pen_digits(digits.PEN_DIR)
         others = np.flatnonzero(pen.writers > 25)[::2]                  # 624 digits of writers 26-30
         pictures = digits.canvas_drawings([pen.strokes[k] for k in others], np.random.default_rng(7))
@@ -2622,9 +2626,9 @@ class TestCommandLine(TempDir):
         self.assertGreater(learnt['right'], alone['right'] + 0.03, (learnt, alone))
         self.assertLessEqual(learnt['sure and wrong'], 0.03, learnt)
         self.assertLessEqual(learnt['refused'], 0.01, learnt)
-        held = digits.held_out_pens(digits.build_parser().parse_args([]), digits.load_weights_file(self.tmp / 'pen.npz')[2])
+        held = digits.held_out_pens(digits.PEN_DIR, digits.load_weights(self.tmp / 'pen.npz').meta)
         self.assertEqual(sorted(set(held.writers.tolist())), [26, 27, 28, 29, 30])
-        self.assertIn('all 30 writers', digits.held_out_pens(digits.build_parser().parse_args([]), {}))
+        self.assertIn('all 30 writers', digits.held_out_pens(digits.PEN_DIR, {}))
 
     def test_without_pen_digits_it_learns_from_mnist_alone_and_says_why(self):
         data = self.small_data()
@@ -2649,7 +2653,7 @@ class TestCommandLine(TempDir):
         self.assertEqual(said[0], 'learning "not a digit" from non-digits drawn in code alone: no real non-digits '
                                   f'in {self.tmp.resolve() / "nondigits"}')
         self.assertNotIn('drawn by people', said[1])
-        self.assertEqual(digits.load_weights_file(self.tmp / 'weights.npz')[2]['real_non_digits'], 0)
+        self.assertEqual(digits.load_weights(self.tmp / 'weights.npz').meta['real_non_digits'], 0)
         code, out, err = run_main('--train', '--judge', '--data', data, '--non-digit-data', self.tmp / 'nowhere',
                                   '--weights', self.tmp / 'w.npz')
         self.assertEqual((code, err), (1, f'digits: no real non-digits: looked for the folder {self.tmp / "nowhere"}\n'))
