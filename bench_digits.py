@@ -415,10 +415,10 @@ def bench_window(table, quick, tmp):
     def tick():                                   # one turn of the event loop: note it, ask for the next
         turns.append(time.perf_counter())
         root.after(1, tick)
-    app.drawing.canvas.event_generate('<ButtonPress-1>', x=app.px(120), y=app.px(80))
+    app.drawing.canvas.event_generate('<ButtonPress-1>', x=app.screen.px(120), y=app.screen.px(80))
     for x, y in ((220, 80), (150, 280)):
-        app.drawing.canvas.event_generate('<B1-Motion>', x=app.px(x), y=app.px(y))
-    app.drawing.canvas.event_generate('<ButtonRelease-1>', x=app.px(150), y=app.px(280))
+        app.drawing.canvas.event_generate('<B1-Motion>', x=app.screen.px(x), y=app.screen.px(y))
+    app.drawing.canvas.event_generate('<ButtonRelease-1>', x=app.screen.px(150), y=app.screen.px(280))
     start = time.perf_counter()
     app.learning.start_training()
     tick()

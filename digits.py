@@ -863,6 +863,16 @@ def pen_on(image):
     return ImageDraw.Draw(image)
 
 
+def ink_stroke(draw, points, pen, fill=0):
+    """A stroke drawn as the window's canvas draws it, on a PIL ImageDraw: a line `pen` pixels wide
+    through points [(x, y), ...], a round dot at each point."""
+    if len(points) > 1:
+        draw.line(points, fill=fill, width=pen)
+    r = pen / 2
+    for x, y in points:
+        draw.ellipse([x - r, y - r, x + r, y + r], fill=fill)
+
+
 def middle(values):
     """The median of a vector (np.median's first call costs 10 ms of imports; this does not)."""
     return float(np.sort(values)[len(values) // 2])
@@ -2489,11 +2499,7 @@ def canvas_drawings(strokes, rng, width=CANVAS_WIDTH, side=CANVAS_SIDE, pen=PEN_
         picture = Image.new('L', (width, side), 255)
         draw = pen_on(picture)
         for stroke in digit:
-            placed = [tuple(p) for p in (stroke * scale + offset).tolist()]
-            for a, b in zip(placed, placed[1:]):
-                draw.line([a, b], fill=0, width=pen)
-            for x, y in placed:
-                draw.ellipse([x - pen / 2, y - pen / 2, x + pen / 2, y + pen / 2], fill=0)
+            ink_stroke(draw, [tuple(p) for p in (stroke * scale + offset).tolist()], pen)
         pictures.append(picture)
     return pictures
 
@@ -3145,6 +3151,35 @@ def signed_picture(values, strongest=None):
     return np.round(picture).astype(np.uint8)
 
 
+def evidence_scale(form, maps):
+    """Where evidence maps (each (784,), or None) of an input form (28, 28) take full colour: one
+    scale for all, the 98th percentile of their inked pixels' evidence (a few strong pixels would
+    otherwise leave the rest too pale to see)."""
+    inked = np.concatenate([np.abs(m[form.ravel() > 0.05]) for m in maps if m is not None] + [np.zeros(1)])
+    return max(float(np.percentile(inked, 98)), 1e-9)
+
+
+def bar_boxes(values, x, y, width, height, largest=None):
+    """Signed bars of values (k,) in a box from (x, y), width x height: blue up for positive, red
+    down for negative, scaled to `largest` (default: the largest magnitude) -> [(left, top,
+    right, bottom, (r, g, b)), ...] and the height of the zero line."""
+    largest = max(float(largest or np.abs(values).max(initial=0)), 1e-9)
+    step, zero = width / len(values), y + height / 2
+    boxes = []
+    for k, value in enumerate(values):
+        length = (height / 2 - 1) * float(value) / largest
+        boxes.append((x + k * step + 1, zero - max(length, 0), x + (k + 1) * step - 1, zero - min(length, 0),
+                      FOR if value >= 0 else AGAINST))
+    return boxes, zero
+
+
+def step_after(step, points=False):
+    """What a Step changes: 'p(9) 9.9% -> 24.1%, loss 2.31 -> 1.42' (with the change in points)."""
+    d, before, after = step.digit, float(step.backprop.probabilities[0, step.digit]), float(step.probabilities_after[step.digit])
+    change = f' ({(after - before) * 100:+.3g} points)' if points else ''
+    return f'p({d}) {share(before)} -> {share(after)}{change}, loss {step.backprop.loss:.3g} -> {step.loss_after:.3g}'
+
+
 def text_box(font, text):
     """The width and height text takes in font, on Pillow 9 and later."""
     if hasattr(font, 'getbbox'):
@@ -3351,8 +3386,7 @@ def explanation_picture(form, explanation, verdict, temperature, step=None, netw
     write(draw, (10, 24), f'percent = softmax(score / {temperature:.2f}); blue pushes a score up, red down',
               fill='#555555', font=font)
     maps = [e.evidence[first], e.evidence[second]]
-    inked = np.concatenate([np.abs(m[form.ravel() > 0.05]) for m in maps] + [np.zeros(1)])
-    strongest = max(float(np.percentile(inked, 98)), 1e-9)
+    strongest = evidence_scale(form, maps)
     panels = [(np.repeat(np.round(form * 255).astype(np.uint8)[..., None], 3, axis=2), 'what it reads (28x28)', '')]
     panels += [(signed_picture(m, strongest), f'evidence for {d}',
                 f'pixels {m.sum():+.2f} + biases {e.base[d]:+.2f}\n= score {e.scores[d]:.2f}')
@@ -3397,17 +3431,13 @@ def explanation_picture(form, explanation, verdict, temperature, step=None, netw
 
 
 def signed_bars(draw, values, x, y, width, height, largest=None, labels=None, font=None):
-    """Signed bars of values (k,) drawn from (x, y) in a box width x height: blue up, red down,
-    scaled to `largest` (default: the largest magnitude); labels under them, if given."""
-    largest = max(float(largest or np.abs(values).max(initial=0)), 1e-12)
-    step, middle = width / len(values), y + height / 2
-    for k, value in enumerate(values):
-        length = (height / 2 - 1) * float(value) / largest
-        draw.rectangle([x + k * step + 1, middle - max(length, 0), x + (k + 1) * step - 2, middle - min(length, 0)],
-                       fill=FOR if value >= 0 else AGAINST)
+    """Signed bars of values (k,) on a PIL ImageDraw (see bar_boxes); labels under them, if given."""
+    boxes, zero = bar_boxes(values, x, y, width, height, largest)
+    for k, (left, top, right, bottom, colour) in enumerate(boxes):
+        draw.rectangle([left, top, right - 1, bottom], fill=colour)
         if labels is not None:
-            write(draw, (x + k * step + step / 2 - 3, y + height + 2), str(labels[k]), fill='black', font=font)
-    draw.line([x, middle, x + width, middle], fill='#999999')
+            write(draw, ((left + right) / 2 - 3, y + height + 2), str(labels[k]), fill='black', font=font)
+    draw.line([x, zero, x + width, zero], fill='#999999')
 
 
 def step_said(step):
@@ -3439,9 +3469,7 @@ def step_picture(step, network, width, units=10):
               'weights, -rate x its blame x the input', fill='#555555', font=font)
     write(draw, (10, 58), 'error at each output', fill='black', font=font)
     signed_bars(draw, b.output_errors[0], 10, 72, 200, 46, largest=1, labels=range(CLASSES), font=font)
-    write(draw, (240, 58), f'after the step: p({d}) {share(b.probabilities[0, d])} -> '
-              f'{share(step.probabilities_after[d])}, loss {b.loss:.3g} -> {step.loss_after:.3g}',
-              fill='black', font=font)
+    write(draw, (240, 58), f'after the step: {step_after(step)}', fill='black', font=font)
     write(draw, (240, 74), 'below, each unit with the most blame: its weights, the change to them (your drawing, '
               'blue up, red down)', fill='#555555', font=font)
     write(draw, (240, 88), 'and the change to its votes for 0 to 9', fill='#555555', font=font)
@@ -3636,18 +3664,13 @@ class Screen:
 
 
 def bar_chart(canvas, values, x, y, width, height, largest=None, labels=True):
-    """Ten signed bars on a canvas from (x, y), `width` x `height`: blue up for positive, red down
-    for negative, scaled to `largest` (default: the largest magnitude); digits 0-9 under them."""
-    largest = max(float(largest or np.abs(values).max(initial=0)), 1e-9)
-    step, middle = width / len(values), y + height / 2
-    for d, value in enumerate(values):
-        left, length = x + d * step, (height / 2 - 1) * float(value) / largest
-        colour = '#%02x%02x%02x' % (FOR if value >= 0 else AGAINST)
-        canvas.create_rectangle(left + 1, middle - max(length, 0), left + step - 1, middle - min(length, 0),
-                                fill=colour, outline='')
+    """Signed bars of values (k,) on a Tk canvas (see bar_boxes); the digits 0-9 under them."""
+    boxes, zero = bar_boxes(values, x, y, width, height, largest)
+    for d, (left, top, right, bottom, colour) in enumerate(boxes):
+        canvas.create_rectangle(left, top, right, bottom, fill='#%02x%02x%02x' % colour, outline='')
         if labels:
-            canvas.create_text(left + step / 2, y + height + 6, text=str(d), fill=INK, font=('TkDefaultFont', 7))
-    canvas.create_line(x, middle, x + width, middle, fill=MUTED)
+            canvas.create_text((left + right) / 2, y + height + 6, text=str(d), fill=INK, font=('TkDefaultFont', 7))
+    canvas.create_line(x, zero, x + width, zero, fill=MUTED)
 
 
 class DrawingView:
@@ -3664,7 +3687,8 @@ class DrawingView:
         self.told = None                        # the digit this drawing was told and saved as, if it was
         self.image = Image.new('L', (self.width, self.side), 255)
         self.pen = pen_on(self.image)
-        self.canvas = tk.Canvas(parent, width=self.width, height=self.side, background=PAPER,
+        self.frame = ttk.Frame(parent)
+        self.canvas = tk.Canvas(self.frame, width=self.width, height=self.side, background=PAPER,
                                 highlightthickness=1, highlightbackground='#c9c9ce', cursor='pencil')
         self.canvas.grid(row=0, column=0)
         self.hint = self.canvas.create_text(self.width / 2, self.side / 2, fill=MUTED,
@@ -3672,7 +3696,7 @@ class DrawingView:
                                             font=('TkDefaultFont', 14))
         self.note = self.canvas.create_text(px(8), self.side - px(8), fill=MUTED, anchor='sw', text='',
                                             font=('TkDefaultFont', 8))
-        buttons = ttk.Frame(parent)
+        buttons = ttk.Frame(self.frame)
         buttons.grid(row=1, column=0, sticky='we', pady=(px(8), 0))
         self.clear_button = ttk.Button(buttons, text='Clear', command=self.clear)
         self.clear_button.pack(side='left')
@@ -3684,6 +3708,15 @@ class DrawingView:
         c.bind('<ButtonRelease-1>', lambda e: self.done())
         c.bind('<ButtonPress-3>', lambda e: self.clear())
         c.bind('<Motion>', self.hover)
+
+    def inked(self):
+        """Whether anything is drawn."""
+        return bool(self.strokes)
+
+    def part(self, columns=None):
+        """A copy of the offscreen image, or of its part between columns (start, end)."""
+        start, end = columns or (0, self.width)
+        return self.image.crop((start, 0, end, self.side))
 
     def hover(self, event):
         self.pointer_x = event.x
@@ -3717,19 +3750,16 @@ class DrawingView:
         else:
             self.canvas.create_line(*points[0], *points[1], width=self.pen_width, fill=INK,
                                     capstyle='round', joinstyle='round', tags=('ink', tag))
-            self.pen.line(points, fill=0, width=self.pen_width)
-        self.paint_image(points[-1:])
+        ink_stroke(self.pen, points, self.pen_width)
 
-    def paint_image(self, points):
-        """Round dots at points in the offscreen image: the caps that join one segment to the next."""
-        r = self.pen_width / 2
-        for x, y in points:
-            self.pen.ellipse([x - r, y - r, x + r, y + r], fill=0)
-
-    def keep_told(self, digit):
-        """The drawing was told to be `digit` and saved: it stays, and the next pen-down clears it."""
-        self.told = digit
-        self.canvas.itemconfigure(self.note, text=f'saved as {digit}: the next stroke starts a fresh drawing')
+    def save(self, save, digit, columns=None):
+        """Save the drawing (of a number, its digit in columns) told it is `digit` with save(image,
+        digit) -> what save returns. A whole drawing told stays in view, and the next pen-down clears it."""
+        count = save(self.part(columns), digit)
+        if columns is None:
+            self.told = digit
+            self.canvas.itemconfigure(self.note, text=f'saved as {digit}: the next stroke starts a fresh drawing')
+        return count
 
     def clear(self):
         self.told = None
@@ -3747,9 +3777,7 @@ class DrawingView:
         self.strokes.pop()
         self.pen.rectangle([0, 0, self.width, self.side], fill=255)
         for stroke in self.strokes:          # the image is redrawn from the strokes that remain
-            self.paint_image(stroke)
-            if len(stroke) > 1:
-                self.pen.line(stroke, fill=0, width=self.pen_width)
+            ink_stroke(self.pen, stroke, self.pen_width)
         if not self.strokes:
             self.canvas.itemconfigure(self.hint, state='normal')
         self.done()
@@ -3766,14 +3794,15 @@ class DrawingView:
 
 
 class VerdictView:
-    """The verdict of a reading, large; what the network sees and the evidence for its answer; a
-    number's digits one by one; and a bar for each digit. It tells the app when a digit's bar is
-    clicked (tell) and which of a number's digits is pointed at in the strip (point)."""
+    """The verdict of a reading, large; what the network sees and the evidence for its answer, with
+    the sums that make the scores; and a number's digits one by one, in a strip that tells the
+    app which of them is pointed at (point)."""
 
-    def __init__(self, parent, screen, tell, point, clickable):
+    def __init__(self, parent, screen, point):
         px, self.screen = screen.px, screen
         self.fonts = {}
-        top = ttk.Frame(parent)
+        self.frame = ttk.Frame(parent)
+        top = ttk.Frame(self.frame)
         top.grid(row=0, column=0, sticky='w')
         # The answer is drawn on a canvas of its own, so that "7", "7 or 1?" and "not a digit"
         # take their room without moving anything else.
@@ -3792,66 +3821,36 @@ class VerdictView:
             label = ttk.Label(top, text=caption, anchor='center', font=('TkDefaultFont', 8))
             label.grid(row=1, column=column + 1, padx=(px(6), 0))
             self.views.append((view, label))
-        self.sums = tk.Label(parent, text='', anchor='nw', justify='left', height=3, font=('TkDefaultFont', 8),
+        self.sums = tk.Label(self.frame, text='', anchor='nw', justify='left', height=3, font=('TkDefaultFont', 8),
                              background=PAPER, foreground=MUTED)
         self.sums.grid(row=2, column=0, sticky='w', pady=(px(4), 0))
         # A number's digits as they were split, each as the network sees it with its own reading;
         # the one pointed at (here or on the drawing) is the one shown above and below.
-        self.strip = tk.Canvas(parent, width=px(7 * SLOT), height=px(SLOT + 16), background=PAPER,
+        self.strip = tk.Canvas(self.frame, width=px(7 * SLOT), height=px(SLOT + 16), background=PAPER,
                                highlightthickness=0)
         self.strip.grid(row=1, column=0, sticky='w', pady=(px(6), 0))
         self.strip.bind('<Motion>', lambda e: point(e.x // px(SLOT)))
         self.strip.bind('<ButtonPress-1>', lambda e: point(e.x // px(SLOT)))
-        self.row_height = px(21)
-        self.bars = tk.Canvas(parent, width=px(400), height=10 * self.row_height + px(16), background=PAPER,
-                              highlightthickness=0, cursor='hand2' if clickable else '')
-        self.bars.grid(row=3, column=0, sticky='w', pady=(px(6), 0))
-        self.bars.create_text(px(330), px(6), text='score', anchor='e', fill=MUTED, font=('TkDefaultFont', 8))
-        self.bar_items = []
-        for d in range(CLASSES):
-            y = px(16) + d * self.row_height + self.row_height / 2
-            self.bars.create_text(px(10), y, text=str(d), fill=INK, font=('TkDefaultFont', 11, 'bold'))
-            self.bars.create_rectangle(px(24), y - px(7), px(224), y + px(7), fill=TRACK, outline='')
-            bar = self.bars.create_rectangle(px(24), y - px(7), px(24), y + px(7), fill=ACCENT, outline='')
-            value = self.bars.create_text(px(232), y, text='', anchor='w', fill=MUTED, font=('TkDefaultFont', 9))
-            score = self.bars.create_text(px(330), y, text='', anchor='e', fill=MUTED, font=('TkDefaultFont', 9))
-            self.bar_items.append((bar, value, score))
-        self.bars.bind('<ButtonPress-1>', lambda e: self.click_bars(e, tell))
 
-    def click_bars(self, event, tell):
-        row = (event.y - self.screen.px(16)) // self.row_height
-        if 0 <= row < CLASSES:
-            tell(int(row))
-
-    def show(self, writing, pointed):
-        """A writing's verdict, large; inside, its digit number `pointed`: its bars, input, evidence."""
+    def show(self, writing, pointed, inked=True):
+        """A writing's verdict, large; of its digit number `pointed`, the input and the evidence.
+        No writing: nothing, and a line saying whether any ink was found."""
+        if writing is None:
+            self.show_nothing(inked)
+            return
         verdict, readings = writing
         count = sum(r.verdict.kind != MARK_KIND for r in readings)
+        answer, detail = words(verdict, 'big')
         if verdict.kind == REFUSED_KIND:
-            self.show_answer('not a digit', 24, MUTED, refused_why(readings))
-        elif verdict.kind == UNSURE_KIND:
-            self.show_answer(f'{verdict.digit} or {verdict.other}?', 32, INK,
-                             f'{percent(verdict.probability)} or {percent(verdict.other_probability)}')
+            self.show_answer(answer, 24, MUTED, refused_why(readings))
         else:
-            self.show_answer(str(verdict.digit), 54, INK, f'{percent(verdict.probability)} sure' +
-                             (f' of all {count} digits' if count > 1 else ''))
+            self.show_answer(answer, 32 if verdict.kind == UNSURE_KIND else 54, INK,
+                             detail + (f' of all {count} digits' if verdict.kind == SURE_KIND and count > 1 else ''))
         reading = readings[pointed]
-        verdict, probabilities = reading.verdict, reading.probabilities
-        marked = {}                                   # digit -> colour of its bar
-        if verdict.kind == UNSURE_KIND:
-            marked = {verdict.digit: ACCENT, verdict.other: RUNNER_UP}
-        elif verdict.kind == SURE_KIND:
-            marked = {verdict.digit: ACCENT}
-        px, full = self.screen.px, self.screen.px(200)
-        scores = reading.explanation.scores
-        for d, (bar, value, score) in enumerate(self.bar_items):
-            p, top = float(probabilities[d]), px(16) + d * self.row_height
-            self.bars.coords(bar, px(24), top + px(4), px(24) + full * p, top + self.row_height - px(4))
-            self.bars.itemconfigure(bar, fill=marked.get(d, FADED if verdict.kind == REFUSED_KIND else '#c5d5f4'))
-            self.bars.itemconfigure(value, text=percent(p) if p >= 0.001 else '', fill=INK if d in marked else MUTED)
-            self.bars.itemconfigure(score, text=f'{scores[d]:.2f}', fill=INK if d in marked else MUTED)
+        verdict, scores = reading.verdict, reading.explanation.scores
+        answered = verdict.kind in (SURE_KIND, UNSURE_KIND)
         self.show_evidence(reading, [verdict.digit, verdict.other if verdict.kind == UNSURE_KIND else None]
-                           if verdict.kind in (SURE_KIND, UNSURE_KIND) else [int(np.argmax(scores)), None])
+                           if answered else [int(np.argmax(scores)), None])
         self.show_strip(readings, pointed)
 
     def show_strip(self, readings, pointed):
@@ -3868,11 +3867,7 @@ class VerdictView:
             x = k * slot + slot / 2
             self.strip_photos.append(tk_image(np.round(r.form * 255).astype(np.uint8), zoom))
             c.create_image(x, px(4), image=self.strip_photos[-1], anchor='n')
-            v = r.verdict
-            label = (f'{v.digit}  {min(v.probability, 0.99):.0%}' if v.kind == SURE_KIND else   # a refused piece
-                     f'{v.digit} or {v.other}' if v.kind == UNSURE_KIND else                # has no probability
-                     f'mark {v.digit}' if v.kind == MARK_KIND else v.kind)
-            c.create_text(x, px(SLOT + 9), text=label, fill=INK if k == pointed else MUTED,
+            c.create_text(x, px(SLOT + 9), text=words(r.verdict, 'strip'), fill=INK if k == pointed else MUTED,
                           font=('TkDefaultFont', 8, 'bold' if k == pointed else 'normal'))
             if k == pointed:
                 half = IMAGE_SIDE * zoom / 2 + px(2)
@@ -3899,10 +3894,7 @@ class VerdictView:
         zoom = self.screen.zoom(3)
         self.view_photos = [tk_image(np.round(r.form * 255).astype(np.uint8), zoom)]
         maps = [r.explanation.evidence[d] if d is not None else None for d in digits_shown]
-        # One colour scale for both maps, full colour at the 98th percentile of the inked pixels'
-        # evidence: a few strong pixels would otherwise leave the rest too pale to see.
-        inked = np.concatenate([np.abs(m[r.form.ravel() > 0.05]) for m in maps if m is not None] + [np.zeros(1)])
-        strongest = max(float(np.percentile(inked, 98)), 1e-9)
+        strongest = evidence_scale(r.form, maps)
         lines = []
         for (view, label), d, evidence in zip(self.views[1:], digits_shown, maps):
             if d is None:
@@ -3920,10 +3912,6 @@ class VerdictView:
 
     def show_nothing(self, inked):
         self.show_answer('', 54, INK, 'no ink found' if inked else 'draw a digit or a number')
-        for bar, value, score in self.bar_items:
-            self.bars.coords(bar, 0, 0, 0, 0)
-            self.bars.itemconfigure(value, text='')
-            self.bars.itemconfigure(score, text='')
         zoom = self.screen.zoom(3)
         self.view_photos = [tk_image(np.zeros((IMAGE_SIDE, IMAGE_SIDE), np.uint8), zoom)] + \
             [tk_image(np.full((IMAGE_SIDE, IMAGE_SIDE, 3), 255, np.uint8), zoom)] * 2
@@ -3939,52 +3927,93 @@ class VerdictView:
         return self.answer.itemcget(self.answer_text, 'text'), self.confidence_label.cget('text')
 
 
-class InsideView:
-    """Inside the network: each hidden unit's input weights as a picture, how strongly it fires and
-    its vote for the answer (a wide network's ten loudest voters); and one chosen unit's arithmetic.
-    Beside each unit's picture is a place the step view may fill (step_places)."""
+class BarsView:
+    """A bar for each digit: its calibrated probability, and its score. A click on a digit's bar
+    tells the app that digit is the answer (tell)."""
 
-    def __init__(self, parent, detail_parent, screen, units):
+    def __init__(self, parent, screen, tell, clickable):
         px, self.screen = screen.px, screen
-        self.units, self.unit_photos = units, {}
-        self.reading, self.chosen = None, None          # the digit read, the unit whose arithmetic is shown
+        self.row_height = px(21)
+        self.frame = ttk.Frame(parent)
+        self.bars = tk.Canvas(self.frame, width=px(400), height=10 * self.row_height + px(16), background=PAPER,
+                              highlightthickness=0, cursor='hand2' if clickable else '')
+        self.bars.grid(row=0, column=0, sticky='w')
+        self.bars.create_text(px(330), px(6), text='score', anchor='e', fill=MUTED, font=('TkDefaultFont', 8))
+        self.bar_items = []
+        for d in range(CLASSES):
+            y = px(16) + d * self.row_height + self.row_height / 2
+            self.bars.create_text(px(10), y, text=str(d), fill=INK, font=('TkDefaultFont', 11, 'bold'))
+            self.bars.create_rectangle(px(24), y - px(7), px(224), y + px(7), fill=TRACK, outline='')
+            bar = self.bars.create_rectangle(px(24), y - px(7), px(24), y + px(7), fill=ACCENT, outline='')
+            value = self.bars.create_text(px(232), y, text='', anchor='w', fill=MUTED, font=('TkDefaultFont', 9))
+            score = self.bars.create_text(px(330), y, text='', anchor='e', fill=MUTED, font=('TkDefaultFont', 9))
+            self.bar_items.append((bar, value, score))
+        self.bars.bind('<ButtonPress-1>', lambda e: self.click(e, tell))
+
+    def click(self, event, tell):
+        row = (event.y - self.screen.px(16)) // self.row_height
+        if 0 <= row < CLASSES:
+            tell(int(row))
+
+    def show(self, reading):
+        """A Reading's probabilities and scores (None: nothing); the answer's bar, and the runner-up's."""
+        px, full = self.screen.px, self.screen.px(200)
+        verdict = reading.verdict if reading else None
+        marked = {}                                   # digit -> colour of its bar
+        if verdict is not None and verdict.kind == UNSURE_KIND:
+            marked = {verdict.digit: ACCENT, verdict.other: RUNNER_UP}
+        elif verdict is not None and verdict.kind == SURE_KIND:
+            marked = {verdict.digit: ACCENT}
+        for d, (bar, value, score) in enumerate(self.bar_items):
+            if reading is None:
+                self.bars.coords(bar, 0, 0, 0, 0)
+                self.bars.itemconfigure(value, text='')
+                self.bars.itemconfigure(score, text='')
+                continue
+            p, top = float(reading.probabilities[d]), px(16) + d * self.row_height
+            self.bars.coords(bar, px(24), top + px(4), px(24) + full * p, top + self.row_height - px(4))
+            self.bars.itemconfigure(bar, fill=marked.get(d, FADED if verdict.kind == REFUSED_KIND else '#c5d5f4'))
+            self.bars.itemconfigure(value, text=percent(p) if p >= 0.001 else '', fill=INK if d in marked else MUTED)
+            self.bars.itemconfigure(score, text=f'{reading.explanation.scores[d]:.2f}', fill=INK if d in marked else MUTED)
+
+    def shown(self):
+        """What each bar says: [(its percentage, its score), ...] for 0 to 9."""
+        return [(self.bars.itemcget(value, 'text'), self.bars.itemcget(score, 'text')) for _, value, score in self.bar_items]
+
+
+class UnitsView:
+    """Inside the network: each hidden unit's input weights as a picture, how strongly it fires and
+    its vote for the answer (a wide network's ten loudest voters). A click on a unit tells the app
+    (chose). Beside each unit, what one step of learning changes of it (show_step)."""
+
+    def __init__(self, parent, screen, units, chose):
+        px, self.screen = screen.px, screen
+        self.units, self.unit_photos, self.chose = units, {}, chose
+        self.reading, self.step, self.step_drawn = None, None, None
+        self.frame = ttk.Frame(parent)
         shown = min(SHOWN_UNITS, len(units))
-        self.units_caption = ttk.Label(parent, text=self.caption(), anchor='w')
+        self.units_caption = ttk.Label(self.frame, text=self.caption(), anchor='w')
         self.units_caption.grid(row=0, column=0, columnspan=2 * shown, sticky='w')
         self.tile = px(TILE)
         self.unit_tiles, self.step_places = [], []
         for i in range(shown):
-            tile = tk.Label(parent, borderwidth=0, background=PAPER, cursor='hand2')
+            tile = tk.Label(self.frame, borderwidth=0, background=PAPER, cursor='hand2')
             tile.grid(row=1, column=2 * i, padx=(px(3), 0), pady=(px(4), 0))
-            meter = tk.Canvas(parent, width=self.tile, height=px(30), background=PAPER, highlightthickness=0,
+            meter = tk.Canvas(self.frame, width=self.tile, height=px(30), background=PAPER, highlightthickness=0,
                               cursor='hand2')
             meter.grid(row=2, column=2 * i, padx=(px(3), 0))
             bar = meter.create_rectangle(0, px(2), 0, px(8), fill=INK, outline='')
             value = meter.create_text(self.tile / 2, px(15), text='', fill=MUTED, font=('TkDefaultFont', 7))
             vote = meter.create_text(self.tile / 2, px(25), text='', fill=MUTED, font=('TkDefaultFont', 7))
             for widget in (tile, meter):
-                widget.bind('<ButtonPress-1>', lambda e, i=i: self.choose(i))
+                widget.bind('<ButtonPress-1>', lambda e, i=i: self.chose(self.tile_units[i]))
             self.unit_tiles.append((tile, meter, bar, value, vote))
-            change = tk.Label(parent, borderwidth=0, background=PAPER)
+            change = tk.Label(self.frame, borderwidth=0, background=PAPER)
             change.grid(row=1, column=2 * i + 1, padx=(px(2), px(3)), pady=(px(4), 0))
-            changed = tk.Canvas(parent, width=self.tile, height=px(30), background=PAPER, highlightthickness=0)
+            changed = tk.Canvas(self.frame, width=self.tile, height=px(30), background=PAPER, highlightthickness=0)
             changed.grid(row=2, column=2 * i + 1, padx=(px(2), px(3)))
             self.step_places.append((change, changed))
         self.tile_units = list(range(shown))                   # which unit each tile shows
-        self.chose = lambda unit: None                         # told whenever a unit is chosen
-        self.build_detail(detail_parent)
-
-    def build_detail(self, parent):
-        px = self.screen.px
-        ttk.Label(parent, text='One unit\'s arithmetic', font=('TkDefaultFont', 10, 'bold'), foreground=INK).grid(
-            row=0, column=0, columnspan=2, sticky='w', pady=(px(10), 0))
-        self.unit_picture = tk.Label(parent, background=PAPER, borderwidth=0)
-        self.unit_picture.grid(row=1, column=0, rowspan=2, sticky='nw', pady=(px(4), 0))
-        self.unit_text = tk.Label(parent, text='click a unit below', anchor='nw', justify='left', height=4,
-                                  wraplength=px(190), font=('TkDefaultFont', 8), background=PAPER, foreground=MUTED)
-        self.unit_text.grid(row=1, column=1, sticky='nw', padx=(px(6), 0), pady=(px(4), 0))
-        self.votes = tk.Canvas(parent, width=px(190), height=px(60), background=PAPER, highlightthickness=0)
-        self.votes.grid(row=2, column=1, sticky='nw', padx=(px(6), 0))
 
     def caption(self):
         """The caption over the unit pictures: all of them, or those that vote most of many."""
@@ -3999,19 +4028,12 @@ class InsideView:
         self.units, self.unit_photos = units, {}
         self.units_caption.configure(text=self.caption())
 
-    def answer_digit(self):
-        """The digit the units' votes are shown for: the answer, or the highest score if refused."""
-        if self.reading is None:
-            return None
-        v = self.reading.verdict
-        return v.digit if v.digit is not None else int(np.argmax(self.reading.explanation.scores))
-
     def show(self, reading):
         """Each shown unit's weights, how strongly it fires (the bar, scaled to the strongest) and
         its vote for the answer: its value times its outgoing weight to that digit."""
         self.reading = reading
         hidden = reading.explanation.hidden if reading else np.zeros(len(self.units), np.float32)
-        digit = self.answer_digit()
+        digit = answer_digit(reading)
         if len(self.units) <= len(self.unit_tiles):   # all fit: keep them in their own order
             order = list(range(len(self.units)))
         else:
@@ -4033,31 +4055,93 @@ class InsideView:
                                     fill=colour if amount else MUTED)
             else:
                 meter.itemconfigure(vote, text='')
-        self.show_detail()
+        self.show_step(self.step)
 
-    def choose(self, tile):
-        self.chosen = self.tile_units[tile]
-        self.show_detail()
-        self.chose(self.chosen)
-
-    def show_detail(self):
-        """The chosen unit's arithmetic: its weights over the input, its value for this drawing,
-        and what it adds to each digit's score."""
-        unit = self.chosen
-        if unit is None or unit >= len(self.units):
+    def show_step(self, step):
+        """Beside each unit shown: the change one step (None: no step) makes to its input weights
+        (-rate times its blame times the input: your drawing, blue where the weights rise, red where
+        they fall), its blame, and the change to its ten votes."""
+        self.step = step
+        if step is None:
+            self.step_drawn = None
+            for picture, caption in self.step_places:
+                picture.grid_remove()
+                caption.grid_remove()
             return
-        self.unit_detail_photo = tk_image(signed_picture(self.units[unit]), self.screen.zoom(3))
+        px, order = self.screen.px, list(self.tile_units)
+        if self.step_drawn is not None and self.step_drawn[0] is step and self.step_drawn[1] == order:
+            return                                           # asked on every refresh
+        self.step_drawn = (step, order)
+        w1, w2 = step.changes['w1'], step.changes['w2']
+        strongest = float(np.abs(w1).max(initial=0)) or 1.0
+        self.step_photos = {}
+        for (picture, caption), unit in zip(self.step_places, order):
+            self.step_photos[unit] = tk_image(signed_picture(w1[:, unit], strongest), self.screen.zoom(2))
+            picture.configure(image=self.step_photos[unit])
+            picture.grid()
+            caption.grid()
+            caption.delete('all')
+            blame = float(step.backprop.hidden_errors[0, unit])
+            caption.create_text(px(28), px(5), fill=INK if blame else MUTED, font=('TkDefaultFont', 7),
+                                text=f'{blame:+.2g}' if blame else 'off')
+            bar_chart(caption, w2[unit], px(3), px(11), px(50), px(16), largest=np.abs(w2).max(), labels=False)
+
+    def shown(self):
+        """What the tiles show: [(unit, its value line, its vote line), ...], left to right."""
+        return [(unit, meter.itemcget(value, 'text'), meter.itemcget(vote, 'text'))
+                for (_, meter, _, value, vote), unit in zip(self.unit_tiles, self.tile_units)]
+
+
+def answer_digit(reading):
+    """The digit a reading's units' votes are shown for: the answer, or the highest score if refused."""
+    if reading is None:
+        return None
+    v = reading.verdict
+    return v.digit if v.digit is not None else int(np.argmax(reading.explanation.scores))
+
+
+class UnitView:
+    """One unit's arithmetic: its weights over the input, its value for this drawing, and what it
+    adds to each digit's score."""
+
+    def __init__(self, parent, screen):
+        px, self.screen, self.unit = screen.px, screen, None
+        self.frame = ttk.Frame(parent)
+        ttk.Label(self.frame, text='One unit\'s arithmetic', font=('TkDefaultFont', 10, 'bold'), foreground=INK).grid(
+            row=0, column=0, columnspan=2, sticky='w', pady=(px(10), 0))
+        self.unit_picture = tk.Label(self.frame, background=PAPER, borderwidth=0)
+        self.unit_picture.grid(row=1, column=0, rowspan=2, sticky='nw', pady=(px(4), 0))
+        self.unit_text = tk.Label(self.frame, text='click a unit below', anchor='nw', justify='left', height=4,
+                                  wraplength=px(190), font=('TkDefaultFont', 8), background=PAPER, foreground=MUTED)
+        self.unit_text.grid(row=1, column=1, sticky='nw', padx=(px(6), 0), pady=(px(4), 0))
+        self.votes = tk.Canvas(self.frame, width=px(190), height=px(60), background=PAPER, highlightthickness=0)
+        self.votes.grid(row=2, column=1, sticky='nw', padx=(px(6), 0))
+
+    def choose(self, unit, units, reading):
+        self.unit = unit
+        self.show(units, reading)
+
+    def show(self, units, reading):
+        """The chosen unit (None: none yet) of these units (H, 784), for a Reading (or None)."""
+        unit = self.unit
+        if unit is None or unit >= len(units):
+            return
+        self.unit_detail_photo = tk_image(signed_picture(units[unit]), self.screen.zoom(3))
         self.unit_picture.configure(image=self.unit_detail_photo)
         self.votes.delete('all')
-        if self.reading is None:
+        if reading is None:
             self.unit_text.configure(text=f'unit #{unit}: blue pixels raise it, red lower it. Draw something '
                                      'to see its value and its votes.')
             return
-        e, px = self.reading.explanation, self.screen.px
+        e, px = reading.explanation, self.screen.px
         self.unit_text.configure(text=f'unit #{unit} = relu(pixels x weights {e.unit_sums[unit]:+.2f} '
                                  f'+ bias {e.unit_biases[unit]:+.2f}) = {e.hidden[unit]:.2f}\n'
                                  f'its vote for each digit = {e.hidden[unit]:.2f} x its outgoing weight:')
         bar_chart(self.votes, e.votes[unit], px(4), px(2), px(180), px(44), largest=np.abs(e.votes).max())
+
+    def shown(self):
+        """The text it shows."""
+        return self.unit_text.cget('text')
 
 
 class SettingsView:
@@ -4080,9 +4164,7 @@ class SettingsView:
         self.how = tk.StringVar(parent, value=OPTIMIZER_NAMES[defaults.optimizer])
         self.sources = {k: tk.BooleanVar(parent, value=k in defaults.learn_from) for k in LEARN_FROM}
         self.hints, self.fields = {}, {}
-        frame = ttk.Frame(parent)
-        frame.grid(row=0, column=0, columnspan=3, sticky='we')
-        self.frame = frame
+        frame = self.frame = ttk.Frame(parent)
         for row, name in enumerate(('hidden', 'optimizer', 'lr', 'epochs', 'batch', 'learn_from')):
             ttk.Label(frame, text=self.LABELS[name], font=small).grid(row=row, column=0, sticky='w')
             if name == 'hidden':
@@ -4164,190 +4246,23 @@ class SettingsView:
                 field.configure(state=('readonly' if name == 'optimizer' else 'normal') if enabled else 'disabled')
 
 
-class LearningView:
-    """Learning: the settings of a run, the live curves of the runs of this session (each in its
-    colour, the one learning over the earlier ones), its progress, and the Train, Learn now and
-    Stop buttons. A run happens in a thread of its own that hears nothing from the window but
-    "stop", and tells it everything through a queue: copies of the weights of the moment, never
-    the arrays it is writing. It asks the app for the weights in use (current), hands it new ones
-    (use) and hands each finished run to ran(run, read, curve)."""
+class CurvesChart:
+    """The curves of this session's runs, the one learning last and boldest: training loss (left
+    scale) and validation accuracy (right scale) by epoch."""
 
-    def __init__(self, parent, screen, root, train, learn, make_read, current, use, say, defaults=None,
-                 mine_count=None):
-        px, self.screen, self.root = screen.px, screen, root
-        self.train, self.learn, self.make_read = train, learn, make_read
-        self.current, self.use, self.say = current, use, say
-        self.job = None                         # the learning running in the background, if any
-        self.curve = {'loss': [], 'validation': []}                # (epochs done, value)
-        self.earlier = []                       # the curves of the runs before: (colour, curve)
-        self.colour = RUN_COLOURS[0]
-        self.changed = lambda running: None     # told when a run starts (True) and ends (False)
-        self.ran = lambda run, read, curve: None
-        self.good = True
-        self.form = SettingsView(parent, screen, defaults or default_settings(), self.settings_changed, mine_count)
-        self.chart_size = (px(280), px(100))
-        self.chart = tk.Canvas(parent, width=self.chart_size[0], height=self.chart_size[1], background=PAPER,
-                               highlightthickness=1, highlightbackground='#dcdce0')
-        self.chart.grid(row=1, column=0, columnspan=3, sticky='w', pady=(px(6), 0))
-        self.progress = ttk.Progressbar(parent, length=px(280), maximum=1.0)
-        self.progress.grid(row=2, column=0, columnspan=3, sticky='w', pady=(px(4), 0))
-        self.train_button = ttk.Button(parent, text='Train', command=self.start_training,
-                                       state='normal' if train else 'disabled')
-        self.train_button.grid(row=3, column=0, sticky='w', pady=(px(4), 0))
-        self.learn_button = ttk.Button(parent, text='Learn now', command=self.start_learning,
-                                       state='normal' if learn else 'disabled')
-        self.learn_button.grid(row=3, column=1, sticky='w', padx=(px(6), 0), pady=(px(4), 0))
-        self.stop_button = ttk.Button(parent, text='Stop', command=self.stop, state='disabled')
-        self.stop_button.grid(row=3, column=2, sticky='e', pady=(px(4), 0))
-        self.label = tk.Label(parent, text='', anchor='nw', justify='left', height=2, wraplength=px(280),
-                              font=('TkDefaultFont', 8), background=PAPER, foreground=MUTED)
-        self.label.grid(row=4, column=0, columnspan=3, sticky='we', pady=(px(2), 0))
-        self.draw_chart()
+    def __init__(self, parent, screen):
+        px, self.screen = screen.px, screen
+        self.size = (px(280), px(100))
+        self.frame = self.canvas = tk.Canvas(parent, width=self.size[0], height=self.size[1], background=PAPER,
+                                             highlightthickness=1, highlightbackground='#dcdce0')
+        self.draw([])
 
-    def settings_changed(self, good):
-        """Train is on only while every setting can be used."""
-        self.good = good
-        if self.job is None:
-            self.train_button.configure(state='normal' if self.train and good else 'disabled')
-
-    def start_learning(self):
-        """Learn now: fine-tune the network in use on your drawings, in a thread."""
-        if self.learn is not None and self.job is None:
-            read = self.current()[0]
-            self.run_job('learn', lambda report, say, stop: self.learn(read, stop),
-                         'learning from your drawings (a few seconds; you can keep drawing)')
-
-    def start_training(self):
-        """Train: a fresh network with the settings, as --train makes it, in a thread; curves and
-        units live."""
-        settings = self.form.settings() if self.train is not None and self.job is None else None
-        if settings is None:
-            return
-        self.curve = {'loss': [], 'validation': [], 'epochs': settings.epochs}
-        self.colour = RUN_COLOURS[len(self.earlier) % len(RUN_COLOURS)]
-        self.draw_chart()
-        self.run_job('train', lambda report, say, stop: self.train(settings, report, say, stop),
-                     f'training: {settings_said(settings)} (you can keep drawing)')
-
-    def run_job(self, kind, work, message):
-        """Run work(report, say, stop) in a thread; what it reports comes back through a queue."""
-        import queue
-        import threading
-        news, stopping = queue.Queue(), threading.Event()
-
-        def report(p):
-            weights = [a.copy() for a in p.network.arrays().values()]
-            news.put(('progress', p._replace(network=None), weights))
-
-        def run():
-            try:
-                news.put(('done', work(report, lambda text: news.put(('say', text)), stopping.is_set)))
-            except Exception as e:                  # shown in the window: never lost in a thread
-                news.put(('failed', str(e)))
-        self.job = {'kind': kind, 'news': news, 'stop': stopping, 'thread': threading.Thread(target=run, daemon=True),
-                    'before': self.current(), 'shown': 0.0, 'started': None}
-        self.train_button.configure(state='disabled')
-        self.learn_button.configure(state='disabled')
-        self.stop_button.configure(state='normal')
-        self.form.set_state(False)
-        self.label.configure(text=message)
-        self.changed(True)
-        self.job['thread'].start()
-        self.root.after(POLL_MS, self.poll)
-
-    def poll(self):
-        """Take the news from the learning thread: curves, progress, and now and then a reading
-        with the weights of the moment."""
-        import queue
-        job = self.job
-        if job is None:
-            return
-        moment = None
-        while True:
-            try:
-                kind, *news = job['news'].get_nowait()
-            except queue.Empty:
-                break
-            if kind == 'progress':
-                progress, moment = news
-                self.add_progress(progress)
-            elif kind == 'say':
-                self.label.configure(text=news[0])
-            else:
-                self.finish(kind, news[0])
-                return
-        if moment is not None and self.make_read is not None and time.perf_counter() - job['shown'] > 0.25:
-            job['shown'] = time.perf_counter()
-            network = Network(*moment)
-            self.use(self.make_read(network), network.w1.T)
-        self.root.after(POLL_MS, self.poll)
-
-    def add_progress(self, p):
-        """One report of train(): a point on the curves, the progress bar."""
-        at = p.epoch + p.done
-        if p.epoch == 0 or p.done >= 0.2:             # an epoch's first steps are too few to average
-            self.curve['loss'].append((at, p.loss))
-        if p.validation is not None:
-            self.curve['validation'].append((at, p.validation))
-        self.curve['epochs'] = p.epochs
-        self.progress.configure(value=at / p.epochs)
-        job, now = self.job, time.perf_counter()
-        if job is not None and job['started'] is None:
-            job['started'] = (now, at)                   # the clock starts with the first step
-        left = ''
-        if job is not None and p.epoch >= 1 and at < p.epochs:   # an epoch has shown how long one takes
-            began, first = job['started']
-            seconds = seconds_left(now - began, at - first, p.epochs - first)
-            left = f', about {seconds:.0f} s left' if seconds >= 0.5 else ''
-        self.label.configure(text=f'epoch {p.epoch + 1} of {p.epochs}: loss {p.loss:.3f}'
-                             + (f', validation {p.validation:.1%}' if p.validation is not None else '') + left)
-        self.draw_chart()
-
-    def finish(self, outcome, result):
-        job, self.job = self.job, None
-        self.train_button.configure(state='normal' if self.train and self.good else 'disabled')
-        self.learn_button.configure(state='normal' if self.learn else 'disabled')
-        self.stop_button.configure(state='disabled')
-        self.form.set_state(True)
-        if outcome == 'failed' or result is None:
-            self.use(*job['before'])
-            text = (f'could not learn: {result}' if outcome == 'failed' else
-                    'stopped before a whole epoch: nothing saved; reading with the weights it had before')
-        elif job['kind'] == 'train':
-            run, read, text = result
-            self.earlier.append((self.colour, self.curve))
-            if read is None:                        # diverged, or stopped before an epoch
-                self.use(*job['before'])
-            self.ran(run, read, self.curve)
-        else:
-            read, units, text = result
-            self.use(read, units)
-            if job['stop'].is_set():
-                text = 'stopped: ' + text
-        self.label.configure(text=text)
-        self.say(text)
-        self.changed(False)
-
-    def stop(self):
-        if self.job is not None:
-            self.job['stop'].set()
-            self.label.configure(text='stopping...')
-
-    def wait(self):
-        """Stop any run and wait for it to end: an old weights file stays whole, or a new one is
-        written whole, and no temporary file is left behind."""
-        if self.job is not None:
-            self.job['stop'].set()
-            self.job['thread'].join(timeout=120)
-
-    def draw_chart(self):
-        """The curves of this session's runs, the one learning last and boldest: training loss
-        (left scale) and validation accuracy (right scale) by epoch."""
-        c, px = self.chart, self.screen.px
+    def draw(self, curves):
+        """curves: [(colour, {'loss': [(epochs done, loss), ...], 'validation': [...], 'epochs': n}), ...]."""
+        c, px = self.canvas, self.screen.px
         c.delete('all')
-        w, h = self.chart_size
+        w, h = self.size
         left, right, top, bottom = px(34), w - px(40), px(18), h - px(20)
-        curves = self.earlier + ([(self.colour, self.curve)] if self.job is not None else [])
         epochs = max([curve.get('epochs', 1) for _, curve in curves] or [SMALL_RECIPE['epochs']])
         c.create_rectangle(left, top, right, bottom, outline='#dcdce0')
         c.create_text(left, px(8), text='loss \u2014', anchor='w', fill=LOSS_COLOUR, font=('TkDefaultFont', 8))
@@ -4382,40 +4297,292 @@ class LearningView:
                     c.create_oval(x - r, y - r, x + r, y + r, fill=colour, outline='')
 
 
-class RunsView:
-    """Runs: every run of this session in a row, with the weights the window opened with first:
-    in its colour, what it reads your drawing as, its MNIST validation accuracy, its accuracy on
-    the pen digits of writers 26-30, its time; under each, its outcome and settings. Choosing a
-    row reads with that run's network (choose(read, units)). Under the table: the chosen run's
-    --train command, Save as... and Use as default (keep(run, path) writes its weights)."""
+class Worker:
+    """Learning in a thread of its own: work(report, say, stop) hears nothing from the window but
+    "stop", and tells it everything through a queue, which the window empties every POLL_MS:
+    progress(Progress, weights), copies of the weights of the moment, never the arrays being
+    written; say(text); and at the end, ended('done', what work returned, or 'failed', why)."""
+
+    def __init__(self, root, kind, work, progress, say, ended):
+        import queue
+        import threading
+        self.root, self.kind, self.progress, self.say, self.ended = root, kind, progress, say, ended
+        self.news, self.stopping, self.empty = queue.Queue(), threading.Event(), queue.Empty
+        self.thread = threading.Thread(target=self.run, args=(work,), daemon=True)
+        self.thread.start()
+        root.after(POLL_MS, self.poll)
+
+    def run(self, work):
+        def report(p):
+            weights = [a.copy() for a in p.network.arrays().values()]
+            self.news.put(('progress', p._replace(network=None), weights))
+        try:
+            self.news.put(('done', work(report, lambda text: self.news.put(('say', text)), self.stopping.is_set)))
+        except Exception as e:                  # shown in the window: never lost in a thread
+            self.news.put(('failed', str(e)))
+
+    def poll(self):
+        """Take the news, the latest weights of the moment last."""
+        moment = None
+        while True:
+            try:
+                kind, *news = self.news.get_nowait()
+            except self.empty:
+                break
+            if kind == 'progress':
+                progress, moment = news
+                self.progress(progress, None)
+            elif kind == 'say':
+                self.say(news[0])
+            else:
+                self.ended(kind, news[0])
+                return
+        if moment is not None:
+            self.progress(None, moment)
+        self.root.after(POLL_MS, self.poll)
+
+    def stop(self):
+        self.stopping.set()
+
+    def wait(self, seconds=120):
+        """Stop, and wait for the thread to end: an old weights file stays whole, or a new one is
+        written whole, and no temporary file is left behind."""
+        self.stopping.set()
+        self.thread.join(timeout=seconds)
+
+
+class LearningView:
+    """Learning: the settings of a run, the live curves of the runs of this session (each in its
+    colour, the one learning over the earlier ones), its progress, and the Train, Learn now and
+    Stop buttons; the learning itself runs in a Worker. It asks the app for the weights in use
+    (current), hands it new ones (use), tells it when a run starts and ends (changed(running))
+    and hands it each finished run (ran(run, read, colour)). It sits in a ttk.Notebook, whose
+    tab it brings to the front when a run starts."""
+
+    def __init__(self, parent, screen, root, handed, current, use, say, changed, ran):
+        px, self.screen, self.root = screen.px, screen, root
+        self.train, self.learn, self.make_read = handed['train'], handed['learn'], handed['make_read']
+        self.current, self.use, self.say, self.changed, self.ran = current, use, say, changed, ran
+        self.job = None                         # the Worker learning, if any
+        self.curve = {'loss': [], 'validation': []}                # (epochs done, value)
+        self.earlier = []                       # the curves of the runs before: (colour, curve)
+        self.colour, self.good, self.before, self.shown_at, self.started = RUN_COLOURS[0], True, None, 0.0, None
+        self.frame = ttk.Frame(parent)
+        self.form = SettingsView(self.frame, screen, handed['defaults'] or default_settings(), self.settings_changed,
+                                 handed['mine_count'])
+        self.form.frame.grid(row=0, column=0, columnspan=3, sticky='we')
+        self.chart = CurvesChart(self.frame, screen)
+        self.chart.frame.grid(row=1, column=0, columnspan=3, sticky='w', pady=(px(6), 0))
+        self.progress = ttk.Progressbar(self.frame, length=px(280), maximum=1.0)
+        self.progress.grid(row=2, column=0, columnspan=3, sticky='w', pady=(px(4), 0))
+        self.train_button = ttk.Button(self.frame, text='Train', command=self.start_training,
+                                       state='normal' if self.train else 'disabled')
+        self.train_button.grid(row=3, column=0, sticky='w', pady=(px(4), 0))
+        self.learn_button = ttk.Button(self.frame, text='Learn now', command=self.start_learning,
+                                       state='normal' if self.learn else 'disabled')
+        self.learn_button.grid(row=3, column=1, sticky='w', padx=(px(6), 0), pady=(px(4), 0))
+        self.stop_button = ttk.Button(self.frame, text='Stop', command=self.stop, state='disabled')
+        self.stop_button.grid(row=3, column=2, sticky='e', pady=(px(4), 0))
+        self.label = tk.Label(self.frame, text='', anchor='nw', justify='left', height=2, wraplength=px(280),
+                              font=('TkDefaultFont', 8), background=PAPER, foreground=MUTED)
+        self.label.grid(row=4, column=0, columnspan=3, sticky='we', pady=(px(2), 0))
+
+    def settings_changed(self, good):
+        """Train is on only while every setting can be used."""
+        self.good = good
+        if self.job is None:
+            self.train_button.configure(state='normal' if self.train and good else 'disabled')
+
+    def start_learning(self):
+        """Learn now: fine-tune the network in use on your drawings, in a thread."""
+        if self.learn is not None and self.job is None:
+            read = self.current()[0]
+            self.run_job('learn', lambda report, say, stop: self.learn(read, stop),
+                         'learning from your drawings (a few seconds; you can keep drawing)')
+
+    def start_training(self):
+        """Train: a fresh network with the settings, as --train makes it, in a thread; curves and
+        units live."""
+        settings = self.form.settings() if self.train is not None and self.job is None else None
+        if settings is None:
+            return
+        self.curve = {'loss': [], 'validation': [], 'epochs': settings.epochs}
+        self.colour = RUN_COLOURS[len(self.earlier) % len(RUN_COLOURS)]
+        self.draw_chart()
+        self.run_job('train', lambda report, say, stop: self.train(settings, report, say, stop),
+                     f'training: {settings_said(settings)} (you can keep drawing)')
+
+    def run_job(self, kind, work, message):
+        """Run work(report, say, stop) in a Worker; buttons and settings locked meanwhile."""
+        self.before, self.shown_at, self.started = self.current(), 0.0, None
+        for button, state in ((self.train_button, 'disabled'), (self.learn_button, 'disabled'),
+                              (self.stop_button, 'normal')):
+            button.configure(state=state)
+        self.form.set_state(False)
+        self.label.configure(text=message)
+        self.job = Worker(self.root, kind, work, self.add_progress, lambda text: self.label.configure(text=text),
+                          self.finish)
+        self.frame.master.select(self.frame)        # its curves come to the front, in the notebook it is in
+        self.changed(True)
+
+    def add_progress(self, p, moment):
+        """One report of train(): a point on the curves, the progress bar; or now and then, the
+        weights of the moment (p None), read with at most four times a second."""
+        if p is None:
+            if self.make_read is not None and time.perf_counter() - self.shown_at > 0.25:
+                self.shown_at = time.perf_counter()
+                network = Network(*moment)
+                self.use(self.make_read(network), network.w1.T)
+            return
+        at = p.epoch + p.done
+        if p.epoch == 0 or p.done >= 0.2:             # an epoch's first steps are too few to average
+            self.curve['loss'].append((at, p.loss))
+        if p.validation is not None:
+            self.curve['validation'].append((at, p.validation))
+        self.curve['epochs'] = p.epochs
+        self.progress.configure(value=at / p.epochs)
+        now = time.perf_counter()
+        self.started = self.started or (now, at)      # the clock starts with the first step
+        left = ''
+        if p.epoch >= 1 and at < p.epochs:            # an epoch has shown how long one takes
+            began, first = self.started
+            seconds = seconds_left(now - began, at - first, p.epochs - first)
+            left = f', about {seconds:.0f} s left' if seconds >= 0.5 else ''
+        self.label.configure(text=f'epoch {p.epoch + 1} of {p.epochs}: loss {p.loss:.3f}'
+                             + (f', validation {p.validation:.1%}' if p.validation is not None else '') + left)
+        self.draw_chart()
+
+    def finish(self, outcome, result):
+        job, self.job = self.job, None
+        self.train_button.configure(state='normal' if self.train and self.good else 'disabled')
+        self.learn_button.configure(state='normal' if self.learn else 'disabled')
+        self.stop_button.configure(state='disabled')
+        self.form.set_state(True)
+        if outcome == 'failed' or result is None:
+            self.use(*self.before)
+            text = (f'could not learn: {result}' if outcome == 'failed' else
+                    'stopped before a whole epoch: nothing saved; reading with the weights it had before')
+        elif job.kind == 'train':
+            run, read, text = result
+            self.earlier.append((self.colour, self.curve))
+            if read is None:                        # diverged, or stopped before an epoch
+                self.use(*self.before)
+            self.ran(run, read, self.colour)
+        else:
+            read, units, text = result
+            self.use(read, units)
+            if job.stopping.is_set():
+                text = 'stopped: ' + text
+        self.label.configure(text=text)
+        self.say(text)
+        self.changed(False)
+
+    def stop(self):
+        if self.job is not None:
+            self.job.stop()
+            self.label.configure(text='stopping...')
+
+    def wait(self):
+        """Stop any run and wait for it to end (see Worker.wait)."""
+        if self.job is not None:
+            self.job.wait()
+
+    def draw_chart(self):
+        self.chart.draw(self.earlier + ([(self.colour, self.curve)] if self.job is not None else []))
+
+
+class RunsTable:
+    """The table of runs: a row each, in its colour, what it reads your drawing as, its MNIST
+    validation accuracy, its accuracy on the pen digits of writers 26-30, its time; under each,
+    its outcome and settings; the chosen row shaded. Clicks and arrow keys tell pick(row)."""
 
     ROW, HEAD = 34, 18                                # at 96 dpi
     COLUMNS = (('run', 6), ('your drawing', 50), ('validation', 136), ('pen 26-30', 196), ('time', 250))
 
+    def __init__(self, parent, screen, pick, move):
+        px, self.screen, self.pick = screen.px, screen, pick
+        self.size = (px(280), px(self.HEAD + 5 * self.ROW))
+        self.frame = ttk.Frame(parent)
+        self.canvas = tk.Canvas(self.frame, width=self.size[0], height=self.size[1], background=PAPER,
+                                highlightthickness=1, highlightbackground='#dcdce0')
+        self.canvas.grid(row=0, column=0)
+        self.scroll = ttk.Scrollbar(self.frame, orient='vertical', command=self.canvas.yview)
+        self.canvas.configure(yscrollcommand=self.scroll.set)
+        self.canvas.bind('<Button-1>', self.clicked)
+        for key, step in (('<Up>', -1), ('<Down>', 1)):
+            self.canvas.bind(key, lambda e, step=step: move(step))
+
+    def clicked(self, event):
+        self.canvas.focus_set()
+        y = self.canvas.canvasy(event.y) - self.screen.px(self.HEAD)
+        if y >= 0:
+            self.pick(int(y // self.screen.px(self.ROW)))
+
+    def draw(self, rows, chosen):
+        c, px, width = self.canvas, self.screen.px, self.size[0]
+        c.delete('all')
+        small, muted = ('TkDefaultFont', 7), MUTED
+        for name, x in self.COLUMNS:
+            c.create_text(px(x), px(self.HEAD) / 2, text=name, anchor='w', fill=muted, font=small)
+        for k, row in enumerate(rows):
+            top = px(self.HEAD + k * self.ROW)
+            if k == chosen:
+                c.create_rectangle(1, top, width, top + px(self.ROW) - 1, fill='#eef3fd', outline='')
+            run, colour = row['run'], row['colour']
+            c.create_rectangle(px(6), top + px(5), px(12), top + px(11), fill=colour, outline='')
+            c.create_text(px(15), top + px(8), text=row['label'].replace('run ', ''), anchor='w', fill=INK,
+                          font=('TkDefaultFont', 8, 'bold'))
+            c.create_text(px(50), top + px(8), text=row['reads'] if row['read'] else '', anchor='w',
+                          fill=colour if row['read'] else muted, font=('TkDefaultFont', 8, 'bold'))
+            if run is None:
+                below = f'opened with {row["name"]}'
+            else:
+                f = run.figures
+                for (_, x), value in zip(self.COLUMNS[2:], (f['validation'], f['pen'])):
+                    c.create_text(px(x), top + px(8), text='' if value is None else f'{value:.1%}', anchor='w',
+                                  fill=INK, font=('TkDefaultFont', 8))
+                c.create_text(px(self.COLUMNS[4][1]), top + px(8), text=f'{f["seconds"]:.0f} s', anchor='w',
+                              fill=INK, font=('TkDefaultFont', 8))
+                s = run.settings
+                left_out = [LEARN_FROM[k].split()[0] for k in ('mnist', 'pen', 'stand-ins') if k not in s.learn_from]
+                below = ('' if run.outcome == 'done' else run.outcome.split(':')[0] + ' \u00b7 ') + (
+                    f'{s.hidden} units, {OPTIMIZER_NAMES[s.optimizer].split()[0]} {s.lr:g}, {s.epochs} ep, '
+                    f'batch {s.batch}' + (', no ' + ', no '.join(left_out) if left_out else ''))
+            c.create_text(px(15), top + px(23), text=below, anchor='w',
+                          fill=BAD if run is not None and run.network is None else muted, font=small)
+        height = px(self.HEAD + len(rows) * self.ROW)
+        c.configure(scrollregion=(0, 0, width, max(height, self.size[1])))
+        if height > self.size[1]:
+            self.scroll.grid(row=0, column=1, sticky='ns')
+        else:
+            self.scroll.grid_remove()
+
+
+class RunsView:
+    """Runs: every run of this session in a RunsTable, with the weights the window opened with
+    first. Choosing a row reads with that run's network (choose(read, units)). Under the table:
+    the chosen run's --train command, whole, Save as... and Use as default (keep(run, path)
+    writes its weights)."""
+
     def __init__(self, parent, screen, choose, keep=None, default_name='weights.npz'):
         px, self.screen = screen.px, screen
         self.choose, self.keep, self.default_name = choose, keep, default_name
-        self.rows = []                                # dicts: label colour run read units curve reads
+        self.rows = []                                # dicts: label colour run read units reads (name)
         self.chosen = None
-        self.size = (px(280), px(self.HEAD + 6 * self.ROW))
-        holder = ttk.Frame(parent)
-        holder.grid(row=0, column=0, columnspan=3, sticky='w', pady=(px(4), 0))
-        self.table = tk.Canvas(holder, width=self.size[0], height=self.size[1], background=PAPER,
-                               highlightthickness=1, highlightbackground='#dcdce0')
-        self.table.grid(row=0, column=0)
-        self.scroll = ttk.Scrollbar(holder, orient='vertical', command=self.table.yview)
-        self.table.configure(yscrollcommand=self.scroll.set)
-        self.table.bind('<Button-1>', self.clicked)
-        for key, step in (('<Up>', -1), ('<Down>', 1)):
-            self.table.bind(key, lambda e, step=step: self.move(step))
-        self.command = ttk.Entry(parent, width=44, font=('TkFixedFont', 7))
+        self.frame = ttk.Frame(parent)
+        self.table = RunsTable(self.frame, screen, self.pick, self.move)
+        self.table.frame.grid(row=0, column=0, columnspan=3, sticky='w', pady=(px(4), 0))
+        # The command is shown whole, a few lines of it, and can be selected and copied.
+        self.command = tk.Text(self.frame, width=46, height=4, wrap='word', font=('TkFixedFont', 7), relief='flat',
+                               background=TRACK, foreground=INK, borderwidth=px(3), highlightthickness=0)
         self.command.grid(row=1, column=0, columnspan=3, sticky='we', pady=(px(6), 0))
-        self.command.configure(state='readonly')
-        self.save_button = ttk.Button(parent, text='Save as...', command=self.save_as, state='disabled')
+        self.command.configure(state='disabled')
+        self.save_button = ttk.Button(self.frame, text='Save as...', command=self.save_as, state='disabled')
         self.save_button.grid(row=2, column=0, sticky='w', pady=(px(6), 0))
-        self.default_button = ttk.Button(parent, text='Use as default', command=self.use_as_default, state='disabled')
+        self.default_button = ttk.Button(self.frame, text='Use as default', command=self.use_as_default,
+                                         state='disabled')
         self.default_button.grid(row=2, column=1, sticky='w', padx=(px(6), 0), pady=(px(6), 0))
-        self.label = tk.Label(parent, text='press Train on the Learning tab: each run gets a row here',
+        self.label = tk.Label(self.frame, text='press Train on the Learning tab: each run gets a row here',
                               anchor='nw', justify='left', height=3, wraplength=px(280),
                               font=('TkDefaultFont', 8), background=PAPER, foreground=MUTED)
         self.label.grid(row=3, column=0, columnspan=3, sticky='we', pady=(px(4), 0))
@@ -4440,10 +4607,12 @@ class RunsView:
             self.pick(len(self.rows) - 1)
         else:
             self.show_details(len(self.rows) - 1)
-        self.table.yview_moveto(1.0)
+        self.table.canvas.yview_moveto(1.0)
 
     def pick(self, k):
         """Read with row k's network."""
+        if not 0 <= k < len(self.rows):
+            return
         row = self.rows[k]
         if row['read'] is None:
             self.show_details(k)
@@ -4452,13 +4621,6 @@ class RunsView:
         self.draw()
         self.show_details(k)
         self.choose(row['read'], row['units'])
-
-    def clicked(self, event):
-        self.table.focus_set()
-        y = self.table.canvasy(event.y) - self.screen.px(self.HEAD)
-        k = int(y // self.screen.px(self.ROW))
-        if 0 <= y and k < len(self.rows):
-            self.pick(k)
 
     def move(self, step):
         if self.chosen is not None:
@@ -4470,11 +4632,10 @@ class RunsView:
 
     def show_details(self, k):
         row, run = self.rows[k], self.rows[k]['run']
-        command = command_for(run.settings, f'{row["label"].replace(" ", "-")}.npz') if run else ''
         self.command.configure(state='normal')
-        self.command.delete(0, 'end')
-        self.command.insert(0, command)
-        self.command.configure(state='readonly')
+        self.command.delete('1.0', 'end')
+        self.command.insert('1.0', command_for(run.settings, f'{row["label"].replace(" ", "-")}.npz') if run else '')
+        self.command.configure(state='disabled')
         kept = run is not None and run.network is not None and self.keep is not None
         self.save_button.configure(state='normal' if kept else 'disabled')
         self.default_button.configure(state='normal' if kept else 'disabled')
@@ -4499,53 +4660,21 @@ class RunsView:
         self.draw()
 
     def draw(self):
-        c, px = self.table, self.screen.px
-        c.delete('all')
-        width = self.size[0]
-        small, muted = ('TkDefaultFont', 7), MUTED
-        for name, x in self.COLUMNS:
-            c.create_text(px(x), px(self.HEAD) / 2, text=name, anchor='w', fill=muted, font=small)
-        for k, row in enumerate(self.rows):
-            top = px(self.HEAD + k * self.ROW)
-            if k == self.chosen:
-                c.create_rectangle(1, top, width, top + px(self.ROW) - 1, fill='#eef3fd', outline='')
-            run, colour = row['run'], row['colour']
-            c.create_rectangle(px(6), top + px(5), px(12), top + px(11), fill=colour, outline='')
-            c.create_text(px(15), top + px(8), text=row['label'].replace('run ', ''), anchor='w', fill=INK,
-                          font=('TkDefaultFont', 8, 'bold'))
-            c.create_text(px(50), top + px(8), text=row['reads'] if row['read'] else '', anchor='w',
-                          fill=colour if row['read'] else muted, font=('TkDefaultFont', 8, 'bold'))
-            if run is None:
-                below = f'opened with {row["name"]}'
-            else:
-                f = run.figures
-                for (_, x), value in zip(self.COLUMNS[2:], (f['validation'], f['pen'])):
-                    c.create_text(px(x), top + px(8), text='' if value is None else f'{value:.1%}', anchor='w',
-                                  fill=INK, font=('TkDefaultFont', 8))
-                c.create_text(px(self.COLUMNS[4][1]), top + px(8), text=f'{f["seconds"]:.0f} s', anchor='w',
-                              fill=INK, font=('TkDefaultFont', 8))
-                s = run.settings
-                left_out = [LEARN_FROM[k].split()[0] for k in ('mnist', 'pen', 'stand-ins') if k not in s.learn_from]
-                below = ('' if run.outcome == 'done' else run.outcome.split(':')[0] + ' \u00b7 ') + (
-                    f'{s.hidden} units, {OPTIMIZER_NAMES[s.optimizer].split()[0]} {s.lr:g}, {s.epochs} ep, '
-                    f'batch {s.batch}' + (', no ' + ', no '.join(left_out) if left_out else ''))
-            c.create_text(px(15), top + px(23), text=below, anchor='w',
-                          fill=BAD if run is not None and run.network is None else muted, font=small)
-        height = px(self.HEAD + len(self.rows) * self.ROW)
-        c.configure(scrollregion=(0, 0, width, max(height, self.size[1])))
-        if height > self.size[1]:
-            self.scroll.grid(row=0, column=1, sticky='ns')
-        else:
-            self.scroll.grid_remove()
+        self.table.draw(self.rows, self.chosen)
+
+    def shown(self):
+        """What it shows: [(row label, what it reads the drawing as), ...], the command shown, the line under it."""
+        return ([(row['label'], row['reads']) for row in self.rows], self.command.get('1.0', 'end').strip(),
+                self.label.cget('text'))
 
     def ask_save_path(self, initial):
         from tkinter import filedialog
-        return filedialog.asksaveasfilename(parent=self.table, title='Save the run\'s weights', initialfile=initial,
+        return filedialog.asksaveasfilename(parent=self.frame, title='Save the run\'s weights', initialfile=initial,
                                             defaultextension='.npz', filetypes=[('weights', '*.npz')])
 
     def ask_confirm(self, question):
         from tkinter import messagebox
-        return messagebox.askyesno('Use as default', question, parent=self.table)
+        return messagebox.askyesno('Use as default', question, parent=self.frame)
 
     def chosen_run(self):
         row = self.rows[self.chosen] if self.chosen is not None else None
@@ -4574,35 +4703,35 @@ class RunsView:
 
 class StepView:
     """One step of learning on a drawing you told the answer of: the loss, each output's error,
-    each hidden unit's share of the blame, the change the step makes to each unit's weights (in the
-    places beside the units, step_places) and to its votes, and the reading before and after. Take
-    the step puts the network after it in use (use), Undo goes back. It touches nothing else."""
+    each hidden unit's share of the blame, and the reading before and after. It tells the app
+    each step it works out, or None (stepped(step)), so that the units can show what the step
+    changes of them. Take the step puts the network after it in use (use), Undo goes back."""
 
-    def __init__(self, parent, screen, step_places, shown_units, use):
+    def __init__(self, parent, screen, use, stepped):
         px, self.screen = screen.px, screen
-        self.step_places, self.shown_units, self.use = step_places, shown_units, use
+        self.use, self.stepped = use, stepped
         self.busy = False                            # learning runs: no step can be taken
         self.step = self.read = self.form = None     # the step shown, the read it is from, its input
         self.taken = []                              # reads before each step taken, for Undo
         self.unit = None                             # the unit whose blame is worked out
-        self.shown = None                            # (step, units) drawn beside the units
+        self.frame = ttk.Frame(parent)
         text = {'anchor': 'nw', 'justify': 'left', 'wraplength': px(276), 'background': PAPER,
                 'font': ('TkDefaultFont', 8)}
-        self.title = tk.Label(parent, text='', **{**text, 'font': ('TkDefaultFont', 10, 'bold')}, foreground=INK)
+        self.title = tk.Label(self.frame, text='', **{**text, 'font': ('TkDefaultFont', 10, 'bold')}, foreground=INK)
         self.title.grid(row=0, column=0, columnspan=2, sticky='w', pady=(px(4), 0))
-        self.loss_text = tk.Label(parent, text='', height=1, **text, foreground=INK)
+        self.loss_text = tk.Label(self.frame, text='', height=1, **text, foreground=INK)
         self.loss_text.grid(row=1, column=0, columnspan=2, sticky='w')
-        self.chart = tk.Canvas(parent, width=px(276), height=px(62), background=PAPER, highlightthickness=0)
+        self.chart = tk.Canvas(self.frame, width=px(276), height=px(62), background=PAPER, highlightthickness=0)
         self.chart.grid(row=2, column=0, columnspan=2, sticky='w')
-        self.blame_text = tk.Label(parent, text='', height=3, **text, foreground=MUTED)
+        self.blame_text = tk.Label(self.frame, text='', height=3, **text, foreground=MUTED)
         self.blame_text.grid(row=3, column=0, columnspan=2, sticky='w')
-        self.after_text = tk.Label(parent, text='', height=2, **text, foreground=INK)
+        self.after_text = tk.Label(self.frame, text='', height=2, **text, foreground=INK)
         self.after_text.grid(row=4, column=0, columnspan=2, sticky='w')
-        self.take_button = ttk.Button(parent, text='Take the step', command=self.take, state='disabled')
+        self.take_button = ttk.Button(self.frame, text='Take the step', command=self.take, state='disabled')
         self.take_button.grid(row=5, column=0, sticky='w', pady=(px(4), 0))
-        self.undo_button = ttk.Button(parent, text='Undo the step', command=self.undo, state='disabled')
+        self.undo_button = ttk.Button(self.frame, text='Undo the step', command=self.undo, state='disabled')
         self.undo_button.grid(row=5, column=1, sticky='w', padx=(px(6), 0), pady=(px(4), 0))
-        self.note = tk.Label(parent, height=5, **text, foreground=MUTED,
+        self.note = tk.Label(self.frame, height=5, **text, foreground=MUTED,
                              text=f'p: the softmax of the scores, without the temperature. One plain gradient '
                                   f'step on this drawing, rate {STEP_RATE}; training takes many, on batches of 256, '
                                   'with Adam. Not saved: Learn now saves what it learns.')
@@ -4610,20 +4739,17 @@ class StepView:
         self.clear()
 
     def clear(self):
-        """Nothing told yet: an invitation, and the places beside the units hidden."""
-        self.step = self.read = self.form = self.shown = None
+        """Nothing told yet: an invitation."""
+        self.step = self.read = self.form = None
         self.taken = []
         self.title.configure(text='One step of learning')
-        self.loss_text.configure(text='')
-        self.blame_text.configure(text='')
-        self.after_text.configure(text='')
+        for label in (self.loss_text, self.blame_text, self.after_text):
+            label.configure(text='')
         self.chart.delete('all')
         self.chart.create_text(0, 0, anchor='nw', width=self.screen.px(270), fill=MUTED, font=('TkDefaultFont', 9),
                                text='Draw a digit and tell it the answer: press its key, or click its bar. '
                                     'Here you see how one step of learning on your drawing changes the network.')
-        for picture, caption in self.step_places:
-            picture.grid_remove()
-            caption.grid_remove()
+        self.stepped(None)
         self.buttons()
 
     def show(self, read, form, digit):
@@ -4631,13 +4757,13 @@ class StepView:
         self.read, self.form = read, form
         self.step = read.step(form.ravel(), digit)
         self.draw()
+        self.stepped(self.step)
 
     def draw(self):
         s, px = self.step, self.screen.px
         b, d = s.backprop, s.digit
-        p, after = float(b.probabilities[0, d]), float(s.probabilities_after[d])
         self.title.configure(text=f'One step towards {d}')
-        self.loss_text.configure(text=f'loss = -log p({d}) = -log {share(p)} = {b.loss:.3g}')
+        self.loss_text.configure(text=f'loss = -log p({d}) = -log {share(float(b.probabilities[0, d]))} = {b.loss:.3g}')
         c = self.chart
         c.delete('all')
         c.create_text(px(2), px(5), text=f'output errors: p - (1 at {d})', anchor='w', fill=MUTED,
@@ -4656,36 +4782,9 @@ class StepView:
                      + (' (it fired).' if fired else ', but it did not fire: none.')
                      + f' Its weights change by -{s.rate} x blame x each pixel: beside it, below.')
         self.blame_text.configure(text=blame)
-        self.after_text.configure(text=f'After the step: p({d}) {share(p)} -> {share(after)} ({(after - p) * 100:+.3g} '
-                                       f'points), loss {b.loss:.3g} -> {s.loss_after:.3g}'
-                                       + (f'; {len(self.taken)} step{"s" * (len(self.taken) != 1)} taken'
-                                          if self.taken else ''))
-        self.show_units()
+        taken = f'; {len(self.taken)} step{"s" * (len(self.taken) != 1)} taken' if self.taken else ''
+        self.after_text.configure(text=f'After the step: {step_after(s, points=True)}{taken}')
         self.buttons()
-
-    def show_units(self):
-        """Beside each unit shown inside: the change the step makes to its input weights (-rate times
-        its blame times the input: your drawing, blue where the weights rise, red where they fall),
-        its blame, and the change to its ten votes."""
-        if self.step is None:
-            return
-        s, px, order = self.step, self.screen.px, list(self.shown_units())
-        if self.shown is not None and self.shown[0] is s and self.shown[1] == order:   # asked on every refresh
-            return
-        self.shown = (s, order)
-        w1, w2 = s.changes['w1'], s.changes['w2']
-        strongest = float(np.abs(w1).max(initial=0)) or 1.0
-        self.step_photos = {}
-        for (picture, caption), unit in zip(self.step_places, order):
-            self.step_photos[unit] = tk_image(signed_picture(w1[:, unit], strongest), self.screen.zoom(2))
-            picture.configure(image=self.step_photos[unit])
-            picture.grid()
-            caption.grid()
-            caption.delete('all')
-            blame = float(s.backprop.hidden_errors[0, unit])
-            caption.create_text(px(28), px(5), fill=INK if blame else MUTED, font=('TkDefaultFont', 7),
-                                text=f'{blame:+.2g}' if blame else 'off')
-            bar_chart(caption, w2[unit], px(3), px(11), px(50), px(16), largest=np.abs(w2).max(), labels=False)
 
     def show_unit(self, unit):
         """Work out the blame of this unit too."""
@@ -4726,26 +4825,50 @@ class StepView:
         self.take_button.configure(state='normal' if self.step is not None and not self.busy else 'disabled')
         self.undo_button.configure(state='normal' if self.taken and not self.busy else 'disabled')
 
+    def shown(self):
+        """What it shows: its title, the loss, the blame and the line after the step."""
+        return tuple(label.cget('text') for label in (self.title, self.loss_text, self.blame_text, self.after_text))
+
+
+def window_style(root, screen):
+    """The window's look: white, quiet labels, controls sized for the screen."""
+    px = screen.px
+    root.configure(background=PAPER, padx=px(14), pady=px(10))
+    root.resizable(False, False)
+    style = ttk.Style(root)
+    for kind in ('TFrame', 'TNotebook'):
+        style.configure(kind, background=PAPER)
+    style.configure('TLabel', background=PAPER, foreground=MUTED)
+    style.configure('TNotebook', borderwidth=0, tabmargins=0)
+    style.configure('TCombobox', arrowsize=px(12))
+    style.configure('TCheckbutton', background=PAPER, foreground=INK, indicatorsize=px(10),
+                    indicatordiameter=px(10), font=('TkDefaultFont', 8))
+
+
+def digit_places(writing):
+    """The places in a Writing (or None) of its digits, not its marks."""
+    return [k for k, r in enumerate(writing.readings) if r.verdict.kind != MARK_KIND] if writing else []
+
+
+def nearest_digit(writing, x):
+    """The place of the digit of a Writing nearest column x of the drawing, or None."""
+    places = digit_places(writing)
+    if x is None or not places:
+        return None
+    return min(places, key=lambda k: max(writing.readings[k].columns[0] - x, x - writing.readings[k].columns[1], 0))
+
 
 class DrawingApp:
     """The drawing window: it wires the views together. It is handed functions and knows nothing of
-    how they work:
-
-    read: image -> a Writing (its verdict, and a Reading of each digit or mark), or None for no
-        ink; read.verdict(image) -> the writing's Verdict alone; if it can, read.step(input,
-        digit) -> Step and read.after(step) -> the read after it.
-    units: the hidden units' input weights (H, 784).
-    save: optional (image, digit) -> how many drawings of yours are saved.
-    learn: optional "Learn now", (read, stop) -> (read, units, message), or None if stopped.
-    train: optional "Train", (settings, report, say, stop) -> (Run, read or None, message);
-        report(Progress) as --train's progress bar gets it.
-    make_read: optional, network -> read function: to read with the weights of the moment.
-    defaults: the Settings the form starts with; keep: optional (run, path) -> None, writes a
-        run's weights to path (None: the default weights, named default_name).
-    mine_count: optional () -> how many drawings of yours there are.
-
-    Sizes are given for a 96 dpi screen and grow with the screen's dpi (Screen).
-    """
+    how they work. read: image -> a Writing, or None for no ink; read.verdict(image) -> its
+    Verdict alone; if it can, read.step(input, digit) -> Step, read.after(step) -> the read after
+    it. units: the hidden units' input weights (H, 784). Optional: save, (image, digit) -> how
+    many drawings of yours are saved; learn ("Learn now"), (read, stop) -> (read, units, message)
+    or None if stopped; train ("Train"), (settings, report, say, stop) -> (Run, read or None,
+    message); make_read, network -> read, to read with the weights of the moment; defaults, the
+    Settings the form starts with; keep, (run, path) -> None, writes a run's weights to path
+    (None: the default weights, named default_name); mine_count, () -> how many drawings of
+    yours there are. Sizes are given for a 96 dpi screen and grow with its dpi (Screen)."""
 
     def __init__(self, root, read, units, status='', save=None, learn=None, train=None, make_read=None,
                  train_now=False, defaults=None, keep=None, default_name='weights.npz', mine_count=None,
@@ -4756,7 +4879,8 @@ class DrawingApp:
         self.writing = None                     # the last Writing read, None when nothing is drawn
         self.reading = None                     # its Reading shown inside: the digit pointed at
         self.pointed = None                     # which of the writing's digits that is
-        self.build(status, learn, train, make_read, defaults, keep, default_name, mine_count)
+        self.build(status, dict(learn=learn, train=train, make_read=make_read, defaults=defaults, mine_count=mine_count),
+                   keep, default_name)
         self.runs.opened_with(opened, read, units)
         self.bind()
         self.refresh()
@@ -4764,72 +4888,55 @@ class DrawingApp:
         if train_now:
             self.learning.start_training()
 
-    def px(self, size):
-        return self.screen.px(size)
-
     # Layout ---------------------------------------------------------------------------------------
     #
-    #   drawing canvas | the verdict, the input, the evidence | [Learning | One step]
+    #   drawing canvas | the verdict, the input, the evidence | [Learning | Runs | One step]
     #                  | a number's digits, one by one        |
     #   buttons        | the ten bars: probability and score  | one unit's arithmetic
     #   the hidden units: weights, value, vote for the answer (and beside each, one step's change)
     #   status line, shortcuts
 
-    def build(self, status, learn, train, make_read, defaults, keep, default_name, mine_count):
-        root, px = self.root, self.px
-        root.configure(background=PAPER, padx=px(14), pady=px(10))
-        root.resizable(False, False)
-        style = ttk.Style(root)
-        for kind in ('TFrame', 'TNotebook'):
-            style.configure(kind, background=PAPER)
-        style.configure('TLabel', background=PAPER, foreground=MUTED)
-        style.configure('TNotebook', borderwidth=0, tabmargins=0)
-        style.configure('TCombobox', arrowsize=px(12))
-        style.configure('TCheckbutton', background=PAPER, foreground=INK, indicatorsize=px(10),
-                        indicatordiameter=px(10), font=('TkDefaultFont', 8))
-        frames = [ttk.Frame(root) for _ in range(4)]
-        for column, frame in enumerate(frames[:3]):
+    def build(self, status, handed, keep, default_name):
+        root, px, screen = self.root, self.screen.px, self.screen
+        window_style(root, screen)
+        columns = [ttk.Frame(root) for _ in range(3)]
+        for column, frame in enumerate(columns):
             frame.grid(row=0, column=column, sticky='n', padx=(px(18) if column else 0, 0))
-        frames[3].grid(row=1, column=0, columnspan=3, sticky='we', pady=(px(10), 0))
-        self.drawing = DrawingView(frames[0], self.screen, changed=self.schedule, done=self.refresh,
-                                   pointing=lambda x: self.point_at(self.piece_at_column(x)))
-        self.verdict = VerdictView(frames[1], self.screen, tell=self.tell, point=self.point_at,
-                                   clickable=self.save is not None or hasattr(self.read, 'step'))
-        self.tabs = ttk.Notebook(frames[2])
+        self.drawing = DrawingView(columns[0], screen, changed=self.schedule, done=self.refresh,
+                                   pointing=lambda x: self.point_at(nearest_digit(self.writing, x)))
+        self.verdict = VerdictView(columns[1], screen, point=self.point_at)
+        self.bars = BarsView(columns[1], screen, tell=self.tell, clickable=self.save is not None or hasattr(self.read, 'step'))
+        self.tabs = ttk.Notebook(columns[2])
+        self.learning = LearningView(self.tabs, screen, root, handed, current=lambda: (self.read, self.units),
+                                     use=self.use, say=self.say,
+                                     changed=lambda running: self.step.follow(self.read, busy=running),
+                                     ran=lambda run, read, colour: self.runs.add(run, read, colour))
+        self.runs = RunsView(self.tabs, screen, choose=self.use, keep=keep, default_name=default_name)
+        self.units_view = UnitsView(root, screen, self.units, chose=self.choose_unit)
+        self.step = StepView(self.tabs, screen, use=self.use, stepped=self.units_view.show_step)
+        self.unit = UnitView(columns[2], screen)
+        for view, name in ((self.learning, 'Learning'), (self.runs, 'Runs'), (self.step, 'One step')):
+            view.frame.configure(padding=(px(4), px(2)))
+            self.tabs.add(view.frame, text=name)
+        self.drawing.frame.grid(row=0, column=0)
+        self.verdict.frame.grid(row=0, column=0, sticky='w')
+        self.bars.frame.grid(row=1, column=0, sticky='w', pady=(px(6), 0))
         self.tabs.grid(row=0, column=0, sticky='nw')
-        pages = [ttk.Frame(self.tabs, padding=(px(4), px(2))) for _ in range(3)]
-        for page, name in zip(pages, ('Learning', 'Runs', 'One step')):
-            self.tabs.add(page, text=name)
-        self.pages = dict(zip(('learning', 'runs', 'step'), pages))
-        detail = ttk.Frame(frames[2])
-        detail.grid(row=1, column=0, sticky='nw')
-        self.inside = InsideView(frames[3], detail, self.screen, self.units)
-        self.learning = LearningView(pages[0], self.screen, root, train, learn, make_read,
-                                     current=lambda: (self.read, self.units), use=self.use, say=self.say,
-                                     defaults=defaults, mine_count=mine_count)
-        self.runs = RunsView(pages[1], self.screen, choose=self.use, keep=keep, default_name=default_name)
-        self.learning.ran = lambda run, read, curve: self.runs.add(run, read, self.learning.colour)
-        self.step = StepView(pages[2], self.screen, self.inside.step_places, lambda: self.inside.tile_units,
-                             use=self.use)
-        self.inside.chose = self.step.show_unit
-        self.learning.changed = self.learning_changed
+        self.unit.frame.grid(row=1, column=0, sticky='nw')
+        self.units_view.frame.grid(row=1, column=0, columnspan=3, sticky='we', pady=(px(10), 0))
         self.status = ttk.Label(root, text=status, anchor='w')
         self.status.grid(row=2, column=0, columnspan=3, sticky='we', pady=(px(8), 0))
         ttk.Label(root, text=SHORTCUTS, anchor='w').grid(row=3, column=0, columnspan=3, sticky='we')
 
     def bind(self):
-        r = self.root
-        for key in ('<Escape>', '<Delete>'):
-            r.bind(key, lambda e: self.drawing.clear())
-        r.bind('<Control-z>', lambda e: self.drawing.undo())
-        r.bind('<Control-Z>', lambda e: self.drawing.undo())
+        for key, do in (('<Escape>', self.drawing.clear), ('<Delete>', self.drawing.clear),
+                        ('<Control-z>', self.drawing.undo), ('<Control-Z>', self.drawing.undo)):
+            self.root.bind(key, lambda e, do=do: do())
         for d in range(CLASSES):
-            r.bind(str(d), lambda e, d=d: self.tell(d))
+            self.root.bind(str(d), lambda e, d=d: self.tell(d))
 
     def say(self, text):
         self.status.configure(text=text)
-
-    # Reading --------------------------------------------------------------------------------------
 
     def schedule(self):
         if self.pending is None:
@@ -4841,95 +4948,75 @@ class DrawingApp:
         if self.pending is not None:
             self.root.after_cancel(self.pending)
             self.pending = None
-        self.writing = self.read(self.drawing.image) if self.drawing.strokes else None
-        self.runs.read_all(self.drawing.image if self.writing is not None else None, self.read, self.writing)
-        if self.writing is None:
-            self.reading = self.pointed = None
-            self.verdict.show_nothing(inked=bool(self.drawing.strokes))
-            self.drawing.show_splits([], None)
-            self.inside.show(None)
-            return
-        places, shown = self.digit_pieces(), self.piece_at_column(self.drawing.pointer_x)
-        readings = self.writing.readings
-        self.pointed = shown if shown is not None else min(places, key=lambda k: sureness(readings[k].verdict))
-        self.show_pointed()
+        inked = self.drawing.inked()
+        image = self.drawing.part() if inked else None
+        self.writing = writing = self.read(image) if inked else None
+        self.runs.read_all(image if writing is not None else None, self.read, writing)
+        self.pointed = nearest_digit(writing, self.drawing.pointer_x)
+        if writing is not None and self.pointed is None:
+            self.pointed = min(digit_places(writing), key=lambda k: sureness(writing.readings[k].verdict))
+        self.show(inked)
 
-    def show_pointed(self):
-        self.reading = self.writing.readings[self.pointed]
-        self.verdict.show(self.writing, self.pointed)
-        self.drawing.show_splits([r.columns for r in self.writing.readings], self.pointed)
-        self.inside.show(self.reading)
-        self.step.show_units()
-
-    def digit_pieces(self):
-        """The places in the writing of its digits (not its marks)."""
-        return [k for k, r in enumerate(self.writing.readings) if r.verdict.kind != MARK_KIND] if self.writing else []
-
-    def piece_at_column(self, x):
-        """The digit of the writing nearest column x of the drawing, or None."""
-        places = self.digit_pieces()
-        if x is None or not places:
-            return None
-        return min(places, key=lambda k: max(self.writing.readings[k].columns[0] - x,
-                                             x - self.writing.readings[k].columns[1], 0))
+    def show(self, inked=True):
+        """The writing read (None: nothing, or no ink), and inside, its digit pointed at."""
+        writing, pointed = self.writing, self.pointed
+        self.reading = writing.readings[pointed] if writing else None
+        self.verdict.show(writing, pointed, inked)
+        self.bars.show(self.reading)
+        self.drawing.show_splits([r.columns for r in writing.readings] if writing else [], pointed)
+        self.units_view.show(self.reading)
+        self.unit.show(self.units, self.reading)
 
     def point_at(self, k):
         """Show digit k of the writing inside (the input, evidence, bars, units)."""
-        if k is not None and k in self.digit_pieces() and k != self.pointed:
+        if k is not None and k in digit_places(self.writing) and k != self.pointed:
             self.pointed = k
-            self.show_pointed()
+            self.show()
+
+    def choose_unit(self, unit):
+        """A unit was clicked: its arithmetic, and its blame in the step shown."""
+        self.unit.choose(unit, self.units, self.reading)
+        self.step.show_unit(unit)
 
     def use(self, read, units):
         """Read with other weights from now on."""
         self.read, self.units = read, units
-        self.inside.use(units)
+        self.units_view.use(units)
         self.step.follow(read)
         self.refresh()
-
-    def learning_changed(self, running):
-        """A run of learning started (its curves are shown) or ended."""
-        if running:
-            self.tabs.select(self.pages['learning'])
-        self.step.follow(self.read, busy=running)
-
-    # Telling it the answer ------------------------------------------------------------------------
 
     def tell(self, digit):
         """You say the drawing (of a number, the digit pointed at) is `digit`: one step of learning
         on it is worked out and shown, and the drawing is saved to learn from. It stays in view
         with its reading, for the step to be about it; the next pen-down starts a fresh one."""
-        if not self.drawing.strokes or self.reading is None:
+        if not self.drawing.inked() or self.reading is None:
             self.say('draw a digit first, then press its key (or click it) to save it'
                      if self.save else 'draw a digit first, then press its key to see one step of learning')
             return
         if hasattr(self.read, 'step'):
             self.step.show(self.read, self.reading.form, digit)
-            self.tabs.select(self.pages['step'])
+            self.tabs.select(self.step.frame)
         if self.save is None:
             self.say(f'one step of learning towards {digit} shown; take it, or undo it, on the right')
             return
-        number = len(self.digit_pieces()) > 1            # of a number, the digit pointed at is kept
+        number = len(digit_places(self.writing)) > 1            # of a number, the digit pointed at is kept
         if not number and self.drawing.told is not None:
             self.say(f'this drawing is saved as {self.drawing.told}; one step towards {digit} is shown. '
                      'Draw on to start the next one')
             return
-        start, end = self.reading.columns if number else (0, self.drawing.width)
         try:
-            count = self.save(self.drawing.image.crop((start, 0, end, self.drawing.side)), digit)
+            count = self.drawing.save(self.save, digit, self.reading.columns if number else None)
         except OSError as e:
             self.say(f'could not save the drawing: {e.strerror or e}')
             return
-        if not number:
-            self.drawing.keep_told(digit)                # it stays in view, with its reading
         self.say(f'saved {"the digit pointed at " if number else ""}as {digit} \u2014 {count} drawing'
                  f'{"s" if count != 1 else ""} of yours; "Learn now" learns from them'
                  + ('' if number else '. Draw on: the next stroke starts a fresh drawing'))
 
     def close(self):
-        """Closing stops any learning first, and waits for it: see LearningView.wait."""
-        if self.learning.job is not None:
-            self.root.withdraw()
-            self.learning.wait()
+        """Closing stops any learning first, and waits for it: see Worker.wait."""
+        self.root.withdraw()
+        self.learning.wait()
         self.root.destroy()
 
 

@@ -1286,18 +1286,18 @@ class TestWindow(unittest.TestCase):
                               np.zeros(128, np.float32), rng.normal(0, 0.3, (128, 10)).astype(np.float32),
                               np.zeros(10, np.float32))
         app = self.make_app(wide)
-        self.assertEqual(len(app.inside.unit_tiles), digits.SHOWN_UNITS)
-        self.assertIn(f'the {digits.SHOWN_UNITS} of 128 hidden units that vote most', app.inside.units_caption.cget('text'))
+        self.assertEqual(len(app.units_view.unit_tiles), digits.SHOWN_UNITS)
+        self.assertIn(f'the {digits.SHOWN_UNITS} of 128 hidden units that vote most', app.units_view.units_caption.cget('text'))
         app.use(digits.NetworkReader(self.network, self.judge), self.network.w1.T)   # as after training
-        self.assertIn('each hidden unit', app.inside.units_caption.cget('text'))
+        self.assertIn('each hidden unit', app.units_view.units_caption.cget('text'))
         app.use(digits.NetworkReader(wide, self.judge), wide.w1.T)
-        self.assertIn(f'the {digits.SHOWN_UNITS} of 128 hidden units', app.inside.units_caption.cget('text'))
+        self.assertIn(f'the {digits.SHOWN_UNITS} of 128 hidden units', app.units_view.units_caption.cget('text'))
         self.stroke(app, [(168, 50), (168, 130), (168, 210), (168, 290)])
-        explanation, digit = app.reading.explanation, app.inside.answer_digit()
+        explanation, digit = app.reading.explanation, digits.answer_digit(app.reading)
         strongest = np.argsort(-np.abs(explanation.votes[:, digit]), kind='stable')[:digits.SHOWN_UNITS]
-        self.assertEqual(list(app.inside.tile_units), list(strongest))
+        self.assertEqual(list(app.units_view.tile_units), list(strongest))
         self.assertGreater(len(set(strongest)), 1)
-        _, meter, _, value, vote = app.inside.unit_tiles[0]
+        _, meter, _, value, vote = app.units_view.unit_tiles[0]
         self.assertEqual(meter.itemcget(value, 'text').split()[0], f'#{strongest[0]}')
         self.assertIn(f'for {digit}', meter.itemcget(vote, 'text'))
 
@@ -1377,7 +1377,7 @@ class TestWindow(unittest.TestCase):
         j = self.judge
         never_sure = j._replace(sure=1.0)
         refuses_all = j._replace(refuse_above=-np.inf)
-        bar_colour = lambda app, d: app.verdict.bars.itemcget(app.verdict.bar_items[d][0], 'fill')
+        bar_colour = lambda app, d: app.bars.bars.itemcget(app.bars.bar_items[d][0], 'fill')
         app = self.make_app()
         self.stroke(app, one)
         self.assertEqual(app.verdict.shown()[0], '1')
@@ -1466,9 +1466,9 @@ class TestWindow(unittest.TestCase):
         wide.w2[:] = np.random.default_rng(1).normal(0, 0.3, wide.w2.shape)
         app = self.make_app(wide)
         self.stroke(app, [(120, 80), (220, 80), (150, 280)])
-        votes = app.reading.explanation.votes[:, app.inside.answer_digit()]
-        self.assertEqual(len(app.inside.unit_tiles), 10)
-        shown = [int(meter.itemcget(value, 'text').split()[0][1:]) for _, meter, _, value, _ in app.inside.unit_tiles]
+        votes = app.reading.explanation.votes[:, digits.answer_digit(app.reading)]
+        self.assertEqual(len(app.units_view.unit_tiles), 10)
+        shown = [int(meter.itemcget(value, 'text').split()[0][1:]) for _, meter, _, value, _ in app.units_view.unit_tiles]
         self.assertEqual(shown, np.argsort(-np.abs(votes), kind='stable')[:10].tolist())
 
     def small_data(self, folder, train=3000, test=500):
@@ -1542,7 +1542,7 @@ class TestWindow(unittest.TestCase):
         self.assertIs(app.read, row['read'])
         self.assertEqual(sorted(p.name for p in folder.iterdir()), ['data'])     # nothing saved
         self.assertRegex(app.status.cget('text'), r'^done in \d+ s: MNIST validation [\d.]+%, pen writers 26-30')
-        self.assertIn('--train --pen-writers 1-25 --hidden 10 --optimizer adam', app.runs.command.get())
+        self.assertIn('--train --pen-writers 1-25 --hidden 10 --optimizer adam', app.runs.shown()[1])
         self.assertEqual(str(app.learning.train_button.cget('state')), 'normal')
 
     def test_settings_are_checked_at_their_field_and_train_waits_for_them(self):
@@ -1595,14 +1595,14 @@ class TestWindow(unittest.TestCase):
         app.runs.pick(1)
         self.assertIs(app.read, weak['read'])
         self.assertEqual(app.units.shape[0], 1)
-        self.assertEqual(app.inside.units.shape[0], 1)
+        self.assertEqual(app.units_view.units.shape[0], 1)
         self.assertNotEqual(app.verdict.shown(), start)
         app.runs.pick(0)
         self.assertEqual(app.verdict.shown(), start)      # the weights it opened with, as before
-        app.tabs.select(app.pages['runs'])
+        app.tabs.select(app.runs.frame)
         app.root.update()
-        clicked = app.runs.table
-        clicked.event_generate('<Button-1>', x=app.px(100), y=app.px(app.runs.HEAD + 2.5 * app.runs.ROW))
+        clicked = app.runs.table.canvas
+        clicked.event_generate('<Button-1>', x=app.screen.px(100), y=app.screen.px(app.runs.table.HEAD + 2.5 * app.runs.table.ROW))
         app.root.update()
         self.assertIs(app.read, other['read'])
         reads = [row['reads'] for row in app.runs.rows]
@@ -1674,7 +1674,7 @@ class TestWindow(unittest.TestCase):
         app.learning.train_button.invoke()
         self.pump(app, lambda: len(app.learning.curve['loss']) > 3)
         app.close()
-        self.assertFalse(app.learning.job['thread'].is_alive() if app.learning.job else False)
+        self.assertFalse(app.learning.job.thread.is_alive() if app.learning.job else False)
         self.assertEqual(sorted(p.name for p in folder.iterdir()), ['data'])
 
     def test_closing_during_learn_now_leaves_no_temporary_file(self):
@@ -1705,13 +1705,13 @@ class TestWindow(unittest.TestCase):
         for line in app.verdict.sums.cget('text').splitlines()[:-1]:      # as the window writes them
             pixels, biases, score = map(float, re.findall(r'[-+]?\d+\.\d+', line))
             self.assertAlmostEqual(pixels + biases, score, delta=0.011)
-        shown = [float(app.verdict.bars.itemcget(score, 'text')) for _, _, score in app.verdict.bar_items]
+        shown = [float(app.bars.bars.itemcget(score, 'text')) for _, _, score in app.bars.bar_items]
         np.testing.assert_allclose(shown, e.scores, atol=0.006)
         p = digits.softmax(np.array([shown]) / app.reading.temperature)[0]
         np.testing.assert_allclose(p, app.reading.probabilities, atol=0.01)
-        app.inside.choose(2)
-        unit = app.inside.tile_units[2]
-        value = float(re.findall(r'= (\d+\.\d+)\n', app.inside.unit_text.cget('text'))[0])
+        app.choose_unit(app.units_view.tile_units[2])
+        unit = app.units_view.tile_units[2]
+        value = float(re.findall(r'= (\d+\.\d+)\n', app.unit.shown())[0])
         self.assertAlmostEqual(value, e.hidden[unit], delta=0.006)
 
     def leaves(self, widget):
@@ -1738,13 +1738,13 @@ class TestWindow(unittest.TestCase):
         dpi = app.root.winfo_fpixels('1i')
         screen = (1366, 768) if dpi < 144 else (2560, 1600)
         self.assertLessEqual(width, screen[0])
-        self.assertLessEqual(height + app.px(40), screen[1])      # room for the title bar
+        self.assertLessEqual(height + app.screen.px(40), screen[1])      # room for the title bar
 
     def test_layout_at_this_screens_dpi(self):
         app = self.make_app()
         self.assertLaidOutCleanly(app)
         self.stroke(app, [(120, 80), (210, 80), (160, 170), (215, 230), (180, 285), (120, 270), (140, 175)])
-        app.inside.choose(3)
+        app.choose_unit(app.units_view.tile_units[3])
         self.assertLaidOutCleanly(app)
         self.tell(app, 5)                                     # the step shown, beside the units too
         app.step.take_button.invoke()
@@ -1763,11 +1763,11 @@ reader, judge, _, _ = digits.load_weights(None)
 app = digits.DrawingApp(root, digits.NetworkReader(reader, judge), reader.w1.T, 'status', train=lambda *a: None)
 root.update()
 for x, y in [(120, 80), (210, 80), (160, 170), (215, 230), (180, 285)]:
-    app.drawing.canvas.event_generate('<B1-Motion>' if app.drawing.strokes else '<ButtonPress-1>', x=app.px(x), y=app.px(y))
+    app.drawing.canvas.event_generate('<B1-Motion>' if app.drawing.strokes else '<ButtonPress-1>', x=app.screen.px(x), y=app.screen.px(y))
 app.drawing.canvas.event_generate('<ButtonRelease-1>', x=1, y=1)
 root.update()
 assert app.writing is not None
-app.inside.choose(3)
+app.choose_unit(app.units_view.tile_units[3])
 case = test_digits.TestWindow('test_layout_at_this_screens_dpi')
 case.assertLaidOutCleanly(app)
 app.tell(3)                                                     # and with one step of learning shown
@@ -1783,12 +1783,12 @@ for k, outcome in enumerate(['done', 'stopped at epoch 2', 'diverged at epoch 1:
                               settings=run.settings._replace(hidden=128, learn_from=frozenset({'mnist'}))),
                  digits.NetworkReader(reader, judge) if kept else None, digits.RUN_COLOURS[k])
 app.runs.pick(2)
-app.tabs.select(app.pages['runs'])                              # three runs in the table
+app.tabs.select(app.runs.frame)                              # three runs in the table
 case.assertLaidOutCleanly(app)
 assert len(app.runs.rows) == 4 and all(row['reads'] for row in app.runs.rows if row['read']), app.runs.rows
 app.learning.draw_chart()
 app.learning.form.texts['hidden'].set('999')                    # a setting marked at its field
-app.tabs.select(app.pages['learning'])
+app.tabs.select(app.learning.frame)
 case.assertLaidOutCleanly(app)
 assert app.learning.form.hints['hidden'].cget('text') == 'from 1 to 256'
 print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.verdict.shown()[0]}))
@@ -1843,7 +1843,7 @@ print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.verd
         np.testing.assert_array_equal(np.asarray(app.drawing.image), drawn)    # it stays in view
         self.stroke(app, [(168, 50), (168, 290)])              # the next pen-down starts afresh
         self.assertEqual(len(app.drawing.strokes), 1)
-        app.verdict.bars.event_generate('<ButtonPress-1>', x=100, y=app.px(16) + 7 * app.verdict.row_height + 5)   # digit 7's row
+        app.bars.bars.event_generate('<ButtonPress-1>', x=100, y=app.screen.px(16) + 7 * app.bars.row_height + 5)   # digit 7's row
         app.root.update()
         self.assertEqual(len(list((folder / '7').iterdir())), 1)
         self.assertIn('2 drawings of yours', app.status.cget('text'))
@@ -1867,14 +1867,14 @@ print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.verd
         self.assertEqual(len(app.drawing.strokes), 1)
         self.assertEqual(app.drawing.canvas.itemcget(app.drawing.note, 'text'), '')
         ink = self.ink(app)
-        self.assertFalse(ink[:, :app.px(140)].any())                      # the 7's bar is gone
+        self.assertFalse(ink[:, :app.screen.px(140)].any())                      # the 7's bar is gone
         self.assertEqual(app.verdict.shown()[0], '1')
 
     def test_the_step_on_a_told_drawing_shows_the_network_after_it_and_undo_restores(self):
         app, folder = self.teaching_app()
         self.stroke(app, [(100, 60), (240, 60), (170, 290)])
         before_shown, before_p = app.verdict.shown(), app.reading.probabilities.copy()
-        before_units = [t.cget('image') for t, *_ in app.inside.unit_tiles]
+        before_units = [t.cget('image') for t, *_ in app.units_view.unit_tiles]
         self.tell(app, 1)                                                 # saved, and the step shown
         step = app.step.step
         app.step.take_button.invoke()
@@ -1884,7 +1884,7 @@ print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.verd
         np.testing.assert_allclose(app.reading.probabilities, after, rtol=1e-5)
         self.assertGreater(app.reading.probabilities[1], before_p[1])
         self.assertNotEqual(app.verdict.shown(), before_shown)         # the verdict shown is the new network's
-        self.assertNotEqual([t.cget('image') for t, *_ in app.inside.unit_tiles], before_units)
+        self.assertNotEqual([t.cget('image') for t, *_ in app.units_view.unit_tiles], before_units)
         app.step.undo_button.invoke()
         app.root.update()
         self.assertEqual(app.verdict.shown(), before_shown)
@@ -1910,7 +1910,7 @@ print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.verd
         app, folder = self.teaching_app()
         self.stroke(app, [(80, 60), (80, 280)])                           # 1
         self.stroke(app, [(230, 60), (300, 60), (250, 280)])              # 7
-        self.assertEqual(len(app.digit_pieces()), 2)
+        self.assertEqual(len(digits.digit_places(app.writing)), 2)
         app.point_at(1)
         self.tell(app, 7)
         saved = list((folder / '7').iterdir())
@@ -1952,31 +1952,31 @@ print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.verd
 
     def test_telling_the_answer_shows_one_step_of_learning_exactly(self):
         app = self.make_app()
-        self.assertEqual(app.step.title.cget('text'), 'One step of learning')          # nothing told yet
-        self.assertFalse(any(p.winfo_ismapped() for p, _ in app.inside.step_places))
+        self.assertEqual(app.step.shown()[0], 'One step of learning')          # nothing told yet
+        self.assertFalse(any(p.winfo_ismapped() for p, _ in app.units_view.step_places))
         self.stroke(app, [(100, 60), (240, 60), (170, 290)])                          # a 7
         x = app.reading.form.ravel()
         self.tell(app, 1)
-        self.assertEqual(app.tabs.select(), str(app.pages['step']))                    # the step is shown
+        self.assertEqual(app.tabs.select(), str(app.step.frame))                    # the step is shown
         step = digits.one_step(self.network, x, 1, digits.STEP_RATE)                 # the same, worked out here
         np.testing.assert_allclose(app.step.step.changes['w1'], step.changes['w1'])
-        self.assertEqual(app.step.title.cget('text'), 'One step towards 1')
-        self.assertIn(f'= {step.backprop.loss:.3g}', app.step.loss_text.cget('text'))
+        self.assertEqual(app.step.shown()[0], 'One step towards 1')
+        self.assertIn(f'= {step.backprop.loss:.3g}', app.step.shown()[1])
         self.assertIn(f'{digits.share(step.backprop.probabilities[0, 1])} -> {digits.share(step.probabilities_after[1])}',
-                      app.step.after_text.cget('text'))
-        self.assertTrue(all(p.winfo_ismapped() for p, _ in app.inside.step_places))  # beside each unit
-        blames = [c.itemcget(c.find_all()[0], 'text') for _, c in app.inside.step_places]
-        for unit, said in zip(app.inside.tile_units, blames):
+                      app.step.shown()[3])
+        self.assertTrue(all(p.winfo_ismapped() for p, _ in app.units_view.step_places))  # beside each unit
+        blames = [c.itemcget(c.find_all()[0], 'text') for _, c in app.units_view.step_places]
+        for unit, said in zip(app.units_view.tile_units, blames):
             blame = step.backprop.hidden_errors[0, unit]
             self.assertEqual(said, f'{blame:+.2g}' if blame else 'off')
-        app.inside.choose(2)
-        self.assertIn(f'{(self.network.w2[2] * step.backprop.output_errors[0]).sum():+.2g}', app.step.blame_text.cget('text'))
+        app.choose_unit(app.units_view.tile_units[2])
+        self.assertIn(f'{(self.network.w2[2] * step.backprop.output_errors[0]).sum():+.2g}', app.step.shown()[2])
         self.assertEqual(app.verdict.shown()[0], '7')                               # nothing changed yet
 
     def test_taking_the_step_changes_the_network_and_undo_takes_it_back(self):
         app = self.make_app()
         self.stroke(app, [(100, 60), (240, 60), (170, 290)])
-        before, tiles = app.read, [t.cget('image') for t, *_ in app.inside.unit_tiles]
+        before, tiles = app.read, [t.cget('image') for t, *_ in app.units_view.unit_tiles]
         p_before = app.reading.probabilities.copy()
         self.tell(app, 1)
         self.assertEqual(str(app.step.undo_button.cget('state')), 'disabled')
@@ -1990,8 +1990,8 @@ print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.verd
         np.testing.assert_allclose(app.reading.probabilities, digits.calibrated(self.judge, 
             step.network_after.scores(x)[1])[0], rtol=1e-5)
         self.assertGreater(app.reading.probabilities[1], p_before[1])                  # towards 1
-        self.assertNotEqual([t.cget('image') for t, *_ in app.inside.unit_tiles], tiles)   # the units move
-        self.assertIn('1 step taken', app.step.after_text.cget('text'))
+        self.assertNotEqual([t.cget('image') for t, *_ in app.units_view.unit_tiles], tiles)   # the units move
+        self.assertIn('1 step taken', app.step.shown()[3])
         self.assertEqual(app.step.step.backprop.loss, app.step.read.step(app.step.form.ravel(), 1).backprop.loss)
         app.step.take_button.invoke()                                                  # a second one
         app.step.undo_button.invoke()
