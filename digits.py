@@ -238,7 +238,7 @@ def read_cards(path):
     """Read an .npz of characters written on cards and scanned -> images (n, 28, 28) uint8 (ink
     bright, filling the card) and writers (n,) str; DigitsError if anything is missing or off."""
     try:
-        with np.load(path, allow_pickle=False) as npz:
+        with open(path, 'rb') as f, np.load(f, allow_pickle=False) as npz:    # closed even if damaged
             images, writers = npz['images'], npz['writers']
     except FileNotFoundError:
         raise DigitsError(f'{path}: no such file') from None
