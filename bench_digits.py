@@ -397,7 +397,7 @@ def bench_window(table, quick, tmp):
         table.add('6. window: not measured', f'no display ({e})')
         return None
     reader, judge, _, _ = digits.load_weights(None)
-    argv = ['--weights', str(tmp / 'window-weights.npz'), '--no-mine'] + (['--epochs', '2'] if quick else [])
+    argv = ['--weights', str(tmp / 'window-weights.npz'), '--learn-from', 'mnist,pen,stand-ins'] + (['--epochs', '2'] if quick else [])
     args = digits.build_parser().parse_args(argv)
     app = digits.DrawingApp(root, digits.NetworkReader(reader, judge), reader.w1.T, '',
                             train=digits.trainer(digits.sources_from(args)), make_read=digits.moment_reader(args.weights),

@@ -92,6 +92,7 @@ IMAGE_SIDE = 28                         # MNIST images are 28x28 ...
 BOX_SIDE = 20                           # ... with the digit scaled to fit 20x20 inside them
 PIXELS = IMAGE_SIDE * IMAGE_SIDE        # 784 inputs
 CLASSES = 10
+VERSION = '2026.12'                     # this program's version (--version)
 READING = 'crop20-com-width-deskew-moments-onewidth-v4'  # how an image becomes input; stored with the weights
 
 
@@ -2711,10 +2712,9 @@ def check_setting(name, text):
             raise ValueError('learn from MNIST or the pen digits, or both')
         return frozenset(chosen)
     if name == 'seed':
-        try:
-            return int(text)
-        except ValueError:
-            raise ValueError('a whole number') from None
+        if not text.isdigit():                        # NumPy's generators take no negative seed
+            raise ValueError('a whole number, 0 or more')
+        return int(text)
     low, high = LIMITS[name]
     if name == 'lr':
         try:
@@ -3059,6 +3059,14 @@ def learn_weights(settings, sources, report, say=print, stop=None, new_judge=Fal
                             f'in {target} ({clock.total():.1f} s: {clock})')
 
 
+def shown(path):
+    """A path as a message shows it: relative to the current folder when it is inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
 def held_out_pens(folder, meta, most=1500):
     """The pen digits in folder whose writers the weights (their metadata, meta) did not learn
     from (at most `most`, a fixed choice) -> PenDigits; None without the pen digits; or a line
@@ -3070,7 +3078,7 @@ def held_out_pens(folder, meta, most=1500):
     pen = read_pen_digits(path)
     held = np.flatnonzero((pen.writers < first) | (pen.writers > last))
     if held.size == 0:
-        return (f'pen digits: the weights learnt from all {len(set(pen.writers.tolist()))} writers in {path}; '
+        return (f'pen digits: the weights learnt from all {len(set(pen.writers.tolist()))} writers in {shown(path)}; '
                 'train with --pen-writers 1-25 to measure them on the other five')
     if held.size > most:
         held = np.sort(np.random.default_rng(0).choice(held, most, replace=False))
@@ -3240,17 +3248,23 @@ def misread_sheet(images, labels, predicted, columns=20, most=600):
     return sheet
 
 
-def print_confusion(matrix):
-    """The 10x10 confusion matrix and the pairs most often confused."""
-    print('confusion matrix (rows: true digit, columns: read):')
-    print('      ' + ''.join(f'{d:>6}' for d in range(CLASSES)))
-    for d, row in enumerate(matrix):
-        print(f'{d:>6}' + ''.join(f'{v:>6}' for v in row))
+def print_confusion(matrix, markdown=False):
+    """The 10x10 confusion matrix and the pairs most often confused (as a Markdown table)."""
+    if markdown:
+        print('| true \\ read | ' + ' | '.join(map(str, range(CLASSES))) + ' |\n|' + ' ---: |' * (CLASSES + 1))
+        for d, row in enumerate(matrix):
+            print(f'| **{d}** | ' + ' | '.join(map(str, row)) + ' |')
+        print()
+    else:
+        print('confusion matrix (rows: true digit, columns: read):')
+        print('      ' + ''.join(f'{d:>6}' for d in range(CLASSES)))
+        for d, row in enumerate(matrix):
+            print(f'{d:>6}' + ''.join(f'{v:>6}' for v in row))
     errors = matrix * (1 - np.eye(CLASSES, dtype=matrix.dtype))
     worst = np.argsort(errors, axis=None)[::-1][:5]
     pairs = [f'{t} read as {p}: {errors[t, p]}' for t, p in zip(*np.unravel_index(worst, errors.shape))
              if errors[t, p]]
-    print('most confused: ' + ('; '.join(pairs) or 'none'))
+    print('most confused: ' + ('; '.join(pairs) or 'none') + ('\n' if markdown else ''))
 
 
 def verdict_figures(verdicts, labels):
@@ -5088,30 +5102,53 @@ def writer_range(text):
 
 
 def build_parser():
-    parser = Parser(prog='digits', description='Draw a digit and watch a NumPy neural network read it.',
-                    epilog='With no action, opens the drawing window (training first if there are no weights).')
-    actions = parser.add_argument_group('actions (default: open the drawing window)')
+    """The command line's options, in groups: the actions, what goes with --predict and with --eval,
+    training, files, and the maintainers' one. Every option's help says its default."""
+    parser = Parser(prog='digits', description='Draw a digit and watch a NumPy neural network read it. With no '
+                    'action, opens the drawing window (training first if there are no weights).',
+                    epilog='Exit status: 0 done; 1 a file or folder could not be used (one line says which); '
+                           '2 the command line is wrong; 130 interrupted.')
+    parser.add_argument('paths', nargs='*', metavar='PATH', help='image files or folders: read them, as --predict does')
+    actions = parser.add_argument_group('actions (one at most; none: the drawing window)')
     action = actions.add_mutually_exclusive_group()
-    action.add_argument('--train', action='store_true', help='train on MNIST and save the weights')
+    action.add_argument('--train', action='store_true',
+                        help='train a fresh network on MNIST and the pen digits and save it, with its judge and '
+                             'calibration, to weights.npz beside digits.py (or --weights FILE); the old file is '
+                             'replaced whole only when training is done')
     action.add_argument('--eval', action='store_true',
                         help='test accuracy, confusion matrix, and how right, sure and honest the verdicts are '
                              'on MNIST test digits, on stand-ins for real drawings and scans, and on non-digits')
-    actions.add_argument('--errors', type=Path, metavar='FILE.png',
-                         help='with --eval: also save a picture of the misread test digits')
-    actions.add_argument('--explain', type=Path, metavar='FILE.png',
-                         help='with --predict IMAGE: also save a picture of why: the evidence for the answer '
-                              'and the runner-up, and each unit\'s vote')
-    actions.add_argument('--answer', type=digit_answer, metavar='D',
-                         help='with --predict IMAGE --explain FILE.png: you say the image is digit D; the '
-                              'picture adds one step of learning towards it, and a line says what it changes')
-    actions.add_argument('--reliability', type=Path, metavar='FILE.png',
-                         help='with --eval: also save a reliability diagram (how often each confidence was right)')
     action.add_argument('--predict', nargs='+', metavar='PATH',
                         help='read image files or folders of images; prints "PATH: 7 (97.3%%)", '
                              '"PATH: 7 (54.1%% or 1 38.0%%)" when unsure, "PATH: not a digit" or "PATH: no digit"')
-    action.add_argument('--embed', action='store_true',
-                        help='for maintainers: copy the weights file into digits.py itself')
-    training = parser.add_argument_group('training')
+    action.add_argument('--version', action='store_true',
+                        help='print the version of digits.py and of the reading its weights are made for')
+    add_action_options(parser)
+    add_training_options(parser)
+    add_file_options(parser)
+    maintainers = parser.add_argument_group('for maintainers')
+    maintainers.add_argument('--embed', action='store_true',
+                             help='copy the weights file (weights.npz, or --weights FILE) into digits.py itself')
+    return parser
+
+
+def add_action_options(parser):
+    with_predict = parser.add_argument_group('with --predict')
+    with_predict.add_argument('--explain', type=Path, metavar='FILE.png',
+                              help='also save a picture of why (one image only): the evidence for the answer and '
+                                   'the runner-up, and each unit\'s vote')
+    with_predict.add_argument('--answer', type=digit_answer, metavar='D',
+                              help='with --explain: you say the image is digit D; the picture adds one step of '
+                                   'learning towards it, and a line says what it changes')
+    with_eval = parser.add_argument_group('with --eval')
+    with_eval.add_argument('--errors', type=Path, metavar='FILE.png', help='also save a picture of the misread test digits')
+    with_eval.add_argument('--reliability', type=Path, metavar='FILE.png',
+                           help='also save a reliability diagram (how often each confidence was right)')
+    with_eval.add_argument('--markdown', action='store_true', help='print the figures as Markdown tables')
+
+
+def add_training_options(parser):
+    training = parser.add_argument_group('training (with --train; the window\'s Train starts from them too)')
     small, wide = SMALL_RECIPE, WIDE_RECIPE
     training.add_argument('--hidden', type=setting_type('hidden'), default=DEFAULT_HIDDEN, metavar='N',
                           help=f'hidden units, 1 to {LIMITS["hidden"][1]} (default {DEFAULT_HIDDEN})')
@@ -5131,35 +5168,80 @@ def build_parser():
                           help=f'images per gradient step; more than there are: the whole set (default '
                                f'{small["batch"]})')
     training.add_argument('--learn-from', type=setting_type('learn_from'), metavar='SETS',
-                          help='what the reader learns from, any of ' + ','.join(LEARN_FROM)
-                               + ' with mnist or pen (default: all)')
+                          help='what the reader learns from: any of ' + ','.join(LEARN_FROM)
+                               + ', with mnist or pen (default: all of them; mine: your drawings, see --mine)')
+    training.add_argument('--pen-writers', type=writer_range, metavar='A-B',
+                          help='learn only from pen writers A to B (say 1-25), to measure on the others '
+                               '(default: all 30)')
     training.add_argument('--judge', action='store_true',
                           help='also learn anew the judge that tells digits from non-digits (about half a minute); '
                                'otherwise --train keeps the one it has')
-    training.add_argument('--seed', type=int, default=DEFAULT_SEED, metavar='N',
-                          help=f'random seed; the same seed gives the same weights (default {DEFAULT_SEED})')
+    training.add_argument('--seed', type=setting_type('seed'), default=DEFAULT_SEED, metavar='N',
+                          help=f'random seed, 0 or more; the same seed gives the same weights (default {DEFAULT_SEED})')
+
+
+def add_file_options(parser):
     files = parser.add_argument_group('files')
     files.add_argument('--weights', type=Path, metavar='FILE',
-                       help='weights file (default: weights.npz beside digits.py, else the copy inside it)')
+                       help='the weights to read with, or that --train writes (default: weights.npz beside '
+                            'digits.py, else the copy inside it)')
     files.add_argument('--data', type=Path, metavar='DIR', default=DATA_DIR,
                        help='folder of the four MNIST .gz files (default: mnist/ beside digits.py)')
     files.add_argument('--mine', type=Path, metavar='DIR', default=MINE_DIR,
-                       help='your drawings, DIR/<digit>/*.png, learnt from by --train and shown by --eval '
-                            '(default: my_digits/ beside digits.py)')
-    files.add_argument('--no-mine', action='store_true', help='train and evaluate without your drawings')
+                       help='your drawings, DIR/<digit>/*.png: the window saves them there, --train learns from '
+                            'them, --eval reads them (default: my_digits/ beside digits.py)')
     files.add_argument('--pen-data', type=Path, metavar='DIR', default=PEN_DIR,
                        help=f'folder of {PEN_FILE}, pen digits of 30 writers that --train learns from beside '
                             'MNIST (default: pendigits/ beside digits.py; without it, MNIST alone)')
-    files.add_argument('--pen-writers', type=writer_range, metavar='A-B',
-                       help='learn only from pen writers A to B (say 1-25), to measure on the others')
     files.add_argument('--non-digit-data', type=Path, metavar='DIR', default=NON_DIGIT_DIR,
                        help='folder of the real non-digits (characters, doodles, symbols, letters) that '
-                            '--train --judge learns "not a digit" from (default: nondigits/ beside digits.py; '
-                            'without it, non-digits drawn in code alone)')
-    files.add_argument('--mnist-only', action='store_true',
-                       help='learn from MNIST and stand-ins made from it, not from the pen digits '
-                            '(short for --learn-from mnist,stand-ins,mine)')
-    return parser
+                            '--train --judge learns "not a digit" from and --eval measures with (default: '
+                            'nondigits/ beside digits.py; without it, non-digits drawn in code alone)')
+
+
+# Which options each action uses: any other option given is refused, in one line.
+READING_FILES = {'weights', 'data', 'mine', 'pen_data'}
+SETTINGS = {'hidden', 'optimizer', 'lr', 'epochs', 'batch_size', 'augment', 'learn_from', 'pen_writers', 'seed'}
+USES = {'train': READING_FILES | SETTINGS | {'non_digit_data', 'judge'},
+        'eval': READING_FILES | {'non_digit_data', 'errors', 'reliability', 'markdown'},
+        'predict': {'weights', 'explain', 'answer', 'paths'},
+        'window': READING_FILES | SETTINGS, 'embed': {'weights'}, 'version': set()}
+ACTION_NAMES = {'train': '--train', 'eval': '--eval', 'predict': '--predict', 'window': 'the window (no action)',
+                'embed': '--embed', 'version': '--version'}
+
+
+class UsageError(DigitsError):
+    """A command line that cannot be carried out: one line, exit status 2."""
+
+
+def given_options(argv):
+    """The options (their dest names) that argv gives, whatever their values."""
+    parser = build_parser()
+    for action in parser._actions:
+        action.default = argparse.SUPPRESS
+    return set(vars(parser.parse_args(argv)))
+
+
+def chosen_action(parser, args, given):
+    """The action argv asks for, checked against the options it gives -> its name. A path alone
+    is read as with --predict; an option the action does not use is refused (parser.error)."""
+    if args.paths and (args.predict is not None or not any(getattr(args, k) for k in ('train', 'eval', 'embed', 'version'))):
+        args.predict = (args.predict or []) + args.paths
+    asked = [k for k in ('train', 'eval', 'predict', 'embed', 'version') if getattr(args, k)]
+    if len(asked) > 1:
+        parser.error(f'{ACTION_NAMES[asked[0]]} and {ACTION_NAMES[asked[1]]} are two actions: give one')
+    chosen = asked[0] if asked else 'window'
+    if args.paths and chosen != 'predict':
+        parser.error(f'a path alone is read as with --predict; it does nothing with {ACTION_NAMES[chosen]}')
+    for option in sorted(given - USES[chosen] - {chosen}, key=lambda k: k != 'answer'):
+        flag = '--' + option.replace('_', '-')
+        users = [ACTION_NAMES[k] for k, uses in USES.items() if option in uses]
+        parser.error(f'{flag} goes with {" or ".join(users)}, not {ACTION_NAMES[chosen]}')
+    if chosen == 'predict' and 'answer' in given and 'explain' not in given:
+        parser.error('--answer goes with --predict IMAGE --explain FILE.png')
+    if chosen == 'train' and 'non_digit_data' in given and not args.judge:
+        parser.error('--non-digit-data goes with --train --judge (or --eval): --train alone keeps its judge')
+    return chosen
 
 
 def read_verdicts(reader, judge, pictures):
@@ -5171,20 +5253,14 @@ def read_verdicts(reader, judge, pictures):
 def settings_from(args):
     """The command line's settings: --hidden, --optimizer, --lr, ... over the recipe's defaults."""
     s = default_settings(args.hidden, args.optimizer, args.seed)
-    learn_from = set(args.learn_from or LEARN_FROM)
-    if args.mnist_only:
-        learn_from.discard('pen')
-    if args.no_mine:
-        learn_from.discard('mine')
     return s._replace(lr=args.lr or s.lr, epochs=args.epochs or s.epochs, batch=args.batch_size or s.batch,
-                      augment=s.augment if args.augment is None else args.augment, learn_from=frozenset(learn_from))
+                      augment=s.augment if args.augment is None else args.augment,
+                      learn_from=args.learn_from or frozenset(LEARN_FROM))
 
 
 def sources_from(args):
-    """The command line's Sources: --data, --pen-data, --pen-writers, --non-digit-data, --mine
-    (unless --no-mine) and --weights."""
-    return Sources(args.data, args.pen_data, args.pen_writers, args.non_digit_data,
-                   None if args.no_mine else args.mine, args.weights)
+    """The command line's Sources: --data, --pen-data, --pen-writers, --non-digit-data, --mine and --weights."""
+    return Sources(args.data, args.pen_data, args.pen_writers, args.non_digit_data, args.mine, args.weights)
 
 
 def command_train(args):
@@ -5200,20 +5276,18 @@ def command_eval(args):
     labels = labels.astype(np.intp)
     rng = np.random.default_rng(0)
     print(f'weights: {name} (reader 784-{reader.hidden_size}-10, judge {judge.network.w1.shape[0]}-'
-          f'{judge.network.hidden_size}-2, temperature {judge.temperature:.2f})')
-    results = evaluate_digits(reader, judge, images, labels, rng, args.errors)
+          f'{judge.network.hidden_size}-2, temperature {judge.temperature:.2f})' + '\n'[:args.markdown])
+    results = evaluate_digits(reader, judge, images, labels, rng, args.errors, args.markdown)
     pens = held_out_pens(args.pen_data, meta)
     if isinstance(pens, str):
-        print(pens)
+        print(pens + '\n'[:args.markdown])
     elif pens is not None:
         pictures = canvas_drawings(pens.strokes, rng)
         results['pen, held out'] = verdict_figures(read_verdicts(reader, judge, pictures)[1], pens.labels)
-    print_verdict_table(results, judge)
-    if pens is not None and not isinstance(pens, str):
-        print(f'  pen, held out: pen digits of writers {pens.writers.min()} to {pens.writers.max()}, whom the weights '
-              'did not learn from, drawn on the window\'s canvas')
-    evaluate_non_digits(reader, judge, args.data, args.non_digit_data, rng, int(meta.get('real_non_digits', 0)))
-    evaluate_in_the_wild(reader, judge, images, labels, rng)
+    print_verdict_table(results, judge, args.markdown, pens if isinstance(pens, PenDigits) else None)
+    evaluate_non_digits(reader, judge, args.data, args.non_digit_data, rng, int(meta.get('real_non_digits', 0)),
+                        args.markdown)
+    evaluate_in_the_wild(reader, judge, images, labels, rng, args.markdown)
     if args.reliability:
         save_picture(reliability_picture({k: v['pairs'] for k, v in results.items()}), args.reliability)
         print(f'reliability diagram in {args.reliability}')
@@ -5223,7 +5297,7 @@ def command_eval(args):
               '(training data when --train used them: not a fair test)')
 
 
-def evaluate_digits(reader, judge, images, labels, rng, errors=None):
+def evaluate_digits(reader, judge, images, labels, rng, errors=None, markdown=False):
     """The MNIST test digits and the stand-ins made from them, read as files are -> name ->
     verdict_figures; prints the test accuracy and the confusion matrix (and pictures the misread
     digits in errors, a path, if given)."""
@@ -5235,26 +5309,44 @@ def evaluate_digits(reader, judge, images, labels, rng, errors=None):
             read = reader.predict(x).argmax(axis=1)
             correct = int(np.sum(read == truth))
             print(f'test accuracy: {correct / len(truth):.2%} ({correct}/{len(truth)} MNIST test images, '
-                  'the network\'s first answer)')
-            print_confusion(confusion_matrix(truth, read))
+                  'the network\'s first answer)' + '\n'[:markdown])
+            print_confusion(confusion_matrix(truth, read), markdown)
             if errors:
                 save_picture(misread_sheet(images, truth, read), errors)
                 print(f'misread digits pictured in {errors}')
     return results
 
 
-def print_verdict_table(results, judge):
-    """The table of verdict_figures, a row for each set, and what each set is."""
-    columns = ('right', 'sure and right', 'sure and wrong', 'refused', 'calibration error')
-    print(f'\nverdicts ("sure" at {judge.sure:.0%} or more; percentages of all the digits in each set)')
-    print(f'{"":<18}{"digits":>7}' + ''.join(f'{c:>18}' for c in columns))
+VERDICT_COLUMNS = ('right', 'sure and right', 'sure and wrong', 'refused', 'calibration error')
+
+
+def verdict_row(set_name, figures, markdown=False):
+    """One row of the verdicts' table: a set's name, its count and its verdict_figures."""
+    if markdown:
+        return f'| {set_name} | {figures["count"]} | ' + ' | '.join(f'{figures[c]:.1%}' for c in VERDICT_COLUMNS) + ' |'
+    return f'{set_name:<18}{figures["count"]:>7}' + ''.join(f'{figures[c]:>18.1%}' for c in VERDICT_COLUMNS)
+
+
+def print_verdict_table(results, judge, markdown=False, pens=None):
+    """The table of verdict_figures, a row for each set, and what each set is (pens: the held-out
+    PenDigits, or None)."""
+    title = f'verdicts ("sure" at {judge.sure:.0%} or more; percentages of all the digits in each set)'
+    if markdown:
+        print(f'{title[0].upper()}{title[1:]}:\n\n| set | digits | ' + ' | '.join(VERDICT_COLUMNS) + ' |\n| --- |'
+              + ' ---: |' * (len(VERDICT_COLUMNS) + 1))
+    else:
+        print(f'\n{title}')
+        print(f'{"":<18}{"digits":>7}' + ''.join(f'{c:>18}' for c in VERDICT_COLUMNS))
     for set_name, figures in results.items():
-        print(f'{set_name:<18}{figures["count"]:>7}' + ''.join(f'{figures[c]:>18.1%}' for c in columns))
-    for set_name, what in EVALUATION_SETS.items():
-        print(f'  {set_name}: {what}')
+        print(verdict_row(set_name, figures, markdown))
+    what = dict(EVALUATION_SETS)
+    if pens is not None:
+        what['pen, held out'] = (f'pen digits of writers {pens.writers.min()} to {pens.writers.max()}, whom the '
+                                 'weights did not learn from, drawn on the window\'s canvas')
+    print('\n'[:markdown] + '\n'.join(f'{"-" if markdown else " "} {k}: {v}' for k, v in what.items()) + '\n'[:markdown])
 
 
-def evaluate_non_digits(reader, judge, data, non_digit_data, rng, learnt):
+def evaluate_non_digits(reader, judge, data, non_digit_data, rng, learnt, markdown=False):
     """Prints the shares refused of non-digit stand-ins and of the real non-digits held out
     (learnt: how many real non-digits the judge learnt from)."""
     train_images, train_labels = load_mnist(data, 'train')
@@ -5264,19 +5356,21 @@ def evaluate_non_digits(reader, judge, data, non_digit_data, rng, learnt):
     refused = np.array([v.kind == REFUSED_KIND for v in verdicts])
     print(f'non-digit stand-ins refused: {refused.mean():.1%} of 1000 (' + ', '.join(
         f'{kind} {refused[kinds == k].mean():.0%}' for k, kind in enumerate(NON_DIGIT_KINDS) if np.any(kinds == k))
-          + '); drawn by the same code that teaches the judge, so an easy test')
+          + '); drawn by the same code that teaches the judge, so an easy test' + '\n'[:markdown])
     real_sets = non_digits_for(non_digit_data, say=lambda why: None)      # none beside a copy of digits.py alone
     if real_sets:
         shares = [(found.name, held_pictures(found, rng)) for found in real_sets]
         print('real non-digits held out (' + ('never learnt from' if learnt else 'the judge learnt from none of them')
               + '), drawn on the window\'s canvas, refused: ' + ', '.join(
-                  f'{name} {refused_share(reader, judge, pictures):.1%} of {len(pictures)}' for name, pictures in shares))
+                  f'{name} {refused_share(reader, judge, pictures):.1%} of {len(pictures)}' for name, pictures in shares)
+              + '\n'[:markdown])
 
 
-def evaluate_in_the_wild(reader, judge, images, labels, rng):
+def evaluate_in_the_wild(reader, judge, images, labels, rng, markdown=False):
     """Prints how test digits re-drawn, photographed on paper and written as numbers are read,
     as --predict reads them."""
-    print('\nin the wild, read as --predict reads them')
+    print('In the wild, read as --predict reads them:\n\n| set | read right | refused or of their digits | of |\n'
+          '| --- | ---: | ---: | ---: |' if markdown else '\nin the wild, read as --predict reads them')
     count = min(300, len(images) // 50)                        # fewer for a small test set
     pick = rng.choice(len(images), count, replace=False)
     drawings = [d if np.asarray(d).mean() > 128 else Image.eval(d, lambda v: 255 - v)   # written on paper
@@ -5285,16 +5379,20 @@ def evaluate_in_the_wild(reader, judge, images, labels, rng):
     for set_name, pictures in (('re-drawn digits, clean', drawings), ('photos of them on paper', photos)):
         verdicts = [v for v, _ in read_writings(reader, judge, pictures)]
         right = np.mean([v.digit == label for v, label in zip(verdicts, labels[pick])])
-        print(f'  {set_name + ":":<34}{right:>7.1%} right, {np.mean([v.kind == REFUSED_KIND for v in verdicts]):.1%} '
-              f'refused (of {len(pictures)})')
+        refused = np.mean([v.kind == REFUSED_KIND for v in verdicts])
+        print(f'| {set_name} | {right:.1%} | {refused:.1%} refused | {len(pictures)} |' if markdown else
+              f'  {set_name + ":":<34}{right:>7.1%} right, {refused:.1%} refused (of {len(pictures)})')
     for gap, set_name in ((0.4, 'apart'), (0.15, 'close'), (0.0, 'touching')):
         pictures, texts = written_numbers(images, labels, rng, count, gap)
         read = [str(v.digit) for v, _ in read_writings(reader, judge, pictures)]
         digits_right = sum(sum(a == b for a, b in zip(r, t)) if len(r) == len(t) else 0 for r, t in zip(read, texts))
-        print(f'  {"numbers of 2-4 digits, " + set_name + ":":<34}{np.mean([r == t for r, t in zip(read, texts)]):>7.1%} '
-              f'read whole, {digits_right / sum(map(len, texts)):.1%} of their digits (of {len(texts)})')
-    print('  photos: 640x480 to 2000x1500 JPEGs, shadow, warm paper, ruled or squared lines, black, blue or pencil '
-          'ink, a third turned by EXIF; numbers: test digits side by side, heights and baselines varied')
+        whole, some = np.mean([r == t for r, t in zip(read, texts)]), digits_right / sum(map(len, texts))
+        print(f'| numbers of 2-4 digits, {set_name} | {whole:.1%} whole | {some:.1%} of their digits | {len(texts)} |'
+              if markdown else f'  {"numbers of 2-4 digits, " + set_name + ":":<34}{whole:>7.1%} '
+              f'read whole, {some:.1%} of their digits (of {len(texts)})')
+    print(('\n' if markdown else '  ') + 'photos: 640x480 to 2000x1500 JPEGs, shadow, warm paper, ruled or squared lines, '
+          'black, blue or pencil ink, a third turned by EXIF; numbers: test digits side by side, heights and baselines '
+          'varied' + '\n'[:markdown])
 
 
 def command_predict(args):
@@ -5305,7 +5403,7 @@ def command_predict(args):
     reader, judge, _, _ = load_weights(args.weights)
     paths = image_files(args.predict)
     if args.explain and len(paths) != 1:
-        raise DigitsError(f'--explain explains one image; --predict was given {len(paths)}')
+        raise UsageError(f'--explain explains one image; --predict was given {len(paths)}')
     if args.explain and not Path(args.explain).parent.is_dir():
         raise DigitsError(f'cannot write {args.explain}: no folder {Path(args.explain).parent}')
     failed = 0
@@ -5364,6 +5462,22 @@ def command_window(args):
                mine_count=lambda: count_drawings(args.mine), opened=name)
 
 
+def command_version(args):
+    """--version: this program's version, the reading it makes, and the one the weights it finds were made for."""
+    print(f'digits {VERSION}')
+    print(f'reading: {READING}')
+    for path, name in ((WEIGHTS_PATH, WEIGHTS_PATH.name), (None, 'the weights inside digits.py')):
+        if path is None or path.exists():
+            try:
+                arrays = read_arrays(path) if path else unpack_weights(EMBEDDED_WEIGHTS)
+                reading = str(arrays['reading']) if 'reading' in arrays else 'none said'
+            except DigitsError as e:
+                reading = f'cannot be read ({e})'
+            print(f'{name}: made for {reading}' + (' (the same)' if reading == READING else ' (retrain with --train)'
+                                                   if not reading.startswith('cannot') else ''))
+            return
+
+
 def command_embed(args):
     """--embed: rewrite the weights block at the end of this file from the weights file."""
     path = args.weights or WEIGHTS_PATH
@@ -5385,30 +5499,23 @@ def command_embed(args):
 
 def main(argv=None):
     """Run the command line; returns the exit code. Expected errors become one line on stderr."""
+    argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.errors and not args.eval:
-        parser.error('--errors goes with --eval')
-    if args.reliability and not args.eval:
-        parser.error('--reliability goes with --eval')
-    if args.explain and not args.predict:
-        parser.error('--explain goes with --predict')
-    if args.answer is not None and not args.explain:
-        parser.error('--answer goes with --predict IMAGE --explain FILE.png')
-    commands = {'train': command_train, 'eval': command_eval, 'predict': command_predict,
-                'embed': command_embed}
-    chosen = next((f for k, f in commands.items() if getattr(args, k)), command_window)
+    chosen = chosen_action(parser, args, given_options(argv))
+    commands = {'train': command_train, 'eval': command_eval, 'predict': command_predict, 'embed': command_embed,
+                'version': command_version, 'window': command_window}
     try:
-        return chosen(args) or 0
+        return commands[chosen](args) or 0
     except DigitsError as e:
-        if chosen is command_train and sys.stdout.isatty():
+        if chosen == 'train' and sys.stdout.isatty():
             print()                        # end the progress bar's line
-        print(f'digits: {e}', file=sys.stderr)
-        return 1
+        print(f'digits: {e}' + (' (see --help)' if isinstance(e, UsageError) else ''), file=sys.stderr)
+        return 2 if isinstance(e, UsageError) else 1
     except KeyboardInterrupt:
         if sys.stdout.isatty():
             print()                        # end the progress bar's line
-        kept = 'weights left as they were' if chosen is command_train else 'stopped'
+        kept = 'weights left as they were' if chosen == 'train' else 'stopped'
         print(f'digits: interrupted; {kept}', file=sys.stderr)
         return 130
     except BrokenPipeError:                # `digits.py --predict dir | head` is fine

@@ -1268,7 +1268,7 @@ class TestRuns(Case):
                          (10, 'adam', digits.SMALL_RECIPE['lr'], 8, set(digits.LEARN_FROM)))
         wide = digits.settings_from(parse(['--hidden', '128', '--optimizer', 'gd']))
         self.assertEqual((wide.lr, wide.epochs, wide.augment), (digits.WIDE_RECIPE['gd_lr'], 30, True))
-        self.assertEqual(digits.settings_from(parse(['--mnist-only', '--no-mine'])).learn_from, {'mnist', 'stand-ins'})
+        self.assertEqual(digits.settings_from(parse(['--learn-from', 'mnist,stand-ins'])).learn_from, {'mnist', 'stand-ins'})
         s = digits.settings_from(parse(['--hidden', '32', '--optimizer', 'gd', '--lr', '0.1', '--learn-from', 'mnist',
                                         '--seed', '4', '--batch-size', '60000']))
         command = digits.command_for(s, 'run-2.npz')
@@ -1290,22 +1290,22 @@ class TestRuns(Case):
     def test_learning_from_the_pen_digits_alone_or_mnist_alone(self):
         data = self.small_data()
         code, out, err = run_main('--train', '--data', data, '--weights', self.tmp / 'p.npz', '--epochs', '1',
-                                  '--learn-from', 'pen', '--no-mine')
+                                  '--learn-from', 'pen')
         self.assertEqual((code, err), (0, ''))
         self.assertIn('training 784-10-10 on 7494 pen digits of 30 writers, validating', out)
         self.assertNotIn('MNIST images,', out)
         code, out, err = run_main('--train', '--data', data, '--weights', self.tmp / 'm.npz', '--epochs', '1',
-                                  '--learn-from', 'mnist', '--no-mine')
+                                  '--learn-from', 'mnist')
         self.assertEqual((code, err), (0, ''))
         self.assertRegex(out, r'training 784-10-10 on \d+ MNIST images, validating')
 
     def test_a_window_run_with_the_defaults_is_train_with_pen_writers_1_to_25(self):
         data = self.small_data()
         code, out, err = run_main('--train', '--data', data, '--weights', self.tmp / 't.npz', '--epochs', '2',
-                                  '--pen-writers', '1-25', '--no-mine')
+                                  '--pen-writers', '1-25', '--learn-from', 'mnist,pen,stand-ins')
         self.assertEqual((code, err), (0, ''))
         args = digits.build_parser().parse_args(['--data', str(data), '--weights', str(self.tmp / 'none.npz'),
-                                                 '--epochs', '2', '--no-mine'])
+                                                 '--epochs', '2', '--learn-from', 'mnist,pen,stand-ins'])
         run, read, text = digits.trainer(digits.sources_from(args))(digits.settings_from(args), None, lambda text: None, lambda: False)
         self.assertEqual(run.outcome, 'done')
         reader, judge, meta = digits.load_weights(self.tmp / 't.npz')[:3]
@@ -1362,7 +1362,7 @@ class TestRuns(Case):
         read = digits.read_writings(reader, judge, [draw_digit('seven')])[0][0]     # a 2-epoch network: any verdict
         self.assertEqual(out, f'{self.tmp / "seven.png"}: {digits.words(read)}\n')
 
-    def test_train_learns_my_drawings_and_no_mine_ignores_them(self):
+    def test_train_learns_my_drawings_unless_learn_from_leaves_them_out(self):
         data, mine = self.small_data(), self.tmp / 'mine'
         drawings = self.odd_sevens(mine)
         (mine / '7' / 'broken.png').write_bytes(b'\x89PNG broken')
@@ -1372,7 +1372,7 @@ class TestRuns(Case):
         self.assertRegex(out, r'your drawings: \d+\.\d% read right')
         self.assertEqual(err, f'digits: warning: skipping {mine / "7" / "broken.png"}: not an image Pillow can read\n')
         code, out, _ = run_main('--train', '--data', data, '--weights', self.tmp / 'without.npz', '--mine', mine,
-                                '--no-mine')
+                                '--learn-from', 'mnist,pen,stand-ins')
         self.assertNotIn('yours', out)
         read = {}
         for name in ('with', 'without'):
@@ -1424,7 +1424,7 @@ class TestRuns(Case):
         code, out, err = run_main('--train', '--pen-writers', '1-25', '--weights', self.tmp / 'pen.npz')
         self.assertEqual((code, err), (0, ''))
         self.assertIn('6246 pen digits of 25 writers', out)
-        code, out, err = run_main('--train', '--mnist-only', '--weights', self.tmp / 'mnist.npz')
+        code, out, err = run_main('--train', '--learn-from', 'mnist,stand-ins,mine', '--weights', self.tmp / 'mnist.npz')
         self.assertEqual((code, err), (0, ''))
         self.assertNotIn('pen digits', out)
         self.assertEqual(digits.load_weights(self.tmp / 'mnist.npz').meta['pen_writers_first'], 0)
@@ -1458,7 +1458,7 @@ class TestRuns(Case):
         data = self.small_data()
         shutil.copy(HERE / 'digits.py', self.tmp / 'digits.py')       # no nondigits/ beside it
         result = subprocess.run([sys.executable, str(self.tmp / 'digits.py'), '--train', '--judge', '--epochs', '1',
-                                 '--data', str(data), '--mnist-only'], capture_output=True, text=True, timeout=300)
+                                 '--data', str(data), '--learn-from', 'mnist,stand-ins,mine'], capture_output=True, text=True, timeout=300)
         self.assertEqual((result.returncode, result.stderr), (0, ''))
         said = [line for line in result.stdout.splitlines() if 'drawn in code' in line]
         self.assertEqual(said[0], 'learning "not a digit" from non-digits drawn in code alone: no real non-digits '
@@ -1577,7 +1577,7 @@ class TestEvaluation(Case):
         self.assertFails(['--predict', self.tmp / 'seven.png', '--explain', self.tmp / 'no' / 'x.png'], 'no folder')
         self.assertFails(['--predict', self.tmp / 'seven.png', '--explain', self.tmp / 'x.nope'], 'unknown picture format')
         self.assertFails(['--predict', self.tmp / 'seven.png', self.tmp / 'blank.png', '--explain', self.tmp / 'x.png'],
-                         'explains one image')
+                         'explains one image', code=2)
         self.assertFails(['--eval', '--explain', self.tmp / 'x.png'], 'goes with --predict', code=2)
         self.assertFalse((self.tmp / 'x.png').exists())
 
@@ -1878,7 +1878,7 @@ class TestWindow(unittest.TestCase):
         folder = Path(tempfile.mkdtemp(prefix='digits-train-'))
         self.addCleanup(shutil.rmtree, folder, ignore_errors=True)
         args = digits.build_parser().parse_args(['--data', str(self.small_data(folder)), '--weights',
-                                                 str(folder / 'w.npz'), '--epochs', str(epochs), '--no-mine'])
+                                                 str(folder / 'w.npz'), '--epochs', str(epochs), '--learn-from', 'mnist,pen,stand-ins'])
         window = digits.tk.Toplevel(self.root)
         self.addCleanup(lambda: window.winfo_exists() and window.destroy())
         app = digits.DrawingApp(window, digits.NetworkReader(self.network, self.judge), self.network.w1.T, 'status',
