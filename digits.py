@@ -177,9 +177,10 @@ def validation_split(n):
     return np.sort(order[size:]), np.sort(order[:size])
 
 
-PenDigits = collections.namedtuple('PenDigits', 'labels writers strokes')
-PenDigits.__doc__ = """Digits written on a tablet: labels (n,), writers (n,) numbered from 1, and strokes: for
-each digit a list of its strokes, each (m, 2) float32 points (x rightwards, y downwards)."""
+class PenDigits(collections.namedtuple('PenDigits', 'labels writers strokes')):
+    """Digits written on a tablet: labels (n,), writers (n,) numbered from 1, and strokes: for
+    each digit a list of its strokes, each (m, 2) float32 points (x rightwards, y downwards)."""
+    __slots__ = ()
 
 
 def read_pen_digits(path):
@@ -251,10 +252,11 @@ def read_cards(path):
     return images, writers.astype(str)
 
 
-NonDigits = collections.namedtuple('NonDigits', 'name strokes images writers held')
-NonDigits.__doc__ = """One collection of real non-digits: strokes (a list of drawings, see read_stroke_drawings)
-or images (n, 28, 28) uint8 cards, writers (n,) str or None, and held (n,) bool: the part held
-out, never learnt from (NON_DIGITS_HELD of the writers, or of the drawings where none are known)."""
+class NonDigits(collections.namedtuple('NonDigits', 'name strokes images writers held')):
+    """One collection of real non-digits: strokes (a list of drawings, see read_stroke_drawings)
+    or images (n, 28, 28) uint8 cards, writers (n,) str or None, and held (n,) bool: the part held
+    out, never learnt from (NON_DIGITS_HELD of the writers, or of the drawings where none are known)."""
+    __slots__ = ()
 
 
 def load_non_digits(folder):
@@ -371,16 +373,18 @@ class Network:
         return Backprop(loss, g, probabilities, hidden, d_logits, d_hidden)
 
 
-Backprop = collections.namedtuple('Backprop', 'loss gradients probabilities hidden output_errors hidden_errors')
-Backprop.__doc__ = """What Network.gradients() found on a batch of n: the mean loss; the gradients, a dict of
-views w1 (D, H), b1 (H,), w2 (H, K), b2 (K,); and on the way, the probabilities (n, K), the
-hidden values (n, H), each output's error (p - onehot(label)) / n (n, K) and each hidden unit's
-error (n, H), its share of the blame: the gradient of the loss at its input."""
-Step = collections.namedtuple('Step', 'digit rate backprop changes loss_after probabilities_after network_after')
-Step.__doc__ = """One step of plain gradient descent on one input said to be `digit`: the learning rate;
-the Backprop of that input (its loss, errors and blame, the gradients); changes, what the step
-adds to each weight array (-rate times its gradient); the loss and probabilities (K,) of the
-same input after the step, and the network after it (a copy: the one stepped from is kept)."""
+class Backprop(collections.namedtuple('Backprop', 'loss gradients probabilities hidden output_errors hidden_errors')):
+    """What Network.gradients() found on a batch of n: the mean loss; the gradients, a dict of
+    views w1 (D, H), b1 (H,), w2 (H, K), b2 (K,); and on the way, the probabilities (n, K), the
+    hidden values (n, H), each output's error (p - onehot(label)) / n (n, K) and each hidden unit's
+    error (n, H), its share of the blame: the gradient of the loss at its input."""
+    __slots__ = ()
+class Step(collections.namedtuple('Step', 'digit rate backprop changes loss_after probabilities_after network_after')):
+    """One step of plain gradient descent on one input said to be `digit`: the learning rate;
+    the Backprop of that input (its loss, errors and blame, the gradients); changes, what the step
+    adds to each weight array (-rate times its gradient); the loss and probabilities (K,) of the
+    same input after the step, and the network after it (a copy: the one stepped from is kept)."""
+    __slots__ = ()
 STEP_RATE = 0.003               # one step on one drawing: its told digit's probability rises visibly, seldom to 100%
 
 
@@ -396,13 +400,14 @@ def one_step(network, x, digit, rate):
                 float(-np.log(max(probabilities[digit], 1e-30))), probabilities, after)
 
 
-Explanation = collections.namedtuple('Explanation', 'hidden votes scores evidence base unit_sums unit_biases')
-Explanation.__doc__ = """How a network scored one input, exactly: hidden (H,) the units' values; votes (H, K)
-what each unit adds to each output's score, its value times its outgoing weight; scores (K,)
-the votes summed, plus the output biases; evidence (K, D) what each input pixel adds to each
-score through the units that are active for this input; base (K,) what the biases add;
-unit_sums (H,) each unit's weighted sum of the input, and unit_biases (H,) its bias, so that
-hidden == relu(unit_sums + unit_biases). And scores == votes.sum(0) + b2 == evidence.sum(1) + base."""
+class Explanation(collections.namedtuple('Explanation', 'hidden votes scores evidence base unit_sums unit_biases')):
+    """How a network scored one input, exactly: hidden (H,) the units' values; votes (H, K)
+    what each unit adds to each output's score, its value times its outgoing weight; scores (K,)
+    the votes summed, plus the output biases; evidence (K, D) what each input pixel adds to each
+    score through the units that are active for this input; base (K,) what the biases add;
+    unit_sums (H,) each unit's weighted sum of the input, and unit_biases (H,) its bias, so that
+    hidden == relu(unit_sums + unit_biases). And scores == votes.sum(0) + b2 == evidence.sum(1) + base."""
+    __slots__ = ()
 
 
 def explain(network, x):
@@ -499,10 +504,11 @@ def accuracy(network, x, labels):
     return float(np.mean(network.predict(x).argmax(axis=1) == labels)) if len(x) else 0.0
 
 
-Progress = collections.namedtuple('Progress', 'epoch epochs done loss validation network')
-Progress.__doc__ = """What train() reports as it goes: the epoch (from 0) of `epochs`, the share of it done
-(0 to 1), the mean loss so far in it, the validation accuracy (None until the epoch ends), and the
-network being trained (its arrays are being written: copy them to keep them)."""
+class Progress(collections.namedtuple('Progress', 'epoch epochs done loss validation network')):
+    """What train() reports as it goes: the epoch (from 0) of `epochs`, the share of it done
+    (0 to 1), the mean loss so far in it, the validation accuracy (None until the epoch ends), and the
+    network being trained (its arrays are being written: copy them to keep them)."""
+    __slots__ = ()
 REPORT_EVERY = 20                        # steps between two reports within an epoch
 DIVERGED = 2.0                           # a run whose recent loss is this many times its first has diverged
 
@@ -682,10 +688,11 @@ def checked_network(arrays, source, prefix='', inputs=PIXELS, outputs=CLASSES):
 MAPS = 9                        # the judge sees 8 maps of edges, one of ink, ...
 CELLS = 14                      # ... each summed over a 14x14 grid of cells
 JUDGE_INPUTS = MAPS * CELLS * CELLS
-Judge = collections.namedtuple('Judge', 'network scale temperature refuse_above sure')
-Judge.__doc__ = """What turns the reader's output into a verdict (section "The verdict"): the judge network
-(1764-H-2, its inputs divided by `scale`), the temperature, the judge's score above which a
-reading is refused, and the probability from which an answer is sure."""
+class Judge(collections.namedtuple('Judge', 'network scale temperature refuse_above sure')):
+    """What turns the reader's output into a verdict (section "The verdict"): the judge network
+    (1764-H-2, its inputs divided by `scale`), the temperature, the judge's score above which a
+    reading is refused, and the probability from which an answer is sure."""
+    __slots__ = ()
 JUDGE_NUMBERS = ('judge_scale', 'temperature', 'refuse_above', 'sure')
 
 
@@ -713,9 +720,10 @@ def checked_judge(arrays, source):
     return Judge(network, *numbers)
 
 
-Weights = collections.namedtuple('Weights', 'reader judge meta name')
-Weights.__doc__ = """A weights file read and checked: the reader network, its Judge, the metadata (a dict of
-numbers: test accuracy, the pen writers learnt from, ...) and the name to show for it."""
+class Weights(collections.namedtuple('Weights', 'reader judge meta name')):
+    """A weights file read and checked: the reader network, its Judge, the metadata (a dict of
+    numbers: test accuracy, the pen writers learnt from, ...) and the name to show for it."""
+    __slots__ = ()
 EMBEDDED = 'the weights inside digits.py'
 
 
@@ -2681,10 +2689,11 @@ LEARN_FROM = {'mnist': 'MNIST', 'pen': 'pen digits', 'stand-ins': 'stand-ins', '
 LIMITS = {'hidden': (1, 256), 'lr': (0, 10), 'epochs': (1, 1000), 'batch': (1, 100000)}
 WINDOW_PEN_WRITERS = (1, 25)    # the window never learns from pen writers 26-30: every run is measured on them
 STAND_INS_LEARNT = 6000                  # stand-ins for other pens and scanners made from MNIST digits
-Settings = collections.namedtuple('Settings', 'hidden optimizer lr epochs batch augment learn_from seed')
-Settings.__doc__ = """What a training run is: hidden units; 'adam' or 'gd'; the learning rate at the start;
-epochs; images per step; whether images are varied anew each epoch; the frozenset of LEARN_FROM
-names it learns from; the random seed."""
+class Settings(collections.namedtuple('Settings', 'hidden optimizer lr epochs batch augment learn_from seed')):
+    """What a training run is: hidden units; 'adam' or 'gd'; the learning rate at the start;
+    epochs; images per step; whether images are varied anew each epoch; the frozenset of LEARN_FROM
+    names it learns from; the random seed."""
+    __slots__ = ()
 
 
 def recipe(hidden):
@@ -2868,10 +2877,11 @@ def held_out_digits(images, x, labels, rng, count=2000):
     return np.concatenate([x, made]), np.concatenate([labels, labels[pick]]), np.arange(len(x) + len(made)) < len(x)
 
 
-Sources = collections.namedtuple('Sources', 'data pen_data pen_writers non_digit_data mine weights')
-Sources.__doc__ = """Where a run's data comes from: the MNIST folder; the pen digits' folder and the writers to
-learn from, (first, last) or None for all; the real non-digits' folder; your drawings' folder
-(None: leave them out); the weights file whose judge is kept (None: weights.npz)."""
+class Sources(collections.namedtuple('Sources', 'data pen_data pen_writers non_digit_data mine weights')):
+    """Where a run's data comes from: the MNIST folder; the pen digits' folder and the writers to
+    learn from, (first, last) or None for all; the real non-digits' folder; your drawings' folder
+    (None: leave them out); the weights file whose judge is kept (None: weights.npz)."""
+    __slots__ = ()
 
 
 def pen_digits_for(sources, say):
@@ -2918,10 +2928,11 @@ class Stopwatch:
         return ', '.join(f'{phase} {seconds:.1f}' for phase, seconds in self.phases.items())
 
 
-Prepared = collections.namedtuple('Prepared', 'x labels network fit fit_x fit_labels held_x held_labels pen forms what')
-Prepared.__doc__ = """A run's data made ready: the inputs x (n, 784) and labels (n,) the reader learns from, the
-fresh network, the MNIST training digits' indices (fit) with their inputs and labels, the
-validation inputs and labels, the PenDigits (or None) and their drawn forms, and what x holds, in words."""
+class Prepared(collections.namedtuple('Prepared', 'x labels network fit fit_x fit_labels held_x held_labels pen forms what')):
+    """A run's data made ready: the inputs x (n, 784) and labels (n,) the reader learns from, the
+    fresh network, the MNIST training digits' indices (fit) with their inputs and labels, the
+    validation inputs and labels, the PenDigits (or None) and their drawn forms, and what x holds, in words."""
+    __slots__ = ()
 
 
 def prepare_run(settings, images, labels, pen, rng):
@@ -2963,10 +2974,11 @@ def prepare_run(settings, images, labels, pen, rng):
                     ', '.join(what))
 
 
-Learnt = collections.namedtuple('Learnt', 'network judge done real pen validation spent')
-Learnt.__doc__ = """What learn_network() made: the reader and its judge, the epochs done, how many real
-non-digits the judge learnt from, the PenDigits learnt from (or None), the MNIST validation
-accuracy, and the Stopwatch of its phases."""
+class Learnt(collections.namedtuple('Learnt', 'network judge done real pen validation spent')):
+    """What learn_network() made: the reader and its judge, the epochs done, how many real
+    non-digits the judge learnt from, the PenDigits learnt from (or None), the MNIST validation
+    accuracy, and the Stopwatch of its phases."""
+    __slots__ = ()
 
 
 def learn_network(settings, sources, report, say=print, stop=None, new_judge=False):
@@ -3085,12 +3097,13 @@ def held_out_pens(folder, meta, most=1500):
     return PenDigits(pen.labels[held], pen.writers[held], [pen.strokes[k] for k in held])
 
 
-Run = collections.namedtuple('Run', 'settings network judge figures outcome meta')
-Run.__doc__ = """A run of the window: its Settings; the reader and judge it learnt (None if it kept
-nothing); figures, a dict of 'validation' (MNIST validation accuracy), 'pen' (accuracy on the pen
-digits of writers 26-30 drawn as the canvas draws them, None without them) and 'seconds'; and
-its outcome: 'done', 'stopped at epoch k', 'stopped before epoch 1' or 'diverged at epoch k: ...';
-and the metadata a weights file of it records."""
+class Run(collections.namedtuple('Run', 'settings network judge figures outcome meta')):
+    """A run of the window: its Settings; the reader and judge it learnt (None if it kept
+    nothing); figures, a dict of 'validation' (MNIST validation accuracy), 'pen' (accuracy on the pen
+    digits of writers 26-30 drawn as the canvas draws them, None without them) and 'seconds'; and
+    its outcome: 'done', 'stopped at epoch k', 'stopped before epoch 1' or 'diverged at epoch k: ...';
+    and the metadata a weights file of it records."""
+    __slots__ = ()
 HELD_PENS = {}                  # pen folder -> inputs and labels of (at most 1500 of) its writers 26-30
 
 
@@ -3391,7 +3404,7 @@ def explanation_picture(form, explanation, verdict, temperature, step=None, netw
     e = explanation
     order = np.argsort(-e.scores, kind='stable')
     first, second = int(order[0]), int(order[1])
-    zoom, units = 5, len(e.hidden)
+    zoom = 5
     shown_units = np.argsort(-np.abs(e.votes[:, first]), kind='stable')[:16]    # the loudest, if many
     width, height = 3 * (28 * zoom + 20) + 300, max(330, 80 + 18 * len(shown_units))
     picture = Image.new('RGB', (width, height), 'white')
@@ -3411,8 +3424,19 @@ def explanation_picture(form, explanation, verdict, temperature, step=None, netw
         draw.rectangle([x - 1, 59, x + 28 * zoom, 60 + 28 * zoom], outline='#bbbbbb')
         write(draw, (x, 46), title, fill='black', font=font)
         write(draw, (x, 66 + 28 * zoom), sums, fill='#555555', font=font)
-    # The votes: what each unit adds to the two scores, its value times its outgoing weights.
-    left = 3 * (28 * zoom + 20) + 20
+    draw_votes(draw, e, first, second, shown_units, 3 * (28 * zoom + 20) + 20, font)
+    if step is None:
+        return picture
+    below = step_picture(step, network, width)
+    whole = Image.new('RGB', (width, height + below.height), 'white')
+    whole.paste(picture, (0, 0))
+    whole.paste(below, (0, height))
+    return whole
+
+
+def draw_votes(draw, e, first, second, shown_units, left, font):
+    """The votes of an Explanation's units shown_units for digits first and second, from column
+    left: what each unit adds to the two scores, its value times its outgoing weights, as bars."""
     write(draw, (left, 46), f'each unit\'s vote for {first} | for {second}', fill='black', font=font)
     largest = max(float(np.abs(e.votes[shown_units][:, [first, second]]).max()), 1e-9)
     for row, unit in enumerate(shown_units):
@@ -3426,8 +3450,8 @@ def explanation_picture(form, explanation, verdict, temperature, step=None, netw
             draw.rectangle([min(middle, middle + length), y + 2, max(middle, middle + length), y + 11], fill=colour)
             draw.line([middle, y, middle, y + 13], fill='#999999')
     y = 70 + 18 * len(shown_units)
-    if len(shown_units) < units:
-        write(draw, (left, y), f'(the {len(shown_units)} of {units} units that vote most for {first})',
+    if len(shown_units) < len(e.hidden):
+        write(draw, (left, y), f'(the {len(shown_units)} of {len(e.hidden)} units that vote most for {first})',
                   fill='#555555', font=font)
         y += 16
     for d in (first, second):
@@ -3435,13 +3459,6 @@ def explanation_picture(form, explanation, verdict, temperature, step=None, netw
         write(draw, (left, y), f'{d}: votes {e.votes[:, d].sum():+.2f} + bias {bias:+.2f} = score {e.scores[d]:.2f}',
                   fill='black', font=font)
         y += 14
-    if step is None:
-        return picture
-    below = step_picture(step, network, width)
-    whole = Image.new('RGB', (width, height + below.height), 'white')
-    whole.paste(picture, (0, 0))
-    whole.paste(below, (0, height))
-    return whole
 
 
 def signed_bars(draw, values, x, y, width, height, largest=None, labels=None, font=None):
@@ -5215,11 +5232,12 @@ class UsageError(DigitsError):
 
 
 def given_options(argv):
-    """The options (their dest names) that argv gives, whatever their values."""
-    parser = build_parser()
-    for action in parser._actions:
-        action.default = argparse.SUPPRESS
-    return set(vars(parser.parse_args(argv)))
+    """The options (their dest names) that argv gives, whatever their values (not the paths)."""
+    parser, unset = build_parser(), object()
+    # argparse leaves an attribute the namespace already has alone unless argv gives the option.
+    preset = argparse.Namespace(**{action.dest: unset for action in parser._actions})
+    given = {name for name, value in vars(parser.parse_args(argv, preset)).items() if value is not unset}
+    return given - {'paths'}                          # always set, empty or not: see chosen_action
 
 
 def chosen_action(parser, args, given):
@@ -5242,6 +5260,23 @@ def chosen_action(parser, args, given):
     if chosen == 'train' and 'non_digit_data' in given and not args.judge:
         parser.error('--non-digit-data goes with --train --judge (or --eval): --train alone keeps its judge')
     return chosen
+
+
+def check_paths(args, given, chosen):
+    """Before any work: every folder named on the command line exists (your drawings' may be made
+    by the window), and every picture to write can be written -> DigitsError if not."""
+    for option, what in (('data', 'MNIST data'), ('pen_data', 'pen digits'), ('non_digit_data', 'real non-digits'),
+                         ('mine', 'drawings of yours')):          # worded as the loaders word it
+        folder = getattr(args, option)
+        if option in given and not folder.is_dir() and not (option == 'mine' and chosen == 'window'):
+            raise DigitsError(f'no {what}: looked for the folder {folder}')
+    for option in ('explain', 'errors', 'reliability'):
+        path = getattr(args, option)
+        if path is not None:
+            if not Path(path).parent.is_dir():
+                raise DigitsError(f'cannot write {path}: no folder {Path(path).parent}')
+            if Path(path).suffix.lower() not in Image.registered_extensions():
+                raise DigitsError(f'{path}: unknown picture format (use .png)')
 
 
 def read_verdicts(reader, judge, pictures):
@@ -5502,10 +5537,12 @@ def main(argv=None):
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
-    chosen = chosen_action(parser, args, given_options(argv))
+    given = given_options(argv)
+    chosen = chosen_action(parser, args, given)
     commands = {'train': command_train, 'eval': command_eval, 'predict': command_predict, 'embed': command_embed,
                 'version': command_version, 'window': command_window}
     try:
+        check_paths(args, given, chosen)
         return commands[chosen](args) or 0
     except DigitsError as e:
         if chosen == 'train' and sys.stdout.isatty():

@@ -2715,6 +2715,148 @@ class TestCommandLine(Case):
         for option in options:
             self.assertRegex(out, rf'(?m)^  .*{re.escape(option)}\b', option)
 
+    def test_every_bad_value_of_every_option_is_one_line_and_leaves_the_weights(self):
+        shutil.copy(digits.WEIGHTS_PATH, self.tmp / 'w.npz')
+        draw_digit('seven').save(self.tmp / 's.png')
+        (self.tmp / 'notes.txt').write_text('not a picture')
+        before = digits.WEIGHTS_PATH.read_bytes()
+        w, s, no = str(self.tmp / 'w.npz'), str(self.tmp / 's.png'), str(self.tmp / 'no')
+        usage, failed = 2, 1
+        table = [   # option, argv, exit status, words of the one line
+            ('PATH', [no + '.png'], failed, 'no such file'),
+            ('PATH', [str(self.tmp / 'notes.txt')], failed, 'not an image'),
+            ('PATH', [s, '--train'], usage, 'a path alone'),
+            ('--predict', ['--predict'], usage, 'expected at least one'),
+            ('--explain', [s, '--explain', no + '/x.png'], failed, 'no folder'),
+            ('--explain', [s, '--explain', str(self.tmp / 'x.nope')], failed, 'unknown picture format'),
+            ('--explain', [s, s, '--explain', str(self.tmp / 'x.png')], usage, 'explains one image'),
+            ('--answer', [s, '--explain', str(self.tmp / 'x.png'), '--answer', '12'], usage, 'a digit 0 to 9'),
+            ('--answer', [s, '--answer', '3'], usage, '--answer goes with'),
+            ('--errors', ['--eval', '--errors', no + '/e.png'], failed, 'no folder'),
+            ('--reliability', ['--eval', '--reliability', str(self.tmp / 'r.nope')], failed, 'unknown picture format'),
+            ('--markdown', [s, '--markdown'], usage, '--markdown goes with --eval'),
+            ('--hidden', ['--train', '--hidden', '0'], usage, 'from 1 to 256'),
+            ('--hidden', ['--train', '--hidden', 'many'], usage, 'a whole number'),
+            ('--optimizer', ['--train', '--optimizer', 'sgd'], usage, 'invalid choice'),
+            ('--epochs', ['--train', '--epochs', '0'], usage, '--epochs'),
+            ('--lr', ['--train', '--lr', '-1'], usage, 'above 0'),
+            ('--lr', ['--train', '--lr', 'fast'], usage, 'a number'),
+            ('--augment', ['--train', '--augment=yes'], usage, 'ignored explicit argument'),
+            ('--no-augment', ['--train', '--no-augment=yes'], usage, 'ignored explicit argument'),
+            ('--batch-size', ['--train', '--batch-size', '0'], usage, '--batch-size'),
+            ('--learn-from', ['--train', '--learn-from', 'books'], usage, "'books' is none of"),
+            ('--learn-from', ['--train', '--learn-from', 'stand-ins'], usage, 'MNIST or the pen digits'),
+            ('--pen-writers', ['--train', '--pen-writers', '5-2'], usage, 'A-B'),
+            ('--pen-writers', ['--train', '--pen-writers', '40-50', '--weights', w], failed, 'no pen digits of writers 40'),
+            ('--judge', ['--eval', '--judge'], usage, '--judge goes with --train'),
+            ('--seed', ['--train', '--seed', '-1'], usage, '0 or more'),
+            ('--seed', ['--train', '--seed', 'x'], usage, '0 or more'),
+            ('--weights', [s, '--weights', no + '.npz'], failed, 'no such weights file'),
+            ('--weights', [s, '--weights', str(self.tmp / 'notes.txt')], failed, 'not a weights file'),
+            ('--weights', ['--train', '--weights', no + '/w.npz'], failed, 'no folder'),
+            ('--data', ['--train', '--data', no], failed, 'no MNIST data: looked for the folder'),
+            ('--mine', ['--train', '--mine', no], failed, 'no drawings of yours: looked for the folder'),
+            ('--pen-data', ['--eval', '--pen-data', no], failed, 'no pen digits: looked for the folder'),
+            ('--non-digit-data', ['--eval', '--non-digit-data', no], failed, 'no real non-digits: looked for the folder'),
+            ('--non-digit-data', ['--train', '--non-digit-data', no], usage, 'goes with --train --judge'),
+            ('--embed', ['--train', '--embed'], usage, 'two actions'),
+            ('--version', ['--version', '--hidden', '3'], usage, '--hidden goes with'),
+            ('--bogus', ['--bogus'], usage, 'unrecognized arguments'),
+        ]
+        options = {o for a in digits.build_parser()._actions for o in a.option_strings if o.startswith('--')}
+        self.assertEqual(options - {row[0] for row in table} - {'--train', '--eval', '--help'}, set())
+        for option, argv, code, words in table:
+            with self.subTest(option=option, argv=argv):
+                self.assertFails(argv, words, code=code)
+                self.assertEqual(digits.WEIGHTS_PATH.read_bytes(), before)
+                self.assertEqual((self.tmp / 'w.npz').read_bytes(), before)
+        self.assertEqual(sorted(p.name for p in self.tmp.iterdir()), ['notes.txt', 's.png', 'w.npz'])
+
+    def test_a_path_alone_is_read_as_with_predict(self):
+        draw_digit('seven').save(self.tmp / 'seven.png')
+        self.assertEqual(run_main(self.tmp / 'seven.png'), run_main('--predict', self.tmp / 'seven.png'))
+        code, out, _ = run_main(self.tmp / 'seven.png', '--predict', self.tmp / 'seven.png')
+        self.assertEqual((code, len(out.splitlines())), (0, 2))
+
+    def test_an_option_the_action_does_not_use_is_refused(self):
+        draw_digit('seven').save(self.tmp / 'seven.png')
+        for argv, words in ((['--predict', self.tmp / 'seven.png', '--epochs', '3'], '--epochs goes with --train or the window'),
+                            (['--predict', self.tmp / 'seven.png', '--data', self.tmp], '--data goes with'),
+                            (['--eval', '--seed', '0'], '--seed goes with --train or the window'),
+                            (['--train', '--errors', self.tmp / 'e.png'], '--errors goes with --eval'),
+                            (['--judge'], '--judge goes with --train, not the window')):
+            self.assertFails(argv, words, code=2)
+
+    def test_version_says_the_program_and_the_reading_its_weights_are_made_for(self):
+        code, out, err = run_main('--version')
+        self.assertEqual((code, err), (0, ''))
+        self.assertEqual(out.splitlines(), [f'digits {digits.VERSION}', f'reading: {digits.READING}',
+                                            f'weights.npz: made for {digits.READING} (the same)'])
+
+
+# --------------------------------------------------------------------------------------------------
+# The README and docs/: short, every link found, every example command and figure as the program gives it
+
+class TestDocuments(Case):
+    def test_the_readme_is_short_and_every_link_is_found(self):
+        readme = (HERE / 'README.md').read_text(encoding='utf-8')
+        self.assertLessEqual(len(readme.splitlines()), 300)
+        for document in [HERE / 'README.md', *sorted((HERE / 'docs').glob('*.md'))]:
+            text = document.read_text(encoding='utf-8')
+            for link in re.findall(r'\]\(([^)#]+)(?:#[^)]*)?\)', text):
+                if '://' not in link:
+                    self.assertTrue((document.parent / link).exists(), f'{document.name}: {link}')
+
+    def test_every_example_command_of_the_readme_prints_what_it_shows(self):
+        """Each '$ python digits.py ...' of the README, run in a copy of the project as a user runs it:
+        its lines as shown ('...' stands for any lines), and nothing on stderr unless shown."""
+        for name in ('digits.py', 'weights.npz'):
+            shutil.copy(HERE / name, self.tmp / name)
+        for name in ('mnist', 'pendigits', 'nondigits', 'samples'):
+            (self.tmp / name).symlink_to(HERE / name)
+        examples = re.findall(r'(?m)^    \$ (python digits\.py[^\n]*)\n((?:    (?!\$)[^\n]*\n)*)',
+                              (HERE / 'README.md').read_text(encoding='utf-8'))
+        self.assertGreaterEqual(len(examples), 4)
+        for command, shown in examples:
+            with self.subTest(command=command):
+                argv = command.split()[2:]
+                done = subprocess.run([sys.executable, 'digits.py', *argv], cwd=self.tmp, capture_output=True,
+                                      text=True, timeout=300)
+                expected = [line[4:] for line in shown.splitlines()]
+                got = (done.stdout + done.stderr).splitlines()
+                self.assertTrue(fnmatch_lines(got, expected), f'{command}\ngot:\n' + '\n'.join(got))
+                self.assertEqual(done.returncode, 2 if any(line.endswith('(see --help)') for line in expected) else 0)
+
+    def test_the_figures_are_what_the_shipped_weights_give(self):
+        """docs/evaluation.md holds --eval --markdown's output for the shipped weights, and the README
+        its table of verdicts: the MNIST test figures, recomputed, are the same."""
+        evaluation = (HERE / 'docs' / 'evaluation.md').read_text(encoding='utf-8')
+        shipped = evaluation.split('<!-- eval shipped -->\n')[1].split('<!-- /eval shipped -->')[0]
+        readme = (HERE / 'README.md').read_text(encoding='utf-8')
+        table = readme.split('<!-- eval verdicts -->\n')[1].split('<!-- /eval verdicts -->')[0]
+        self.assertIn(table, shipped)
+        self.assertGreater(len(table.splitlines()), 8)
+        x, verdicts = digits.read_verdicts(self.reader, self.judge, [Image.fromarray(im) for im in self.images])
+        self.assertIn(digits.verdict_row('MNIST test', digits.verdict_figures(verdicts, self.labels), True) + '\n', table)
+        read = self.reader.predict(x).argmax(axis=1)
+        self.assertIn(f'test accuracy: {np.mean(read == self.labels):.2%} ({np.sum(read == self.labels)}/10000', shipped)
+        matrix = digits.confusion_matrix(self.labels, read)
+        for d in range(10):
+            self.assertIn(f'| **{d}** | ' + ' | '.join(map(str, matrix[d])) + ' |', shipped)
+
+
+def fnmatch_lines(got, expected):
+    """Whether lines got are the lines expected, where a line '...' stands for any lines, and a line
+    ending in '...' for any line that begins as it does."""
+    if not expected:
+        return not got
+    head, rest = expected[0], expected[1:]
+    if head == '...':
+        return any(fnmatch_lines(got[k:], rest) for k in range(len(got) + 1))
+    if not got:
+        return False
+    same = got[0].startswith(head[:-3]) if head.endswith('...') else got[0] == head
+    return same and fnmatch_lines(got[1:], rest)
 
 # --------------------------------------------------------------------------------------------------
 # The benchmark script: run once, small, to keep it working (timings are its business, not ours)
