@@ -374,7 +374,7 @@ def bench_reading(table, quick, tmp):
     x, found = digits.read_images(canvases[:1])
     repeat = 300 if quick else 3000
     bare = best_of(lambda: [reader.forward(x) for _ in range(repeat)], 3) / repeat
-    verdict = best_of(lambda: [digits.verdicts(judge, reader.scores(x)[1], x, found) for _ in range(repeat)], 3) / repeat
+    verdict = best_of(lambda: [digits.verdicts(judge, reader.hidden_and_scores(x)[1], x, found) for _ in range(repeat)], 3) / repeat
     table.add('   one verdict against one bare forward pass', f'{verdict * 1e6:.0f} / {bare * 1e6:.0f} us '
               f'= {verdict / bare:.1f}x')
     # One step of learning on the drawing, as the window works it out when told the answer.

@@ -336,14 +336,14 @@ class Network:
     def arrays(self):
         return {'w1': self.w1, 'b1': self.b1, 'w2': self.w2, 'b2': self.b2}
 
-    def scores(self, x):
+    def hidden_and_scores(self, x):
         """Inputs x (n, D) -> hidden activations (n, H), scores before the softmax (n, K)."""
         hidden = np.maximum(x @ self.w1 + self.b1, 0)     # (n, 784) @ (784, H) -> (n, H)
         return hidden, hidden @ self.w2 + self.b2          # (n, H) @ (H, 10) -> (n, 10)
 
     def forward(self, x):
         """Inputs x (n, 784) in [0, 1] -> hidden activations (n, H), probabilities (n, 10)."""
-        hidden, logits = self.scores(x)
+        hidden, logits = self.hidden_and_scores(x)
         return hidden, softmax(logits)
 
     def predict(self, x):
@@ -1215,7 +1215,7 @@ def edge_directions(x):
 
 def not_digit(judge, x):
     """Inputs (n, 784) -> the judge's score (n,): log P(not a digit) - log P(digit)."""
-    _, logits = judge.network.scores(edge_directions(x) / judge.scale)
+    _, logits = judge.network.hidden_and_scores(edge_directions(x) / judge.scale)
     return logits[:, 1] - logits[:, 0]
 
 
@@ -1245,7 +1245,7 @@ def verdicts(judge, logits, x, found):
 def read_inks(reader, judge, inks):
     """Inks (each (h, w)) read as single digits, in one batch -> inputs (n, 784), verdicts."""
     x, found = inks_to_inputs(inks)
-    return x, verdicts(judge, reader.scores(x)[1], x, found)
+    return x, verdicts(judge, reader.hidden_and_scores(x)[1], x, found)
 
 
 def words(verdict, style='line'):
@@ -1310,7 +1310,7 @@ def fit_judge(reader, network, scale, held_x, held_labels, plain, mine=None):
     labels (n,), validation digits and stand-ins made from them; the refusal threshold on those
     that are validation digits as they are (plain, (n,) bool). mine: None, or inputs (m, 784) of
     your own drawings, which are never refused: you said they are digits."""
-    _, logits = reader.scores(held_x)
+    _, logits = reader.hidden_and_scores(held_x)
     temperature = fit_temperature(logits, held_labels)
     judge = Judge(network, scale, temperature, np.inf, SURE)
     refuse_above = float(np.quantile(not_digit(judge, held_x[plain]), 1 - REFUSED_DIGITS))
@@ -2687,7 +2687,8 @@ def variation(settings=VARIATION):
 
 LEARN_FROM = {'mnist': 'MNIST', 'pen': 'pen digits', 'stand-ins': 'stand-ins', 'mine': 'your drawings'}
 LIMITS = {'hidden': (1, 256), 'lr': (0, 10), 'epochs': (1, 1000), 'batch': (1, 100000)}
-WINDOW_PEN_WRITERS = (1, 25)    # the window never learns from pen writers 26-30: every run is measured on them
+WINDOW_PEN_WRITERS = (1, 25)    # the window never learns from the other pen writers: every run is measured on them
+HELD_WRITERS = f'{WINDOW_PEN_WRITERS[1] + 1}-30'          # those others, of the 30, as the window names them
 STAND_INS_LEARNT = 6000                  # stand-ins for other pens and scanners made from MNIST digits
 class Settings(collections.namedtuple('Settings', 'hidden optimizer lr epochs batch augment learn_from seed')):
     """What a training run is: hidden units; 'adam' or 'gd'; the learning rate at the start;
@@ -3616,7 +3617,7 @@ def trainer(sources, first=None):
             return run, None, f'{run.outcome}; nothing kept: reading with the weights it had before'
         f = run.figures
         text = (f'{run.outcome} in {f["seconds"]:.0f} s: MNIST validation {f["validation"]:.1%}'
-                + (f', pen writers 26-30 {f["pen"]:.1%}' if f['pen'] is not None else '') + ' (see Runs)')
+                + (f', pen writers {HELD_WRITERS} {f["pen"]:.1%}' if f['pen'] is not None else '') + ' (see Runs)')
         if first is not None and not first.exists():
             keep_run(run, first)
             text += f'; saved in {first.name}, which the window opens with from now on'
@@ -3635,6 +3636,7 @@ SLOT = 64                        # in the strip of a number's digits, each digit
 REFRESH_MS = 40                  # while drawing, read the drawing at most this often
 POLL_MS = 30                     # while learning, look for news from the learning thread this often
 TILE = 56                        # a hidden unit's 28x28 weights, shown twice as large (at 96 dpi)
+TAB = 280                        # the tabs' content width (at 96 dpi): the curves, the runs, their notes
 SHOWN_UNITS = 10                 # hidden units shown; a wider network shows those that vote most
 INK, PAPER, MUTED, TRACK = '#1d1d1f', '#ffffff', '#8a8a90', '#eeeef1'
 ACCENT, RUNNER_UP, FADED = '#2f6fde', '#8fb0ec', '#c8c8ce'     # the answer's bar, the runner-up's, refused
@@ -4283,7 +4285,7 @@ class CurvesChart:
 
     def __init__(self, parent, screen):
         px, self.screen = screen.px, screen
-        self.size = (px(280), px(100))
+        self.size = (px(TAB), px(100))
         self.frame = self.canvas = tk.Canvas(parent, width=self.size[0], height=self.size[1], background=PAPER,
                                              highlightthickness=1, highlightbackground='#dcdce0')
         self.draw([])
@@ -4404,7 +4406,7 @@ class LearningView:
         self.form.frame.grid(row=0, column=0, columnspan=3, sticky='we')
         self.chart = CurvesChart(self.frame, screen)
         self.chart.frame.grid(row=1, column=0, columnspan=3, sticky='w', pady=(px(6), 0))
-        self.progress = ttk.Progressbar(self.frame, length=px(280), maximum=1.0)
+        self.progress = ttk.Progressbar(self.frame, length=px(TAB), maximum=1.0)
         self.progress.grid(row=2, column=0, columnspan=3, sticky='w', pady=(px(4), 0))
         self.train_button = ttk.Button(self.frame, text='Train', command=self.start_training,
                                        state='normal' if self.train else 'disabled')
@@ -4414,7 +4416,7 @@ class LearningView:
         self.learn_button.grid(row=3, column=1, sticky='w', padx=(px(6), 0), pady=(px(4), 0))
         self.stop_button = ttk.Button(self.frame, text='Stop', command=self.stop, state='disabled')
         self.stop_button.grid(row=3, column=2, sticky='e', pady=(px(4), 0))
-        self.label = tk.Label(self.frame, text='', anchor='nw', justify='left', height=2, wraplength=px(280),
+        self.label = tk.Label(self.frame, text='', anchor='nw', justify='left', height=2, wraplength=px(TAB),
                               font=('TkDefaultFont', 8), background=PAPER, foreground=MUTED)
         self.label.grid(row=4, column=0, columnspan=3, sticky='we', pady=(px(2), 0))
 
@@ -4528,11 +4530,11 @@ class RunsTable:
     its outcome and settings; the chosen row shaded. Clicks and arrow keys tell pick(row)."""
 
     ROW, HEAD = 34, 18                                # at 96 dpi
-    COLUMNS = (('run', 6), ('your drawing', 50), ('validation', 136), ('pen 26-30', 196), ('time', 250))
+    COLUMNS = (('run', 6), ('your drawing', 50), ('validation', 136), (f'pen {HELD_WRITERS}', 196), ('time', 250))
 
     def __init__(self, parent, screen, pick, move):
         px, self.screen, self.pick = screen.px, screen, pick
-        self.size = (px(280), px(self.HEAD + 5 * self.ROW))
+        self.size = (px(TAB), px(self.HEAD + 5 * self.ROW))
         self.frame = ttk.Frame(parent)
         self.canvas = tk.Canvas(self.frame, width=self.size[0], height=self.size[1], background=PAPER,
                                 highlightthickness=1, highlightbackground='#dcdce0')
@@ -4614,7 +4616,7 @@ class RunsView:
                                          state='disabled')
         self.default_button.grid(row=2, column=1, sticky='w', padx=(px(6), 0), pady=(px(6), 0))
         self.label = tk.Label(self.frame, text='press Train on the Learning tab: each run gets a row here',
-                              anchor='nw', justify='left', height=3, wraplength=px(280),
+                              anchor='nw', justify='left', height=3, wraplength=px(TAB),
                               font=('TkDefaultFont', 8), background=PAPER, foreground=MUTED)
         self.label.grid(row=3, column=0, columnspan=3, sticky='we', pady=(px(4), 0))
         self.ask_path = self.ask_save_path            # dialogs, which tests replace
@@ -4746,13 +4748,13 @@ class StepView:
         self.taken = []                              # reads before each step taken, for Undo
         self.unit = None                             # the unit whose blame is worked out
         self.frame = ttk.Frame(parent)
-        text = {'anchor': 'nw', 'justify': 'left', 'wraplength': px(276), 'background': PAPER,
+        text = {'anchor': 'nw', 'justify': 'left', 'wraplength': px(TAB - 4), 'background': PAPER,
                 'font': ('TkDefaultFont', 8)}
         self.title = tk.Label(self.frame, text='', **{**text, 'font': ('TkDefaultFont', 10, 'bold')}, foreground=INK)
         self.title.grid(row=0, column=0, columnspan=2, sticky='w', pady=(px(4), 0))
         self.loss_text = tk.Label(self.frame, text='', height=1, **text, foreground=INK)
         self.loss_text.grid(row=1, column=0, columnspan=2, sticky='w')
-        self.chart = tk.Canvas(self.frame, width=px(276), height=px(62), background=PAPER, highlightthickness=0)
+        self.chart = tk.Canvas(self.frame, width=px(TAB - 4), height=px(62), background=PAPER, highlightthickness=0)
         self.chart.grid(row=2, column=0, columnspan=2, sticky='w')
         self.blame_text = tk.Label(self.frame, text='', height=3, **text, foreground=MUTED)
         self.blame_text.grid(row=3, column=0, columnspan=2, sticky='w')
@@ -4777,7 +4779,7 @@ class StepView:
         for label in (self.loss_text, self.blame_text, self.after_text):
             label.configure(text='')
         self.chart.delete('all')
-        self.chart.create_text(0, 0, anchor='nw', width=self.screen.px(270), fill=MUTED, font=('TkDefaultFont', 9),
+        self.chart.create_text(0, 0, anchor='nw', width=self.screen.px(TAB - 10), fill=MUTED, font=('TkDefaultFont', 9),
                                text='Draw a digit and tell it the answer: press its key, or click its bar. '
                                     'Here you see how one step of learning on your drawing changes the network.')
         self.stepped(None)
@@ -5282,7 +5284,7 @@ def check_paths(args, given, chosen):
 def read_verdicts(reader, judge, pictures):
     """PIL images -> their inputs (n, 784) and one Verdict each."""
     x, found = read_images(pictures)
-    return x, verdicts(judge, reader.scores(x)[1], x, found)
+    return x, verdicts(judge, reader.hidden_and_scores(x)[1], x, found)
 
 
 def settings_from(args):

@@ -524,7 +524,7 @@ class TestNetwork(Case):
         x = np.random.default_rng(5).random((6, digits.PIXELS)).astype(np.float32)
         for one in x:
             e = digits.explain(net, one)
-            hidden, scores = net.scores(one[None])
+            hidden, scores = net.hidden_and_scores(one[None])
             np.testing.assert_allclose(e.scores, scores[0], rtol=1e-5, atol=1e-5)
             np.testing.assert_allclose(e.hidden, hidden[0], rtol=1e-5, atol=1e-6)
             np.testing.assert_allclose(e.evidence.sum(axis=1) + e.base, e.scores, rtol=1e-4, atol=1e-4)
@@ -713,7 +713,7 @@ class TestWeightsFiles(Case):
         self.assertAlmostEqual(file_meta['test_accuracy'], file_acc, places=6)
         self.assertGreaterEqual(file_acc, 0.965)
         found = np.ones(len(x), bool)
-        kinds = [[v.kind for v in digits.verdicts(judge, net.scores(x)[1], x, found)]
+        kinds = [[v.kind for v in digits.verdicts(judge, net.hidden_and_scores(x)[1], x, found)]
                  for net, judge in ((file_net, file_judge), (inner_net, inner_judge))]
         self.assertGreater(np.mean(np.array(kinds[0]) == np.array(kinds[1])), 0.99)
 
@@ -830,7 +830,7 @@ class TestVerdict(Case):
         x, _ = digits.read_images(digits.redrawn_digits(images[held], rng, side=140))
         labels = labels[held].astype(np.intp)
         fit, check = np.arange(800), np.arange(800, 1600)
-        logits = self.reader.scores(x)[1]
+        logits = self.reader.hidden_and_scores(x)[1]
         temperature = digits.fit_temperature(logits[fit], labels[fit])
         self.assertGreater(temperature, 1.0)                      # the reader was too sure of these
 
@@ -1345,7 +1345,7 @@ class TestRuns(Case):
             self.assertEqual(e.votes.shape, (128, 10))
             np.testing.assert_allclose(e.scores, e.votes.sum(axis=0) + reader.b2, atol=1e-4)
             np.testing.assert_allclose(e.scores, e.evidence.sum(axis=1) + e.base, atol=1e-3)
-            np.testing.assert_allclose(e.scores, reader.scores(form[None])[1][0], atol=1e-4)
+            np.testing.assert_allclose(e.scores, reader.hidden_and_scores(form[None])[1][0], atol=1e-4)
         np.testing.assert_array_equal(judge.network.w1, default_judge.network.w1)   # the judge is kept
         run_main('--train', '--data', data, '--weights', self.tmp / 'small.npz', '--epochs', '1')
         small_reader, small_judge, _ = digits.load_weights(self.tmp / 'small.npz')[:3]   # fitted on the same digits
@@ -1629,7 +1629,7 @@ class TestEvaluation(Case):
         images, labels = digits.load_mnist(digits.DATA_DIR, 'test')
         x = digits.normalise(images[:200])
         e = digits.explain(reader, x[0])
-        verdict = digits.verdicts(judge, reader.scores(x[:1])[1], x[:1], np.array([True]))[0]
+        verdict = digits.verdicts(judge, reader.hidden_and_scores(x[:1])[1], x[:1], np.array([True]))[0]
         step = digits.one_step(reader, x[0], 3, digits.STEP_RATE)
         confidence = reader.predict(x).max(axis=1)
         right = reader.predict(x).argmax(axis=1) == labels[:200]
@@ -2096,7 +2096,7 @@ class TestWindow(unittest.TestCase):
         self.stroke(app, [(120, 80), (220, 80), (150, 280)])
         e = app.reading.explanation
         x = app.reading.form.reshape(1, -1)
-        np.testing.assert_allclose(e.scores, self.network.scores(x)[1][0], atol=1e-4)
+        np.testing.assert_allclose(e.scores, self.network.hidden_and_scores(x)[1][0], atol=1e-4)
         np.testing.assert_allclose(e.evidence.sum(axis=1) + e.base, e.scores, atol=1e-4)
         np.testing.assert_allclose(e.votes.sum(axis=0) + self.network.b2, e.scores, atol=1e-4)
         for line in app.verdict.sums.cget('text').splitlines()[:-1]:      # as the window writes them
@@ -2277,7 +2277,7 @@ print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.verd
         app.step.take_button.invoke()
         app.root.update()
         x = digits.read_images([app.drawing.image])[0]                    # the same drawing, still there
-        after = digits.calibrated(self.judge, step.network_after.scores(x)[1])[0]
+        after = digits.calibrated(self.judge, step.network_after.hidden_and_scores(x)[1])[0]
         np.testing.assert_allclose(app.reading.probabilities, after, rtol=1e-5)
         self.assertGreater(app.reading.probabilities[1], before_p[1])
         self.assertNotEqual(app.verdict.shown(), before_shown)         # the verdict shown is the new network's
@@ -2385,7 +2385,7 @@ print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.verd
             np.testing.assert_array_equal(array, step.network_after.arrays()[name])
         x = digits.read_images([app.drawing.image])[0]                                 # the drawing read again
         np.testing.assert_allclose(app.reading.probabilities, digits.calibrated(self.judge, 
-            step.network_after.scores(x)[1])[0], rtol=1e-5)
+            step.network_after.hidden_and_scores(x)[1])[0], rtol=1e-5)
         self.assertGreater(app.reading.probabilities[1], p_before[1])                  # towards 1
         self.assertNotEqual([t.cget('image') for t, *_ in app.units_view.unit_tiles], tiles)   # the units move
         self.assertIn('1 step taken', app.step.shown()[3])
@@ -2450,7 +2450,7 @@ print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.verd
         self.assertEqual(app.status.cget('text'), 'learnt something')
         self.assertEqual(str(app.learning.learn_button.cget('state')), 'normal')
         x = digits.read_images([app.drawing.image])[0]
-        np.testing.assert_allclose(app.reading.probabilities, digits.calibrated(self.judge, wide.scores(x)[1])[0], rtol=1e-6)
+        np.testing.assert_allclose(app.reading.probabilities, digits.calibrated(self.judge, wide.hidden_and_scores(x)[1])[0], rtol=1e-6)
 
     def test_learn_now_failure_is_shown_not_lost(self):
         def learn(read, stop):
