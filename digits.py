@@ -5233,13 +5233,17 @@ class UsageError(DigitsError):
     """A command line that cannot be carried out: one line, exit status 2."""
 
 
-def given_options(argv):
-    """The options (their dest names) that argv gives, whatever their values (not the paths)."""
-    parser, unset = build_parser(), object()
-    # argparse leaves an attribute the namespace already has alone unless argv gives the option.
-    preset = argparse.Namespace(**{action.dest: unset for action in parser._actions})
-    given = {name for name, value in vars(parser.parse_args(argv, preset)).items() if value is not unset}
-    return given - {'paths'}                          # always set, empty or not: see chosen_action
+def parse(parser, argv):
+    """argv parsed -> (args, the options it gives, whatever their values: their dest names). argparse
+    leaves alone an attribute the namespace already has unless argv gives the option; the others
+    then take their defaults (none of which is a string to convert)."""
+    unset = object()
+    args = parser.parse_args(argv, argparse.Namespace(**{a.dest: unset for a in parser._actions}))
+    given = {name for name, value in vars(args).items() if value is not unset}
+    for action in parser._actions:
+        if getattr(args, action.dest) is unset:
+            setattr(args, action.dest, action.default)
+    return args, given - {'paths'}                      # always set, empty or not: see chosen_action
 
 
 def chosen_action(parser, args, given):
@@ -5538,8 +5542,7 @@ def main(argv=None):
     """Run the command line; returns the exit code. Expected errors become one line on stderr."""
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser()
-    args = parser.parse_args(argv)
-    given = given_options(argv)
+    args, given = parse(parser, argv)
     chosen = chosen_action(parser, args, given)
     commands = {'train': command_train, 'eval': command_eval, 'predict': command_predict, 'embed': command_embed,
                 'version': command_version, 'window': command_window}
