@@ -41,6 +41,11 @@ def run_main(*argv):
     return code, out.getvalue(), err.getvalue()
 
 
+def interruptible():
+    """In a child about to start: answer Ctrl-C, even when the tests were started with SIGINT ignored (nohup, &)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def write_idx(path, magic, array, count_override=None, raw=None):
     """Write array as a gzipped IDX file with the given magic (and optionally a lying header)."""
     shape = list(array.shape)
@@ -2647,7 +2652,8 @@ class TestCommandLine(Case):
         shutil.copy(digits.WEIGHTS_PATH, self.tmp / 'w.npz')
         process = subprocess.Popen([sys.executable, '-u', str(HERE / 'digits.py'), '--train', '--epochs', '200',
                                     '--weights', str(self.tmp / 'w.npz')],
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                   preexec_fn=interruptible)
         try:
             while not process.stdout.readline().startswith('training 784-'):   # the epochs have begun
                 self.assertIsNone(process.poll())
