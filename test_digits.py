@@ -2268,8 +2268,9 @@ print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.verd
         self.stroke(app, [(168, 50), (168, 290)])                         # the next pen-down: a fresh canvas
         self.assertEqual(len(app.drawing.strokes), 1)
         self.assertEqual(app.drawing.canvas.itemcget(app.drawing.note, 'text'), '')
-        ink = self.ink(app)
-        self.assertFalse(ink[:, :app.screen.px(140)].any())                      # the 7's bar is gone
+        ink, pen = self.ink(app), app.drawing.pen_width
+        self.assertTrue(ink[:, 168 - pen:168 + pen].any())
+        self.assertFalse(ink[:, :168 - pen].any() or ink[:, 168 + pen:].any())   # the 7 is gone, at any dpi
         self.assertEqual(app.verdict.shown()[0], '1')
 
     def test_the_step_on_a_told_drawing_shows_the_network_after_it_and_undo_restores(self):
