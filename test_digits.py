@@ -1656,6 +1656,8 @@ class TestWindow(unittest.TestCase):
         cls.network, cls.judge, _, _ = digits.load_weights(None)
         cls.root = digits.tk.Tk()
         cls.root.withdraw()
+        if os.environ.get('DIGITS_TEST_DPI'):                  # a run on a screen of a chosen dpi: is it?
+            assert round(cls.root.winfo_fpixels('1i')) == int(os.environ['DIGITS_TEST_DPI']), cls.root.winfo_fpixels('1i')
 
     @classmethod
     def tearDownClass(cls):
@@ -2152,7 +2154,34 @@ class TestWindow(unittest.TestCase):
         app.step.take_button.invoke()
         self.assertLaidOutCleanly(app)
 
+    def virtual_screen(self, dpi, size):
+        """Start an Xvfb screen of `size` ('WxH') at `dpi`, ended after the test -> the environment to use it."""
+        number = 150 + dpi // 96
+        while os.path.exists(f'/tmp/.X{number}-lock'):
+            number += 10
+        server = subprocess.Popen(['Xvfb', f':{number}', '-screen', '0', f'{size}x24', '-dpi', str(dpi),
+                                   '-nolisten', 'tcp'], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.addCleanup(lambda: (server.kill(), server.wait()))
+        env = dict(os.environ, DISPLAY=f':{number}', DIGITS_TEST_DPI=str(dpi))
+        for _ in range(100):                               # until the server answers
+            if subprocess.run([sys.executable, '-c', 'import tkinter; tkinter.Tk().destroy()'], env=env,
+                              capture_output=True).returncode == 0:
+                break
+            time.sleep(0.05)
+        return env
+
     @unittest.skipUnless(shutil.which('Xvfb'), 'Xvfb is not installed')
+    @unittest.skipIf(os.environ.get('DIGITS_TEST_DPI'), 'this run is itself on a screen of a chosen dpi')
+    def test_every_window_test_passes_at_192_dpi(self):
+        """The window's tests again, on a 2560x1600 screen at 192 dpi, where everything is twice as large."""
+        env = self.virtual_screen(192, '2560x1600')
+        done = subprocess.run([sys.executable, '-m', 'unittest', 'test_digits.TestWindow'], env=env,
+                              capture_output=True, text=True, timeout=600, cwd=HERE)
+        self.assertEqual(done.returncode, 0, done.stderr[-3000:])
+        self.assertRegex(done.stderr, r'\nOK \(skipped=2\)\n$')      # this test and the layout's own two screens
+
+    @unittest.skipUnless(shutil.which('Xvfb'), 'Xvfb is not installed')
+    @unittest.skipIf(os.environ.get('DIGITS_TEST_DPI'), 'this run is itself on a screen of a chosen dpi')
     def test_layout_at_96_and_192_dpi_on_screens_of_their_size(self):
         """On real virtual screens: the canvas grows with the dpi, and nothing overlaps or is cut."""
         script = '''
@@ -2197,18 +2226,7 @@ print(json.dumps({'canvas': app.drawing.canvas.winfo_width(), 'answer': app.verd
 '''
         widths = {}
         for dpi, size in ((96, '1366x768'), (192, '2560x1600')):
-            number = 150 + dpi // 96
-            while os.path.exists(f'/tmp/.X{number}-lock'):
-                number += 10
-            server = subprocess.Popen(['Xvfb', f':{number}', '-screen', '0', f'{size}x24', '-dpi', str(dpi),
-                                       '-nolisten', 'tcp'], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            self.addCleanup(lambda server=server: (server.kill(), server.wait()))
-            env = dict(os.environ, DISPLAY=f':{number}')
-            for _ in range(100):                               # until the server answers
-                if subprocess.run([sys.executable, '-c', 'import tkinter; tkinter.Tk().destroy()'], env=env,
-                                  capture_output=True).returncode == 0:
-                    break
-                time.sleep(0.05)
+            env = self.virtual_screen(dpi, size)
             done = subprocess.run([sys.executable, '-c', script, str(HERE)], env=env, capture_output=True,
                                   text=True, timeout=120, cwd=HERE)
             self.assertEqual(done.returncode, 0, done.stderr[-2000:])
