@@ -2157,11 +2157,11 @@ class TestWindow(unittest.TestCase):
     def virtual_screen(self, dpi, size):
         """Start an Xvfb screen of `size` ('WxH') at `dpi`, ended after the test -> the environment to use it."""
         number = 150 + dpi // 96
-        while os.path.exists(f'/tmp/.X{number}-lock'):
+        while os.path.exists(f'/tmp/.X{number}-lock') or os.path.exists(f'/tmp/.X11-unix/X{number}'):
             number += 10
         server = subprocess.Popen(['Xvfb', f':{number}', '-screen', '0', f'{size}x24', '-dpi', str(dpi),
                                    '-nolisten', 'tcp'], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        self.addCleanup(lambda: (server.kill(), server.wait()))
+        self.addCleanup(self.end_server, server)
         env = dict(os.environ, DISPLAY=f':{number}', DIGITS_TEST_DPI=str(dpi))
         for _ in range(100):                               # until the server answers
             if subprocess.run([sys.executable, '-c', 'import tkinter; tkinter.Tk().destroy()'], env=env,
@@ -2169,6 +2169,16 @@ class TestWindow(unittest.TestCase):
                 break
             time.sleep(0.05)
         return env
+
+    @staticmethod
+    def end_server(server):
+        """End an X server politely, so that it takes its lock file and socket away; if it will not, kill it."""
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
 
     @unittest.skipUnless(shutil.which('Xvfb'), 'Xvfb is not installed')
     @unittest.skipIf(os.environ.get('DIGITS_TEST_DPI'), 'this run is itself on a screen of a chosen dpi')
