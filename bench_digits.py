@@ -399,9 +399,8 @@ def bench_window(table, quick, tmp):
     reader, judge, _, _ = digits.load_weights(None)
     argv = ['--weights', str(tmp / 'window-weights.npz'), '--learn-from', 'mnist,pen,stand-ins'] + (['--epochs', '2'] if quick else [])
     args = digits.build_parser().parse_args(argv)
-    app = digits.DrawingApp(root, digits.NetworkReader(reader, judge), reader.w1.T, '',
-                            train=digits.trainer(digits.sources_from(args)), make_read=digits.moment_reader(args.weights),
-                            defaults=digits.settings_from(args))
+    app = digits.DrawingApp(root, digits.NetworkReader(reader, judge), lab=digits.Lab(digits.sources_from(args),
+                            digits.settings_from(args)), defaults=digits.settings_from(args))
     root.update()
     # The same run from the terminal first, in this process: --train --pen-writers 1-25.
     terminal = digits.build_parser().parse_args(argv + ['--pen-writers', '1-25', '--weights', str(tmp / 'terminal.npz')])
@@ -449,7 +448,7 @@ def bench_window(table, quick, tmp):
     stopped = time.perf_counter() - start
     table.add('   a 128-unit run stopped: until the window is free', f'{stopped * 1000:.0f} ms', '< 1 s', stopped < 1)
     form.texts['hidden'].set('10')
-    app.runs.pick(0)
+    app.choose(0)
     app.refresh()
     x = app.reading.form.reshape(-1)
     repeat = 200 if quick else 2000
@@ -620,7 +619,7 @@ def bench_teaching(tmp):
     ten of their drawings of each digit in my_digits/, then after the window's "learn now"."""
     network, judge, _, _ = digits.load_weights(None)
     images, labels = digits.load_mnist(digits.DATA_DIR, 'test')
-    print(f'{"writer":<16} {"shipped":>8} {"--train with mine":>18} {"MNIST":>7} {"learn now":>10} {"MNIST":>7}')
+    print(f'{"writer":<16} {"shipped":>8} {"--train with mine":>18} {"MNIST":>7} {"learn now":>10} {"MNIST validation":>17}')
     for name, style in WRITERS.items():
         rng = np.random.default_rng(1)
         others, _ = digits.read_images(writer_digits(images[:500], style, rng))
@@ -634,10 +633,10 @@ def bench_teaching(tmp):
             digits.main(['--train', '--mine', str(mine), '--weights', str(weights)])
         trained, _, meta = digits.load_weights(weights)[:3]
         args = digits.build_parser().parse_args(['--mine', str(mine)])
-        read, _, message = digits.learner(digits.sources_from(args), digits.settings_from(args), tmp / 'tuned.npz')(digits.NetworkReader(network, judge))
-        tuned, _, tuned_meta = digits.load_weights(tmp / 'tuned.npz')[:3]
+        run, _ = digits.Lab(digits.sources_from(args), digits.settings_from(args)).learn(
+            network, judge, {}, lambda: False, lambda text: None)
         print(f'{name:<16} {score(network):>8.1%} {score(trained):>18.1%} {meta["test_accuracy"]:>7.2%} '
-              f'{score(tuned):>10.1%} {tuned_meta["test_accuracy"]:>7.2%}', flush=True)
+              f'{score(run.network):>10.1%} {run.figures["validation"]:>7.2%}', flush=True)
 
 
 def main(argv=None):

@@ -2821,10 +2821,28 @@ def save_drawing(image, digit, folder):
     return count_drawings(folder)
 
 
+def my_drawings(folder):
+    """Your drawings in the sub-folders 0 to 9 of folder -> {digit: [paths, oldest first]}, every digit."""
+    found = {}
+    for digit in range(CLASSES):
+        sub = Path(folder) / str(digit)
+        found[digit] = sorted(p for p in sub.iterdir() if p.is_file() and not p.name.startswith('.')) \
+            if sub.is_dir() else []
+    return found
+
+
 def count_drawings(folder):
-    """How many files the sub-folders 0 to 9 of folder hold."""
-    subs = [Path(folder) / str(d) for d in range(CLASSES)]
-    return sum(1 for sub in subs if sub.is_dir() for p in sub.iterdir() if p.is_file() and not p.name.startswith('.'))
+    """How many drawings of yours folder holds."""
+    return sum(len(paths) for paths in my_drawings(folder).values())
+
+
+def remove_drawing(folder, path):
+    """Delete one of your drawings (a file in folder/<digit>/, nothing else) -> the number left."""
+    path = Path(path)
+    if path.parent.parent.resolve() != Path(folder).resolve() or path.parent.name not in map(str, range(CLASSES)):
+        raise DigitsError(f'{path}: not one of your drawings in {folder}')
+    path.unlink(missing_ok=True)
+    return count_drawings(folder)
 
 
 def load_mine(folder):
@@ -3099,61 +3117,121 @@ def held_out_pens(folder, meta, most=1500):
 
 
 class Run(collections.namedtuple('Run', 'settings network judge figures outcome meta')):
-    """A run of the window: its Settings; the reader and judge it learnt (None if it kept
-    nothing); figures, a dict of 'validation' (MNIST validation accuracy), 'pen' (accuracy on the pen
-    digits of writers 26-30 drawn as the canvas draws them, None without them) and 'seconds'; and
-    its outcome: 'done', 'stopped at epoch k', 'stopped before epoch 1' or 'diverged at epoch k: ...';
-    and the metadata a weights file of it records."""
+    """A network learnt in the window: the Settings of its run (None for one that Learn now
+    fine-tuned); the reader and judge it learnt (None if it kept nothing); figures, a dict of
+    'validation' (MNIST validation accuracy), 'pen' (accuracy on the pen digits of writers
+    HELD_WRITERS drawn as the canvas draws them; None without them, or if it learnt from them)
+    and 'seconds'; its outcome in words: 'done', 'stopped at epoch k', 'stopped before epoch 1',
+    'diverged at epoch k: ...' or 'learnt from n drawings of yours'; and the metadata a weights
+    file of it records."""
     __slots__ = ()
-HELD_PENS = {}                  # pen folder -> inputs and labels of (at most 1500 of) its writers 26-30
 
 
-def window_runs(sources):
-    """The window's Train: a function (settings, report, say, stop) -> Run that learns a run as
-    --train --pen-writers 1-25 does, keeps the judge, saves nothing, and measures the run on the
-    MNIST validation digits and on the pen digits of writers 26-30 (drawn as the canvas draws, as
-    the pen digits it learns from are, once a session)."""
-    window = sources._replace(pen_writers=WINDOW_PEN_WRITERS)
+class Lab:
+    """What the window learns with, from the command line's Sources and Settings. train() learns
+    a fresh run as --train --pen-writers 1-25 does; learn() fine-tunes a network on your drawings
+    (Learn now); neither saves anything, but for the first run of a window that opened with no
+    weights at all, saved to `first`. keep() writes a run's weights, to the default weights file
+    unless told where. moment() gives the judge to read the weights of the moment with while a run
+    learns. Every network is measured on MNIST's validation digits and on the pen digits of
+    writers HELD_WRITERS, which the window never learns from."""
 
-    def held_pens():
-        key = str(Path(sources.pen_data).resolve())
-        if key not in HELD_PENS:
-            held = held_out_pens(sources.pen_data, {'pen_writers_first': WINDOW_PEN_WRITERS[0],
-                                                    'pen_writers_last': WINDOW_PEN_WRITERS[1]})
-            HELD_PENS[key] = None
-            if isinstance(held, PenDigits):        # drawn once, as the runs' own pen digits are drawn
-                HELD_PENS[key] = (normalise(drawn_pen_digits(held.strokes, np.random.default_rng(0))), held.labels)
-        return HELD_PENS[key]
+    def __init__(self, sources, settings, first=None):
+        self.sources = sources._replace(pen_writers=WINDOW_PEN_WRITERS)
+        self.settings, self.first = settings, first
+        self.default = sources.weights or WEIGHTS_PATH
+        self.held = self.judge = None            # made when first needed
 
-    def run(settings, report, say, stop):
+    def moment(self):
+        """The judge to read the weights of the moment with: the one a run keeps, no temperature yet."""
+        if self.judge is None:
+            self.judge = kept_judge(self.sources.weights).judge._replace(temperature=1.0)
+        return self.judge
+
+    def held_pens(self):
+        """Inputs and labels of (at most 1500 of) the pen digits of writers HELD_WRITERS, drawn as the
+        canvas draws them, once a session; None without the pen digits."""
+        if self.held is None:
+            held = held_out_pens(self.sources.pen_data, {'pen_writers_first': WINDOW_PEN_WRITERS[0],
+                                                         'pen_writers_last': WINDOW_PEN_WRITERS[1]})
+            self.held = (False,) if not isinstance(held, PenDigits) else \
+                (normalise(drawn_pen_digits(held.strokes, np.random.default_rng(0))), held.labels)
+        return self.held if len(self.held) == 2 else None
+
+    def pen_figure(self, network, meta):
+        """Accuracy on the held-out pen writers, or None if there are none or the network learnt from them."""
+        held = self.held_pens()
+        learnt_them = int(meta.get('pen_writers_last', 0)) > WINDOW_PEN_WRITERS[1]
+        return accuracy(network, *held) if held and not learnt_them else None
+
+    def train(self, settings, report, say, stop):
+        """A fresh run -> (Run, what happened in a line)."""
         start = time.perf_counter()
         nothing = lambda outcome: Run(settings, None, None, {'validation': None, 'pen': None,
                                                              'seconds': time.perf_counter() - start}, outcome, {})
         try:
-            learnt = learn_network(settings, window, report, say, stop)
+            learnt = learn_network(settings, self.sources, report, say, stop)
         except Diverged as e:
-            return nothing(f'diverged at epoch {e.epoch}: learning rate too large')
-        if learnt is None:
-            return nothing('stopped before epoch 1')
-        seconds = time.perf_counter() - start
-        held = held_pens()
-        figures = {'validation': learnt.validation, 'seconds': seconds,
-                   'pen': accuracy(learnt.network, *held) if held else None}
-        outcome = 'done' if learnt.done == settings.epochs else f'stopped at epoch {learnt.done}'
+            run = nothing(f'diverged at epoch {e.epoch}: learning rate too large')
+        else:
+            run = nothing('stopped before epoch 1') if learnt is None else None
+        if run is not None:
+            return run, f'{run.outcome}; nothing kept'
         writers = WINDOW_PEN_WRITERS if learnt.pen is not None else (0, 0)
         meta = {'validation_accuracy': learnt.validation, 'pen_writers_first': writers[0],
                 'pen_writers_last': writers[1], 'real_non_digits': learnt.real}
-        return Run(settings, learnt.network, learnt.judge, figures, outcome, meta)
-    return run
+        figures = {'validation': learnt.validation, 'pen': self.pen_figure(learnt.network, meta),
+                   'seconds': time.perf_counter() - start}
+        outcome = 'done' if learnt.done == settings.epochs else f'stopped at epoch {learnt.done}'
+        run = Run(settings, learnt.network, learnt.judge, figures, outcome, meta)
+        text = f'{outcome} in {figures["seconds"]:.0f} s: MNIST validation {learnt.validation:.1%}' + (
+            f', pen writers {HELD_WRITERS} {figures["pen"]:.1%}' if figures['pen'] is not None else '')
+        if self.first is not None and not self.first.exists():
+            self.keep(run, self.first)
+            text += f'; saved in {self.first.name}, which the window opens with from now on'
+        return run, text
 
+    def learn(self, network, judge, meta, stop, say):
+        """Learn now: a copy of network fine-tuned on your drawings, with a sample of MNIST and the
+        pen digits so that it does not forget, and its verdict fitted again -> (Run, what happened
+        in a line), or None if stop() asked it to end first."""
+        start = time.perf_counter()
+        mine = load_mine(self.sources.mine)
+        if mine is None:
+            raise DigitsError('no drawings of yours yet: draw a digit, then press its key to save it')
+        images, labels = load_mnist(self.sources.data, 'train')
+        rng = np.random.default_rng(self.settings.seed)
+        fit, held = validation_split(len(images))
+        pick = rng.choice(fit, min(FINE_TUNE['sample'], len(fit)), replace=False)
+        x, labels_x = normalise(images[pick]), labels[pick].astype(np.intp)
+        pen = pen_digits_for(self.sources, say=lambda text: None) if 'pen' in self.settings.learn_from else None
+        if pen is not None:
+            x = np.concatenate([x, normalise(drawn_pen_digits(pen.strokes, rng))])
+            labels_x = np.concatenate([labels_x, pen.labels])
+        counts = np.bincount(mine[1], minlength=CLASSES)
+        say(f'learning from {len(mine[1])} drawings of yours ({", ".join(f"{d}: {c}" for d, c in enumerate(counts) if c)}) '
+            f'with {len(pick)} MNIST digits' + (f' and {len(pen.labels)} pen digits of writers {WINDOW_PEN_WRITERS[0]} to '
+                                                f'{WINDOW_PEN_WRITERS[1]}' if pen is not None else '')
+            + ', so that it does not forget them')
+        before = accuracy(network, *mine)
+        tuned = fine_tune(network, x, labels_x, *mine, rng, variation(), stop=stop)
+        if tuned is None or stop():
+            return None
+        held_x, held_labels = normalise(images[held]), labels[held].astype(np.intp)
+        tuned_judge = fit_judge(tuned, judge.network, judge.scale,
+                                *held_out_digits(images[held], held_x, held_labels, rng), mine=mine[0])
+        validation = accuracy(tuned, held_x, held_labels)
+        meta = {**meta, 'validation_accuracy': validation}
+        meta.pop('test_accuracy', None)                          # measured for the network it started from
+        figures = {'validation': validation, 'pen': self.pen_figure(tuned, meta), 'seconds': time.perf_counter() - start}
+        run = Run(None, tuned, tuned_judge, figures, f'learnt from {len(mine[1])} drawings of yours', meta)
+        return run, (f'learnt from {len(mine[1])} drawings of yours: {before:.0%} -> {accuracy(tuned, *mine):.0%} of '
+                     f'them read right; MNIST validation {validation:.1%}')
 
-def refit_judge(reader, judge, data, rng, mine):
-    """The judge's temperature and thresholds fitted again for a changed reader (Learn now)."""
-    images, labels = load_mnist(data, 'train')
-    held = validation_split(len(images))[1]
-    held_x, held_labels = normalise(images[held]), labels[held].astype(np.intp)
-    return fit_judge(reader, judge.network, judge.scale, *held_out_digits(images[held], held_x, held_labels, rng),
-                     mine=mine)
+    def keep(self, run, path=None):
+        """Write a run's weights (its reader, the judge and calibration it reads with, what it learnt
+        from) to path, or to the default weights file."""
+        save_weights(path or self.default, run.network, run.judge, **run.meta)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -3520,6 +3598,12 @@ def step_picture(step, network, width, units=10):
 
 # --------------------------------------------------------------------------------------------------
 # Drawing window
+#
+# What the window is about is kept in one place, a Session: the drawing's version (one more at
+# every change of its ink), the networks it can read with (the rows of the Runs table) and the one
+# in use, and the answer the drawing was told with the step of learning on it. Every event changes
+# the session and then every view shows it again: a view draws, and keeps nothing but its widgets.
+# Only this section knows Tk; tkinter is imported when a window is wanted.
 
 Reading = collections.namedtuple('Reading', 'form verdict probabilities explanation temperature columns')
 Writing = collections.namedtuple('Writing', 'verdict readings')
@@ -3563,113 +3647,195 @@ class NetworkReader:
         return NetworkReader(step.network_after, self.judge)
 
 
-def learner(sources, settings, path, meta=None):
-    """The window's "learn now": a function (read, stop) -> (read, units, message) that fine-tunes
-    the network the window reads with (read: a NetworkReader, with any steps taken in the window)
-    on your drawings, with a sample of MNIST and the pen digits so that it does not forget; fits
-    the verdict to it again, saves both to path (with the weights' metadata, meta) and evaluates
-    them; or None if stop() asked it to end first (then nothing is saved). It runs outside the
-    window's thread and touches nothing the window uses. settings: its seed and what it learns from."""
-    def learn(read, stop=lambda: False):
-        mine = load_mine(sources.mine)
-        if mine is None:
-            raise DigitsError('no drawings of yours yet: draw a digit, then press its key to save it')
-        images, labels = load_mnist(sources.data, 'train')
-        rng = np.random.default_rng(settings.seed)
-        pick = rng.choice(validation_split(len(images))[0], FINE_TUNE['sample'], replace=False)
-        x, labels = normalise(images[pick]), labels[pick].astype(np.intp)
-        pen = pen_digits_for(sources, say=lambda text: None) if 'pen' in settings.learn_from else None
-        if pen is not None:
-            x = np.concatenate([x, normalise(drawn_pen_digits(pen.strokes, rng))])
-            labels = np.concatenate([labels, pen.labels])
-        before = accuracy(read.network, *mine)
-        tuned = fine_tune(read.network, x, labels, *mine, rng, variation(), stop=stop)
-        if tuned is None:
-            return None
-        tuned_judge = refit_judge(tuned, read.judge, sources.data, rng, mine[0])
-        test_images, test_labels = load_mnist(sources.data, 'test')
-        test = accuracy(tuned, normalise(test_images), test_labels)
-        if stop():
-            return None
-        save_weights(path, tuned, tuned_judge, **{**(meta or {}), 'test_accuracy': test})
-        message = (f'learnt from {len(mine[0])} drawings of yours: {before:.0%} -> {accuracy(tuned, *mine):.0%} '
-                   f'of them read right; MNIST test {test:.1%}; saved {path.name}')
-        return NetworkReader(tuned, tuned_judge), tuned.w1.T, message
-    return learn
-
-
-def keep_run(run, path):
-    """Write a run of the window to a weights file: its reader, the judge and calibration it reads
-    with, and what it learnt from."""
-    save_weights(path, run.network, run.judge, **run.meta)
-
-
-def trainer(sources, first=None):
-    """The window's "Train": a function (settings, report, say, stop) -> (Run, read or None,
-    message) that learns a run as --train --pen-writers 1-25 does (window_runs) and saves nothing;
-    except that when the window opened with no weights at all, the first run that ends is saved
-    to `first`, which the window then opens with."""
-    runs = window_runs(sources)
-
-    def train(settings, report, say, stop):
-        run = runs(settings, report, say, stop)
-        if run.network is None:
-            return run, None, f'{run.outcome}; nothing kept: reading with the weights it had before'
-        f = run.figures
-        text = (f'{run.outcome} in {f["seconds"]:.0f} s: MNIST validation {f["validation"]:.1%}'
-                + (f', pen writers {HELD_WRITERS} {f["pen"]:.1%}' if f['pen'] is not None else '') + ' (see Runs)')
-        if first is not None and not first.exists():
-            keep_run(run, first)
-            text += f'; saved in {first.name}, which the window opens with from now on'
-        return run, NetworkReader(run.network, run.judge), text
-    return train
-
-
-def moment_reader(weights=None):
-    """Reads with the weights of the moment while the window trains: network -> read function,
-    with the judge it will keep (that of the weights file) and no temperature yet."""
-    judge = kept_judge(weights).judge._replace(temperature=1.0)
-    return lambda reader: NetworkReader(reader, judge)
-
-
-SLOT = 64                        # in the strip of a number's digits, each digit's place (at 96 dpi)
+SLOT = 64                        # in the strip of a number's digits, each digit's place (at 96 dpi) ...
+STRIP_SLOTS = 7                  # ... and how many it shows
 REFRESH_MS = 40                  # while drawing, read the drawing at most this often
 POLL_MS = 30                     # while learning, look for news from the learning thread this often
 TILE = 56                        # a hidden unit's 28x28 weights, shown twice as large (at 96 dpi)
 TAB = 280                        # the tabs' content width (at 96 dpi): the curves, the runs, their notes
+BAR_LEFT, BAR_LENGTH, BAR_ROW = 24, 200, 21    # the ten digits' bars: where they start, full length, row
 SHOWN_UNITS = 10                 # hidden units shown; a wider network shows those that vote most
 INK, PAPER, MUTED, TRACK = '#1d1d1f', '#ffffff', '#8a8a90', '#eeeef1'
 ACCENT, RUNNER_UP, FADED = '#2f6fde', '#8fb0ec', '#c8c8ce'     # the answer's bar, the runner-up's, refused
 LOSS_COLOUR = '#444448'
 RUN_COLOURS = ('#2f6fde', '#e07b24', '#2a9d55', '#8e44ad', '#c0392b', '#1a9aa0', '#b8860b', '#5d6d7e')
 BAD = '#c0392b'                  # a setting that cannot be used, a run that diverged
-SHORTCUTS = ('Esc, Delete or right-click: clear    Ctrl+Z: undo    0-9 or a click on a digit\'s bar: that is '
-             'the answer (one step of learning; the drawing saved)    click a unit: its arithmetic')
-tk = ttk = None   # the tkinter modules, once load_tk() has imported them
+TINY, SMALL, BODY = ('TkDefaultFont', 7), ('TkDefaultFont', 8), ('TkDefaultFont', 9)
+HEADING = ('TkDefaultFont', 10, 'bold')
+KEYS = '0-9 or a click on its bar: tell the answer    Esc or right-click: clear    Ctrl+Z: undo'
+TEXT_FIELDS = {'Entry', 'TEntry', 'TCombobox', 'Text', 'Spinbox', 'TSpinbox'}   # where keys are typed
+ERROR_LOG = Path(tempfile.gettempdir()) / 'digits-errors.txt'
+
+
+class Told(collections.namedtuple('Told', 'version digit form read step')):
+    """The drawing told its answer: the drawing's version then, the digit, the input (28, 28) it was
+    told of, and the Step that the network of `read` (the one in use) would take on it."""
+    __slots__ = ()
+
+
+class Row:
+    """A network the window can read with, a row of the Runs table: its label and colour; the Run
+    that made it (None: the weights the window opened with, named `name`, with their metadata);
+    read, the NetworkReader of it (None while a run learns, or if it kept nothing), which the steps
+    taken in the window change, with the reads before them (history, for Undo); what it reads the
+    drawing as (reads); and whether it was saved as the default weights."""
+
+    def __init__(self, label, colour, read=None, run=None, name=None, meta=None):
+        self.label, self.colour, self.read, self.run = label, colour, read, run
+        self.name, self.meta = name or label, dict(meta or (run.meta if run else {}))
+        self.history, self.reads, self.default, self.origin = [], '', False, None
+
+    def said(self):
+        """'run 2, 784-32-10, 96.9% on MNIST validation, 1 step taken'."""
+        if self.read is None:
+            return f'{self.label}, {self.run.outcome if self.run else "learning"}'
+        m = self.meta
+        figure = (f', {m["test_accuracy"]:.1%} on MNIST test' if 'test_accuracy' in m else
+                  f', {m["validation_accuracy"]:.1%} on MNIST validation' if 'validation_accuracy' in m else '')
+        steps = len(self.history)
+        return (f'{self.name}, 784-{self.read.network.hidden_size}-10{figure}'
+                + (f', {steps} step{"s" * (steps != 1)} taken' if steps else '') + (', the default now' if self.default else ''))
+
+
+class Session:
+    """What the window is about, in one place (see the section's comment): the rows and the one in
+    use (chosen), the drawing's version, the drawing told its answer (told, a Told, or None), the
+    digit the whole drawing was saved as (saved), the row a run is learning (learning), and the
+    unit whose arithmetic is shown (unit)."""
+
+    def __init__(self, first):
+        self.rows, self.chosen, self.version = [first], 0, 0
+        self.told = self.saved = self.learning = self.unit = None
+        self.following, self.before = False, 0  # while a run learns: whether its row is followed, the row before
+
+    @property
+    def row(self):
+        return self.rows[self.chosen]
+
+    @property
+    def read(self):
+        return self.row.read
+
+    def changed(self):
+        """The ink changed: a new drawing, whose answer nobody told yet."""
+        self.version += 1
+        self.told = self.saved = None
+
+    def tell(self, digit, form):
+        """The drawing in view is `digit`, of the input form (28, 28): its step is worked out."""
+        self.told = Told(self.version, digit, form, self.read, self.read.step(form.ravel(), digit))
+
+    def follow(self):
+        """The told step worked out again for the network in use, if another is."""
+        t = self.told
+        if t is not None and t.read is not self.read:
+            self.told = t._replace(read=self.read, step=self.read.step(t.form.ravel(), t.digit))
+
+    def choose(self, k):
+        """Read with row k from now on, if it has a network -> whether it does."""
+        if not (0 <= k < len(self.rows) and self.rows[k].read is not None):
+            return False
+        self.chosen = k
+        self.follow()
+        return True
+
+    def steady(self):
+        """Whether the network in use can step: not while a run is learning it."""
+        return self.chosen != self.learning
+
+    def take(self):
+        """Put the network after the step in use, and work out the next step from there."""
+        if self.told is not None and self.steady():
+            self.row.history.append(self.read)
+            self.row.read = self.read.after(self.told.step)
+            self.follow()
+
+    def undo(self):
+        """The network before the last step taken, back in use."""
+        if self.row.history and self.steady():
+            self.row.read = self.row.history.pop()
+            self.follow()
+
+    def numbered(self, word):
+        """The next label for a row of this kind: 'run 3', 'learnt 1'."""
+        return f'{word} {sum(1 for row in self.rows if row.label.startswith(word + " ")) + 1}'
+
+    def begin(self, colour):
+        """A run starts to learn: its row at once, in use from its first weights of the moment
+        unless another row is chosen meanwhile."""
+        self.rows.append(Row(self.numbered('run'), colour))
+        self.learning, self.before, self.following = len(self.rows) - 1, self.chosen, True
+
+    def moment(self, read):
+        """The run learning reads with its weights of the moment."""
+        self.rows[self.learning].read = read
+        self.chosen = self.learning if self.following else self.chosen
+        self.follow()
+
+    def ended(self, run, read):
+        """The run learning ended: its Run, and the read of the network it kept (None: none)."""
+        learning, self.learning = self.learning, None
+        row = self.rows[learning]
+        row.run, row.meta, row.read = run, dict(run.meta), read
+        if read is not None:
+            self.chosen = learning if self.following else self.chosen
+            self.follow()                           # the row in use may have just changed its network
+        elif self.chosen == learning:
+            self.choose(self.before)
+
+    def learnt(self, run, read, origin):
+        """Learn now made a network from row `origin`: its row, in use if origin still is."""
+        row = Row(self.numbered('learnt'), RUN_COLOURS[(len(self.rows) - 1) % len(RUN_COLOURS)], read=read, run=run)
+        row.origin = origin.said()
+        self.rows.append(row)
+        if self.row is origin:
+            self.choose(len(self.rows) - 1)
+
+
+class Lazy:
+    """A module imported when first used: tkinter costs a start that --predict never needs."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __getattr__(self, attribute):               # asked only for what the instance does not hold
+        import importlib
+        return getattr(importlib.import_module(self.name), attribute)
+
+
+tk, ttk, tkfont = Lazy('tkinter'), Lazy('tkinter.ttk'), Lazy('tkinter.font')
 
 
 def load_tk():
-    """Import tkinter when a window is wanted (not before: it slows every start) -> module or None."""
-    global tk, ttk
-    if tk is None:
-        try:
-            import tkinter
-            from tkinter import ttk as themed
-            import tkinter.font
-            tk, ttk = tkinter, themed
-        except ImportError:      # some Python builds leave it out; --train and --predict still work
-            pass
+    """tkinter, if this Python has it (some builds leave it out; --train and --predict still work), else None."""
+    try:
+        import tkinter  # noqa: F401
+    except ImportError:
+        return None
     return tk
 
 
+TK_PACKAGES = {'linux': 'Debian and Ubuntu: sudo apt install python3-tk; Fedora: sudo dnf install python3-tkinter; '
+                        'Arch: sudo pacman -S tk',
+               'darwin': 'Homebrew: brew install python-tk; or the python.org installer, which includes it',
+               'win32': 'run the python.org installer again and tick "tcl/tk and IDLE"'}
+
+
 def display_problem():
-    """Why no window can open here, or None: on X11 systems a window needs DISPLAY or WAYLAND_DISPLAY."""
+    """Why no window can open here, or None: no tkinter (named with the package that brings it on
+    this system), or on X11 systems no DISPLAY or WAYLAND_DISPLAY."""
     if load_tk() is None:
-        return 'tkinter is not installed (Debian and Ubuntu: apt install python3-tk)'
+        system = next((k for k in TK_PACKAGES if sys.platform.startswith(k)), 'linux')
+        return f'tkinter is not installed ({TK_PACKAGES[system]})'
     if sys.platform.startswith(('linux', 'freebsd', 'openbsd', 'netbsd')):
         if not os.environ.get('DISPLAY') and not os.environ.get('WAYLAND_DISPLAY'):
-            return 'no display found (DISPLAY is not set)'
+            return 'no display found (DISPLAY is not set; over SSH use ssh -X, on WSL WSLg)'
     return None
+
+
+def windowing_system(widget):
+    """Tk's windowing system: 'x11', 'win32' or 'aqua' (macOS)."""
+    return widget.tk.call('tk', 'windowingsystem')
 
 
 def tk_image(pixels, scale):
@@ -3702,33 +3868,73 @@ def bar_chart(canvas, values, x, y, width, height, largest=None, labels=True):
     for d, (left, top, right, bottom, colour) in enumerate(boxes):
         canvas.create_rectangle(left, top, right, bottom, fill='#%02x%02x%02x' % colour, outline='')
         if labels:
-            canvas.create_text((left + right) / 2, y + height + 6, text=str(d), fill=INK, font=('TkDefaultFont', 7))
+            canvas.create_text((left + right) / 2, y + height + 6, text=str(d), fill=INK, font=TINY)
     canvas.create_line(x, zero, x + width, zero, fill=MUTED)
+
+
+def unchanged(view, *shown):
+    """Whether a view shows these very objects already (a refresh asks every view, up to every
+    REFRESH_MS; most have nothing new to show); remembers them for the next time."""
+    before = getattr(view, 'showing', None)
+    if before is not None and len(before) == len(shown) and all(a is b for a, b in zip(before, shown)):
+        return True
+    view.showing = shown
+    return False
+
+
+def note_label(parent, screen, width=TAB, colour=MUTED, font=SMALL, lines=1):
+    """A label of small text wrapped at `width` (at 96 dpi), at least `lines` high."""
+    return tk.Label(parent, text='', anchor='nw', justify='left', wraplength=screen.px(width), height=lines,
+                    font=font, background=PAPER, foreground=colour)
+
+
+def wrapped_lines(measure, text, width):
+    """How many lines text takes, wrapped at whole words within width pixels as Tk wraps them;
+    measure(text) -> its width in pixels."""
+    lines = 0
+    for paragraph in text.split('\n'):
+        line = ''
+        lines += 1
+        for word in paragraph.split(' '):
+            if line and measure(f'{line} {word}') > width:
+                lines, line = lines + 1, word
+            else:
+                line = f'{line} {word}' if line else word
+    return lines
+
+
+def say_in(label, text):
+    """Put text in a note_label, grown to as many lines as the text takes (never shrunk: nothing moves back)."""
+    font = label.cget('font')
+    lines = wrapped_lines(lambda words: int(label.tk.call('font', 'measure', font, words)), text,
+                          label.winfo_fpixels(label.cget('wraplength')))
+    label.configure(text=text, height=max(int(label.cget('height')), lines))
 
 
 class DrawingView:
     """The canvas people draw on, and the offscreen image that every stroke is also drawn into and
-    that is read (never the screen). It tells the app when the ink changes (changed), when a stroke
-    ends (done) and which column the pointer is over (pointing)."""
+    that is read (never the screen). It grows with the window. It tells the app when a stroke
+    begins (pen_down), when the ink changes (inked(at_once)), when a stroke ends (settled), and
+    which column the pointer is over (pointing)."""
 
-    def __init__(self, parent, screen, changed, done, pointing):
+    def __init__(self, parent, screen, pen_down, inked, settled, pointing):
         px = screen.px
-        self.changed, self.done, self.pointing = changed, done, pointing
-        self.side, self.width, self.pen_width = px(CANVAS_SIDE), px(CANVAS_WIDTH), px(PEN_WIDTH)
+        self.pen_down, self.inked_now, self.settled, self.pointing = pen_down, inked, settled, pointing
+        self.width, self.side, self.pen_width = px(CANVAS_WIDTH), px(CANVAS_SIDE), px(PEN_WIDTH)
         self.strokes = []                       # each a list of (x, y) points, for undo
         self.pointer_x = None                   # the column the pointer is over
-        self.told = None                        # the digit this drawing was told and saved as, if it was
         self.image = Image.new('L', (self.width, self.side), 255)
         self.pen = pen_on(self.image)
         self.frame = ttk.Frame(parent)
+        self.frame.rowconfigure(0, weight=1)
+        self.frame.columnconfigure(0, weight=1)
         self.canvas = tk.Canvas(self.frame, width=self.width, height=self.side, background=PAPER,
                                 highlightthickness=1, highlightbackground='#c9c9ce', cursor='pencil')
-        self.canvas.grid(row=0, column=0)
-        self.hint = self.canvas.create_text(self.width / 2, self.side / 2, fill=MUTED,
-                                            text='Draw a digit here,\nor a number,\nwith the mouse', justify='center',
+        self.canvas.grid(row=0, column=0, sticky='nsew')
+        self.hint = self.canvas.create_text(self.width / 2, self.side / 2, fill=MUTED, justify='center',
+                                            text='Draw a digit here,\nor a number,\nwith the mouse',
                                             font=('TkDefaultFont', 14))
-        self.note = self.canvas.create_text(px(8), self.side - px(8), fill=MUTED, anchor='sw', text='',
-                                            font=('TkDefaultFont', 8))
+        self.note = self.canvas.create_text(px(8), self.side - px(8), fill=MUTED, anchor='sw', text='', font=SMALL)
         buttons = ttk.Frame(self.frame)
         buttons.grid(row=1, column=0, sticky='we', pady=(px(8), 0))
         self.clear_button = ttk.Button(buttons, text='Clear', command=self.clear)
@@ -3738,9 +3944,13 @@ class DrawingView:
         c = self.canvas
         c.bind('<ButtonPress-1>', self.press)
         c.bind('<B1-Motion>', self.drag)
-        c.bind('<ButtonRelease-1>', lambda e: self.done())
-        c.bind('<ButtonPress-3>', lambda e: self.clear())
+        c.bind('<ButtonRelease-1>', lambda e: self.settled())
         c.bind('<Motion>', self.hover)
+        c.bind('<Configure>', self.resized)
+        # The right button clears: button 3 on X11 and Windows, 2 on macOS, where Control-click is a right-click too.
+        right = ('<ButtonPress-2>', '<Control-ButtonPress-1>') if windowing_system(c) == 'aqua' else ()
+        for event in ('<ButtonPress-3>',) + right:
+            c.bind(event, lambda e: self.clear())
 
     def inked(self):
         """Whether anything is drawn."""
@@ -3751,18 +3961,33 @@ class DrawingView:
         start, end = columns or (0, self.width)
         return self.image.crop((start, 0, end, self.side))
 
+    def resized(self, event):
+        """The canvas grew or shrank with the window: the offscreen image too, wide enough for every stroke."""
+        border = 2 * int(self.canvas.cget('highlightthickness'))
+        width, side = event.width - border, event.height - border
+        points = [p for stroke in self.strokes for p in stroke]
+        reach = (max(x for x, _ in points) + self.pen_width, max(y for _, y in points) + self.pen_width) if points else (0, 0)
+        self.width, self.side = max(width, int(reach[0])), max(side, int(reach[1]))
+        self.image = Image.new('L', (self.width, self.side), 255)
+        self.pen = pen_on(self.image)
+        for stroke in self.strokes:
+            ink_stroke(self.pen, stroke, self.pen_width)
+        self.canvas.coords(self.hint, width / 2, side / 2)
+        self.showing = None                     # the note and the lines under a number, drawn again
+        self.canvas.coords(self.note, self.pen_width / 2, side - self.pen_width / 2)
+
     def hover(self, event):
         self.pointer_x = event.x
         self.pointing(event.x)
 
     def press(self, event):
-        if self.told is not None:              # a told drawing stays in view until the next one begins
-            self.clear()
+        self.canvas.focus_set()                 # a digit pressed next tells this drawing, wherever the focus was
+        self.pen_down()
         self.pointer_x = event.x
         self.strokes.append([(event.x, event.y)])
         self.canvas.itemconfigure(self.hint, state='hidden')
         self.paint([(event.x, event.y)], f'stroke{len(self.strokes)}')
-        self.changed()
+        self.inked_now(False)
 
     def drag(self, event):
         if not self.strokes:
@@ -3772,7 +3997,7 @@ class DrawingView:
         if point != stroke[-1]:
             self.paint([stroke[-1], point], f'stroke{len(self.strokes)}')
             stroke.append(point)
-            self.changed()
+            self.inked_now(False)
 
     def paint(self, points, tag):
         """Draw a dot (one point) or a segment (two) on screen and into the offscreen image."""
@@ -3785,23 +4010,12 @@ class DrawingView:
                                     capstyle='round', joinstyle='round', tags=('ink', tag))
         ink_stroke(self.pen, points, self.pen_width)
 
-    def save(self, save, digit, columns=None):
-        """Save the drawing (of a number, its digit in columns) told it is `digit` with save(image,
-        digit) -> what save returns. A whole drawing told stays in view, and the next pen-down clears it."""
-        count = save(self.part(columns), digit)
-        if columns is None:
-            self.told = digit
-            self.canvas.itemconfigure(self.note, text=f'saved as {digit}: the next stroke starts a fresh drawing')
-        return count
-
     def clear(self):
-        self.told = None
-        self.canvas.itemconfigure(self.note, text='')
         self.strokes = []
         self.canvas.delete('ink')
         self.canvas.itemconfigure(self.hint, state='normal')
         self.pen.rectangle([0, 0, self.width, self.side], fill=255)
-        self.done()
+        self.inked_now(True)
 
     def undo(self):
         if not self.strokes:
@@ -3813,14 +4027,19 @@ class DrawingView:
             ink_stroke(self.pen, stroke, self.pen_width)
         if not self.strokes:
             self.canvas.itemconfigure(self.hint, state='normal')
-        self.done()
+        self.inked_now(True)
 
-    def show_splits(self, columns, pointed):
-        """A line under each digit's columns of a number (none for one digit); the pointed one blue."""
+    def show(self, writing, pointed, note):
+        """A line under the columns of each digit of a Writing of a number (none for one digit), the
+        one pointed at blue; and the note in the corner."""
+        if unchanged(self, writing, pointed, note):
+            return
+        columns = [r.columns for r in writing.readings] if writing else []
+        self.canvas.itemconfigure(self.note, text=note, width=self.canvas.winfo_width() - 2 * self.pen_width)
         self.canvas.delete('split')
         if len(columns) < 2:
             return
-        y, inset = self.side - self.pen_width / 3, self.pen_width / 6
+        y, inset = int(self.canvas.winfo_height()) - self.pen_width / 3, self.pen_width / 6
         for k, (start, end) in enumerate(columns):
             self.canvas.create_line(start + inset, y, end - inset, y, width=max(1, self.pen_width // 6), tags='split',
                                     fill=ACCENT if k == pointed else FADED, capstyle='round')
@@ -3851,15 +4070,14 @@ class VerdictView:
         for column, caption in enumerate(('what it sees', 'evidence for', 'evidence for')):
             view = tk.Label(top, background=PAPER, borderwidth=0)
             view.grid(row=0, column=column + 1, padx=(px(6), 0))
-            label = ttk.Label(top, text=caption, anchor='center', font=('TkDefaultFont', 8))
+            label = ttk.Label(top, text=caption, anchor='center', font=SMALL)
             label.grid(row=1, column=column + 1, padx=(px(6), 0))
             self.views.append((view, label))
-        self.sums = tk.Label(self.frame, text='', anchor='nw', justify='left', height=3, font=('TkDefaultFont', 8),
-                             background=PAPER, foreground=MUTED)
+        self.sums = note_label(self.frame, screen, width=480, lines=3)
         self.sums.grid(row=2, column=0, sticky='w', pady=(px(4), 0))
         # A number's digits as they were split, each as the network sees it with its own reading;
         # the one pointed at (here or on the drawing) is the one shown above and below.
-        self.strip = tk.Canvas(self.frame, width=px(7 * SLOT), height=px(SLOT + 16), background=PAPER,
+        self.strip = tk.Canvas(self.frame, width=px(STRIP_SLOTS * SLOT), height=px(SLOT + 16), background=PAPER,
                                highlightthickness=0)
         self.strip.grid(row=1, column=0, sticky='w', pady=(px(6), 0))
         self.strip.bind('<Motion>', lambda e: point(e.x // px(SLOT)))
@@ -3868,6 +4086,8 @@ class VerdictView:
     def show(self, writing, pointed, inked=True):
         """A writing's verdict, large; of its digit number `pointed`, the input and the evidence.
         No writing: nothing, and a line saying whether any ink was found."""
+        if unchanged(self, writing, pointed, inked):
+            return
         if writing is None:
             self.show_nothing(inked)
             return
@@ -3891,12 +4111,12 @@ class VerdictView:
         c, px, slot = self.strip, self.screen.px, self.screen.px(SLOT)
         c.delete('all')
         if len(readings) < 2:
-            c.create_text(px(2), px(SLOT / 2), anchor='w', fill=MUTED, font=('TkDefaultFont', 8),
+            c.create_text(px(2), px(SLOT / 2), anchor='w', fill=MUTED, font=SMALL,
                           text='write a number, and its digits are read one by one here')
             return
         zoom = self.screen.zoom(2)
         self.strip_photos = []
-        for k, r in enumerate(readings[:7]):
+        for k, r in enumerate(readings[:STRIP_SLOTS]):
             x = k * slot + slot / 2
             self.strip_photos.append(tk_image(np.round(r.form * 255).astype(np.uint8), zoom))
             c.create_image(x, px(4), image=self.strip_photos[-1], anchor='n')
@@ -3918,7 +4138,7 @@ class VerdictView:
     def font(self, size):
         """The answer's bold font at `size` points, made once (it is measured on every refresh)."""
         if size not in self.fonts:
-            self.fonts[size] = tk.font.Font(self.answer, font=('TkDefaultFont', size, 'bold'))
+            self.fonts[size] = tkfont.Font(self.answer, font=('TkDefaultFont', size, 'bold'))
         return self.fonts[size]
 
     def show_evidence(self, r, digits_shown):
@@ -3955,7 +4175,7 @@ class VerdictView:
         self.sums.configure(text='')
         self.show_strip([], None)
 
-    def shown(self):
+    def state(self):
         """What it shows: (the big answer, the line under it)."""
         return self.answer.itemcget(self.answer_text, 'text'), self.confidence_label.cget('text')
 
@@ -3964,33 +4184,33 @@ class BarsView:
     """A bar for each digit: its calibrated probability, and its score. A click on a digit's bar
     tells the app that digit is the answer (tell)."""
 
-    def __init__(self, parent, screen, tell, clickable):
+    def __init__(self, parent, screen, tell):
         px, self.screen = screen.px, screen
-        self.row_height = px(21)
+        self.row, self.head = px(BAR_ROW), px(16)
         self.frame = ttk.Frame(parent)
-        self.bars = tk.Canvas(self.frame, width=px(400), height=10 * self.row_height + px(16), background=PAPER,
-                              highlightthickness=0, cursor='hand2' if clickable else '')
+        self.bars = tk.Canvas(self.frame, width=px(400), height=CLASSES * self.row + self.head, background=PAPER,
+                              highlightthickness=0, cursor='hand2')
         self.bars.grid(row=0, column=0, sticky='w')
-        self.bars.create_text(px(330), px(6), text='score', anchor='e', fill=MUTED, font=('TkDefaultFont', 8))
+        score_x = px(BAR_LEFT + BAR_LENGTH + 106)
+        self.bars.create_text(score_x, px(6), text='score', anchor='e', fill=MUTED, font=SMALL)
         self.bar_items = []
         for d in range(CLASSES):
-            y = px(16) + d * self.row_height + self.row_height / 2
+            y = self.head + d * self.row + self.row / 2
             self.bars.create_text(px(10), y, text=str(d), fill=INK, font=('TkDefaultFont', 11, 'bold'))
-            self.bars.create_rectangle(px(24), y - px(7), px(224), y + px(7), fill=TRACK, outline='')
-            bar = self.bars.create_rectangle(px(24), y - px(7), px(24), y + px(7), fill=ACCENT, outline='')
-            value = self.bars.create_text(px(232), y, text='', anchor='w', fill=MUTED, font=('TkDefaultFont', 9))
-            score = self.bars.create_text(px(330), y, text='', anchor='e', fill=MUTED, font=('TkDefaultFont', 9))
+            self.bars.create_rectangle(px(BAR_LEFT), y - px(7), px(BAR_LEFT + BAR_LENGTH), y + px(7), fill=TRACK,
+                                       outline='')
+            bar = self.bars.create_rectangle(px(BAR_LEFT), y - px(7), px(BAR_LEFT), y + px(7), fill=ACCENT, outline='')
+            value = self.bars.create_text(px(BAR_LEFT + BAR_LENGTH + 8), y, text='', anchor='w', fill=MUTED, font=BODY)
+            score = self.bars.create_text(score_x, y, text='', anchor='e', fill=MUTED, font=BODY)
             self.bar_items.append((bar, value, score))
-        self.bars.bind('<ButtonPress-1>', lambda e: self.click(e, tell))
-
-    def click(self, event, tell):
-        row = (event.y - self.screen.px(16)) // self.row_height
-        if 0 <= row < CLASSES:
-            tell(int(row))
+        self.bars.bind('<ButtonPress-1>', lambda e: 0 <= (e.y - self.head) // self.row < CLASSES
+                       and tell(int((e.y - self.head) // self.row)))
 
     def show(self, reading):
         """A Reading's probabilities and scores (None: nothing); the answer's bar, and the runner-up's."""
-        px, full = self.screen.px, self.screen.px(200)
+        if unchanged(self, reading):
+            return
+        px = self.screen.px
         verdict = reading.verdict if reading else None
         marked = {}                                   # digit -> colour of its bar
         if verdict is not None and verdict.kind == UNSURE_KIND:
@@ -4003,13 +4223,13 @@ class BarsView:
                 self.bars.itemconfigure(value, text='')
                 self.bars.itemconfigure(score, text='')
                 continue
-            p, top = float(reading.probabilities[d]), px(16) + d * self.row_height
-            self.bars.coords(bar, px(24), top + px(4), px(24) + full * p, top + self.row_height - px(4))
+            p, top = float(reading.probabilities[d]), self.head + d * self.row
+            self.bars.coords(bar, px(BAR_LEFT), top + px(4), px(BAR_LEFT) + px(BAR_LENGTH) * p, top + self.row - px(4))
             self.bars.itemconfigure(bar, fill=marked.get(d, FADED if verdict.kind == REFUSED_KIND else '#c5d5f4'))
             self.bars.itemconfigure(value, text=percent(p) if p >= 0.001 else '', fill=INK if d in marked else MUTED)
             self.bars.itemconfigure(score, text=f'{reading.explanation.scores[d]:.2f}', fill=INK if d in marked else MUTED)
 
-    def shown(self):
+    def state(self):
         """What each bar says: [(its percentage, its score), ...] for 0 to 9."""
         return [(self.bars.itemcget(value, 'text'), self.bars.itemcget(score, 'text')) for _, value, score in self.bar_items]
 
@@ -4017,112 +4237,111 @@ class BarsView:
 class UnitsView:
     """Inside the network: each hidden unit's input weights as a picture, how strongly it fires and
     its vote for the answer (a wide network's ten loudest voters). A click on a unit tells the app
-    (chose). Beside each unit, what one step of learning changes of it (show_step)."""
+    (chose). Beside each unit, what the step told changes of it."""
 
-    def __init__(self, parent, screen, units, chose):
+    def __init__(self, parent, screen, chose):
         px, self.screen = screen.px, screen
-        self.units, self.unit_photos, self.chose = units, {}, chose
-        self.reading, self.step, self.step_drawn = None, None, None
+        self.network = self.units = self.step_drawn = None
+        self.unit_photos = {}
         self.frame = ttk.Frame(parent)
-        shown = min(SHOWN_UNITS, len(units))
-        self.units_caption = ttk.Label(self.frame, text=self.caption(), anchor='w')
-        self.units_caption.grid(row=0, column=0, columnspan=2 * shown, sticky='w')
+        self.caption = ttk.Label(self.frame, text='', anchor='w')
+        self.caption.grid(row=0, column=0, sticky='w')
+        row = ttk.Frame(self.frame)
+        row.grid(row=1, column=0, sticky='w')
         self.tile = px(TILE)
-        self.unit_tiles, self.step_places = [], []
-        for i in range(shown):
-            tile = tk.Label(self.frame, borderwidth=0, background=PAPER, cursor='hand2')
+        self.tiles, self.step_places = [], []
+        for i in range(SHOWN_UNITS):
+            tile = tk.Label(row, borderwidth=0, background=PAPER, cursor='hand2')
             tile.grid(row=1, column=2 * i, padx=(px(3), 0), pady=(px(4), 0))
-            meter = tk.Canvas(self.frame, width=self.tile, height=px(30), background=PAPER, highlightthickness=0,
+            meter = tk.Canvas(row, width=self.tile, height=px(30), background=PAPER, highlightthickness=0,
                               cursor='hand2')
             meter.grid(row=2, column=2 * i, padx=(px(3), 0))
             bar = meter.create_rectangle(0, px(2), 0, px(8), fill=INK, outline='')
-            value = meter.create_text(self.tile / 2, px(15), text='', fill=MUTED, font=('TkDefaultFont', 7))
-            vote = meter.create_text(self.tile / 2, px(25), text='', fill=MUTED, font=('TkDefaultFont', 7))
+            value = meter.create_text(self.tile / 2, px(15), text='', fill=MUTED, font=TINY)
+            vote = meter.create_text(self.tile / 2, px(25), text='', fill=MUTED, font=TINY)
             for widget in (tile, meter):
-                widget.bind('<ButtonPress-1>', lambda e, i=i: self.chose(self.tile_units[i]))
-            self.unit_tiles.append((tile, meter, bar, value, vote))
-            change = tk.Label(self.frame, borderwidth=0, background=PAPER)
+                widget.bind('<ButtonPress-1>', lambda e, i=i: chose(self.order[i]) if i < len(self.order) else None)
+            self.tiles.append((tile, meter, bar, value, vote))
+            change = tk.Label(row, borderwidth=0, background=PAPER)
             change.grid(row=1, column=2 * i + 1, padx=(px(2), px(3)), pady=(px(4), 0))
-            changed = tk.Canvas(self.frame, width=self.tile, height=px(30), background=PAPER, highlightthickness=0)
+            changed = tk.Canvas(row, width=self.tile, height=px(30), background=PAPER, highlightthickness=0)
             changed.grid(row=2, column=2 * i + 1, padx=(px(2), px(3)))
             self.step_places.append((change, changed))
-        self.tile_units = list(range(shown))                   # which unit each tile shows
+        self.order = []                                          # which unit each tile shows
 
-    def caption(self):
-        """The caption over the unit pictures: all of them, or those that vote most of many."""
-        shown = min(SHOWN_UNITS, len(self.units))
-        what = ('each hidden unit' if shown == len(self.units)
-                else f'the {shown} of {len(self.units)} hidden units that vote most for the answer')
-        return (f'Inside the network: {what}: its 784 input weights (blue +, red -), how strongly it fires, '
-                'and its vote for the answer')
-
-    def use(self, units):
-        """Other weights from now on."""
-        self.units, self.unit_photos = units, {}
-        self.units_caption.configure(text=self.caption())
-
-    def show(self, reading):
-        """Each shown unit's weights, how strongly it fires (the bar, scaled to the strongest) and
-        its vote for the answer: its value times its outgoing weight to that digit."""
-        self.reading = reading
-        hidden = reading.explanation.hidden if reading else np.zeros(len(self.units), np.float32)
+    def show(self, network, reading, step):
+        """A network's hidden units: the shown ones' input weights, how strongly each fires (the bar,
+        scaled to the strongest) and its vote for the answer, its value times its outgoing weight to
+        that digit; and beside each, what the step (None: none) changes of it."""
+        if unchanged(self, network, reading, step):
+            return
+        if network is not self.network:
+            self.network, self.units, self.unit_photos = network, network.w1.T, {}
+            units = self.units
+            shown = min(SHOWN_UNITS, len(units))
+            what = ('each hidden unit' if shown == len(units)
+                    else f'the {shown} of {len(units)} hidden units that vote most for the answer')
+            self.caption.configure(text=f'Inside the network: {what}: its 784 input weights (blue +, red -), how '
+                                        'strongly it fires, and its vote for the answer. Click one for its arithmetic')
+        units = self.units
+        hidden = reading.explanation.hidden if reading else np.zeros(len(units), np.float32)
         digit = answer_digit(reading)
-        if len(self.units) <= len(self.unit_tiles):   # all fit: keep them in their own order
-            order = list(range(len(self.units)))
+        if len(units) <= SHOWN_UNITS:                   # all fit: keep them in their own order
+            self.order = list(range(len(units)))
         else:
-            strength = np.abs(reading.explanation.votes[:, digit]) if reading else -np.arange(len(self.units))
-            order = list(np.argsort(-strength, kind='stable')[:len(self.unit_tiles)])
-        self.tile_units = order
+            strength = np.abs(reading.explanation.votes[:, digit]) if reading else -np.arange(len(units))
+            self.order = [int(u) for u in np.argsort(-strength, kind='stable')[:SHOWN_UNITS]]
         strongest = max(float(hidden.max(initial=0)), 1e-9)
         px = self.screen.px
-        for (tile, meter, bar, value, vote), unit in zip(self.unit_tiles, order):
+        for k, (tile, meter, bar, value, vote) in enumerate(self.tiles):
+            if k >= len(self.order):
+                tile.grid_remove()
+                meter.grid_remove()
+                continue
+            unit = self.order[k]
+            tile.grid()
+            meter.grid()
             if unit not in self.unit_photos:
-                self.unit_photos[unit] = tk_image(signed_picture(self.units[unit]), self.screen.zoom(2))
+                self.unit_photos[unit] = tk_image(signed_picture(units[unit]), self.screen.zoom(2))
             tile.configure(image=self.unit_photos[unit])
             meter.coords(bar, 0, px(2), self.tile * float(hidden[unit]) / strongest, px(8))
             meter.itemconfigure(value, text=f'#{unit}  {hidden[unit]:.1f}' if reading else f'#{unit}')
-            if reading is not None:
-                amount = float(reading.explanation.votes[unit, digit])
-                colour = '#%02x%02x%02x' % (FOR if amount >= 0 else AGAINST)
-                meter.itemconfigure(vote, text=f'{amount:+.2f} for {digit}' if amount else f'0 for {digit}',
-                                    fill=colour if amount else MUTED)
-            else:
-                meter.itemconfigure(vote, text='')
-        self.show_step(self.step)
+            amount = float(reading.explanation.votes[unit, digit]) if reading else 0.0
+            meter.itemconfigure(vote, text='' if reading is None else f'{amount:+.2f} for {digit}' if amount else
+                                f'0 for {digit}', fill='#%02x%02x%02x' % (FOR if amount >= 0 else AGAINST) if amount else MUTED)
+        self.show_step(step)
 
     def show_step(self, step):
-        """Beside each unit shown: the change one step (None: no step) makes to its input weights
-        (-rate times its blame times the input: your drawing, blue where the weights rise, red where
-        they fall), its blame, and the change to its ten votes."""
-        self.step = step
-        if step is None:
-            self.step_drawn = None
-            for picture, caption in self.step_places:
+        """Beside each unit shown: the change the step makes to its input weights (-rate times its
+        blame times the input: your drawing, blue where the weights rise, red where they fall), its
+        blame, and the change to its ten votes. None: nothing beside them."""
+        if self.step_drawn is not None and self.step_drawn[0] is step and self.step_drawn[1] == self.order:
+            return                                           # asked on every refresh
+        self.step_drawn = (step, list(self.order))
+        for k, (picture, caption) in enumerate(self.step_places):
+            if step is None or k >= len(self.order):
                 picture.grid_remove()
                 caption.grid_remove()
+        if step is None:
             return
-        px, order = self.screen.px, list(self.tile_units)
-        if self.step_drawn is not None and self.step_drawn[0] is step and self.step_drawn[1] == order:
-            return                                           # asked on every refresh
-        self.step_drawn = (step, order)
-        w1, w2 = step.changes['w1'], step.changes['w2']
+        px, w1, w2 = self.screen.px, step.changes['w1'], step.changes['w2']
         strongest = float(np.abs(w1).max(initial=0)) or 1.0
         self.step_photos = {}
-        for (picture, caption), unit in zip(self.step_places, order):
+        for (picture, caption), unit in zip(self.step_places, self.order):
             self.step_photos[unit] = tk_image(signed_picture(w1[:, unit], strongest), self.screen.zoom(2))
             picture.configure(image=self.step_photos[unit])
             picture.grid()
             caption.grid()
             caption.delete('all')
             blame = float(step.backprop.hidden_errors[0, unit])
-            caption.create_text(px(28), px(5), fill=INK if blame else MUTED, font=('TkDefaultFont', 7),
+            caption.create_text(px(28), px(5), fill=INK if blame else MUTED, font=TINY,
                                 text=f'{blame:+.2g}' if blame else 'off')
             bar_chart(caption, w2[unit], px(3), px(11), px(50), px(16), largest=np.abs(w2).max(), labels=False)
 
-    def shown(self):
+    def state(self):
         """What the tiles show: [(unit, its value line, its vote line), ...], left to right."""
         return [(unit, meter.itemcget(value, 'text'), meter.itemcget(vote, 'text'))
-                for (_, meter, _, value, vote), unit in zip(self.unit_tiles, self.tile_units)]
+                for (_, meter, _, value, vote), unit in zip(self.tiles, self.order)]
 
 
 def answer_digit(reading):
@@ -4138,96 +4357,91 @@ class UnitView:
     adds to each digit's score."""
 
     def __init__(self, parent, screen):
-        px, self.screen, self.unit = screen.px, screen, None
+        px, self.screen = screen.px, screen
         self.frame = ttk.Frame(parent)
-        ttk.Label(self.frame, text='One unit\'s arithmetic', font=('TkDefaultFont', 10, 'bold'), foreground=INK).grid(
-            row=0, column=0, columnspan=2, sticky='w', pady=(px(10), 0))
-        self.unit_picture = tk.Label(self.frame, background=PAPER, borderwidth=0)
-        self.unit_picture.grid(row=1, column=0, rowspan=2, sticky='nw', pady=(px(4), 0))
-        self.unit_text = tk.Label(self.frame, text='click a unit below', anchor='nw', justify='left', height=4,
-                                  wraplength=px(190), font=('TkDefaultFont', 8), background=PAPER, foreground=MUTED)
-        self.unit_text.grid(row=1, column=1, sticky='nw', padx=(px(6), 0), pady=(px(4), 0))
-        self.votes = tk.Canvas(self.frame, width=px(190), height=px(60), background=PAPER, highlightthickness=0)
-        self.votes.grid(row=2, column=1, sticky='nw', padx=(px(6), 0))
+        self.picture = tk.Label(self.frame, background=PAPER, borderwidth=0)
+        self.picture.grid(row=0, column=0, sticky='nw')
+        self.text = note_label(self.frame, screen, width=160, lines=5)
+        self.text.grid(row=0, column=1, sticky='nw', padx=(px(6), 0))
+        self.votes = tk.Canvas(self.frame, width=px(160), height=px(60), background=PAPER, highlightthickness=0)
+        self.votes.grid(row=0, column=2, sticky='nw', padx=(px(6), 0))
 
-    def choose(self, unit, units, reading):
-        self.unit = unit
-        self.show(units, reading)
-
-    def show(self, units, reading):
-        """The chosen unit (None: none yet) of these units (H, 784), for a Reading (or None)."""
-        unit = self.unit
-        if unit is None or unit >= len(units):
+    def show(self, unit, network, reading):
+        """The chosen unit (None: none yet) of a network, for a Reading (or None)."""
+        if unchanged(self, unit, network, reading):
             return
-        self.unit_detail_photo = tk_image(signed_picture(units[unit]), self.screen.zoom(3))
-        self.unit_picture.configure(image=self.unit_detail_photo)
+        units = network.w1.T
         self.votes.delete('all')
+        if unit is None:
+            self.picture.configure(image='')
+            self.text.configure(text='One unit\'s arithmetic: click a unit below.')
+            return
+        self.photo = tk_image(signed_picture(units[unit]), self.screen.zoom(3))
+        self.picture.configure(image=self.photo)
         if reading is None:
-            self.unit_text.configure(text=f'unit #{unit}: blue pixels raise it, red lower it. Draw something '
-                                     'to see its value and its votes.')
+            self.text.configure(text=f'Unit #{unit}: blue pixels raise it, red lower it. Draw something to see its '
+                                     'value and its votes.')
             return
         e, px = reading.explanation, self.screen.px
-        self.unit_text.configure(text=f'unit #{unit} = relu(pixels x weights {e.unit_sums[unit]:+.2f} '
-                                 f'+ bias {e.unit_biases[unit]:+.2f}) = {e.hidden[unit]:.2f}\n'
-                                 f'its vote for each digit = {e.hidden[unit]:.2f} x its outgoing weight:')
-        bar_chart(self.votes, e.votes[unit], px(4), px(2), px(180), px(44), largest=np.abs(e.votes).max())
+        self.text.configure(text=f'Unit #{unit} = relu(pixels x weights {e.unit_sums[unit]:+.2f} + bias '
+                                 f'{e.unit_biases[unit]:+.2f}) = {e.hidden[unit]:.2f}. Its vote for each digit = '
+                                 f'{e.hidden[unit]:.2f} x its outgoing weight:')
+        bar_chart(self.votes, e.votes[unit], px(4), px(2), px(150), px(44), largest=np.abs(e.votes).max())
 
-    def shown(self):
+    def state(self):
         """The text it shows."""
-        return self.unit_text.cget('text')
+        return self.text.cget('text')
+
+
+SETTINGS_FORM = (               # name, label, the hint beside its field, and the field: its kind and width
+    ('hidden', 'hidden units', f'from {LIMITS["hidden"][0]} to {LIMITS["hidden"][1]}', 'widths', 5),
+    ('optimizer', 'how it learns', 'plain: no momentum', 'choice', 14),
+    ('lr', 'learning rate', 'how far a step goes', 'entry', 7),
+    ('epochs', 'epochs', 'passes over the data', 'entry', 7),
+    ('batch', 'batch size', 'images per step', 'entry', 7),
+    ('learn_from', 'learns from', 'MNIST or pen, or both', 'checks', 0),
+)
+TYPED = ('hidden', 'lr', 'epochs', 'batch')      # the settings typed as numbers
 
 
 class SettingsView:
-    """The settings of the next run, above Train: each with a one-line hint beside it, or in its
-    place, in red, why its value cannot be used. Changing the width brings that width's recipe,
-    changing how it learns brings its learning rate, as --train does. changed(good) is told
-    whether every value can be used."""
+    """The settings of the next run, above Train, made from SETTINGS_FORM: each with a one-line hint
+    beside it, or in its place, in red, why its value cannot be used (check_settings, as on the
+    command line). A new width brings that width's recipe, a new way of learning its learning
+    rate, as --train does. changed(good) is told whether every value can be used."""
 
-    HINTS = {'hidden': 'from 1 to 256', 'optimizer': 'plain: no momentum', 'lr': 'how far a step goes',
-             'epochs': 'passes over the data', 'batch': 'images per step', 'learn_from': 'MNIST or pen, or both'}
-    LABELS = {'hidden': 'hidden units', 'optimizer': 'how it learns', 'lr': 'learning rate', 'epochs': 'epochs',
-              'batch': 'batch size', 'learn_from': 'learns from'}
-
-    def __init__(self, parent, screen, defaults, changed, mine_count=None):
-        px, self.screen = screen.px, screen
-        self.defaults, self.changed = defaults, changed
-        small = ('TkDefaultFont', 8)
-        self.texts = {name: tk.StringVar(parent, value=f'{getattr(defaults, name):g}')
-                      for name in ('hidden', 'lr', 'epochs', 'batch')}
+    def __init__(self, parent, screen, defaults, changed):
+        px, self.defaults, self.changed = screen.px, defaults, changed
+        self.texts = {name: tk.StringVar(parent, value=f'{getattr(defaults, name):g}') for name in TYPED}
         self.how = tk.StringVar(parent, value=OPTIMIZER_NAMES[defaults.optimizer])
         self.sources = {k: tk.BooleanVar(parent, value=k in defaults.learn_from) for k in LEARN_FROM}
-        self.hints, self.fields = {}, {}
-        frame = self.frame = ttk.Frame(parent)
-        for row, name in enumerate(('hidden', 'optimizer', 'lr', 'epochs', 'batch', 'learn_from')):
-            ttk.Label(frame, text=self.LABELS[name], font=small).grid(row=row, column=0, sticky='w')
-            if name == 'hidden':
-                field = ttk.Combobox(frame, textvariable=self.texts[name], values=('10', '32', '128'), width=5,
-                                     font=small)
-            elif name == 'optimizer':
-                field = ttk.Combobox(frame, textvariable=self.how, values=list(OPTIMIZER_NAMES.values()),
-                                     state='readonly', width=14, font=small)
-            elif name == 'learn_from':
-                field = ttk.Frame(frame)
-                names = dict(LEARN_FROM, mine='your drawings' + (f' ({mine_count()})' if mine_count else ''))
-                self.checks = {}
-                for k, (key, text) in enumerate(names.items()):
-                    self.checks[key] = ttk.Checkbutton(field, text=text, variable=self.sources[key],
+        self.hints, self.fields, self.checks = {}, {}, {}
+        self.frame = ttk.Frame(parent)
+        for row, (name, label, hint, kind, width) in enumerate(SETTINGS_FORM):
+            ttk.Label(self.frame, text=label, font=SMALL).grid(row=row, column=0, sticky='w')
+            if kind == 'checks':
+                field = ttk.Frame(self.frame)
+                for k, key in enumerate(LEARN_FROM):
+                    self.checks[key] = ttk.Checkbutton(field, text=LEARN_FROM[key], variable=self.sources[key],
                                                        command=self.check)
                     self.checks[key].grid(row=k // 2, column=k % 2, sticky='w', padx=(0, px(6)))
+            elif kind == 'entry':
+                field = ttk.Entry(self.frame, textvariable=self.texts[name], width=width, font=SMALL)
             else:
-                field = ttk.Entry(frame, textvariable=self.texts[name], width=7, font=small)
+                field = ttk.Combobox(self.frame, width=width, font=SMALL, **(
+                    {'textvariable': self.texts[name], 'values': ('10', '32', '128')} if kind == 'widths' else
+                    {'textvariable': self.how, 'values': list(OPTIMIZER_NAMES.values()), 'state': 'readonly'}))
             self.fields[name] = field
-            field.grid(row=row, column=1, sticky='w', padx=(px(4), 0), columnspan=2 if name == 'learn_from' else 1)
-            hint = tk.Label(frame, text=self.HINTS[name], font=('TkDefaultFont', 7), background=PAPER,
-                            foreground=MUTED, anchor='w', justify='left',
-                            wraplength=px(220 if name == 'learn_from' else 110))
-            hint.grid(row=row + (name == 'learn_from'), column=1 if name == 'learn_from' else 2, sticky='w',
-                      padx=(px(6), 0), columnspan=2 if name == 'learn_from' else 1)
-            self.hints[name] = hint
+            wide = kind == 'checks'                      # its hint goes under it
+            field.grid(row=row, column=1, sticky='w', padx=(px(4), 0), columnspan=2 if wide else 1)
+            self.hints[name] = tk.Label(self.frame, text=hint, font=TINY, background=PAPER, foreground=MUTED,
+                                        anchor='w', justify='left', wraplength=px(220 if wide else 110))
+            self.hints[name].grid(row=row + wide, column=1 + (not wide), sticky='w', padx=(px(6), 0),
+                                  columnspan=2 if wide else 1)
         self.width = defaults.hidden
         for text in self.texts.values():
             text.trace_add('write', lambda *_: self.check())
-        self.how.trace_add('write', lambda *_: self.new_optimizer())
+        self.how.trace_add('write', lambda *_: self.put(default_settings(self.width, self.optimizer()), ('lr',)))
         self.texts['hidden'].trace_add('write', lambda *_: self.new_width())
 
     def optimizer(self):
@@ -4243,9 +4457,6 @@ class SettingsView:
             self.width = hidden
             self.put(default_settings(hidden, self.optimizer()), ('lr', 'epochs', 'batch'))
 
-    def new_optimizer(self):
-        self.put(default_settings(self.width, self.optimizer()), ('lr',))
-
     def put(self, settings, names):
         for name in names:
             self.texts[name].set(f'{getattr(settings, name):g}')
@@ -4258,25 +4469,23 @@ class SettingsView:
 
     def settings(self):
         """The Settings to train with, or None while a value cannot be used."""
-        base = default_settings(self.width, self.optimizer(), self.defaults.seed)
-        return check_settings(self.typed(), base)[0]
+        return check_settings(self.typed(), default_settings(self.width, self.optimizer(), self.defaults.seed))[0]
 
     def check(self):
         """Mark each field: its hint, or why its value cannot be used."""
         errors = check_settings(self.typed(), self.defaults)[1]
-        for name, hint in self.hints.items():
-            hint.configure(text=errors.get(name, self.HINTS[name]), foreground=BAD if name in errors else MUTED)
+        for name, label, hint, *_ in SETTINGS_FORM:
+            self.hints[name].configure(text=errors.get(name, hint), foreground=BAD if name in errors else MUTED)
         self.changed(not errors)
-        return errors
 
-    def set_state(self, enabled):
-        """Settings are locked while a run learns."""
+    def show(self, enabled, mine):
+        """Settings are locked while a run learns; the count of your drawings beside their box."""
+        if unchanged(self, enabled, mine):
+            return
+        self.checks['mine'].configure(text=f'{LEARN_FROM["mine"]} ({mine})')
         for name, field in self.fields.items():
-            if name == 'learn_from':
-                for check in self.checks.values():
-                    check.configure(state='normal' if enabled else 'disabled')
-            else:
-                field.configure(state=('readonly' if name == 'optimizer' else 'normal') if enabled else 'disabled')
+            for widget in self.checks.values() if name == 'learn_from' else [field]:
+                widget.configure(state=('readonly' if name == 'optimizer' else 'normal') if enabled else 'disabled')
 
 
 class CurvesChart:
@@ -4298,23 +4507,21 @@ class CurvesChart:
         left, right, top, bottom = px(34), w - px(40), px(18), h - px(20)
         epochs = max([curve.get('epochs', 1) for _, curve in curves] or [SMALL_RECIPE['epochs']])
         c.create_rectangle(left, top, right, bottom, outline='#dcdce0')
-        c.create_text(left, px(8), text='loss \u2014', anchor='w', fill=LOSS_COLOUR, font=('TkDefaultFont', 8))
-        c.create_text(right, px(8), text='validation \u2022\u2022\u2022', anchor='e', fill=LOSS_COLOUR,
-                      font=('TkDefaultFont', 8))
-        c.create_text((left + right) / 2, h - px(8), text=f'epochs (of {epochs})', fill=MUTED, font=('TkDefaultFont', 8))
+        c.create_text(left, px(8), text='loss \u2014', anchor='w', fill=LOSS_COLOUR, font=SMALL)
+        c.create_text(right, px(8), text='validation \u2022\u2022\u2022', anchor='e', fill=LOSS_COLOUR, font=SMALL)
+        c.create_text((left + right) / 2, h - px(8), text=f'epochs (of {epochs})', fill=MUTED, font=SMALL)
         losses = [v for _, curve in curves for _, v in curve['loss'] if np.isfinite(v)]
         accuracies = [v for _, curve in curves for _, v in curve['validation']]
         highest = min(max(losses + [0.5]), 1.0)            # the first steps' loss (2.3) is off the top
         low_accuracy = max(min(accuracies + [0.9]) - 0.01, 0.0)
         for k in range(3):
             y = bottom - k * (bottom - top) / 2
-            c.create_text(left - px(3), y, text=f'{highest * k / 2:.2f}', anchor='e', fill=LOSS_COLOUR,
-                          font=('TkDefaultFont', 7))
+            c.create_text(left - px(3), y, text=f'{highest * k / 2:.2f}', anchor='e', fill=LOSS_COLOUR, font=TINY)
             c.create_text(right + px(3), y, text=f'{low_accuracy + (1 - low_accuracy) * k / 2:.0%}', anchor='w',
-                          fill=LOSS_COLOUR, font=('TkDefaultFont', 7))
+                          fill=LOSS_COLOUR, font=TINY)
         if not curves:
-            c.create_text((left + right) / 2, (top + bottom) / 2, fill=MUTED, justify='center',
-                          font=('TkDefaultFont', 9), text='choose the settings, press Train\nand watch a network learn')
+            c.create_text((left + right) / 2, (top + bottom) / 2, fill=MUTED, justify='center', font=BODY,
+                          text='choose the settings, press Train\nand watch a network learn')
         x_at = lambda t: left + (right - left) * t / epochs
         y_loss = lambda v: bottom - (bottom - top) * min(v, highest) / highest
         y_accuracy = lambda v: bottom - (bottom - top) * (v - low_accuracy) / (1 - low_accuracy)
@@ -4343,7 +4550,7 @@ class Worker:
         self.news, self.stopping, self.empty = queue.Queue(), threading.Event(), queue.Empty
         self.thread = threading.Thread(target=self.run, args=(work,), daemon=True)
         self.thread.start()
-        root.after(POLL_MS, self.poll)
+        self.polling = root.after(POLL_MS, self.poll)
 
     def run(self, work):
         def report(p):
@@ -4372,7 +4579,7 @@ class Worker:
                 return
         if moment is not None:
             self.progress(None, moment)
-        self.root.after(POLL_MS, self.poll)
+        self.polling = self.root.after(POLL_MS, self.poll)
 
     def stop(self):
         self.stopping.set()
@@ -4382,90 +4589,98 @@ class Worker:
         written whole, and no temporary file is left behind."""
         self.stopping.set()
         self.thread.join(timeout=seconds)
+        self.root.after_cancel(self.polling)             # the window closes: no news is read any more
 
 
 class LearningView:
     """Learning: the settings of a run, the live curves of the runs of this session (each in its
-    colour, the one learning over the earlier ones), its progress, and the Train, Learn now and
-    Stop buttons; the learning itself runs in a Worker. It asks the app for the weights in use
-    (current), hands it new ones (use), tells it when a run starts and ends (changed(running))
-    and hands it each finished run (ran(run, read, colour)). It sits in a ttk.Notebook, whose
-    tab it brings to the front when a run starts."""
+    colour, the one learning over the earlier ones), its progress, the Train, Learn now and Stop
+    buttons, and your drawings, counted per digit, with a button to look at them. The learning
+    runs in a Worker; the view tells the app when it begins (begin(kind) -> the run's colour),
+    hands it the weights of the moment (moment(arrays)) and its end (end(kind, outcome, result))."""
 
-    def __init__(self, parent, screen, root, handed, current, use, say, changed, ran):
-        px, self.screen, self.root = screen.px, screen, root
-        self.train, self.learn, self.make_read = handed['train'], handed['learn'], handed['make_read']
-        self.current, self.use, self.say, self.changed, self.ran = current, use, say, changed, ran
+    def __init__(self, parent, screen, defaults, actions):
+        px, self.screen = screen.px, screen
         self.job = None                         # the Worker learning, if any
         self.curve = {'loss': [], 'validation': []}                # (epochs done, value)
         self.earlier = []                       # the curves of the runs before: (colour, curve)
-        self.colour, self.good, self.before, self.shown_at, self.started = RUN_COLOURS[0], True, None, 0.0, None
+        self.colour, self.good, self.shown_at, self.started = RUN_COLOURS[0], True, 0.0, None
+        self.actions = actions                  # train, learn, see_drawings: each None if it cannot be done
         self.frame = ttk.Frame(parent)
-        self.form = SettingsView(self.frame, screen, handed['defaults'] or default_settings(), self.settings_changed,
-                                 handed['mine_count'])
+        self.form = SettingsView(self.frame, screen, defaults, self.settings_changed)
         self.form.frame.grid(row=0, column=0, columnspan=3, sticky='we')
+        self.drawings = note_label(self.frame, screen, width=TAB - 70)
+        self.drawings.grid(row=1, column=0, columnspan=2, sticky='w', pady=(px(2), 0))
+        self.see_button = ttk.Button(self.frame, text='Look...', command=actions['see_drawings'] or (lambda: None))
+        self.see_button.grid(row=1, column=2, sticky='e', pady=(px(2), 0))
         self.chart = CurvesChart(self.frame, screen)
-        self.chart.frame.grid(row=1, column=0, columnspan=3, sticky='w', pady=(px(6), 0))
+        self.chart.frame.grid(row=2, column=0, columnspan=3, sticky='w', pady=(px(6), 0))
         self.progress = ttk.Progressbar(self.frame, length=px(TAB), maximum=1.0)
-        self.progress.grid(row=2, column=0, columnspan=3, sticky='w', pady=(px(4), 0))
-        self.train_button = ttk.Button(self.frame, text='Train', command=self.start_training,
-                                       state='normal' if self.train else 'disabled')
-        self.train_button.grid(row=3, column=0, sticky='w', pady=(px(4), 0))
-        self.learn_button = ttk.Button(self.frame, text='Learn now', command=self.start_learning,
-                                       state='normal' if self.learn else 'disabled')
-        self.learn_button.grid(row=3, column=1, sticky='w', padx=(px(6), 0), pady=(px(4), 0))
-        self.stop_button = ttk.Button(self.frame, text='Stop', command=self.stop, state='disabled')
-        self.stop_button.grid(row=3, column=2, sticky='e', pady=(px(4), 0))
-        self.label = tk.Label(self.frame, text='', anchor='nw', justify='left', height=2, wraplength=px(TAB),
-                              font=('TkDefaultFont', 8), background=PAPER, foreground=MUTED)
-        self.label.grid(row=4, column=0, columnspan=3, sticky='we', pady=(px(2), 0))
+        self.progress.grid(row=3, column=0, columnspan=3, sticky='w', pady=(px(4), 0))
+        self.train_button = ttk.Button(self.frame, text='Train', command=self.start_training)
+        self.train_button.grid(row=4, column=0, sticky='w', pady=(px(4), 0))
+        self.learn_button = ttk.Button(self.frame, text='Learn now', command=self.start_learning)
+        self.learn_button.grid(row=4, column=1, sticky='w', padx=(px(6), 0), pady=(px(4), 0))
+        self.stop_button = ttk.Button(self.frame, text='Stop', command=self.stop)
+        self.stop_button.grid(row=4, column=2, sticky='e', pady=(px(4), 0))
+        self.label = note_label(self.frame, screen, lines=2)
+        self.label.grid(row=5, column=0, columnspan=3, sticky='we', pady=(px(2), 0))
 
     def settings_changed(self, good):
         """Train is on only while every setting can be used."""
         self.good = good
-        if self.job is None:
-            self.train_button.configure(state='normal' if self.train and good else 'disabled')
+        self.buttons()
+
+    def buttons(self):
+        idle = self.job is None
+        for button, on in ((self.train_button, idle and self.actions['train'] and self.good),
+                           (self.learn_button, idle and self.actions['learn']), (self.stop_button, not idle)):
+            button.configure(state='normal' if on else 'disabled')
+
+    def show(self, counts):
+        """Your drawings, {digit: how many}."""
+        if unchanged(self, counts, self.job):
+            return
+        total = sum(counts.values())
+        say_in(self.drawings, f'your drawings: {total}' + (' (' + ', '.join(f'{d}: {n}' for d, n in counts.items() if n)
+                                                           + ')' if total else ', none yet'))
+        self.see_button.configure(state='normal' if total and self.actions['see_drawings'] else 'disabled')
+        self.form.show(self.job is None, total)
+        self.buttons()
 
     def start_learning(self):
         """Learn now: fine-tune the network in use on your drawings, in a thread."""
-        if self.learn is not None and self.job is None:
-            read = self.current()[0]
-            self.run_job('learn', lambda report, say, stop: self.learn(read, stop),
-                         'learning from your drawings (a few seconds; you can keep drawing)')
+        if self.actions['learn'] is not None and self.job is None:
+            self.run_job('learn', self.actions['learn'](), 'learning from your drawings (a few seconds; you can '
+                                                         'keep drawing)')
 
     def start_training(self):
         """Train: a fresh network with the settings, as --train makes it, in a thread; curves and
         units live."""
-        settings = self.form.settings() if self.train is not None and self.job is None else None
+        settings = self.form.settings() if self.actions['train'] is not None and self.job is None else None
         if settings is None:
             return
         self.curve = {'loss': [], 'validation': [], 'epochs': settings.epochs}
         self.colour = RUN_COLOURS[len(self.earlier) % len(RUN_COLOURS)]
         self.draw_chart()
-        self.run_job('train', lambda report, say, stop: self.train(settings, report, say, stop),
+        self.run_job('train', lambda report, say, stop: self.actions['train'](settings, report, say, stop),
                      f'training: {settings_said(settings)} (you can keep drawing)')
 
     def run_job(self, kind, work, message):
         """Run work(report, say, stop) in a Worker; buttons and settings locked meanwhile."""
-        self.before, self.shown_at, self.started = self.current(), 0.0, None
-        for button, state in ((self.train_button, 'disabled'), (self.learn_button, 'disabled'),
-                              (self.stop_button, 'normal')):
-            button.configure(state=state)
-        self.form.set_state(False)
-        self.label.configure(text=message)
-        self.job = Worker(self.root, kind, work, self.add_progress, lambda text: self.label.configure(text=text),
-                          self.finish)
-        self.frame.master.select(self.frame)        # its curves come to the front, in the notebook it is in
-        self.changed(True)
+        self.shown_at, self.started = 0.0, None
+        self.job = Worker(self.frame, kind, work, self.add_progress, lambda text: say_in(self.label, text), self.finish)
+        self.progress.configure(value=0)
+        say_in(self.label, message)
+        self.actions['begin'](kind, self.colour)
 
     def add_progress(self, p, moment):
         """One report of train(): a point on the curves, the progress bar; or now and then, the
         weights of the moment (p None), read with at most four times a second."""
         if p is None:
-            if self.make_read is not None and time.perf_counter() - self.shown_at > 0.25:
+            if time.perf_counter() - self.shown_at > 0.25:
                 self.shown_at = time.perf_counter()
-                network = Network(*moment)
-                self.use(self.make_read(network), network.w1.T)
+                self.actions['moment'](moment)
             return
         at = p.epoch + p.done
         if p.epoch == 0 or p.done >= 0.2:             # an epoch's first steps are too few to average
@@ -4481,39 +4696,23 @@ class LearningView:
             began, first = self.started
             seconds = seconds_left(now - began, at - first, p.epochs - first)
             left = f', about {seconds:.0f} s left' if seconds >= 0.5 else ''
-        self.label.configure(text=f'epoch {p.epoch + 1} of {p.epochs}: loss {p.loss:.3f}'
-                             + (f', validation {p.validation:.1%}' if p.validation is not None else '') + left)
+        say_in(self.label, f'epoch {p.epoch + 1} of {p.epochs}: loss {p.loss:.3f}'
+               + (f', validation {p.validation:.1%}' if p.validation is not None else '') + left)
         self.draw_chart()
 
     def finish(self, outcome, result):
         job, self.job = self.job, None
-        self.train_button.configure(state='normal' if self.train and self.good else 'disabled')
-        self.learn_button.configure(state='normal' if self.learn else 'disabled')
-        self.stop_button.configure(state='disabled')
-        self.form.set_state(True)
-        if outcome == 'failed' or result is None:
-            self.use(*self.before)
-            text = (f'could not learn: {result}' if outcome == 'failed' else
-                    'stopped before a whole epoch: nothing saved; reading with the weights it had before')
-        elif job.kind == 'train':
-            run, read, text = result
+        if job.kind == 'train':
             self.earlier.append((self.colour, self.curve))
-            if read is None:                        # diverged, or stopped before an epoch
-                self.use(*self.before)
-            self.ran(run, read, self.colour)
-        else:
-            read, units, text = result
-            self.use(read, units)
-            if job.stopping.is_set():
-                text = 'stopped: ' + text
-        self.label.configure(text=text)
-        self.say(text)
-        self.changed(False)
+        self.progress.configure(value=1 if outcome == 'done' and result is not None else 0)
+        text = self.actions['end'](job.kind, outcome, result)
+        say_in(self.label, text)
+        self.draw_chart()
 
     def stop(self):
         if self.job is not None:
             self.job.stop()
-            self.label.configure(text='stopping...')
+            say_in(self.label, 'stopping...')
 
     def wait(self):
         """Stop any run and wait for it to end (see Worker.wait)."""
@@ -4524,350 +4723,366 @@ class LearningView:
         self.chart.draw(self.earlier + ([(self.colour, self.curve)] if self.job is not None else []))
 
 
-class RunsTable:
-    """The table of runs: a row each, in its colour, what it reads your drawing as, its MNIST
-    validation accuracy, its accuracy on the pen digits of writers 26-30, its time; under each,
-    its outcome and settings; the chosen row shaded. Clicks and arrow keys tell pick(row)."""
-
-    ROW, HEAD = 34, 18                                # at 96 dpi
-    COLUMNS = (('run', 6), ('your drawing', 50), ('validation', 136), (f'pen {HELD_WRITERS}', 196), ('time', 250))
-
-    def __init__(self, parent, screen, pick, move):
-        px, self.screen, self.pick = screen.px, screen, pick
-        self.size = (px(TAB), px(self.HEAD + 5 * self.ROW))
-        self.frame = ttk.Frame(parent)
-        self.canvas = tk.Canvas(self.frame, width=self.size[0], height=self.size[1], background=PAPER,
-                                highlightthickness=1, highlightbackground='#dcdce0')
-        self.canvas.grid(row=0, column=0)
-        self.scroll = ttk.Scrollbar(self.frame, orient='vertical', command=self.canvas.yview)
-        self.canvas.configure(yscrollcommand=self.scroll.set)
-        self.canvas.bind('<Button-1>', self.clicked)
-        for key, step in (('<Up>', -1), ('<Down>', 1)):
-            self.canvas.bind(key, lambda e, step=step: move(step))
-
-    def clicked(self, event):
-        self.canvas.focus_set()
-        y = self.canvas.canvasy(event.y) - self.screen.px(self.HEAD)
-        if y >= 0:
-            self.pick(int(y // self.screen.px(self.ROW)))
-
-    def draw(self, rows, chosen):
-        c, px, width = self.canvas, self.screen.px, self.size[0]
-        c.delete('all')
-        small, muted = ('TkDefaultFont', 7), MUTED
-        for name, x in self.COLUMNS:
-            c.create_text(px(x), px(self.HEAD) / 2, text=name, anchor='w', fill=muted, font=small)
-        for k, row in enumerate(rows):
-            top = px(self.HEAD + k * self.ROW)
-            if k == chosen:
-                c.create_rectangle(1, top, width, top + px(self.ROW) - 1, fill='#eef3fd', outline='')
-            run, colour = row['run'], row['colour']
-            c.create_rectangle(px(6), top + px(5), px(12), top + px(11), fill=colour, outline='')
-            c.create_text(px(15), top + px(8), text=row['label'].replace('run ', ''), anchor='w', fill=INK,
-                          font=('TkDefaultFont', 8, 'bold'))
-            c.create_text(px(50), top + px(8), text=row['reads'] if row['read'] else '', anchor='w',
-                          fill=colour if row['read'] else muted, font=('TkDefaultFont', 8, 'bold'))
-            if run is None:
-                below = f'opened with {row["name"]}'
-            else:
-                f = run.figures
-                for (_, x), value in zip(self.COLUMNS[2:], (f['validation'], f['pen'])):
-                    c.create_text(px(x), top + px(8), text='' if value is None else f'{value:.1%}', anchor='w',
-                                  fill=INK, font=('TkDefaultFont', 8))
-                c.create_text(px(self.COLUMNS[4][1]), top + px(8), text=f'{f["seconds"]:.0f} s', anchor='w',
-                              fill=INK, font=('TkDefaultFont', 8))
-                s = run.settings
-                left_out = [LEARN_FROM[k].split()[0] for k in ('mnist', 'pen', 'stand-ins') if k not in s.learn_from]
-                below = ('' if run.outcome == 'done' else run.outcome.split(':')[0] + ' \u00b7 ') + (
-                    f'{s.hidden} units, {OPTIMIZER_NAMES[s.optimizer].split()[0]} {s.lr:g}, {s.epochs} ep, '
-                    f'batch {s.batch}' + (', no ' + ', no '.join(left_out) if left_out else ''))
-            c.create_text(px(15), top + px(23), text=below, anchor='w',
-                          fill=BAD if run is not None and run.network is None else muted, font=small)
-        height = px(self.HEAD + len(rows) * self.ROW)
-        c.configure(scrollregion=(0, 0, width, max(height, self.size[1])))
-        if height > self.size[1]:
-            self.scroll.grid(row=0, column=1, sticky='ns')
-        else:
-            self.scroll.grid_remove()
+RUN_COLUMNS = (('run', 'run', 52), ('reads', 'reads as', 60), ('validation', 'validation', 60),
+               ('pen', f'pen {HELD_WRITERS}', 60), ('time', 'time', 36))      # name, heading, width at 96 dpi
 
 
 class RunsView:
-    """Runs: every run of this session in a RunsTable, with the weights the window opened with
-    first. Choosing a row reads with that run's network (choose(read, units)). Under the table:
-    the chosen run's --train command, whole, Save as... and Use as default (keep(run, path)
-    writes its weights)."""
+    """Runs: a ttk.Treeview with a row for the weights the window opened with, every run of this
+    session and every network Learn now made, each in its colour: what it reads your drawing as,
+    its MNIST validation accuracy, its accuracy on pen writers HELD_WRITERS, its time; the one in
+    use marked. Choosing a row (a click, Up or Down) asks the app to read with it (choose(k)).
+    Under the table: the chosen row in words, the --train command that repeats it, whole, and
+    Save as... and Use as default (keep(k, path or None))."""
 
-    def __init__(self, parent, screen, choose, keep=None, default_name='weights.npz'):
+    def __init__(self, parent, screen, choose, keep, default_name):
         px, self.screen = screen.px, screen
         self.choose, self.keep, self.default_name = choose, keep, default_name
-        self.rows = []                                # dicts: label colour run read units reads (name)
-        self.chosen = None
+        self.rows, self.chosen, self.selected, self.shown_chosen = [], None, None, None
         self.frame = ttk.Frame(parent)
-        self.table = RunsTable(self.frame, screen, self.pick, self.move)
-        self.table.frame.grid(row=0, column=0, columnspan=3, sticky='w', pady=(px(4), 0))
+        self.frame.columnconfigure(0, weight=1)
+        self.frame.rowconfigure(0, weight=1)
+        self.table = ttk.Treeview(self.frame, columns=[c for c, _, _ in RUN_COLUMNS], show='headings', height=5,
+                                  selectmode='browse')
+        for name, heading, width in RUN_COLUMNS:
+            self.table.heading(name, text=heading, anchor='w')
+            self.table.column(name, width=px(width), minwidth=px(width), stretch=name == 'reads', anchor='w')
+        self.table.grid(row=0, column=0, sticky='nsew', pady=(px(4), 0))
+        scroll = ttk.Scrollbar(self.frame, orient='vertical', command=self.table.yview)
+        scroll.grid(row=0, column=1, sticky='ns', pady=(px(4), 0))
+        self.table.configure(yscrollcommand=scroll.set)
+        self.table.bind('<<TreeviewSelect>>', self.selected_row)
+        self.label = note_label(self.frame, screen, lines=2)
+        self.label.grid(row=1, column=0, columnspan=2, sticky='we', pady=(px(4), 0))
         # The command is shown whole, a few lines of it, and can be selected and copied.
         self.command = tk.Text(self.frame, width=46, height=4, wrap='word', font=('TkFixedFont', 7), relief='flat',
                                background=TRACK, foreground=INK, borderwidth=px(3), highlightthickness=0)
-        self.command.grid(row=1, column=0, columnspan=3, sticky='we', pady=(px(6), 0))
+        self.command.grid(row=2, column=0, columnspan=2, sticky='we', pady=(px(4), 0))
         self.command.configure(state='disabled')
-        self.save_button = ttk.Button(self.frame, text='Save as...', command=self.save_as, state='disabled')
-        self.save_button.grid(row=2, column=0, sticky='w', pady=(px(6), 0))
-        self.default_button = ttk.Button(self.frame, text='Use as default', command=self.use_as_default,
-                                         state='disabled')
-        self.default_button.grid(row=2, column=1, sticky='w', padx=(px(6), 0), pady=(px(6), 0))
-        self.label = tk.Label(self.frame, text='press Train on the Learning tab: each run gets a row here',
-                              anchor='nw', justify='left', height=3, wraplength=px(TAB),
-                              font=('TkDefaultFont', 8), background=PAPER, foreground=MUTED)
-        self.label.grid(row=3, column=0, columnspan=3, sticky='we', pady=(px(4), 0))
+        buttons = ttk.Frame(self.frame)
+        buttons.grid(row=3, column=0, columnspan=2, sticky='w', pady=(px(4), 0))
+        self.save_button = ttk.Button(buttons, text='Save as...', command=self.save_as)
+        self.save_button.pack(side='left')
+        self.default_button = ttk.Button(buttons, text='Use as default', command=self.use_as_default)
+        self.default_button.pack(side='left', padx=(px(6), 0))
+        self.note = note_label(self.frame, screen, lines=2)
+        self.note.grid(row=4, column=0, columnspan=2, sticky='we', pady=(px(2), 0))
         self.ask_path = self.ask_save_path            # dialogs, which tests replace
         self.confirm = self.ask_confirm
-        self.draw()
 
-    def opened_with(self, name, read, units):
-        """The first row: the weights the window opened with (their name)."""
-        self.rows.insert(0, {'label': 'start', 'name': name, 'colour': MUTED, 'run': None, 'read': read,
-                             'units': units, 'reads': ''})
-        self.chosen = 0
-        self.draw()
+    def show(self, rows, chosen, learning):
+        """The rows (Row), the one in use (chosen) and the one learning (or None)."""
+        self.rows, self.chosen, self.learning = rows, chosen, learning
+        t = self.table
+        for k, row in enumerate(rows):
+            f = row.run.figures if row.run else {}
+            number = lambda v: '' if v is None else f'{v:.1%}'
+            values = (('\u25cf ' if k == chosen else '   ') + row.label,
+                      'learning...' if k == learning and row.read is None else row.reads,
+                      number(f.get('validation')), number(f.get('pen')),
+                      f'{f["seconds"]:.0f} s' if 'seconds' in f else '')
+            tags = (f'row{k}', 'in use' if k == chosen else 'other')
+            if t.exists(str(k)):
+                t.item(str(k), values=values, tags=tags)
+            else:
+                t.insert('', 'end', iid=str(k), values=values, tags=tags)
+                t.tag_configure(f'row{k}', foreground=BAD if row.run and row.run.network is None else row.colour)
+                t.see(str(k))
+        t.tag_configure('in use', background='#eef3fd')
+        t.tag_configure('other', background=PAPER)
+        if chosen != self.shown_chosen or not t.selection():    # else the selection is the user's
+            t.selection_set(str(chosen))
+            t.focus(str(chosen))                        # where Up and Down move from
+        self.shown_chosen = chosen
+        self.selected = int(t.selection()[0])
+        self.details(self.selected)
 
-    def add(self, run, read, colour):
-        """A finished run gets its row; one with a network is chosen at once."""
-        number = sum(1 for row in self.rows if row['run'] is not None) + 1
-        self.rows.append({'label': f'run {number}', 'colour': colour, 'run': run, 'read': read,
-                          'units': run.network.w1.T if run.network is not None else None, 'reads': ''})
-        self.draw()
-        if read is not None:
-            self.pick(len(self.rows) - 1)
-        else:
-            self.show_details(len(self.rows) - 1)
-        self.table.canvas.yview_moveto(1.0)
+    def selected_row(self, event=None):
+        """A row selected by a click or a key: read with it, or if it has no network, show its details."""
+        picked = self.table.selection()
+        if picked:
+            self.selected = int(picked[0])
+            if self.selected == self.chosen or not self.choose(self.selected):
+                self.details(self.selected)
 
-    def pick(self, k):
-        """Read with row k's network."""
-        if not 0 <= k < len(self.rows):
-            return
+    def details(self, k):
+        """Row k in words, the command that repeats it, and whether it can be saved."""
         row = self.rows[k]
-        if row['read'] is None:
-            self.show_details(k)
-            return
-        self.chosen = k
-        self.draw()
-        self.show_details(k)
-        self.choose(row['read'], row['units'])
-
-    def move(self, step):
-        if self.chosen is not None:
-            k = self.chosen + step
-            while 0 <= k < len(self.rows) and self.rows[k]['read'] is None:
-                k += step
-            if 0 <= k < len(self.rows):
-                self.pick(k)
-
-    def show_details(self, k):
-        row, run = self.rows[k], self.rows[k]['run']
+        run, steps = row.run, len(row.history)
+        if run is None:
+            text = f'{row.label}: the weights the window opened with, {row.name}'
+        elif run.settings is None:
+            text = f'{row.label}: {run.outcome}, starting from {row.origin}'
+        else:
+            text = f'{row.label}: {run.outcome}; {settings_said(run.settings)}' + (
+                '. Nothing was kept' if run.network is None else '')
+        if steps:
+            text += f'; {steps} step{"s" * (steps != 1)} taken in the window since, which Save as keeps'
+        say_in(self.label, text)
+        if run is None or run.settings is None:
+            command = ('' if run is None else 'Learn now has no command of its own; python digits.py --train '
+                       'learns from your drawings in my_digits/ too.')
+        else:
+            command = command_for(run.settings, f'{row.label.replace(" ", "-")}.npz')
+            if run.outcome.startswith('stopped at epoch'):
+                command += f'\n(it stopped at epoch {run.outcome.split()[-1]} of {run.settings.epochs}; ' \
+                           'the command runs them all)'
         self.command.configure(state='normal')
         self.command.delete('1.0', 'end')
-        self.command.insert('1.0', command_for(run.settings, f'{row["label"].replace(" ", "-")}.npz') if run else '')
-        self.command.configure(state='disabled')
-        kept = run is not None and run.network is not None and self.keep is not None
-        self.save_button.configure(state='normal' if kept else 'disabled')
-        self.default_button.configure(state='normal' if kept else 'disabled')
-        if run is None:
-            text = f'start: the weights the window opened with, {row["name"]}'
-        else:
-            text = f'{row["label"]}: {run.outcome}; {settings_said(run.settings)}' + (
-                '. Nothing was kept' if run.network is None else '')
-        self.label.configure(text=text)
-
-    def read_all(self, image, read=None, writing=None):
-        """What each row's network reads the drawing as (image None: nothing drawn); the row read
-        with `read` takes the verdict of the writing the window has just read with it."""
-        for row in self.rows:
-            if row['read'] is None:
-                continue
-            if image is None:
-                verdict = None
-            else:
-                verdict = writing.verdict if row['read'] is read and writing is not None else row['read'].verdict(image)
-            row['reads'] = '' if verdict is None else words(verdict, 'short')
-        self.draw()
-
-    def draw(self):
-        self.table.draw(self.rows, self.chosen)
-
-    def shown(self):
-        """What it shows: [(row label, what it reads the drawing as), ...], the command shown, the line under it."""
-        return ([(row['label'], row['reads']) for row in self.rows], self.command.get('1.0', 'end').strip(),
-                self.label.cget('text'))
+        self.command.insert('1.0', command)
+        columns = int(self.command.cget('width'))            # a fixed font: its width in characters
+        self.command.configure(height=max(2, wrapped_lines(len, command, columns)), state='disabled')
+        kept = self.keep is not None and row.read is not None and k != self.learning and (run is not None or steps)
+        for button in (self.save_button, self.default_button):
+            button.configure(state='normal' if kept else 'disabled')
 
     def ask_save_path(self, initial):
         from tkinter import filedialog
-        return filedialog.asksaveasfilename(parent=self.frame, title='Save the run\'s weights', initialfile=initial,
-                                            defaultextension='.npz', filetypes=[('weights', '*.npz')])
+        return filedialog.asksaveasfilename(parent=self.frame, title='Save the network\'s weights',
+                                            initialfile=initial, defaultextension='.npz', filetypes=[('weights', '*.npz')])
 
     def ask_confirm(self, question):
         from tkinter import messagebox
         return messagebox.askyesno('Use as default', question, parent=self.frame)
 
-    def chosen_run(self):
-        row = self.rows[self.chosen] if self.chosen is not None else None
-        return (row['label'], row['run']) if row and row['run'] is not None and row['run'].network is not None else (None, None)
-
     def save_as(self):
-        label, run = self.chosen_run()
-        if run is not None:
-            path = self.ask_path(f'{label.replace(" ", "-")}.npz')
-            if path:
-                self.kept(run, Path(path), f'saved {label} in {path}')
+        label = self.rows[self.selected].label
+        path = self.ask_path(f'{label.replace(" ", "-")}.npz')
+        if path:
+            self.kept(Path(path), f'saved {label} in {path}')
 
     def use_as_default(self):
-        label, run = self.chosen_run()
-        if run is not None and self.confirm(f'Replace {self.default_name} with {label}? The window and '
-                                            '--predict will read with it from now on.'):
-            self.kept(run, None, f'{label} is the default now: saved in {self.default_name}')
+        label = self.rows[self.selected].label.replace(' ', '\u00a0')     # never broken across lines
+        if self.confirm(f'Replace {self.default_name} with {label}? The window and --predict will read with it '
+                        'from now on.'):
+            self.kept(None, f'{label} is the default now: saved in {self.default_name}')
 
-    def kept(self, run, path, text):
+    def kept(self, path, text):
         try:
-            self.keep(run, path)
+            self.keep(self.selected, path)
         except (DigitsError, OSError) as e:
             text = f'could not save: {getattr(e, "strerror", None) or e}'
-        self.label.configure(text=text)
+        say_in(self.note, text)
+
+    def state(self):
+        """What it shows: [(row label, what it reads the drawing as), ...], the command shown, the line under the table."""
+        return ([(row.label, row.reads) for row in self.rows], self.command.get('1.0', 'end').strip(),
+                self.label.cget('text'))
 
 
 class StepView:
-    """One step of learning on a drawing you told the answer of: the loss, each output's error,
-    each hidden unit's share of the blame, and the reading before and after. It tells the app
-    each step it works out, or None (stepped(step)), so that the units can show what the step
-    changes of them. Take the step puts the network after it in use (use), Undo goes back."""
+    """One step of learning on a drawing told its answer: the loss, each output's error, each hidden
+    unit's share of the blame, and the reading before and after. Take the step and Undo the step
+    ask the app (take, undo)."""
 
-    def __init__(self, parent, screen, use, stepped):
+    def __init__(self, parent, screen, take, undo):
         px, self.screen = screen.px, screen
-        self.use, self.stepped = use, stepped
-        self.busy = False                            # learning runs: no step can be taken
-        self.step = self.read = self.form = None     # the step shown, the read it is from, its input
-        self.taken = []                              # reads before each step taken, for Undo
-        self.unit = None                             # the unit whose blame is worked out
         self.frame = ttk.Frame(parent)
-        text = {'anchor': 'nw', 'justify': 'left', 'wraplength': px(TAB - 4), 'background': PAPER,
-                'font': ('TkDefaultFont', 8)}
-        self.title = tk.Label(self.frame, text='', **{**text, 'font': ('TkDefaultFont', 10, 'bold')}, foreground=INK)
+        self.title = tk.Label(self.frame, text='', anchor='w', font=HEADING, background=PAPER, foreground=INK)
         self.title.grid(row=0, column=0, columnspan=2, sticky='w', pady=(px(4), 0))
-        self.loss_text = tk.Label(self.frame, text='', height=1, **text, foreground=INK)
+        self.loss_text = note_label(self.frame, screen, colour=INK, width=TAB - 4)
         self.loss_text.grid(row=1, column=0, columnspan=2, sticky='w')
         self.chart = tk.Canvas(self.frame, width=px(TAB - 4), height=px(62), background=PAPER, highlightthickness=0)
         self.chart.grid(row=2, column=0, columnspan=2, sticky='w')
-        self.blame_text = tk.Label(self.frame, text='', height=3, **text, foreground=MUTED)
+        self.blame_text = note_label(self.frame, screen, width=TAB - 4, lines=3)
         self.blame_text.grid(row=3, column=0, columnspan=2, sticky='w')
-        self.after_text = tk.Label(self.frame, text='', height=2, **text, foreground=INK)
+        self.after_text = note_label(self.frame, screen, colour=INK, width=TAB - 4, lines=2)
         self.after_text.grid(row=4, column=0, columnspan=2, sticky='w')
-        self.take_button = ttk.Button(self.frame, text='Take the step', command=self.take, state='disabled')
+        self.take_button = ttk.Button(self.frame, text='Take the step', command=take)
         self.take_button.grid(row=5, column=0, sticky='w', pady=(px(4), 0))
-        self.undo_button = ttk.Button(self.frame, text='Undo the step', command=self.undo, state='disabled')
+        self.undo_button = ttk.Button(self.frame, text='Undo the step', command=undo)
         self.undo_button.grid(row=5, column=1, sticky='w', padx=(px(6), 0), pady=(px(4), 0))
-        self.note = tk.Label(self.frame, height=5, **text, foreground=MUTED,
-                             text=f'p: the softmax of the scores, without the temperature. One plain gradient '
-                                  f'step on this drawing, rate {STEP_RATE}; training takes many, on batches of 256, '
-                                  'with Adam. Not saved: Learn now saves what it learns.')
+        self.note = note_label(self.frame, screen, width=TAB - 4, lines=4)
         self.note.grid(row=6, column=0, columnspan=2, sticky='w', pady=(px(4), 0))
-        self.clear()
+        say_in(self.note, f'p: the softmax of the scores, without the temperature. One plain gradient step on this '
+                          f'drawing, rate {STEP_RATE}; training takes many, on batches of 256, with Adam. Not saved: '
+                          'Save as or Use as default (Runs) keeps a network.')
 
-    def clear(self):
-        """Nothing told yet: an invitation."""
-        self.step = self.read = self.form = None
-        self.taken = []
-        self.title.configure(text='One step of learning')
-        for label in (self.loss_text, self.blame_text, self.after_text):
-            label.configure(text='')
-        self.chart.delete('all')
-        self.chart.create_text(0, 0, anchor='nw', width=self.screen.px(TAB - 10), fill=MUTED, font=('TkDefaultFont', 9),
-                               text='Draw a digit and tell it the answer: press its key, or click its bar. '
-                                    'Here you see how one step of learning on your drawing changes the network.')
-        self.stepped(None)
-        self.buttons()
-
-    def show(self, read, form, digit):
-        """Work out one step on the input form (28, 28) told it is `digit`, with the network of read."""
-        self.read, self.form = read, form
-        self.step = read.step(form.ravel(), digit)
-        self.draw()
-        self.stepped(self.step)
-
-    def draw(self):
-        s, px = self.step, self.screen.px
-        b, d = s.backprop, s.digit
-        self.title.configure(text=f'One step towards {d}')
-        self.loss_text.configure(text=f'loss = -log p({d}) = -log {share(float(b.probabilities[0, d]))} = {b.loss:.3g}')
-        c = self.chart
+    def show(self, told, unit, taken, steady):
+        """The step told (None: an invitation), the blame of `unit` too (None: none chosen), how
+        many steps the network in use has taken, and whether it can step (steady)."""
+        if unchanged(self, told, unit, taken, steady):
+            return
+        px, c = self.screen.px, self.chart
         c.delete('all')
-        c.create_text(px(2), px(5), text=f'output errors: p - (1 at {d})', anchor='w', fill=MUTED,
-                      font=('TkDefaultFont', 8))
+        taken_said = f'{taken} step{"s" * (taken != 1)} taken' if taken else ''
+        self.take_button.configure(state='normal' if told is not None and steady else 'disabled')
+        self.undo_button.configure(state='normal' if taken and steady else 'disabled')
+        if told is None:
+            self.title.configure(text='One step of learning')
+            for label in (self.loss_text, self.blame_text):
+                label.configure(text='')
+            say_in(self.after_text, taken_said and f'The network in use: {taken_said}.')
+            c.create_text(0, 0, anchor='nw', width=px(TAB - 10), fill=MUTED, font=BODY,
+                          text='Draw a digit and tell it the answer: press its key, or click its bar. Here you '
+                               'see how one step of learning on your drawing changes the network.')
+            return
+        s, d = told.step, told.digit
+        b = s.backprop
+        self.title.configure(text=f'One step towards {d}')
+        say_in(self.loss_text, f'loss = -log p({d}) = -log {share(float(b.probabilities[0, d]))} = {b.loss:.3g}')
+        c.create_text(px(2), px(5), text=f'output errors: p - (1 at {d})', anchor='w', fill=MUTED, font=SMALL)
         bar_chart(c, b.output_errors[0], px(2), px(12), px(128), px(38), largest=1)
-        unit = self.unit if self.unit is not None and self.unit < b.hidden.shape[1] else None
         blame = ('A unit\'s blame: its outgoing weights x these errors, summed, if it fired. Beside each unit '
-                 'below: its blame, its weights\' change, its votes\' change.')
-        if unit is not None:
-            products = self.read.network.w2[unit] * b.output_errors[0]         # (10,): they sum to its blame
-            fired = b.hidden[0, unit] > 0
-            c.create_text(px(146), px(5), text=f'#{unit}: weights x errors', anchor='w', fill=MUTED,
-                          font=('TkDefaultFont', 8))
+                 'below: its blame, the change to its weights, and to its votes.')
+        if unit is not None and unit < b.hidden.shape[1]:
+            products = told.read.network.w2[unit] * b.output_errors[0]         # (10,): they sum to its blame
+            c.create_text(px(146), px(5), text=f'#{unit}: weights x errors', anchor='w', fill=MUTED, font=SMALL)
             bar_chart(c, products, px(146), px(12), px(128), px(38))
             blame = (f'Blame of #{unit} = weights x errors, summed: {products.sum():+.2g}'
-                     + (' (it fired).' if fired else ', but it did not fire: none.')
+                     + (' (it fired).' if b.hidden[0, unit] > 0 else ', but it did not fire: none.')
                      + f' Its weights change by -{s.rate} x blame x each pixel: beside it, below.')
-        self.blame_text.configure(text=blame)
-        taken = f'; {len(self.taken)} step{"s" * (len(self.taken) != 1)} taken' if self.taken else ''
-        self.after_text.configure(text=f'After the step: {step_after(s, points=True)}{taken}')
-        self.buttons()
+        say_in(self.blame_text, blame)
+        say_in(self.after_text, f'After the step: {step_after(s, points=True)}' + (taken_said and f'; {taken_said}'))
 
-    def show_unit(self, unit):
-        """Work out the blame of this unit too."""
-        self.unit = unit
-        if self.step is not None:
-            self.draw()
-
-    def take(self):
-        """Put the network after the step in use, and work out the next step from there."""
-        if self.step is None or self.busy:
-            return
-        before, after = self.read, self.read.after(self.step)
-        self.taken.append(before)
-        self.show(after, self.form, self.step.digit)
-        self.use(after, after.network.w1.T)
-
-    def undo(self):
-        if not self.taken or self.busy:
-            return
-        before = self.taken.pop()
-        self.show(before, self.form, self.step.digit)
-        self.use(before, before.network.w1.T)
-
-    def follow(self, read, busy=None):
-        """The app reads with other weights (learning ended, or a moment of it): the step is worked
-        out again on those, the steps taken are forgotten, and none can be taken while learning runs."""
-        if busy is not None:
-            self.busy = busy
-        if self.step is not None and read is not self.read:
-            self.taken = []
-            if hasattr(read, 'step'):
-                self.show(read, self.form, self.step.digit)
-            else:
-                self.clear()
-        self.buttons()
-
-    def buttons(self):
-        self.take_button.configure(state='normal' if self.step is not None and not self.busy else 'disabled')
-        self.undo_button.configure(state='normal' if self.taken and not self.busy else 'disabled')
-
-    def shown(self):
+    def state(self):
         """What it shows: its title, the loss, the blame and the line after the step."""
         return tuple(label.cget('text') for label in (self.title, self.loss_text, self.blame_text, self.after_text))
+
+
+class DrawingsView:
+    """Your drawings, in a window of their own: a row of thumbnails for each digit, as they were
+    saved when you told the window their digit. Click one (or several) and Remove deletes it, so
+    that a drawing told the wrong digit is not learnt from. removed() tells the app."""
+
+    def __init__(self, root, screen, folder, removed):
+        px, self.screen, self.folder, self.removed = screen.px, screen, folder, removed
+        self.window = tk.Toplevel(root)
+        self.window.title('digits: your drawings')
+        self.window.configure(background=PAPER)
+        self.chosen, self.photos = set(), []
+        top = ttk.Frame(self.window, padding=px(8))
+        top.pack(side='top', fill='x')
+        self.label = note_label(top, screen, width=420)
+        self.label.pack(side='left')
+        ttk.Button(top, text='Remove', command=self.remove).pack(side='right')
+        self.canvas = tk.Canvas(self.window, width=px(560), height=px(420), background=PAPER, highlightthickness=0)
+        scroll = ttk.Scrollbar(self.window, orient='vertical', command=self.canvas.yview)
+        self.canvas.configure(yscrollcommand=scroll.set)
+        scroll.pack(side='right', fill='y')
+        self.canvas.pack(side='left', fill='both', expand=True)
+        self.canvas.bind('<ButtonPress-1>', self.click)
+        self.window.bind('<Delete>', lambda e: self.remove())
+        self.window.bind('<BackSpace>', lambda e: self.remove())
+        self.window.bind('<Escape>', lambda e: self.window.destroy())
+        self.show()
+
+    def show(self):
+        """Every drawing, a row a digit, the chosen ones framed."""
+        c, px, thumb = self.canvas, self.screen.px, self.screen.px(48)
+        c.delete('all')
+        self.photos, self.places = [], {}
+        found = my_drawings(self.folder)
+        self.chosen &= {p for paths in found.values() for p in paths}
+        per_line, y = max(1, (int(c.cget('width')) - px(40)) // (thumb + px(6))), px(6)
+        for digit, paths in found.items():
+            c.create_text(px(8), y + thumb / 2, text=str(digit), anchor='w', fill=INK, font=('TkDefaultFont', 14, 'bold'))
+            if not paths:
+                c.create_text(px(40), y + thumb / 2, text='none', anchor='w', fill=MUTED, font=SMALL)
+            for k, path in enumerate(paths):
+                x, top = px(40) + (k % per_line) * (thumb + px(6)), y + (k // per_line) * (thumb + px(6))
+                try:
+                    with Image.open(path) as picture:
+                        picture = picture.convert('L')
+                        picture.thumbnail((thumb, thumb))
+                except (OSError, ValueError):
+                    picture = Image.new('L', (thumb, thumb), 200)
+                self.photos.append(tk_image(np.asarray(picture), 1))
+                c.create_rectangle(x - 1, top - 1, x + thumb + 1, top + thumb + 1, width=px(3) if path in self.chosen
+                                   else 1, outline=ACCENT if path in self.chosen else FADED)
+                c.create_image(x + thumb / 2, top + thumb / 2, image=self.photos[-1])
+                self.places[(x, top)] = path
+            y += max(1, -(-len(paths) // per_line)) * (thumb + px(6)) + px(6)
+        c.configure(scrollregion=(0, 0, int(c.cget('width')), y))
+        total = sum(len(paths) for paths in found.values())
+        say_in(self.label, f'{total} drawings of yours in {shown(self.folder)}. Click those told the wrong digit, '
+                           'then Remove.' if total else f'No drawings of yours in {shown(self.folder)} yet.')
+
+    def click(self, event):
+        thumb, x, y = self.screen.px(48), self.canvas.canvasx(event.x), self.canvas.canvasy(event.y)
+        for (left, top), path in self.places.items():
+            if left <= x <= left + thumb and top <= y <= top + thumb:
+                self.chosen ^= {path}
+                self.show()
+                return
+
+    def remove(self):
+        """Delete the chosen drawings."""
+        for path in sorted(self.chosen):
+            remove_drawing(self.folder, path)
+        if self.chosen:
+            self.chosen = set()
+            self.show()
+            self.removed()
+
+
+class Scrolled:
+    """The window's content in a frame (body) that the window scrolls when it is smaller than the
+    content, and stretches when it is larger: nothing is ever out of reach."""
+
+    def __init__(self, root):
+        self.root = root
+        self.canvas = tk.Canvas(root, highlightthickness=0, background=PAPER)
+        self.bars = {'x': ttk.Scrollbar(root, orient='horizontal', command=self.canvas.xview),
+                     'y': ttk.Scrollbar(root, orient='vertical', command=self.canvas.yview)}
+        self.canvas.configure(xscrollcommand=self.bars['x'].set, yscrollcommand=self.bars['y'].set)
+        self.canvas.grid(row=0, column=0, sticky='nsew')
+        root.rowconfigure(0, weight=1)
+        root.columnconfigure(0, weight=1)
+        self.body = ttk.Frame(self.canvas)
+        self.inside = self.canvas.create_window(0, 0, window=self.body, anchor='nw')
+        self.fitted = self.placed = None
+        self.body.bind('<Configure>', lambda e: self.fit())
+        root.bind('<Configure>', lambda e: e.widget is root and self.fit(), add='+')
+        for wheel in ('<MouseWheel>', '<Button-4>', '<Button-5>'):
+            root.bind(wheel, self.wheel, add='+')
+
+    def fit(self):
+        """The body stretched to the window, or scrolled in it, with a bar where it does not fit."""
+        need = self.body.winfo_reqwidth(), self.body.winfo_reqheight()
+        have = [self.root.winfo_width(), self.root.winfo_height()]
+        if self.placed == tuple(have) and (need[0] > have[0] or need[1] > have[1]):
+            self.place()                         # a window nobody resized follows its content, as far as the screen allows
+            return
+        bar = {k: self.bars[k].winfo_reqheight() if k == 'x' else self.bars[k].winfo_reqwidth() for k in self.bars}
+        scroll = {'x': need[0] > have[0], 'y': need[1] > have[1]}
+        scroll['x'] = scroll['x'] or (scroll['y'] and need[0] > have[0] - bar['y'])
+        scroll['y'] = scroll['y'] or (scroll['x'] and need[1] > have[1] - bar['x'])
+        have = [have[0] - bar['y'] * scroll['y'], have[1] - bar['x'] * scroll['x']]
+        size = max(need[0], have[0]), max(need[1], have[1])
+        if (size, scroll) == self.fitted:
+            return
+        self.fitted = size, scroll
+        self.canvas.itemconfigure(self.inside, width=size[0], height=size[1])
+        self.canvas.configure(scrollregion=(0, 0, *size))
+        for k, (row, column, sticky) in (('x', (1, 0, 'we')), ('y', (0, 1, 'ns'))):
+            if scroll[k]:
+                self.bars[k].grid(row=row, column=column, sticky=sticky)
+            else:
+                self.bars[k].grid_remove()
+
+    def wheel(self, event):
+        """The mouse wheel scrolls the window, where it is scrolled and the pointer is not over a list."""
+        kind = event.widget.winfo_class() if hasattr(event.widget, 'winfo_class') else ''
+        if self.fitted and self.fitted[1]['y'] and kind not in ('Treeview', 'Text'):
+            self.canvas.yview_scroll(-1 if event.num == 4 or event.delta > 0 else 1, 'units')
+
+    def place(self):
+        """The window's size: all of its content, or as much as the screen holds (it then scrolls)."""
+        self.root.update_idletasks()
+        margin = self.root.winfo_fpixels('1i') / 96                # a title bar and a task bar, at this dpi
+        width = min(self.body.winfo_reqwidth(), self.root.winfo_screenwidth() - int(20 * margin))
+        height = min(self.body.winfo_reqheight(), self.root.winfo_screenheight() - int(70 * margin))
+        if (width, height) != self.placed:
+            self.placed = width, height
+            self.root.geometry(f'{width}x{height}')
+            self.root.minsize(int(320 * margin), int(240 * margin))
 
 
 def window_style(root, screen):
     """The window's look: white, quiet labels, controls sized for the screen."""
     px = screen.px
-    root.configure(background=PAPER, padx=px(14), pady=px(10))
-    root.resizable(False, False)
+    root.configure(background=PAPER)
     style = ttk.Style(root)
     for kind in ('TFrame', 'TNotebook'):
         style.configure(kind, background=PAPER)
@@ -4875,7 +5090,123 @@ def window_style(root, screen):
     style.configure('TNotebook', borderwidth=0, tabmargins=0)
     style.configure('TCombobox', arrowsize=px(12))
     style.configure('TCheckbutton', background=PAPER, foreground=INK, indicatorsize=px(10),
-                    indicatordiameter=px(10), font=('TkDefaultFont', 8))
+                    indicatordiameter=px(10), font=SMALL)
+    style.configure('Treeview', rowheight=px(18), font=SMALL, background=PAPER, fieldbackground=PAPER)
+    style.configure('Treeview.Heading', font=SMALL)
+    style.map('Treeview', background=[('selected', '#dde7fb')], foreground=[('selected', INK)])
+
+
+class Teaching:
+    """The window's side of teaching and learning: your drawings (saved when told, counted, looked
+    at), the work Learn now does in its thread (from the network in use as it is), what a job's
+    start, its weights of the moment and its end change in the session (Session.begin, moment,
+    ended, learnt), and a row's network kept in a file. It acts on the app's session, then has the
+    app show it and say what happened."""
+
+    def __init__(self, app):
+        self.app, self.session, self.lab, self.mine = app, app.session, app.lab, app.mine
+        self.counts = {}                        # your drawings, {digit: how many}
+        self.recount()
+
+    def tell(self, digit):
+        """You say the drawing (of a number, the digit pointed at) is `digit`: one step of learning
+        on it is worked out and shown, and the drawing is saved to learn from. It stays in view
+        with its reading, for the step to be about it; the next pen-down starts a fresh one."""
+        s, app = self.session, self.app
+        if not app.drawing.inked() or app.reading is None:
+            app.say('draw a digit first, then press its key (or click its bar)')
+            return
+        number = len(digit_places(app.writing)) > 1            # of a number, the digit pointed at is kept
+        s.tell(digit, app.reading.form)                         # if this raises, nothing is saved
+        app.tabs.select(app.step.frame)
+        if self.mine is None:
+            app.say(f'one step of learning towards {digit} shown; take it, or undo it, on the right', True)
+            return
+        if s.saved is not None:
+            app.say(f'this drawing is saved as {s.saved}; one step towards {digit} is shown. Draw on to start '
+                     'the next one', True)
+            return
+        try:
+            count = self.save(app.drawing.part(app.reading.columns if number else None), digit)
+        except OSError as e:
+            app.say(f'could not save the drawing: {e.strerror or e}', True)
+            return
+        if not number:
+            s.saved = digit
+        app.say(f'saved {"the digit pointed at " if number else ""}as {digit}: {count} drawing{"s" * (count != 1)} '
+                 'of yours; Learn now learns from them', True)
+
+    def save(self, image, digit):
+        """Save a drawing told `digit` -> how many drawings of yours there are now."""
+        count = save_drawing(image, digit, self.mine)
+        self.recount()
+        return count
+
+    def recount(self):
+        """How many drawings of yours there are of each digit (none without a folder for them)."""
+        self.counts = {d: len(paths) for d, paths in my_drawings(self.mine).items()} if self.mine else {}
+
+    def see_drawings(self):
+        """Your drawings, in a window of their own, where a wrongly told one can be removed."""
+        DrawingsView(self.app.root, self.app.screen, self.mine, removed=lambda: self.app.act(self.recount))
+
+    def learner(self):
+        """Learn now: work for the Worker's thread, from the network in use as it is now."""
+        row, lab = self.session.row, self.lab
+        read = row.read
+        return lambda report, say, stop: (lab.learn(read.network, read.judge, row.meta, stop, say), row)
+
+    def keep(self, k, path):
+        """Write row k's network as it is (steps taken included) to path, or as the default weights."""
+        row = self.session.rows[k]
+        run = Run(None, row.read.network, row.read.judge, {}, '', row.meta)
+        self.lab.keep(run, path)
+        if path is None:
+            for other in self.session.rows:
+                other.default = other is row
+        self.app.show()
+
+    def begin(self, kind, colour):
+        """A job starts: a run gets its row at once."""
+        if kind == 'train':
+            self.session.begin(colour)
+        self.app.show()
+
+    def moment(self, arrays):
+        """The weights of the moment of the run learning."""
+        if self.session.learning is not None:
+            self.session.moment(NetworkReader(Network(*arrays), self.lab.moment()))
+            self.app.show()
+
+    def end(self, kind, outcome, result):
+        """A run or Learn now ended -> what to say of it. A network made gets a row (Session)."""
+        read = lambda run: NetworkReader(run.network, run.judge) if run.network is not None else None
+        if kind == 'train':
+            run, text = result if outcome == 'done' else (Run(None, None, None, {}, f'failed: {result}', {}),
+                                                          f'could not learn: {result}')
+            self.session.ended(run, read(run))
+        elif outcome == 'failed' or result[0] is None:
+            text = f'could not learn: {result}' if outcome == 'failed' else 'stopped: nothing learnt'
+        else:
+            (run, text), origin = result
+            self.session.learnt(run, read(run), origin)
+        self.app.say(text)
+        return text
+
+
+def error_details(kind, value, trace):
+    """An exception that a callback raised -> (its traceback, which goes to stderr and to the end
+    of ERROR_LOG, for a bug report; a line that says what went wrong and where the details are)."""
+    import traceback
+    details = ''.join(traceback.format_exception(kind, value, trace))
+    print(details, file=sys.stderr, end='')
+    try:
+        with open(ERROR_LOG, 'a', encoding='utf-8') as log:
+            log.write(f'digits {VERSION}, {time.strftime("%Y-%m-%d %H:%M:%S")}\n{details}\n')
+        where = f' (details in {ERROR_LOG})'
+    except OSError:
+        where = ''
+    return details, f'something went wrong: {kind.__name__}: {value}{where}'
 
 
 def digit_places(writing):
@@ -4891,114 +5222,182 @@ def nearest_digit(writing, x):
     return min(places, key=lambda k: max(writing.readings[k].columns[0] - x, x - writing.readings[k].columns[1], 0))
 
 
-class DrawingApp:
-    """The drawing window: it wires the views together. It is handed functions and knows nothing of
-    how they work. read: image -> a Writing, or None for no ink; read.verdict(image) -> its
-    Verdict alone; if it can, read.step(input, digit) -> Step, read.after(step) -> the read after
-    it. units: the hidden units' input weights (H, 784). Optional: save, (image, digit) -> how
-    many drawings of yours are saved; learn ("Learn now"), (read, stop) -> (read, units, message)
-    or None if stopped; train ("Train"), (settings, report, say, stop) -> (Run, read or None,
-    message); make_read, network -> read, to read with the weights of the moment; defaults, the
-    Settings the form starts with; keep, (run, path) -> None, writes a run's weights to path
-    (None: the default weights, named default_name); mine_count, () -> how many drawings of
-    yours there are. Sizes are given for a 96 dpi screen and grow with its dpi (Screen)."""
+# The window's layout:
+#
+#   drawing canvas (grows with the window) | the verdict, the input, the evidence | [Learning |
+#   Clear, Undo                            | a number's digits, one by one        |  Runs |
+#   one unit's arithmetic                  | the ten bars: probability and score  |  One step]
+#   the hidden units: weights, value, vote for the answer (and beside each, one step's change)
+#   status line
 
-    def __init__(self, root, read, units, status='', save=None, learn=None, train=None, make_read=None,
-                 train_now=False, defaults=None, keep=None, default_name='weights.npz', mine_count=None,
-                 opened='start'):
-        self.root, self.read, self.units, self.save = root, read, units, save
+def lay_out(app, defaults):
+    """Build the window's views for app (a DrawingApp) and place them."""
+    screen, px = app.screen, app.screen.px
+    window_style(app.root, screen)
+    app.scrolled = Scrolled(app.root)
+    body = app.scrolled.body
+    body.configure(padding=(px(14), px(10)))
+    body.columnconfigure(0, weight=1)
+    body.rowconfigure(0, weight=1)
+    columns = [ttk.Frame(body) for _ in range(3)]
+    for column, frame in enumerate(columns):
+        frame.grid(row=0, column=column, sticky='nsew', padx=(px(18) if column else 0, 0))
+    columns[0].rowconfigure(0, weight=1)
+    columns[0].columnconfigure(0, weight=1)
+    columns[2].rowconfigure(0, weight=1)
+    app.drawing = DrawingView(columns[0], screen, pen_down=app.pen_down, inked=app.inked, settled=app.refresh,
+                               pointing=lambda x: app.point_at(nearest_digit(app.writing, x)))
+    app.unit = UnitView(columns[0], screen)
+    app.verdict = VerdictView(columns[1], screen, point=app.point_at)
+    app.bars = BarsView(columns[1], screen, tell=app.teaching.tell)
+    app.tabs = ttk.Notebook(columns[2])
+    lab, jobs = app.lab, app.teaching
+    actions = {'train': lab and lab.train, 'learn': lab and jobs.learner, 'see_drawings': app.mine and jobs.see_drawings,
+               'begin': jobs.begin, 'moment': jobs.moment, 'end': jobs.end}
+    app.learning = LearningView(app.tabs, screen, defaults, actions)
+    app.runs = RunsView(app.tabs, screen, choose=app.choose, keep=lab and jobs.keep,
+                         default_name=lab.default.name if lab else 'weights.npz')
+    app.step = StepView(app.tabs, screen, take=lambda: app.act(app.session.take),
+                         undo=lambda: app.act(app.session.undo))
+    for view, name in ((app.learning, 'Learning'), (app.runs, 'Runs'), (app.step, 'One step')):
+        view.frame.configure(padding=(px(4), px(2)))
+        app.tabs.add(view.frame, text=name)
+    app.tabs.bind('<<NotebookTabChanged>>', lambda e: app.show())
+    app.units_view = UnitsView(body, screen, chose=app.choose_unit)
+    app.drawing.frame.grid(row=0, column=0, sticky='nsew')
+    app.unit.frame.grid(row=1, column=0, sticky='nw', pady=(px(8), 0))
+    app.verdict.frame.grid(row=0, column=0, sticky='w')
+    app.bars.frame.grid(row=1, column=0, sticky='w', pady=(px(6), 0))
+    app.tabs.grid(row=0, column=0, sticky='nsew')
+    app.units_view.frame.grid(row=1, column=0, columnspan=3, sticky='we', pady=(px(10), 0))
+    app.status = ttk.Label(body, text='', anchor='w')
+    app.status.grid(row=2, column=0, columnspan=3, sticky='we', pady=(px(8), 0))
+
+
+class DrawingApp:
+    """The drawing window: it keeps a Session and wires the views to it. read: the NetworkReader of
+    the weights it opens with, named `opened`, with their metadata. mine: the folder your drawings
+    are saved in when you tell their digit (None: none are saved). lab: what it learns with (see
+    Lab; None: no Train, no Learn now, nothing saved). defaults: the Settings the form starts with;
+    train_now: train at once (no weights yet). Sizes are given for a 96 dpi screen and grow with
+    its dpi (Screen)."""
+
+    def __init__(self, root, read, opened='start', meta=None, mine=None, lab=None, defaults=None, train_now=False):
+        self.root, self.mine, self.lab = root, mine, lab
         self.screen = Screen(root)
+        self.session = Session(Row('start', MUTED, read=read, name=opened, meta=meta))
         self.pending = None                     # a scheduled refresh while drawing
-        self.writing = None                     # the last Writing read, None when nothing is drawn
-        self.reading = None                     # its Reading shown inside: the digit pointed at
-        self.pointed = None                     # which of the writing's digits that is
-        self.build(status, dict(learn=learn, train=train, make_read=make_read, defaults=defaults, mine_count=mine_count),
-                   keep, default_name)
-        self.runs.opened_with(opened, read, units)
+        self.writing = self.reading = self.pointed = None   # the drawing read, the digit pointed at and its place
+        self.read_for = None                    # (version, read) the writing was read for
+        self.message = None                     # (version or None, text): the status line's news
+        self.errors = []                        # the details of every callback that raised
+        self.teaching = Teaching(self)
+        lay_out(self, defaults or default_settings())
         self.bind()
-        self.refresh()
         root.protocol('WM_DELETE_WINDOW', self.close)
+        self.root._root().report_callback_exception = self.report
+        self.refresh()
+        self.scrolled.place()
         if train_now:
             self.learning.start_training()
 
-    # Layout ---------------------------------------------------------------------------------------
-    #
-    #   drawing canvas | the verdict, the input, the evidence | [Learning | Runs | One step]
-    #                  | a number's digits, one by one        |
-    #   buttons        | the ten bars: probability and score  | one unit's arithmetic
-    #   the hidden units: weights, value, vote for the answer (and beside each, one step's change)
-    #   status line, shortcuts
-
-    def build(self, status, handed, keep, default_name):
-        root, px, screen = self.root, self.screen.px, self.screen
-        window_style(root, screen)
-        columns = [ttk.Frame(root) for _ in range(3)]
-        for column, frame in enumerate(columns):
-            frame.grid(row=0, column=column, sticky='n', padx=(px(18) if column else 0, 0))
-        self.drawing = DrawingView(columns[0], screen, changed=self.schedule, done=self.refresh,
-                                   pointing=lambda x: self.point_at(nearest_digit(self.writing, x)))
-        self.verdict = VerdictView(columns[1], screen, point=self.point_at)
-        self.bars = BarsView(columns[1], screen, tell=self.tell, clickable=self.save is not None or hasattr(self.read, 'step'))
-        self.tabs = ttk.Notebook(columns[2])
-        self.learning = LearningView(self.tabs, screen, root, handed, current=lambda: (self.read, self.units),
-                                     use=self.use, say=self.say,
-                                     changed=lambda running: self.step.follow(self.read, busy=running),
-                                     ran=lambda run, read, colour: self.runs.add(run, read, colour))
-        self.runs = RunsView(self.tabs, screen, choose=self.use, keep=keep, default_name=default_name)
-        self.units_view = UnitsView(root, screen, self.units, chose=self.choose_unit)
-        self.step = StepView(self.tabs, screen, use=self.use, stepped=self.units_view.show_step)
-        self.unit = UnitView(columns[2], screen)
-        for view, name in ((self.learning, 'Learning'), (self.runs, 'Runs'), (self.step, 'One step')):
-            view.frame.configure(padding=(px(4), px(2)))
-            self.tabs.add(view.frame, text=name)
-        self.drawing.frame.grid(row=0, column=0)
-        self.verdict.frame.grid(row=0, column=0, sticky='w')
-        self.bars.frame.grid(row=1, column=0, sticky='w', pady=(px(6), 0))
-        self.tabs.grid(row=0, column=0, sticky='nw')
-        self.unit.frame.grid(row=1, column=0, sticky='nw')
-        self.units_view.frame.grid(row=1, column=0, columnspan=3, sticky='we', pady=(px(10), 0))
-        self.status = ttk.Label(root, text=status, anchor='w')
-        self.status.grid(row=2, column=0, columnspan=3, sticky='we', pady=(px(8), 0))
-        ttk.Label(root, text=SHORTCUTS, anchor='w').grid(row=3, column=0, columnspan=3, sticky='we')
-
     def bind(self):
-        for key, do in (('<Escape>', self.drawing.clear), ('<Delete>', self.drawing.clear),
-                        ('<Control-z>', self.drawing.undo), ('<Control-Z>', self.drawing.undo)):
-            self.root.bind(key, lambda e, do=do: do())
+        """The window's keys, wherever the focus is but in a text field, where keys edit the field."""
+        drawing = self.drawing
+        for keys, do in ((('<Escape>', '<Delete>'), drawing.clear), (('<Control-z>', '<Control-Z>'), drawing.undo)):
+            for key in keys:
+                self.root.bind(key, lambda e, do=do: self.key(e, do))
         for d in range(CLASSES):
-            self.root.bind(str(d), lambda e, d=d: self.tell(d))
+            for key in (f'<Key-{d}>', f'<KP_{d}>'):
+                self.root.bind(key, lambda e, d=d: self.key(e, lambda: self.teaching.tell(d)))
 
-    def say(self, text):
-        self.status.configure(text=text)
+    def key(self, event, do):
+        widget = event.widget
+        if isinstance(widget, str) or widget.winfo_class() in TEXT_FIELDS:
+            if event.keysym == 'Escape' and not isinstance(widget, str):
+                self.drawing.canvas.focus_set()                 # out of the field, nothing else
+            return
+        do()
 
-    def schedule(self):
-        if self.pending is None:
+    def report(self, kind, value, trace):
+        """A callback raised: one line in the status, the details kept (self.errors, ERROR_LOG) for a
+        bug report, and the window shown again from the session."""
+        details, line = error_details(kind, value, trace)
+        self.errors.append(details)
+        self.message = (None, line)
+        try:
+            self.read_for = None
+            self.refresh()
+        except Exception:                       # the status at least says so
+            self.status.configure(text=self.message[1])
+
+    def say(self, text, about_drawing=False):
+        """News for the status line; news about the drawing goes when the drawing changes."""
+        self.message = (self.session.version if about_drawing else None, text)
+        self.show()
+
+    def act(self, change):
+        """Change the session, then show it."""
+        change()
+        self.show()
+
+    def inked(self, at_once):
+        """The ink changed: a new version of the drawing, read now or a moment later."""
+        self.session.changed()
+        if at_once:
+            self.refresh()
+        elif self.pending is None:
             self.pending = self.root.after(REFRESH_MS, self.refresh)
 
+    def pen_down(self):
+        """A stroke begins: on a drawing saved whole, it begins a fresh one."""
+        if self.session.saved is not None:
+            self.drawing.clear()
+
     def refresh(self):
-        """Read the offscreen image; show the verdict, the digits of a number, and inside, the digit
-        pointed at (the one under the mouse; else the least sure)."""
+        """Read the drawing with the network in use, if either changed since; the digit pointed at
+        is the one under the mouse, else the least sure; then show everything."""
         if self.pending is not None:
             self.root.after_cancel(self.pending)
             self.pending = None
-        inked = self.drawing.inked()
-        image = self.drawing.part() if inked else None
-        self.writing = writing = self.read(image) if inked else None
-        self.runs.read_all(image if writing is not None else None, self.read, writing)
-        self.pointed = nearest_digit(writing, self.drawing.pointer_x)
-        if writing is not None and self.pointed is None:
-            self.pointed = min(digit_places(writing), key=lambda k: sureness(writing.readings[k].verdict))
-        self.show(inked)
+        s = self.session
+        if self.read_for != (s.version, s.read):
+            self.read_for = (s.version, s.read)
+            self.writing = s.read(self.drawing.part()) if self.drawing.inked() else None
+            self.pointed = nearest_digit(self.writing, self.drawing.pointer_x)
+            if self.writing is not None and self.pointed is None:
+                self.pointed = min(digit_places(self.writing), key=lambda k: sureness(self.writing.readings[k].verdict))
+        self.show()
 
-    def show(self, inked=True):
-        """The writing read (None: nothing, or no ink), and inside, its digit pointed at."""
-        writing, pointed = self.writing, self.pointed
+    def show(self):
+        """Every view, from the session and the writing read."""
+        s, writing, pointed = self.session, self.writing, self.pointed
+        if self.read_for != (s.version, s.read):          # the network in use or the drawing changed: read again
+            self.refresh()
+            return
         self.reading = writing.readings[pointed] if writing else None
-        self.verdict.show(writing, pointed, inked)
+        network = s.read.network
+        if s.unit is not None and s.unit >= network.hidden_size:
+            s.unit = None
+        self.verdict.show(writing, pointed, self.drawing.inked())
         self.bars.show(self.reading)
-        self.drawing.show_splits([r.columns for r in writing.readings] if writing else [], pointed)
-        self.units_view.show(self.reading)
-        self.unit.show(self.units, self.reading)
+        note = (f'saved as {s.saved}: the next stroke starts a fresh drawing' if s.saved is not None else KEYS)
+        self.drawing.show(writing, pointed, note)
+        self.units_view.show(network, self.reading, s.told.step if s.told else None)
+        self.unit.show(s.unit, network, self.reading)
+        self.step.show(s.told, s.unit, len(s.row.history), s.steady())
+        if self.tabs.select() == str(self.runs.frame):         # each row reads the drawing only while in view
+            for row in s.rows:
+                row.reads = '' if row.read is None or writing is None else words(
+                    writing.verdict if row.read is s.read else row.read.verdict(self.drawing.part()), 'short')
+        self.runs.show(s.rows, s.chosen, s.learning)
+        self.learning.show(self.teaching.counts)
+        self.root.title(f'digits ({s.row.said()})')
+        version, text = self.message or (None, '')
+        if version is not None and version != s.version:
+            self.message, text = None, ''
+        self.status.configure(text=text or f'reading with {s.row.said()}')
+        self.root.after_idle(self.scrolled.fit)                # the content may need more room now
 
     def point_at(self, k):
         """Show digit k of the writing inside (the input, evidence, bars, units)."""
@@ -5008,43 +5407,16 @@ class DrawingApp:
 
     def choose_unit(self, unit):
         """A unit was clicked: its arithmetic, and its blame in the step shown."""
-        self.unit.choose(unit, self.units, self.reading)
-        self.step.show_unit(unit)
+        self.session.unit = unit
+        self.show()
 
-    def use(self, read, units):
-        """Read with other weights from now on."""
-        self.read, self.units = read, units
-        self.units_view.use(units)
-        self.step.follow(read)
-        self.refresh()
-
-    def tell(self, digit):
-        """You say the drawing (of a number, the digit pointed at) is `digit`: one step of learning
-        on it is worked out and shown, and the drawing is saved to learn from. It stays in view
-        with its reading, for the step to be about it; the next pen-down starts a fresh one."""
-        if not self.drawing.inked() or self.reading is None:
-            self.say('draw a digit first, then press its key (or click it) to save it'
-                     if self.save else 'draw a digit first, then press its key to see one step of learning')
-            return
-        if hasattr(self.read, 'step'):
-            self.step.show(self.read, self.reading.form, digit)
-            self.tabs.select(self.step.frame)
-        if self.save is None:
-            self.say(f'one step of learning towards {digit} shown; take it, or undo it, on the right')
-            return
-        number = len(digit_places(self.writing)) > 1            # of a number, the digit pointed at is kept
-        if not number and self.drawing.told is not None:
-            self.say(f'this drawing is saved as {self.drawing.told}; one step towards {digit} is shown. '
-                     'Draw on to start the next one')
-            return
-        try:
-            count = self.drawing.save(self.save, digit, self.reading.columns if number else None)
-        except OSError as e:
-            self.say(f'could not save the drawing: {e.strerror or e}')
-            return
-        self.say(f'saved {"the digit pointed at " if number else ""}as {digit} \u2014 {count} drawing'
-                 f'{"s" if count != 1 else ""} of yours; "Learn now" learns from them'
-                 + ('' if number else '. Draw on: the next stroke starts a fresh drawing'))
+    def choose(self, k):
+        """Read with row k (the Runs table) -> whether it has a network to read with."""
+        self.session.following = False          # a run learning is no longer followed
+        if not self.session.choose(k):
+            return False
+        self.show()
+        return True
 
     def close(self):
         """Closing stops any learning first, and waits for it: see Worker.wait."""
@@ -5069,16 +5441,15 @@ def sharp_on_windows():
         return False
 
 
-def run_window(read, units, title, status, **handed):
+def run_window(read, **handed):
     """Open the drawing window and run until it is closed (display_problem() said there is one);
-    handed: DrawingApp's functions and settings."""
+    handed: DrawingApp's settings."""
     sharp_on_windows()
     try:
         root = tk.Tk(className='digits')
     except tk.TclError as e:
         raise DigitsError(f'cannot open a window ({e}); use --predict FILE or --train') from None
-    root.title(title)
-    DrawingApp(root, read, units, status, **handed)
+    DrawingApp(root, read, **handed)
     root.mainloop()
 
 
@@ -5490,17 +5861,9 @@ def command_window(args):
         raise DigitsError(f'{problem}; use --predict FILE or --train')
     first = args.weights is None and not WEIGHTS_PATH.exists() and args.data.is_dir()
     reader, judge, meta, name = load_weights(args.weights)
-    figure = f', {meta["test_accuracy"]:.1%} on MNIST test' if 'test_accuracy' in meta else ''
-    status = (f'no weights yet: learning them now, in the window (reading with {name} meanwhile)' if first
-              else f'weights: {name}, 784-{reader.hidden_size}-10{figure}')
-    target = args.weights or WEIGHTS_PATH
-    run_window(NetworkReader(reader, judge), reader.w1.T, f'digits ({name}{figure})', status,
-               save=lambda image, digit: save_drawing(image, digit, args.mine),
-               learn=learner(sources_from(args), settings_from(args), target, meta),
-               train=trainer(sources_from(args), first=target if first else None) if args.data.is_dir() else None,
-               make_read=moment_reader(args.weights), train_now=first, defaults=settings_from(args),
-               keep=lambda run, path: keep_run(run, path or target), default_name=target.name,
-               mine_count=lambda: count_drawings(args.mine), opened=name)
+    lab = Lab(sources_from(args), settings_from(args), first=WEIGHTS_PATH if first else None) if args.data.is_dir() else None
+    run_window(NetworkReader(reader, judge), opened=name, meta=meta, mine=args.mine, lab=lab,
+               defaults=settings_from(args), train_now=first)
 
 
 def command_version(args):

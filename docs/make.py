@@ -81,10 +81,8 @@ def window_pictures():
     weights = digits.load_weights(None)
     args = digits.build_parser().parse_args([])
     sources, settings = digits.sources_from(args), digits.settings_from(args)
-    app = digits.DrawingApp(root, digits.NetworkReader(weights.reader, weights.judge), weights.reader.w1.T,
-                            f'weights: {weights.name}, 784-10-10, {weights.meta["test_accuracy"]:.1%} on MNIST test',
-                            save=lambda image, digit: 1, train=digits.trainer(sources),
-                            make_read=digits.moment_reader(), defaults=settings, opened=weights.name)
+    app = digits.DrawingApp(root, digits.NetworkReader(weights.reader, weights.judge), opened=weights.name,
+                            meta=weights.meta, lab=digits.Lab(sources, settings), defaults=settings)
     root.title('digits')
     settle(root)
     pen = digits.load_pen_digits(digits.PEN_DIR)
@@ -101,16 +99,16 @@ def window_pictures():
     shot(root, 'verdict-number.png', app.drawing.frame, app.verdict.frame, app.bars.frame)
     for changes in ({}, {'learn_from': 'mnist,stand-ins'}, {'hidden': '32'}):
         train(app, changes)
-    app.runs.pick(1)
+    app.choose(1)
     app.tabs.select(app.learning.frame)
     settle(root)
     shot(root, 'learning.png', app.tabs)
     app.tabs.select(app.runs.frame)
     settle(root)
     shot(root, 'runs.png', app.tabs)
-    app.runs.pick(0)
+    app.choose(0)
     draw(app, [pen.strokes[1554]])
-    app.tell(4)
+    app.teaching.tell(4)
     app.choose_unit(6)
     settle(root)
     shot(root, 'step.png', app.tabs)
