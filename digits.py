@@ -1251,7 +1251,7 @@ def read_inks(reader, judge, inks):
 def words(verdict, style='line'):
     """A Verdict in words, as every place that shows one says it. style 'line', what --predict
     prints: '7 (97.3%)', '7 (54.1% or 1 38.0%)', 'not a digit', 'no digit'; 'short', for a
-    table: '9 93%', '9 54% or 4'; 'strip', under a number's digit: '9  93%', '9 or 4', 'mark .';
+    table: '9 93%', '9 54% or 4', '2026 48%'; 'strip', under a number's digit: '9  93%', '9 or 4', 'mark .';
     'big', the window's answer and the line under it: ('7', '97.3% sure'), ('7 or 1?', '54.1% or
     38.0%'), ('not a digit', '')."""
     kind, digit, p, other, q = verdict
@@ -1262,8 +1262,8 @@ def words(verdict, style='line'):
     unsure = kind == UNSURE_KIND
     if style == 'line':
         return f'{digit} ({percent(p)} or {other} {percent(q)})' if unsure else f'{digit} ({percent(p)})'
-    if style == 'short':
-        return f'{digit} {p:.0%} or {other}' if unsure else f'{digit} {p:.0%}'
+    if style == 'short':                          # a number's runner-up would not fit a table's cell
+        return f'{digit} {p:.0%} or {other}' if unsure and isinstance(digit, int) else f'{digit} {p:.0%}'
     if style == 'strip':
         return f'{digit} or {other}' if unsure else f'{digit}  {min(p, 0.99):.0%}'
     return (f'{digit} or {other}?', f'{percent(p)} or {percent(q)}') if unsure else (str(digit), f'{percent(p)} sure')
@@ -1400,7 +1400,7 @@ def in_lines(ink):
     strong = (ink > 0.5).sum(axis=1)
     bands = runs_of(strong)
     for k in range(len(bands) - 1, 0, -1):
-        if bands[k][0] - bands[k - 1][1] <= max(2, 0.005 * len(strong)):
+        if bands[k][0] - bands[k - 1][1] <= max(2, 0.005 * height_of(ink)):
             bands[k - 1:k + 1] = [[bands[k - 1][0], bands[k][1]]]
     return len(joined_specks(bands, [strong[a:b].sum() for a, b in bands])) > MOST_LINES
 
@@ -1516,7 +1516,18 @@ def read_writing(reader, judge, ink):
     """The ink (h, w) of one picture -> (its Verdict, its pieces): one digit, read as ever, or a
     number, whose verdict's digit is the number as text and whose probability is the product of
     its digits' (the chance that all of them are right). pieces: Piece(columns of the ink, input
-    (784,), verdict) for each digit or mark, left to right."""
+    (784,), verdict) for each digit or mark, left to right. Only the box around the ink is read,
+    so that paper around it changes nothing (a canvas made larger reads the same)."""
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    if cols.size == 0:
+        return read_inks(reader, judge, [ink])[1][0], []
+    left = int(cols[0])
+    verdict, pieces = read_boxed(reader, judge, ink[rows[0]:rows[-1] + 1, left:cols[-1] + 1])
+    return verdict, [p._replace(columns=(p.columns[0] + left, p.columns[1] + left)) for p in pieces]
+
+
+def read_boxed(reader, judge, ink):
+    """read_writing, of ink (h, w) cropped to its box."""
     if in_lines(ink):                                        # a page of text: the judge need not look
         x, _ = read_inks(reader, judge, [ink])
         refused = Verdict(REFUSED_KIND, None, None, None, None)
@@ -3968,10 +3979,9 @@ class DrawingView:
         points = [p for stroke in self.strokes for p in stroke]
         reach = (max(x for x, _ in points) + self.pen_width, max(y for _, y in points) + self.pen_width) if points else (0, 0)
         self.width, self.side = max(width, int(reach[0])), max(side, int(reach[1]))
-        self.image = Image.new('L', (self.width, self.side), 255)
+        old, self.image = self.image, Image.new('L', (self.width, self.side), 255)
+        self.image.paste(old)                   # the same ink, pixel for pixel: the same drawing, read the same
         self.pen = pen_on(self.image)
-        for stroke in self.strokes:
-            ink_stroke(self.pen, stroke, self.pen_width)
         self.canvas.coords(self.hint, width / 2, side / 2)
         self.showing = None                     # the note and the lines under a number, drawn again
         self.canvas.coords(self.note, self.pen_width / 2, side - self.pen_width / 2)
@@ -4723,8 +4733,8 @@ class LearningView:
         self.chart.draw(self.earlier + ([(self.colour, self.curve)] if self.job is not None else []))
 
 
-RUN_COLUMNS = (('run', 'run', 52), ('reads', 'reads as', 60), ('validation', 'validation', 60),
-               ('pen', f'pen {HELD_WRITERS}', 60), ('time', 'time', 36))      # name, heading, width at 96 dpi
+RUN_COLUMNS = (('run', 'run', 58), ('reads', 'reads as', 62), ('validation', 'validation', 58),
+               ('pen', f'pen {HELD_WRITERS}', 60), ('time', 'time', 34))      # name, heading, width at 96 dpi
 
 
 class RunsView:
@@ -4788,6 +4798,8 @@ class RunsView:
                 t.insert('', 'end', iid=str(k), values=values, tags=tags)
                 t.tag_configure(f'row{k}', foreground=BAD if row.run and row.run.network is None else row.colour)
                 t.see(str(k))
+        reads = max([int(t.tk.call('font', 'measure', SMALL, t.set(str(k), 'reads'))) for k in range(len(rows))] + [0])
+        t.column('reads', width=max(self.screen.px(RUN_COLUMNS[1][2]), reads + self.screen.px(6)))   # a long number
         t.tag_configure('in use', background='#eef3fd')
         t.tag_configure('other', background=PAPER)
         if chosen != self.shown_chosen or not t.selection():    # else the selection is the user's
@@ -4809,7 +4821,9 @@ class RunsView:
         """Row k in words, the command that repeats it, and whether it can be saved."""
         row = self.rows[k]
         run, steps = row.run, len(row.history)
-        if run is None:
+        if k == self.learning:
+            text = f'{row.label}: learning; the window reads with its weights of the moment'
+        elif run is None:
             text = f'{row.label}: the weights the window opened with, {row.name}'
         elif run.settings is None:
             text = f'{row.label}: {run.outcome}, starting from {row.origin}'
@@ -4976,14 +4990,20 @@ class DrawingsView:
         self.chosen &= {p for paths in found.values() for p in paths}
         per_line, y = max(1, (int(c.cget('width')) - px(40)) // (thumb + px(6))), px(6)
         for digit, paths in found.items():
-            c.create_text(px(8), y + thumb / 2, text=str(digit), anchor='w', fill=INK, font=('TkDefaultFont', 14, 'bold'))
+            tall = thumb if paths else px(24)
+            c.create_text(px(8), y + tall / 2, text=str(digit), anchor='w', fill=INK, font=('TkDefaultFont', 14, 'bold'))
             if not paths:
-                c.create_text(px(40), y + thumb / 2, text='none', anchor='w', fill=MUTED, font=SMALL)
+                c.create_text(px(40), y + tall / 2, text='none', anchor='w', fill=MUTED, font=SMALL)
             for k, path in enumerate(paths):
                 x, top = px(40) + (k % per_line) * (thumb + px(6)), y + (k // per_line) * (thumb + px(6))
                 try:
                     with Image.open(path) as picture:
                         picture = picture.convert('L')
+                        box = Image.eval(picture, lambda v: 255 - v).getbbox()     # the ink, with a margin
+                        if box:
+                            margin = max(box[2] - box[0], box[3] - box[1]) // 8
+                            picture = picture.crop((box[0] - margin, box[1] - margin, box[2] + margin,
+                                                    box[3] + margin))
                         picture.thumbnail((thumb, thumb))
                 except (OSError, ValueError):
                     picture = Image.new('L', (thumb, thumb), 200)
@@ -4992,7 +5012,7 @@ class DrawingsView:
                                    else 1, outline=ACCENT if path in self.chosen else FADED)
                 c.create_image(x + thumb / 2, top + thumb / 2, image=self.photos[-1])
                 self.places[(x, top)] = path
-            y += max(1, -(-len(paths) // per_line)) * (thumb + px(6)) + px(6)
+            y += (-(-len(paths) // per_line) * (thumb + px(6)) if paths else tall) + px(6)
         c.configure(scrollregion=(0, 0, int(c.cget('width')), y))
         total = sum(len(paths) for paths in found.values())
         say_in(self.label, f'{total} drawings of yours in {shown(self.folder)}. Click those told the wrong digit, '

@@ -86,9 +86,6 @@ def read_input(image):
     return x[0]
 
 
-VERDICT_LINE = r'(\d \(\d{1,2}\.\d%( or \d \d{1,2}\.\d%)?\)|not a digit|no digit)'   # what follows "PATH: "
-
-
 def small_judge(hidden=4, seed=3):
     """A Judge with a random little network: enough to save, load and check weights files."""
     rng = np.random.default_rng(seed)
@@ -785,7 +782,7 @@ class TestReading(Case):
 
     def test_every_digit_is_brought_to_nearly_one_width_and_a_1_stays_narrowest(self):
         def spread(x):                            # spread of columns over spread of rows, by moments
-            cy, cx, var_y, var_x, cov = digits.moments(digits.as_stack(x.reshape(-1, 28, 28)))
+            cy, cx, var_y, var_x, _ = digits.moments(digits.as_stack(x.reshape(-1, 28, 28)))
             return np.sqrt(var_x / var_y)
         tall, round_, wide = (draw_digit('zero', box=box) for box in ((115, 40, 165, 240), (60, 60, 220, 220),
                                                                       (20, 100, 260, 180)))
@@ -1347,7 +1344,7 @@ class TestRuns(Case):
         self.assertEqual((code, err), (0, ''))
         self.assertIn('784-128-10', out)
         reader, judge, _ = digits.load_weights(weights)[:3]
-        default_reader, default_judge, _ = digits.load_weights(digits.WEIGHTS_PATH)[:3]
+        default_judge = digits.load_weights(digits.WEIGHTS_PATH)[1]
         self.assertEqual((reader.hidden_size, judge.sure), (128, default_judge.sure))
         self.assertNotEqual(judge.temperature, default_judge.temperature)      # fitted for this reader
         x, found = digits.read_images([draw_digit('seven'), draw_digit('one')])
@@ -1735,10 +1732,11 @@ class WindowCase(unittest.TestCase):
         if widget is not None:
             widget.focus_force()
             app.root.update()
-        if keysym.startswith('Control-'):
-            (widget or app.root).event_generate(f'<Control-Key-{keysym[8:]}>')
+        target = widget or focus                           # sent to the focus itself: Tk's own routing of a key
+        if keysym.startswith('Control-'):                  # sent elsewhere depends on the X server's focus
+            target.event_generate(f'<Control-Key-{keysym[8:]}>')
         else:
-            (widget or app.root).event_generate('<KeyPress>', keysym=keysym)
+            target.event_generate('<KeyPress>', keysym=keysym)
         app.root.update()
 
     def tell(self, app, digit):
@@ -2694,8 +2692,12 @@ class TestWindow(WindowCase):
                              {'validation': 0.968, 'pen': 0.951, 'seconds': 123.4}, outcome, {})
             s.rows.append(digits.Row(s.numbered('run'), digits.RUN_COLOURS[k], run=run,
                                      read=digits.NetworkReader(reader, self.judge) if kept else None))
+        learnt = digits.Run(None, reader, self.judge, {'validation': 0.968, 'pen': None, 'seconds': 9.0},
+                            'learnt from 12 drawings of yours', {})
+        s.learnt(learnt, digits.NetworkReader(reader, self.judge), s.rows[1])
+        s.begin(digits.RUN_COLOURS[5])                                # and one learning
         app.choose(2)
-        app.tabs.select(app.runs.frame)                              # three runs in the table
+        app.tabs.select(app.runs.frame)                              # three runs in the table, and more
         self.assertLaidOutCleanly(app, screen)
         app.learning.form.texts['hidden'].set('999')                  # a setting marked at its field
         app.tabs.select(app.learning.frame)
@@ -2728,12 +2730,17 @@ class TestWindow(WindowCase):
         self.assertFalse(app.scrolled.bars['x'].winfo_ismapped() or app.scrolled.bars['y'].winfo_ismapped())
         self.assertGreaterEqual(app.drawing.canvas.winfo_width(), canvas + px(290))
         far = digits.CANVAS_WIDTH + 200                                 # drawing in the new room
-        self.stroke(app, [(far, 80), (far, 300)])
+        self.stroke(app, [(far, 80), (far + 6, 150), (far + 2, 230), (far + 8, 300)])
         self.assertEqual(app.verdict.state()[0], '1')
         self.assertEqual(app.drawing.image.size[0], app.drawing.width)
+        before = np.asarray(app.drawing.image)
         root.geometry(f'{need[0]}x{need[1]}')                           # and smaller again: nothing is lost
         self.pump(app, lambda: root.winfo_width() == need[0], seconds=5)
         self.assertTrue(self.ink(app)[:, px(far)].any())
+        after = np.asarray(app.drawing.image)                           # the same pixels, read the same
+        self.assertTrue((after == before[:after.shape[0], :after.shape[1]]).all())
+        self.assertTrue((before[after.shape[0]:] == 255).all() and (before[:, after.shape[1]:] == 255).all())
+        self.assertEqual(app.verdict.state()[0], self.expected_verdict(app))
 
     def virtual_screen(self, dpi, size):
         """Start an Xvfb screen of `size` ('WxH') at `dpi`, ended after the test -> the environment to use it."""
@@ -2799,19 +2806,20 @@ class TestRandomUser(WindowCase):
         app.lab.train = self.quick(app.lab.train)
         events = [getattr(self, name) for name in dir(self) if name.startswith('event_')]
         weights = np.array([getattr(self, name).__defaults__[0] for name in dir(self) if name.startswith('event_')])
-        start, played, files, self.oracle = time.time(), 0, set(self.saved(mine)), (None, None)
+        start, played, files, self.oracle, recent = time.time(), 0, set(self.saved(mine)), (None, None), []
         while time.time() - start < seconds:
             event = events[rng.choice(len(events), p=weights / weights.sum())]
             told = event(app, rng)                              # a digit told from the canvas or a bar, or None
             played += 1
+            recent = [event.__name__[6:]] + recent[:7]          # said when a check fails
             self.settle(app)
             now = set(self.saved(mine))
             new = now - files
             self.assertLessEqual({p.split(os.sep)[0] for p in new}, {str(told)} if told is not None else set(),
-                                 f'{event.__name__}: saved {new}')
+                                 f'{" < ".join(recent)}: saved {new}')
             self.assertLessEqual(len(new), 1)
             files = now
-            self.check(app, event.__name__)
+            self.check(app, ' < '.join(recent))
         app.close()
         return played, time.time() - start
 
@@ -2913,6 +2921,12 @@ class TestRandomUser(WindowCase):
 
     def event_point(self, app, rng, weight=2):
         app.drawing.canvas.event_generate('<Motion>', x=int(rng.integers(0, app.drawing.width)), y=50)
+
+    def event_resize(self, app, rng, weight=1):
+        body = app.scrolled.body
+        width, height = (int(rng.uniform(0.5, 1.3) * n) for n in (body.winfo_reqwidth(), body.winfo_reqheight()))
+        app.root.geometry(f'{width}x{height}')
+        app.root.update()
 
     def event_wait(self, app, rng, weight=1):
         time.sleep(0.05)
