@@ -1,3 +1,7 @@
+# /// script
+# requires-python = ">=3.9"
+# dependencies = ["numpy>=1.22", "pillow>=9"]
+# ///
 """digits: a handwritten-digit recognizer in one file, a neural network written from scratch in NumPy.
 
 Draw a digit (or a number) with the mouse and watch a small network read it, and say how sure it
@@ -1251,7 +1255,7 @@ def read_inks(reader, judge, inks):
 def words(verdict, style='line'):
     """A Verdict in words, as every place that shows one says it. style 'line', what --predict
     prints: '7 (97.3%)', '7 (54.1% or 1 38.0%)', 'not a digit', 'no digit'; 'short', for a
-    table: '9 93%', '9 54% or 4', '2026 48%'; 'strip', under a number's digit: '9  93%', '9 or 4', 'mark .';
+    table: '9 93%', '9 54% or 4', '2026 48%'; 'strip', under a number's digit: '9 93.1%', '9 or 4', 'mark .';
     'big', the window's answer and the line under it: ('7', '97.3% sure'), ('7 or 1?', '54.1% or
     38.0%'), ('not a digit', '')."""
     kind, digit, p, other, q = verdict
@@ -1263,9 +1267,10 @@ def words(verdict, style='line'):
     if style == 'line':
         return f'{digit} ({percent(p)} or {other} {percent(q)})' if unsure else f'{digit} ({percent(p)})'
     if style == 'short':                          # a number's runner-up would not fit a table's cell
+        p = min(p, 0.99)                          # never '100%', as percent() never says 100.0%
         return f'{digit} {p:.0%} or {other}' if unsure and isinstance(digit, int) else f'{digit} {p:.0%}'
     if style == 'strip':
-        return f'{digit} or {other}' if unsure else f'{digit}  {min(p, 0.99):.0%}'
+        return f'{digit} or {other}' if unsure else f'{digit} {percent(p)}'
     return (f'{digit} or {other}?', f'{percent(p)} or {percent(q)}') if unsure else (str(digit), f'{percent(p)} sure')
 
 
@@ -3299,12 +3304,21 @@ def text_box(font, text):
     return font.getsize(text)
 
 
+def picture_font(size=14):
+    """The pictures' font: Pillow's own scalable font, `size` pixels, whose letters stand apart
+    (Pillow 10.1 and later); before 10.1, Pillow's small bitmap font."""
+    from PIL import ImageFont
+    try:
+        return ImageFont.load_default(size=size)
+    except TypeError:                                   # Pillow before 10.1 takes no size
+        return ImageFont.load_default()
+
+
 def write(draw, xy, text, fill='black', font=None):
     """draw.text, but every space shows. Pillow's own small font (from 10.1) spaces words by 2 of its
     10 pixels, which antialiasing fills in: "if it fired" reads "ifit fired". So each word is put
     in its place, 0.4 of the font's height after the last; lines are the font's height apart."""
-    from PIL import ImageFont
-    font = font or ImageFont.load_default()
+    font = font or picture_font()
     x0, y = xy
     height = text_box(font, 'Ag')[1]
     gap = max(text_box(font, 'a a')[0] - 2 * text_box(font, 'a')[0], round(height * 0.4), 3)
@@ -3334,13 +3348,12 @@ def save_picture(image, path):
 def misread_sheet(images, labels, predicted, columns=20, most=600):
     """A picture of the misread images (n, 28, 28) uint8: each drawn twice as large, dark on
     light, captioned 'true>read', grouped by true digit. Shows at most `most` of them."""
-    from PIL import ImageFont
     wrong = np.flatnonzero(predicted != labels)
     wrong = wrong[np.lexsort((predicted[wrong], labels[wrong]))][:most]
     tile_w, tile_h, top = 64, 76, 28
     rows = max(1, -(-len(wrong) // columns))
     sheet = Image.new('L', (columns * tile_w + 8, top + rows * tile_h + 4), 255)
-    draw, font = pen_on(sheet), ImageFont.load_default()
+    draw, font = pen_on(sheet), picture_font()
     write(draw, (8, 8), f'{len(np.flatnonzero(predicted != labels))} of {len(labels)} misread; '
               'under each: true digit > what the network read', fill=0, font=font)
     for k, i in enumerate(wrong):
@@ -3354,6 +3367,7 @@ def misread_sheet(images, labels, predicted, columns=20, most=600):
 def print_confusion(matrix, markdown=False):
     """The 10x10 confusion matrix and the pairs most often confused (as a Markdown table)."""
     if markdown:
+        print('Each row is a true digit, each column what the network read it as:\n')
         print('| true \\ read | ' + ' | '.join(map(str, range(CLASSES))) + ' |\n|' + ' ---: |' * (CLASSES + 1))
         for d, row in enumerate(matrix):
             print(f'| **{d}** | ' + ' | '.join(map(str, row)) + ' |')
@@ -3442,45 +3456,46 @@ EVALUATION_SETS = {
 }
 
 
-def reliability_picture(curves, width=760, height=540):
+def reliability_picture(curves, width=820, height=560):
     """A reliability diagram: for each set, name -> (confidence (n,), right (n,)), how often the
-    answers in each tenth of confidence were right, against the grey diagonal of perfect honesty.
-    Beside each point, with four sets or fewer, how many answers it stands for; bins of fewer
-    than 5 are left out."""
-    from PIL import ImageFont
+    answers in each tenth of confidence were right, against the grey diagonal of perfect honesty,
+    each point with how many answers it stands for; a tenth that holds fewer than 20 answers, or
+    fewer than 1 in 200 of its set's, is left out: its share right would be mostly chance."""
     picture = Image.new('RGB', (width, height), 'white')
-    draw, font = pen_on(picture), ImageFont.load_default()
-    left, top, size = 60, 44, min(width - 250, height - 100)
+    draw, font = pen_on(picture), picture_font()
+    line = text_box(font, 'Ag')[1] + 5
+    left, top, size = 64, 20 + 2 * line, min(width - 330, height - 40 - 4 * line)
     x_at, y_at = (lambda c: left + c * size), (lambda a: top + (1 - a) * size)
-    write(draw, (left, 12), 'How often it was right, for each confidence it printed', fill='black', font=font)
+    write(draw, (left, 12), 'How often it was right, for each confidence it said', fill='black', font=font)
     draw.rectangle([left, top, left + size, top + size], outline='#999999')
     for k in range(0, 11, 2):
         t = k / 10
         draw.line([x_at(t), top + size, x_at(t), top + size + 4], fill='#999999')
         draw.line([left - 4, y_at(t), left, y_at(t)], fill='#999999')
-        write(draw, (x_at(t) - 10, top + size + 8), f'{t:.0%}', fill='black', font=font)
-        write(draw, (left - 36, y_at(t) - 6), f'{t:.0%}', fill='black', font=font)
+        write(draw, (x_at(t) - 14, top + size + 8), f'{t:.0%}', fill='black', font=font)
+        write(draw, (left - 50, y_at(t) - line // 2), f'{t:.0%}', fill='black', font=font)
     draw.line([x_at(0), y_at(0), x_at(1), y_at(1)], fill='#bbbbbb', width=2)
-    write(draw, (left + size // 2 - 60, top + size + 28), 'confidence printed', fill='black', font=font)
-    write(draw, (left + 6, top + 6), 'right', fill='#555555', font=font)
-    colours = ['#2f6fde', '#d9382f', '#2a9d55', '#e08a00', '#7b4bc4', '#444444', '#17a2b8', '#c2185b']
+    write(draw, (left + size // 2 - 70, top + size + 10 + line), 'confidence it said', fill='black', font=font)
+    write(draw, (left + 8, top + 6), 'right', fill='#555555', font=font)
+    colours = ['#2f6fde', '#d9382f', '#2a9d55', '#e08a00']
     for i, (name, (confidence, right)) in enumerate(curves.items()):
         colour = colours[i % len(colours)]
         which = np.minimum((confidence * 10).astype(int), 9)
+        least = max(20, len(confidence) / 200)
         points = [(x_at(confidence[which == b].mean()), y_at(right[which == b].mean()), int(np.sum(which == b)))
-                  for b in range(10) if np.sum(which == b) >= 5]
+                  for b in range(10) if np.sum(which == b) >= least]
         if len(points) > 1:
             draw.line([(px, py) for px, py, _ in points], fill=colour, width=2)
         for px, py, count in points:
-            draw.ellipse([px - 3, py - 3, px + 3, py + 3], fill=colour)
-            if len(curves) <= 4:
-                write(draw, (px + 6, py + 4 + 11 * (i % 2) - 22 * (i // 2 % 2)), str(count), fill=colour, font=font)
-        y = top + 22 * i
-        draw.line([left + size + 18, y + 7, left + size + 38, y + 7], fill=colour, width=3)
-        write(draw, (left + size + 44, y), f'{name}: {len(confidence)} answers,', fill='black', font=font)
-        write(draw, (left + size + 44, y + 11), f'calibration error {expected_calibration_error(confidence, right):.1%}',
-                  fill='#555555', font=font)
-    write(draw, (left + size + 18, top + 22 * len(curves) + 10), 'grey: perfectly honest', fill='#888888', font=font)
+            draw.ellipse([px - 4, py - 4, px + 4, py + 4], fill=colour)
+            x = px + 8 if i % 2 else px - 8 - text_box(font, str(count))[0]     # one set left, the other right
+            write(draw, (x, py + 2 if i % 2 else py - line), str(count), fill=colour, font=font)
+        y = top + 3 * line * i
+        draw.line([left + size + 20, y + line // 2, left + size + 40, y + line // 2], fill=colour, width=3)
+        write(draw, (left + size + 48, y), f'{name}: {len(confidence)} answers\n'
+              f'calibration error {expected_calibration_error(confidence, right):.1%}', fill='black', font=font)
+    write(draw, (left + size + 20, top + 3 * line * len(curves)), 'grey: perfectly honest\n'
+          'beside each point: how many\nanswers it stands for', fill='#666666', font=font)
     return picture
 
 
@@ -3489,66 +3504,73 @@ def explanation_picture(form, explanation, verdict, temperature, step=None, netw
     and for the runner-up (each pixel blue where it pushed the score up, red where down, adding
     up to the score with the biases), and each hidden unit's vote for the two; and with a Step
     (of the network), under it, what one step of learning on this input changes (step_picture)."""
-    from PIL import ImageFont
-    font = ImageFont.load_default()
+    font = picture_font()
+    line = text_box(font, 'Ag')[1] + 5                      # the height of a line of text
     e = explanation
     order = np.argsort(-e.scores, kind='stable')
     first, second = int(order[0]), int(order[1])
-    zoom = 5
+    side = 28 * 5
     shown_units = np.argsort(-np.abs(e.votes[:, first]), kind='stable')[:16]    # the loudest, if many
-    width, height = 3 * (28 * zoom + 20) + 300, max(330, 80 + 18 * len(shown_units))
-    picture = Image.new('RGB', (width, height), 'white')
+    width = 3 * (side + 20) + 330
+    picture = Image.new('RGB', (width, 2000), 'white')
     draw = pen_on(picture)
     write(draw, (10, 8), f'verdict: {words(verdict)}', fill='black', font=font)
-    write(draw, (10, 24), f'percent = softmax(score / {temperature:.2f}); blue pushes a score up, red down',
-              fill='#555555', font=font)
+    write(draw, (10, 8 + line), f'percent = softmax(score / {temperature:.2f}); blue pushes a score up, red down',
+          fill='#555555', font=font)
+    top = 14 + 2 * line
     maps = [e.evidence[first], e.evidence[second]]
     strongest = evidence_scale(form, maps)
     panels = [(np.repeat(np.round(form * 255).astype(np.uint8)[..., None], 3, axis=2), 'what it reads (28x28)', '')]
     panels += [(signed_picture(m, strongest), f'evidence for {d}',
-                f'pixels {m.sum():+.2f} + biases {e.base[d]:+.2f}\n= score {e.scores[d]:.2f}')
+                f'pixels {m.sum():+.2f}\n+ biases {e.base[d]:+.2f}\n= score {e.scores[d]:.2f}')
                for m, d in zip(maps, (first, second))]
     for k, (pixels, title, sums) in enumerate(panels):
-        x = 10 + k * (28 * zoom + 20)
-        picture.paste(Image.fromarray(pixels).resize((28 * zoom, 28 * zoom), RESAMPLE.NEAREST), (x, 60))
-        draw.rectangle([x - 1, 59, x + 28 * zoom, 60 + 28 * zoom], outline='#bbbbbb')
-        write(draw, (x, 46), title, fill='black', font=font)
-        write(draw, (x, 66 + 28 * zoom), sums, fill='#555555', font=font)
-    draw_votes(draw, e, first, second, shown_units, 3 * (28 * zoom + 20) + 20, font)
+        x = 10 + k * (side + 20)
+        write(draw, (x, top), title, fill='black', font=font)
+        picture.paste(Image.fromarray(pixels).resize((side, side), RESAMPLE.NEAREST), (x, top + line))
+        draw.rectangle([x - 1, top + line - 1, x + side, top + line + side], outline='#bbbbbb')
+        write(draw, (x, top + line + side + 6), sums, fill='#555555', font=font)
+    bottom = max(top + line + side + 6 + 3 * (line - 2),
+                 draw_votes(draw, e, first, second, shown_units, 3 * (side + 20) + 20, top, line, font))
+    picture = picture.crop((0, 0, width, bottom + 10))
     if step is None:
         return picture
     below = step_picture(step, network, width)
-    whole = Image.new('RGB', (width, height + below.height), 'white')
+    whole = Image.new('RGB', (width, picture.height + below.height), 'white')
     whole.paste(picture, (0, 0))
-    whole.paste(below, (0, height))
+    whole.paste(below, (0, picture.height))
     return whole
 
 
-def draw_votes(draw, e, first, second, shown_units, left, font):
+def draw_votes(draw, e, first, second, shown_units, left, top, line, font):
     """The votes of an Explanation's units shown_units for digits first and second, from column
-    left: what each unit adds to the two scores, its value times its outgoing weights, as bars."""
-    write(draw, (left, 46), f'each unit\'s vote for {first} | for {second}', fill='black', font=font)
+    left and row top, a row a line high: what each unit adds to the two scores, its value times
+    its outgoing weights, as bars -> the row under the last text."""
+    write(draw, (left, top), f'each unit\'s vote for {first} | for {second}', fill='black', font=font)
     largest = max(float(np.abs(e.votes[shown_units][:, [first, second]]).max()), 1e-9)
+    row_height = max(line, 18)
     for row, unit in enumerate(shown_units):
-        y = 66 + 18 * row
+        y = top + line + row_height * row
         write(draw, (left, y), f'#{unit}', fill='#555555', font=font)
         for column, d in enumerate((first, second)):
-            middle = left + 90 + 120 * column
+            middle = left + 100 + 130 * column
             vote = float(e.votes[unit, d])
-            length = 55 * vote / largest
+            length = 58 * vote / largest
             colour = FOR if vote >= 0 else AGAINST
-            draw.rectangle([min(middle, middle + length), y + 2, max(middle, middle + length), y + 11], fill=colour)
-            draw.line([middle, y, middle, y + 13], fill='#999999')
-    y = 70 + 18 * len(shown_units)
+            draw.rectangle([min(middle, middle + length), y + 3, max(middle, middle + length), y + row_height - 5],
+                           fill=colour)
+            draw.line([middle, y, middle, y + row_height], fill='#999999')
+    y = top + line + row_height * len(shown_units) + 6
     if len(shown_units) < len(e.hidden):
-        write(draw, (left, y), f'(the {len(shown_units)} of {len(e.hidden)} units that vote most for {first})',
-                  fill='#555555', font=font)
-        y += 16
+        write(draw, (left, y), f'(the {len(shown_units)} of {len(e.hidden)} units\nthat vote most for {first})',
+              fill='#555555', font=font)
+        y += 2 * line
     for d in (first, second):
         bias = e.scores[d] - e.votes[:, d].sum()
         write(draw, (left, y), f'{d}: votes {e.votes[:, d].sum():+.2f} + bias {bias:+.2f} = score {e.scores[d]:.2f}',
-                  fill='black', font=font)
-        y += 14
+              fill='black', font=font)
+        y += line
+    return y
 
 
 def signed_bars(draw, values, x, y, width, height, largest=None, labels=None, font=None):
@@ -3573,38 +3595,40 @@ def step_picture(step, network, width, units=10):
     """What one step of learning on an input changes, as a picture `width` wide: the loss, the
     error at each output, and for the `units` units with the most blame: its blame, its weights,
     the change to them (-rate x blame x the input) and the change to its votes."""
-    from PIL import ImageFont
-    font = ImageFont.load_default()
+    font = picture_font()
+    line = text_box(font, 'Ag')[1] + 5
     b, d = step.backprop, step.digit
     blame = b.hidden_errors[0]
     shown = np.argsort(-np.abs(blame), kind='stable')[:units]
-    cell, zoom, per_row = 150, 2, max(1, (width - 20) // 150)
-    rows = -(-len(shown) // per_row)
-    picture = Image.new('RGB', (width, 150 + rows * 110), 'white')
+    cell, zoom = 158, 2
+    per_row = max(1, (width - 20) // cell)
+    unit_height = 28 * zoom + 2 * line + 26
+    picture = Image.new('RGB', (width, 2000), 'white')
     draw = pen_on(picture)
     draw.line([10, 4, width - 10, 4], fill='#bbbbbb')
     write(draw, (10, 12), step_said(step), fill='black', font=font)
-    write(draw, (10, 28), f'loss = -log p({d}); error at each output = p - (1 at {d}, else 0); a unit\'s blame = its '
-              'outgoing weights x those errors, summed,', fill='#555555', font=font)
-    write(draw, (10, 40), 'if it fired; the step adds -rate x its gradient to every weight: to a unit\'s input '
-              'weights, -rate x its blame x the input', fill='#555555', font=font)
-    write(draw, (10, 58), 'error at each output', fill='black', font=font)
-    signed_bars(draw, b.output_errors[0], 10, 72, 200, 46, largest=1, labels=range(CLASSES), font=font)
-    write(draw, (240, 58), f'after the step: {step_after(step)}', fill='black', font=font)
-    write(draw, (240, 74), 'below, each unit with the most blame: its weights, the change to them (your drawing, '
-              'blue up, red down)', fill='#555555', font=font)
-    write(draw, (240, 88), 'and the change to its votes for 0 to 9', fill='#555555', font=font)
+    write(draw, (10, 12 + line), f'loss = -log p({d}); error at each output = p - (1 at {d}, else 0)\n'
+          'a unit\'s blame = its outgoing weights x those errors, summed, if it fired\n'
+          'the step adds -rate x the gradient to every weight; to a unit\'s input weights, -rate x its blame x the input',
+          fill='#555555', font=font)
+    top = 18 + 4 * line
+    write(draw, (10, top), 'error at each output', fill='black', font=font)
+    signed_bars(draw, b.output_errors[0], 10, top + line, 200, 24, largest=1, labels=range(CLASSES), font=font)
+    write(draw, (250, top), f'after the step: {step_after(step)}', fill='black', font=font)
+    write(draw, (250, top + line), 'below, each unit with the most blame: its weights, the change to them\n'
+          '(your drawing, blue up, red down) and the change to its votes for 0 to 9', fill='#555555', font=font)
+    top += 2 * line + 24 + 14
     changes, strongest = step.changes['w1'], float(np.abs(step.changes['w1']).max(initial=0)) or 1.0
     votes = step.changes['w2']
     for k, unit in enumerate(shown):
-        x, y = 10 + (k % per_row) * cell, 140 + (k // per_row) * 110
+        x, y = 10 + (k % per_row) * cell, top + (k // per_row) * unit_height
         write(draw, (x, y), f'#{unit} blame {blame[unit]:+.3g}' if blame[unit] else f'#{unit} off: no blame',
-                  fill='black' if blame[unit] else '#999999', font=font)
+              fill='black' if blame[unit] else '#999999', font=font)
         for j, pixels in enumerate((signed_picture(network.w1[:, unit]), signed_picture(changes[:, unit], strongest))):
             tile = Image.fromarray(pixels).resize((28 * zoom, 28 * zoom), RESAMPLE.NEAREST)
-            picture.paste(tile, (x + j * (28 * zoom + 6), y + 14))
-        signed_bars(draw, votes[unit], x, y + 76, 28 * zoom * 2 + 6, 20, largest=np.abs(votes).max())
-    return picture
+            picture.paste(tile, (x + j * (28 * zoom + 6), y + line))
+        signed_bars(draw, votes[unit], x, y + line + 28 * zoom + 4, 28 * zoom * 2 + 6, 20, largest=np.abs(votes).max())
+    return picture.crop((0, 0, width, top + -(-len(shown) // per_row) * unit_height))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -4527,7 +4551,7 @@ class CurvesChart:
         for k in range(3):
             y = bottom - k * (bottom - top) / 2
             c.create_text(left - px(3), y, text=f'{highest * k / 2:.2f}', anchor='e', fill=LOSS_COLOUR, font=TINY)
-            c.create_text(right + px(3), y, text=f'{low_accuracy + (1 - low_accuracy) * k / 2:.0%}', anchor='w',
+            c.create_text(right + px(6), y, text=f'{low_accuracy + (1 - low_accuracy) * k / 2:.0%}', anchor='w',
                           fill=LOSS_COLOUR, font=TINY)
         if not curves:
             c.create_text((left + right) / 2, (top + bottom) / 2, fill=MUTED, justify='center', font=BODY,
@@ -5111,6 +5135,7 @@ def window_style(root, screen):
     style.configure('TCombobox', arrowsize=px(12))
     style.configure('TCheckbutton', background=PAPER, foreground=INK, indicatorsize=px(10),
                     indicatordiameter=px(10), font=SMALL)
+    style.map('TCheckbutton', indicatorcolor=[('disabled', '#dcdce0'), ('selected', ACCENT), ('!selected', PAPER)])
     style.configure('Treeview', rowheight=px(18), font=SMALL, background=PAPER, fieldbackground=PAPER)
     style.configure('Treeview.Heading', font=SMALL)
     style.map('Treeview', background=[('selected', '#dde7fb')], foreground=[('selected', INK)])
@@ -5721,7 +5746,10 @@ def command_eval(args):
                         args.markdown)
     evaluate_in_the_wild(reader, judge, images, labels, rng, args.markdown)
     if args.reliability:
-        save_picture(reliability_picture({k: v['pairs'] for k, v in results.items()}), args.reliability)
+        others = [v['pairs'] for k, v in results.items() if k != 'MNIST test']
+        curves = {'MNIST test': results['MNIST test']['pairs'],
+                  f'the {len(others)} other sets': tuple(np.concatenate(parts) for parts in zip(*others))}
+        save_picture(reliability_picture(curves), args.reliability)
         print(f'reliability diagram in {args.reliability}')
     mine = load_mine(sources_from(args).mine)
     if mine:
@@ -5764,7 +5792,10 @@ def print_verdict_table(results, judge, markdown=False, pens=None):
     PenDigits, or None)."""
     title = f'verdicts ("sure" at {judge.sure:.0%} or more; percentages of all the digits in each set)'
     if markdown:
-        print(f'{title[0].upper()}{title[1:]}:\n\n| set | digits | ' + ' | '.join(VERDICT_COLUMNS) + ' |\n| --- |'
+        print(f'The verdicts, as --predict gives them, on each set: the share of its digits read right, read right '
+              f'and sure ({judge.sure:.0%} or more), read wrong yet sure, and refused as not a digit (which counts as '
+              'not right); the calibration error is the gap between how sure the answers said they were and how '
+              'often they were right:\n\n| set | digits | ' + ' | '.join(VERDICT_COLUMNS) + ' |\n| --- |'
               + ' ---: |' * (len(VERDICT_COLUMNS) + 1))
     else:
         print(f'\n{title}')
@@ -5801,14 +5832,16 @@ def evaluate_non_digits(reader, judge, data, non_digit_data, rng, learnt, markdo
 def evaluate_in_the_wild(reader, judge, images, labels, rng, markdown=False):
     """Prints how test digits re-drawn, photographed on paper and written as numbers are read,
     as --predict reads them."""
-    print('In the wild, read as --predict reads them:\n\n| set | read right | refused or of their digits | of |\n'
+    print('In the wild: test digits re-drawn on a canvas, the same digits photographed on paper, and numbers written '
+          'with test digits, read as --predict reads files (a number is right only when all its digits are):\n\n'
+          '| set | read right | refused or of their digits | of |\n'
           '| --- | ---: | ---: | ---: |' if markdown else '\nin the wild, read as --predict reads them')
     count = min(300, len(images) // 50)                        # fewer for a small test set
     pick = rng.choice(len(images), count, replace=False)
     drawings = [d if np.asarray(d).mean() > 128 else Image.eval(d, lambda v: 255 - v)   # written on paper
                 for d in redrawn_digits(images[pick], rng)]
     photos = [open_image(photo.fp) for photo in photographed(drawings, rng)]
-    for set_name, pictures in (('re-drawn digits, clean', drawings), ('photos of them on paper', photos)):
+    for set_name, pictures in ((f'{count} re-drawn digits', drawings), ('photos of them on paper', photos)):
         verdicts = [v for v, _ in read_writings(reader, judge, pictures)]
         right = np.mean([v.digit == label for v, label in zip(verdicts, labels[pick])])
         refused = np.mean([v.kind == REFUSED_KIND for v in verdicts])

@@ -1,5 +1,6 @@
 """Tests for digits.py, in the order of its sections. Run: python -m unittest test_digits"""
 
+import ast
 import contextlib
 import gc
 import gzip
@@ -1631,7 +1632,22 @@ class TestEvaluation(Case):
         write = lambda draw, xy, text, fill, font: digits.write(draw, xy, text, fill=fill, font=font)
         for font in fonts:
             self.assertEqual(self.spaces_missing(write, font), [], getattr(font, 'size', 'bitmap'))
-        self.assertEqual(digits.write.__name__, 'write')
+
+    def test_the_pictures_can_be_read_at_the_width_the_readme_shows_them(self):
+        """GitHub shows a README's picture at most about 880 pixels wide: the pictures fit, and their
+        capitals are at least 10 pixels high where Pillow has a scalable font (10.1 and later)."""
+        font = digits.picture_font()
+        if hasattr(font, 'font_variant'):
+            left, top, right, bottom = font.getbbox('H')
+            self.assertGreaterEqual(bottom - top, 10)
+        reader, judge, _, _ = digits.load_weights(None)
+        x = digits.normalise(digits.load_mnist(digits.DATA_DIR, 'test')[0][:100])
+        verdict = digits.verdicts(judge, reader.hidden_and_scores(x[:1])[1], x[:1], np.array([True]))[0]
+        step = digits.one_step(reader, x[0], 3, digits.STEP_RATE)
+        pictures = [digits.explanation_picture(x[0].reshape(28, 28), digits.explain(reader, x[0]), verdict,
+                                               judge.temperature, step, reader),
+                    digits.reliability_picture({'MNIST test': (reader.predict(x).max(axis=1), np.ones(100, bool))})]
+        self.assertLessEqual(max(p.width for p in pictures), 880)
 
     def test_the_pictures_write_every_word_apart(self):
         """No text with a space in it reaches Pillow's draw.text from the pictures: write() places the words."""
@@ -3224,6 +3240,32 @@ class TestDocuments(Case):
             for link in re.findall(r'\]\(([^)#]+)(?:#[^)]*)?\)', text):
                 if '://' not in link:
                     self.assertTrue((document.parent / link).exists(), f'{document.name}: {link}')
+        for link in re.findall(r'!\[[^]]*\]\(([^)]+\.png)\)', readme):     # shown whole, not shrunk, on GitHub
+            with Image.open(HERE / link) as picture:
+                self.assertLessEqual(picture.width, 880, link)
+
+    def test_the_script_block_asks_for_what_the_readme_installs(self):
+        """digits.py's inline script metadata (PEP 723, read by `pipx run` and `uv run`) names exactly
+        the packages that the README's pip line and .ci/run install, from the versions the README gives."""
+        source = (HERE / 'digits.py').read_text(encoding='utf-8')
+        found = re.findall(r'(?m)^# /// (?P<type>[a-zA-Z0-9-]+)$\s(?P<content>(?:^#(?:| .*)$\s)+)^# ///$', source)
+        self.assertEqual([kind for kind, _ in found], ['script'])
+        self.assertTrue(source.startswith('# /// script\n'))             # before the docstring, where people look
+        toml = ''.join(line[2:] + '\n' for line in found[0][1].splitlines())
+        if sys.version_info >= (3, 11):
+            import tomllib
+            metadata = tomllib.loads(toml)
+        else:                                                             # the two keys, as TOML writes them here
+            metadata = {key: ast.literal_eval(value) for key, value in re.findall(r'(?m)^([a-z-]+) = (.*)$', toml)}
+        needs = dict(re.fullmatch(r'([a-z]+)>=([\d.]+)', d).groups() for d in metadata['dependencies'])
+        readme = (HERE / 'README.md').read_text(encoding='utf-8')
+        self.assertEqual(sorted(needs), re.search(r'(?m)^    pip install ([a-z ]+) && python digits\.py$', readme)[1].split())
+        self.assertIn('pip install --quiet --disable-pip-version-check ' + ' '.join(sorted(needs)) + ' ',
+                      (HERE / '.ci' / 'run').read_text())
+        self.assertEqual(needs, {'numpy': '1.22', 'pillow': '9'})
+        self.assertIn('NumPy 1.22 or later and Pillow 9 or later', ' '.join(readme.split()))
+        self.assertEqual(metadata['requires-python'], '>=3.9')
+        self.assertIn('Python 3.9 to 3.13', readme)
 
     def test_every_example_command_of_the_readme_prints_what_it_shows(self):
         """Each '$ python digits.py ...' of the README, run in a copy of the project as a user runs it:
@@ -3258,6 +3300,7 @@ class TestDocuments(Case):
         self.assertIn(digits.verdict_row('MNIST test', digits.verdict_figures(verdicts, self.labels), True) + '\n', table)
         read = self.reader.predict(x).argmax(axis=1)
         self.assertIn(f'test accuracy: {np.mean(read == self.labels):.2%} ({np.sum(read == self.labels)}/10000', shipped)
+        self.assertIn(f"**{np.mean(read == self.labels):.1%} of MNIST's 10,000 test digits**", readme)    # the headline
         matrix = digits.confusion_matrix(self.labels, read)
         for d in range(10):
             self.assertIn(f'| **{d}** | ' + ' | '.join(map(str, matrix[d])) + ' |', shipped)

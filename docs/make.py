@@ -1,6 +1,6 @@
 """Make the README's example files (samples/), pictures (docs/*.png) and figures from digits.py as it is.
 
-    python docs/make.py samples     the example images, from the bundled pen digits and non-digits
+    python docs/make.py samples     the example images: MNIST test digits, a made-up photo, a held-out doodle
     python docs/make.py pictures    the pictures of the pen digits, the non-digits and an explanation
     python docs/make.py window      crops of the window (a display at 96 dpi, 1600 pixels wide or more,
                                     and ImageMagick's import)
@@ -54,18 +54,28 @@ def written(strokes_list, height=180, gap=30, pen=12):
     return picture
 
 
+def scanned(image, scale=4):
+    """An MNIST digit (28x28, light ink on black) as a scan of it: dark ink on white, 4 times larger."""
+    return Image.fromarray(255 - image).resize((28 * scale, 28 * scale), Image.BICUBIC)
+
+
 def make_samples():
-    """samples/: digits, an unsure one, a number, a photo of paper and a non-digit, from pen writers
-    26-30 (UCI's pen digits) and the held-out Quick, Draw! doodles, all bundled."""
+    """samples/: real handwriting that the shipped weights never learnt from (MNIST test digits,
+    scanned; a held-out Quick, Draw! doodle), and a made-up photo of paper."""
     SAMPLES.mkdir(exist_ok=True)
-    pen = digits.load_pen_digits(digits.PEN_DIR)
-    on_canvas(pen_digit(pen, 26, 7)).save(SAMPLES / 'seven.png')
-    on_canvas(pen.strokes[1554]).save(SAMPLES / 'four-or-nine.png')          # writer 28: "4 or 9"
-    written([pen_digit(pen, 29, d, n) for d, n in ((2, 0), (0, 0), (2, 1), (6, 0))]).save(SAMPLES / 'number-2026.png')
-    drawing = on_canvas(pen_digit(pen, 27, 5), seed=1)
-    photo = digits.photographed([drawing], np.random.default_rng(6), sizes=((1024, 768),))[0]
+    images, _ = digits.load_mnist(digits.DATA_DIR, 'test')
+    scanned(images[0]).save(SAMPLES / 'seven.png')                  # the test set's first digit
+    scanned(images[707]).save(SAMPLES / 'four-or-nine.png')         # its first 4 read "4 or 9"
+    gap, pieces = np.full((112, 20), 255, np.uint8), []
+    for k in (1, 3, 35, 11):                                          # its first 2, 0, 2 and 6, side by side
+        digit = np.asarray(scanned(images[k]))
+        columns = np.flatnonzero((digit < 128).any(axis=0))
+        pieces += [digit[:, columns[0]:columns[-1] + 1], gap]
+    number = np.hstack([gap] + pieces)
+    Image.fromarray(number).save(SAMPLES / 'number-2026.png')
+    photo = digits.photographed([scanned(images[15])], np.random.default_rng(6), sizes=((1024, 768),))[0]
     photo = digits.open_image(photo.fp)
-    photo.convert('RGB').save(SAMPLES / 'photo-of-a-5.jpg', quality=85)
+    photo.convert('RGB').save(SAMPLES / 'made-up-photo-of-a-5.jpg', quality=85)
     doodles = next(s for s in digits.load_non_digits(digits.NON_DIGIT_DIR) if s.name.startswith('Quick'))
     held = np.flatnonzero(doodles.held)
     on_canvas(doodles.strokes[held[3]]).save(SAMPLES / 'not-a-digit.png')
@@ -96,7 +106,7 @@ def window_pictures():
     draw(app, [pen_digit(pen, 29, d, n) for d, n in ((2, 0), (0, 0), (2, 1), (6, 0))])
     app.point_at(1)
     settle(root)
-    shot(root, 'verdict-number.png', app.drawing.frame, app.verdict.frame, app.bars.frame)
+    shot(root, 'verdict-number.png', app.drawing.frame, app.verdict.frame, app.bars.frame, most_width=860)
     for changes in ({}, {'learn_from': 'mnist,stand-ins'}, {'hidden': '32'}):
         train(app, changes)
     app.choose(1)
@@ -112,7 +122,7 @@ def window_pictures():
     app.choose_unit(6)
     settle(root)
     shot(root, 'step.png', app.tabs)
-    shot(root, 'window.png', root)
+    shot(root, 'units.png', app.units_view.tiles[0][0].master, most_width=850)
     root.destroy()
 
 
@@ -158,8 +168,9 @@ def train(app, changes):
         settle(app.root, 0.1)
 
 
-def shot(root, name, *widgets):
-    """A screenshot of the box around these widgets, saved as docs/name."""
+def shot(root, name, *widgets, most_width=None):
+    """A screenshot of the box around these widgets, saved as docs/name; its left part only, if
+    wider than most_width (the README shows a picture at most about 880 pixels wide)."""
     settle(root)
     screen = DOCS / 'screen.png'
     subprocess.run(['import', '-window', 'root', str(screen)], check=True)
@@ -171,6 +182,8 @@ def shot(root, name, *widgets):
         pad, box = 6, (root.winfo_rootx(), root.winfo_rooty(), root.winfo_rootx() + root.winfo_width(),
                        root.winfo_rooty() + root.winfo_height())
         crop = (max(left - pad, box[0]), max(top - pad, box[1]), min(right + pad, box[2]), min(bottom + pad, box[3]))
+        if most_width:
+            crop = (crop[0], crop[1], min(crop[2], crop[0] + most_width), crop[3])
         whole.convert('RGB').crop(crop).save(DOCS / name, optimize=True)
     screen.unlink()
 
@@ -181,8 +194,7 @@ def shot(root, name, *widgets):
 def sheet(rows, title, tile=84, gap=18):
     """rows: lists of (pictures, caption, framed): each item's pictures (PIL images) side by side on a
     light grey card, its caption under it, a red frame if framed; items well apart -> one picture."""
-    from PIL import ImageFont
-    font = ImageFont.load_default()
+    font = digits.picture_font()
     width = max(sum(len(p) * (tile + 4) + 8 + gap for p, _, _ in row) for row in rows) + gap
     picture = Image.new('RGB', (width, 40 + len(rows) * (tile + 44)), 'white')
     draw = ImageDraw.Draw(picture)
@@ -284,6 +296,7 @@ def figures():
     import shutil
     os.chdir(HERE)
     shipped = printed('--eval', '--markdown', '--reliability', 'docs/reliability.png')
+    shipped = ''.join(line for line in shipped.splitlines(True) if not line.startswith('reliability diagram in'))
     paste(DOCS / 'evaluation.md', 'eval shipped', shipped)
     paste(HERE / 'README.md', 'eval verdicts', verdict_table(shipped))
     wide = HERE / 'wide.npz'
