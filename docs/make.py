@@ -122,7 +122,7 @@ def window_pictures():
     app.choose_unit(6)
     settle(root)
     shot(root, 'step.png', app.tabs)
-    shot(root, 'units.png', app.units_view.tiles[0][0].master, most_width=850)
+    shot(root, 'units.png', app.units_view.tiles[0][0].master, most_width=850, pad=1)
     root.destroy()
 
 
@@ -168,7 +168,7 @@ def train(app, changes):
         settle(app.root, 0.1)
 
 
-def shot(root, name, *widgets, most_width=None):
+def shot(root, name, *widgets, most_width=None, pad=6):
     """A screenshot of the box around these widgets, saved as docs/name; its left part only, if
     wider than most_width (the README shows a picture at most about 880 pixels wide)."""
     settle(root)
@@ -179,7 +179,7 @@ def shot(root, name, *widgets, most_width=None):
         top = min(w.winfo_rooty() for w in widgets)
         right = max(w.winfo_rootx() + w.winfo_width() for w in widgets)
         bottom = max(w.winfo_rooty() + w.winfo_height() for w in widgets)
-        pad, box = 6, (root.winfo_rootx(), root.winfo_rooty(), root.winfo_rootx() + root.winfo_width(),
+        box = (root.winfo_rootx(), root.winfo_rooty(), root.winfo_rootx() + root.winfo_width(),
                        root.winfo_rooty() + root.winfo_height())
         crop = (max(left - pad, box[0]), max(top - pad, box[1]), min(right + pad, box[2]), min(bottom + pad, box[3]))
         if most_width:
