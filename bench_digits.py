@@ -480,13 +480,13 @@ def bench_wild(table, quick, tmp):
     drawing = drawing if np.asarray(drawing).mean() > 128 else Image.eval(drawing, lambda v: 255 - v)
     for size in ((2000, 1500), (4000, 3000)):
         photo, = digits.photographed([drawing], rng, sizes=(size,))
-        photo.save(tmp / f'photo-{size[0]}.jpg', quality=90, exif=photo.getexif())
+        (tmp / f'photo-{size[0]}.jpg').write_bytes(photo.getvalue())
     path = tmp / 'photo-2000.jpg'
 
     def decode():
         with Image.open(path) as image:
             image.load()
-    read = lambda: digits.read_writing(reader, judge, digits.picture_ink(digits.open_image(path)))
+    read = lambda: digits.read_pictures(reader, judge, [digits.open_image(path)])
     repeat = 3 if quick else 10
     decoding, reading = best_of(decode, repeat), best_of(read, repeat)
     table.add('7. a 2000x1500 JPEG photo: read / decoded at full size', f'{reading * 1000:.0f} / '
@@ -494,7 +494,7 @@ def bench_wild(table, quick, tmp):
     # The peak of a fresh process (Linux keeps it in /proc as VmHWM; ru_maxrss would count the
     # pages of this process it was forked from), with and without reading the photo.
     measure = ('import re, resource, sys, digits; reader, judge, _, _ = digits.load_weights(None); '
-               'digits.read_writing(reader, judge, digits.picture_ink(digits.open_image(sys.argv[1]))) '
+               'digits.read_pictures(reader, judge, [digits.open_image(sys.argv[1])]) '
                'if sys.argv[1] else None; status = open("/proc/self/status").read() '
                'if sys.platform.startswith("linux") else ""; found = re.search(r"VmHWM:\\s+(\\d+)", status); '
                'print(found.group(1) if found else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss '
@@ -512,7 +512,7 @@ def bench_wild(table, quick, tmp):
         number = side_by_side(test_images[pick], gap)
         single = Image.new('L', number.size, 255)
         single.paste(side_by_side(test_images[pick[:1]], 0), ((number.width - 112) // 2, 0))
-        times = [best_of(lambda: digits.read_writing(reader, judge, digits.picture_ink(picture)), repeat)
+        times = [best_of(lambda: digits.read_pictures(reader, judge, [picture]), repeat)
                  for picture in (number, single)]
         ratios.append(times[0] / times[1])
         table.add(f'   a 4-digit number ({name}) / one digit, {number.width}x{number.height}',

@@ -97,7 +97,7 @@ BOX_SIDE = 20                           # ... with the digit scaled to fit 20x20
 PIXELS = IMAGE_SIDE * IMAGE_SIDE        # 784 inputs
 CLASSES = 10
 VERSION = '2026.12'                     # this program's version (--version)
-READING = 'crop20-com-width-deskew-moments-onewidth-v4'  # how an image becomes input; stored with the weights
+READING_VERSION = 'crop20-com-width-deskew-moments-onewidth-v4'  # how an image becomes input; stored with the weights
 
 
 class DigitsError(Exception):
@@ -298,7 +298,7 @@ def softmax(logits):
 class Network:
     """A D-H-K network: hidden = relu(x @ w1 + b1), probabilities = softmax(hidden @ w2 + b2).
 
-    The reader is 784-H-10 (pixels in, digits out); the judge of section "Judging a reading" is
+    The reader is 784-H-10 (pixels in, digits out); the judge of section "The verdict" is
     784-H-2 (digit or not). The four weight arrays are views into one flat vector, `params`, and
     gradients() writes into views of another, `grads`: the optimiser then updates every weight in a
     few whole-vector steps.
@@ -733,14 +733,14 @@ EMBEDDED = 'the weights inside digits.py'
 
 def save_weights(path, reader, judge, **meta):
     """Write the reader, the judge and metadata (numbers) to one weights file, atomically."""
-    save_arrays(path, {'reading': np.array(READING), **reader.arrays(), **judge_arrays(judge), **meta})
+    save_arrays(path, {'reading': np.array(READING_VERSION), **reader.arrays(), **judge_arrays(judge), **meta})
 
 
 def checked_weights(arrays, source, name):
     """Arrays of a weights file -> Weights; every shape and value checked."""
     reader = checked_network(arrays, source)
     reading = str(arrays['reading']) if 'reading' in arrays else '?'
-    if reading != READING:
+    if reading != READING_VERSION:
         raise DigitsError(f'{source}: made for another way of reading images ({reading}); retrain with --train')
     judge = checked_judge(arrays, source)
     used = set(reader.arrays()) | set(judge_arrays(judge)) | {'reading'}
@@ -1042,9 +1042,8 @@ def deskew(stack):
     is narrowed to it (scanners stretch digits to fill a box, and people draw wide), and a
     narrower one is widened to WIDEST (its width / WIDEST) ** ASPECT_KEPT, so that a 1 stays
     the narrowest digit while a narrow 0 and a round one, or a 4 and a 9 drawn tall or squat,
-    look alike. Ten hidden units then spend nothing on how wide people write: on real pen
-    digits of writers it never saw and on bitmap scans that is worth two to three points, on
-    MNIST a few tenths (chosen on held-out pen writers and validation digits).
+    look alike. Ten hidden units then spend nothing on how wide people write (what that is worth:
+    docs/design-notes.md, "Reading").
     """
     cy, cx, var_y, var_x, cov_xy = moments(stack)
     slant = cov_xy / var_y                                           # columns moved per row down
@@ -1175,12 +1174,8 @@ def inks_to_inputs(inks):
 #    directions, summed over 14x14 patches of 2x2 pixels): a description that cares about the
 #    shape of the strokes rather than exactly where each pixel is. It learns from MNIST digits,
 #    the pen digits and digit stand-ins against real non-digits that people drew (nondigits/,
-#    drawn as the pen digits are) and the non-digit stand-ins of the section above. Asking it
-#    more (eleven classes), showing it more (the drawing's proportions before the box, its
-#    pieces and holes, the undeskewed strokes) or giving it more room (128 units, more epochs)
-#    all refused fewer real letters at the same share of digits refused: each let it learn
-#    MNIST's training digits more tightly, so that the odd validation digits, which set the
-#    threshold, stood further out (measured on held-out real non-digits and development sets).
+#    drawn as the pen digits are) and the non-digit stand-ins of section "Made-up data". Why it
+#    is no larger, and sees no more: docs/design-notes.md, "The judge".
 # 2. A temperature: the reader's scores are divided by it before the softmax, which keeps the
 #    answer but makes the percentage honest. It is fitted on validation digits and stand-ins made
 #    from them (never on the test set), so "80%" is right about 80% of the time.
@@ -1190,7 +1185,7 @@ def inks_to_inputs(inks):
 #
 # Each was chosen on validation digits and checked on real development material: pen digits of
 # writers the reader had not learnt from, scanned digits, and letters and characters of other
-# scripts written by people (see the README's figures).
+# scripts written by people (docs/evaluation.md).
 
 SURE = 0.7                      # below this probability the verdict names the runner-up too
 REFUSED_DIGITS = 0.004          # the share of validation digits the judge may refuse
@@ -1517,31 +1512,49 @@ def sureness(verdict):
 Piece = collections.namedtuple('Piece', 'columns input verdict')
 
 
-def read_writing(reader, judge, ink):
-    """The ink (h, w) of one picture -> (its Verdict, its pieces): one digit, read as ever, or a
-    number, whose verdict's digit is the number as text and whose probability is the product of
-    its digits' (the chance that all of them are right). pieces: Piece(columns of the ink, input
-    (784,), verdict) for each digit or mark, left to right. Only the box around the ink is read,
-    so that paper around it changes nothing (a canvas made larger reads the same)."""
+def read_inked(reader, judge, inks):
+    """Inks (each (h, w), one picture's) -> (inputs (n, 784): each ink read as one digit, and for
+    each its reading (Verdict, pieces)). The one way pictures are read: --predict, --eval, photos,
+    numbers and the window all come here. A reading is one digit, read as ever, or a number, whose
+    verdict's digit is the number as text and whose probability is the product of its digits' (the
+    chance that all of them are right); pieces: Piece(columns of the ink, input (784,), verdict) for
+    each digit or mark, left to right. Every ink is read as one digit first, all in one batch; only
+    those that may be more (wide, parted, unsure and in pieces) are read again, as writing. Only the
+    box around the ink is read, so that paper around it changes nothing."""
+    boxes = [ink_box(ink) for ink in inks]
+    x, alone = read_inks(reader, judge, [box for box, _ in boxes])
+    readings = []
+    for k, (box, left) in enumerate(boxes):
+        verdict, pieces = at_once(box, x[k], alone[k]) or read_boxed(reader, judge, box)
+        readings.append((verdict, [p._replace(columns=(p.columns[0] + left, p.columns[1] + left)) for p in pieces]))
+    return x, readings
+
+
+def ink_box(ink):
+    """Ink (h, w) -> (the part of it inside the box around the ink, the box's first column)."""
     rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
     if cols.size == 0:
-        return read_inks(reader, judge, [ink])[1][0], []
-    left = int(cols[0])
-    verdict, pieces = read_boxed(reader, judge, ink[rows[0]:rows[-1] + 1, left:cols[-1] + 1])
-    return verdict, [p._replace(columns=(p.columns[0] + left, p.columns[1] + left)) for p in pieces]
+        return ink, 0
+    return ink[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1], int(cols[0])
+
+
+def at_once(ink, x, alone):
+    """The reading of ink (h, w), cropped to its box, when its reading as one digit (input x,
+    Verdict alone) settles it -> (Verdict, pieces); None when it may be several digits."""
+    if alone.kind == EMPTY_KIND:
+        return alone, []
+    if in_lines(ink):                                        # a page of text: the judge need not look
+        refused = Verdict(REFUSED_KIND, None, None, None, None)
+        return refused, [Piece((0, ink.shape[1]), x, refused)]
+    if one_digit(ink) and (alone.kind == SURE_KIND or len(pieces_of(ink)) == 1):   # not unsure and in pieces
+        return alone, [Piece((0, ink.shape[1]), x, alone)]
+    return None
 
 
 def read_boxed(reader, judge, ink):
-    """read_writing, of ink (h, w) cropped to its box."""
-    if in_lines(ink):                                        # a page of text: the judge need not look
-        x, _ = read_inks(reader, judge, [ink])
-        refused = Verdict(REFUSED_KIND, None, None, None, None)
-        return refused, [Piece((0, ink.shape[1]), x[0], refused)]
+    """The reading (Verdict, pieces) of ink (h, w), cropped to its box, that may be several digits:
+    split into digits and marks, and read as a number unless one digit reads more surely."""
     single = one_digit(ink)
-    if single:                                               # one digit at first sight: as ever,
-        x, (alone,) = read_inks(reader, judge, [ink])
-        if alone.kind in (SURE_KIND, EMPTY_KIND) or len(pieces_of(ink)) == 1:   # unless unsure and in pieces
-            return alone, [Piece((0, ink.shape[1]), x[0], alone)] if alone.kind != EMPTY_KIND else []
     shrink = max(1, height_of(ink) / NUMBER_SIDE)                # split a large picture made smaller
     small = ink if shrink == 1 else np.asarray(Image.fromarray(ink).resize(
         (max(1, round(ink.shape[1] / shrink)), max(1, round(ink.shape[0] / shrink))), RESAMPLE.BOX))
@@ -1775,16 +1788,9 @@ def read_images(images):
     return inks_to_inputs([picture_ink(image) for image in images])
 
 
-def read_writings(reader, judge, pictures):
-    """PIL images -> [(Verdict, pieces), ...] as read_writing gives them; the single digits among
-    them (most pictures) are read together, in one batch. What --predict and --eval read with."""
-    inks = [picture_ink(picture) for picture in pictures]
-    alone = [k for k, ink in enumerate(inks) if one_digit(ink)]
-    x, verdicts = read_inks(reader, judge, [inks[k] for k in alone])
-    readings = {k: (v, [Piece((0, inks[k].shape[1]), x[i], v)] if v.kind != EMPTY_KIND else [])
-                for i, (k, v) in enumerate(zip(alone, verdicts))
-                if v.kind in (SURE_KIND, EMPTY_KIND) or len(pieces_of(inks[k])) == 1}
-    return [readings[k] if k in readings else read_writing(reader, judge, ink) for k, ink in enumerate(inks)]
+def read_pictures(reader, judge, pictures):
+    """PIL images -> read_inked() of their inks: inputs (n, 784), [(Verdict, pieces), ...]."""
+    return read_inked(reader, judge, [picture_ink(picture) for picture in pictures])
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1942,10 +1948,11 @@ def small_digits(images, rng):
 
 
 def photographed(drawings, rng, sizes=((640, 480), (1024, 768), (1600, 1200), (2000, 1500))):
-    """Drawings (PIL 'L', dark ink on white) -> JPEG phone photos of them written on paper: the
-    digit 15-45% of the photo's height anywhere on it, black, blue or pencil-grey ink, white or warm
-    paper, light falling unevenly with a shadow across, ruled or squared lines, blur, sensor noise,
-    and a third of them stored turned, with the EXIF orientation that turns them back."""
+    """Drawings (PIL 'L', dark ink on white) -> JPEG files of phone photos of them written on paper,
+    in memory (io.BytesIO: open_image opens them as any file): the digit 15-45% of the photo's
+    height anywhere on it, black, blue or pencil-grey ink, white or warm paper, light falling
+    unevenly with a shadow across, ruled or squared lines, blur, sensor noise, and a third of them
+    stored turned, with the EXIF orientation that turns them back."""
     from PIL import ImageFilter
     photos = []
     for drawing in drawings:
@@ -1986,7 +1993,7 @@ def photographed(drawings, rng, sizes=((640, 480), (1024, 768), (1600, 1200), (2
         buffer = io.BytesIO()
         photo.save(buffer, format='JPEG', quality=int(rng.integers(60, 95)), exif=exif.tobytes())
         buffer.seek(0)
-        photos.append(Image.open(buffer))
+        photos.append(buffer)
     return photos
 
 
@@ -3106,7 +3113,7 @@ def learn_weights(settings, sources, report, say=print, stop=None, new_judge=Fal
                             f'in {target} ({clock.total():.1f} s: {clock})')
 
 
-def shown(path):
+def path_said(path):
     """A path as a message shows it: relative to the current folder when it is inside it."""
     try:
         return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
@@ -3125,7 +3132,7 @@ def held_out_pens(folder, meta, most=1500):
     pen = read_pen_digits(path)
     held = np.flatnonzero((pen.writers < first) | (pen.writers > last))
     if held.size == 0:
-        return (f'pen digits: the weights learnt from all {len(set(pen.writers.tolist()))} writers in {shown(path)}; '
+        return (f'pen digits: the weights learnt from all {len(set(pen.writers.tolist()))} writers in {path_said(path)}; '
                 'train with --pen-writers 1-25 to measure them on the other five')
     if held.size > most:
         held = np.sort(np.random.default_rng(0).choice(held, most, replace=False))
@@ -3425,7 +3432,7 @@ def held_pictures(found, rng, most=500):
 
 def refused_share(reader, judge, pictures):
     """The share of pictures whose verdict, read as --predict reads them, is "not a digit" or "no digit"."""
-    return float(np.mean([v.kind in (REFUSED_KIND, EMPTY_KIND) for v, _ in read_writings(reader, judge, pictures)]))
+    return float(np.mean([v.kind in (REFUSED_KIND, EMPTY_KIND) for v, _ in read_pictures(reader, judge, pictures)[1]]))
 
 
 def evaluation_sets(images, labels, rng, count=1000):
@@ -3454,6 +3461,121 @@ EVALUATION_SETS = {
     'stretched one way': 'stretched to fill a box 1.4-2.2 times wider than tall, or taller than wide',
     'small and blurred': '8-14 px tall, blurred, grey, on 24-40 px scans',
 }
+
+
+def paragraph(text, markdown):
+    """Print one paragraph of --eval's report; in Markdown, with the blank line that ends it."""
+    print(text)
+    if markdown:
+        print()
+
+
+def evaluate_digits(reader, judge, images, labels, rng, errors=None, markdown=False):
+    """The MNIST test digits and the stand-ins made from them, read as files are -> name ->
+    verdict_figures; prints the test accuracy and the confusion matrix (and pictures the misread
+    digits in errors, a path, if given)."""
+    results = {}
+    for set_name, (pictures, truth) in evaluation_sets(images, labels, rng).items():
+        x, readings = read_pictures(reader, judge, pictures)
+        verdicts = [v for v, _ in readings]
+        results[set_name] = verdict_figures(verdicts, truth)
+        if set_name == 'MNIST test':
+            read = reader.predict(x).argmax(axis=1)
+            correct = int(np.sum(read == truth))
+            paragraph(f'test accuracy: {correct / len(truth):.2%} ({correct}/{len(truth)} MNIST test images, '
+                      'the network\'s first answer)', markdown)
+            print_confusion(confusion_matrix(truth, read), markdown)
+            if errors:
+                save_picture(misread_sheet(images, truth, read), errors)
+                print(f'misread digits pictured in {errors}')
+    return results
+
+
+VERDICT_COLUMNS = ('right', 'sure and right', 'sure and wrong', 'refused', 'calibration error')
+
+
+def verdict_row(set_name, figures, markdown=False):
+    """One row of the verdicts' table: a set's name, its count and its verdict_figures."""
+    if markdown:
+        return f'| {set_name} | {figures["count"]} | ' + ' | '.join(f'{figures[c]:.1%}' for c in VERDICT_COLUMNS) + ' |'
+    return f'{set_name:<18}{figures["count"]:>7}' + ''.join(f'{figures[c]:>18.1%}' for c in VERDICT_COLUMNS)
+
+
+def print_verdict_table(results, judge, markdown=False, pens=None):
+    """The table of verdict_figures, a row for each set, and what each set is (pens: the held-out
+    PenDigits, or None)."""
+    title = f'verdicts ("sure" at {judge.sure:.0%} or more; percentages of all the digits in each set)'
+    if markdown:
+        print(f'The verdicts, as --predict gives them, on each set: the share of its digits read right, read right '
+              f'and sure ({judge.sure:.0%} or more), read wrong yet sure, and refused as not a digit (which counts as '
+              'not right); the calibration error is the gap between how sure the answers said they were and how '
+              'often they were right:\n\n| set | digits | ' + ' | '.join(VERDICT_COLUMNS) + ' |\n| --- |'
+              + ' ---: |' * (len(VERDICT_COLUMNS) + 1))
+    else:
+        print(f'\n{title}')
+        print(f'{"":<18}{"digits":>7}' + ''.join(f'{c:>18}' for c in VERDICT_COLUMNS))
+    for set_name, figures in results.items():
+        print(verdict_row(set_name, figures, markdown))
+    what = dict(EVALUATION_SETS)
+    if pens is not None:
+        what['pen, held out'] = (f'pen digits of writers {pens.writers.min()} to {pens.writers.max()}, whom the '
+                                 'weights did not learn from, drawn on the window\'s canvas')
+    if markdown:
+        print()
+    paragraph('\n'.join(f'{"-" if markdown else " "} {k}: {v}' for k, v in what.items()), markdown)
+
+
+def evaluate_non_digits(reader, judge, data, non_digit_data, rng, learnt, markdown=False):
+    """Prints the shares refused of non-digit stand-ins and of the real non-digits held out
+    (learnt: how many real non-digits the judge learnt from)."""
+    train_images, train_labels = load_mnist(data, 'train')
+    fit = validation_split(len(train_images))[0][:5000]
+    pictures, kinds = non_digit_pictures(train_images[fit], train_labels[fit], rng, 1000)
+    verdicts = [v for v, _ in read_pictures(reader, judge, pictures)[1]]
+    refused = np.array([v.kind == REFUSED_KIND for v in verdicts])
+    paragraph(f'non-digit stand-ins refused: {refused.mean():.1%} of 1000 (' + ', '.join(
+        f'{kind} {refused[kinds == k].mean():.0%}' for k, kind in enumerate(NON_DIGIT_KINDS) if np.any(kinds == k))
+              + '); drawn by the same code that teaches the judge, so an easy test', markdown)
+    real_sets = non_digits_for(non_digit_data, say=lambda why: None)      # none beside a copy of digits.py alone
+    if real_sets:
+        shares = [(found.name, held_pictures(found, rng)) for found in real_sets]
+        paragraph('real non-digits held out (' + ('never learnt from' if learnt else 'the judge learnt from none of them')
+                  + '), drawn on the window\'s canvas, refused: ' + ', '.join(
+                      f'{name} {refused_share(reader, judge, pictures):.1%} of {len(pictures)}'
+                      for name, pictures in shares), markdown)
+
+
+def evaluate_in_the_wild(reader, judge, images, labels, rng, markdown=False):
+    """Prints how test digits re-drawn, photographed on paper and written as numbers are read,
+    as --predict reads them."""
+    print('In the wild: test digits re-drawn on a canvas, the same digits photographed on paper, and numbers written '
+          'with test digits, read as --predict reads files (a number is right only when all its digits are):\n\n'
+          '| set | read right | refused or of their digits | of |\n'
+          '| --- | ---: | ---: | ---: |' if markdown else '\nin the wild, read as --predict reads them')
+    count = min(300, len(images) // 50)                        # fewer for a small test set
+    pick = rng.choice(len(images), count, replace=False)
+    drawings = [d if np.asarray(d).mean() > 128 else Image.eval(d, lambda v: 255 - v)   # written on paper
+                for d in redrawn_digits(images[pick], rng)]
+    photos = [open_image(photo) for photo in photographed(drawings, rng)]
+    for set_name, pictures in ((f'{count} re-drawn digits', drawings), ('photos of them on paper', photos)):
+        verdicts = [v for v, _ in read_pictures(reader, judge, pictures)[1]]
+        right = np.mean([v.digit == label for v, label in zip(verdicts, labels[pick])])
+        refused = np.mean([v.kind == REFUSED_KIND for v in verdicts])
+        print(f'| {set_name} | {right:.1%} | {refused:.1%} refused | {len(pictures)} |' if markdown else
+              f'  {set_name + ":":<34}{right:>7.1%} right, {refused:.1%} refused (of {len(pictures)})')
+    for gap, set_name in ((0.4, 'apart'), (0.15, 'close'), (0.0, 'touching')):
+        pictures, texts = written_numbers(images, labels, rng, count, gap)
+        read = [str(v.digit) for v, _ in read_pictures(reader, judge, pictures)[1]]
+        digits_right = sum(sum(a == b for a, b in zip(r, t)) if len(r) == len(t) else 0 for r, t in zip(read, texts))
+        whole, some = np.mean([r == t for r, t in zip(read, texts)]), digits_right / sum(map(len, texts))
+        print(f'| numbers of 2-4 digits, {set_name} | {whole:.1%} whole | {some:.1%} of their digits | {len(texts)} |'
+              if markdown else f'  {"numbers of 2-4 digits, " + set_name + ":":<34}{whole:>7.1%} '
+              f'read whole, {some:.1%} of their digits (of {len(texts)})')
+    if markdown:
+        print()
+    paragraph(('' if markdown else '  ') + 'photos: 640x480 to 2000x1500 JPEGs, shadow, warm paper, ruled or squared '
+              'lines, black, blue or pencil ink, a third turned by EXIF; numbers: test digits side by side, heights and '
+              'baselines varied', markdown)
 
 
 def reliability_picture(curves, width=820, height=560):
@@ -3650,7 +3772,7 @@ class NetworkReader:
     Called with an image, it reads it -> Writing (its verdict, and a Reading of each digit or
     mark, left to right), or None when there is no ink. A Reading: the 28x28 input, the verdict,
     the calibrated probabilities (10,), the Explanation of the scores, the temperature, and the
-    columns of the image the digit takes. step(x, digit) works out one step of learning on an
+    columns of the image the digit takes. step_towards(x, digit) works out one step of learning on an
     input x (784,) -> Step; after(step) -> the NetworkReader with the network after it (and the
     same judge)."""
 
@@ -3660,7 +3782,7 @@ class NetworkReader:
     def __call__(self, image):
         network, judge = self.network, self.judge
         ink = picture_ink(image)
-        verdict, pieces = read_writing(network, judge, ink)
+        (verdict, pieces), = read_inked(network, judge, [ink])[1]
         if not pieces:
             return None
         explanations = [explain(network, p.input) for p in pieces]     # each holds its scores
@@ -3673,9 +3795,9 @@ class NetworkReader:
 
     def verdict(self, image):
         """An image -> the verdict of its writing alone (no explanations): for the runs table."""
-        return read_writing(self.network, self.judge, picture_ink(image))[0]
+        return read_pictures(self.network, self.judge, [image])[1][0][0]
 
-    def step(self, x, digit):
+    def step_towards(self, x, digit):
         return one_step(self.network, x, digit, STEP_RATE)
 
     def after(self, step):
@@ -3758,13 +3880,13 @@ class Session:
 
     def tell(self, digit, form):
         """The drawing in view is `digit`, of the input form (28, 28): its step is worked out."""
-        self.told = Told(self.version, digit, form, self.read, self.read.step(form.ravel(), digit))
+        self.told = Told(self.version, digit, form, self.read, self.read.step_towards(form.ravel(), digit))
 
     def follow(self):
         """The told step worked out again for the network in use, if another is."""
         t = self.told
         if t is not None and t.read is not self.read:
-            self.told = t._replace(read=self.read, step=self.read.step(t.form.ravel(), t.digit))
+            self.told = t._replace(read=self.read, step=self.read.step_towards(t.form.ravel(), t.digit))
 
     def choose(self, k):
         """Read with row k from now on, if it has a network -> whether it does."""
@@ -5039,8 +5161,8 @@ class DrawingsView:
             y += (-(-len(paths) // per_line) * (thumb + px(6)) if paths else tall) + px(6)
         c.configure(scrollregion=(0, 0, int(c.cget('width')), y))
         total = sum(len(paths) for paths in found.values())
-        say_in(self.label, f'{total} drawings of yours in {shown(self.folder)}. Click those told the wrong digit, '
-                           'then Remove.' if total else f'No drawings of yours in {shown(self.folder)} yet.')
+        say_in(self.label, f'{total} drawings of yours in {path_said(self.folder)}. Click those told the wrong digit, '
+                           'then Remove.' if total else f'No drawings of yours in {path_said(self.folder)} yet.')
 
     def click(self, event):
         thumb, x, y = self.screen.px(48), self.canvas.canvasx(event.x), self.canvas.canvasy(event.y)
@@ -5163,7 +5285,7 @@ class Teaching:
             return
         number = len(digit_places(app.writing)) > 1            # of a number, the digit pointed at is kept
         s.tell(digit, app.reading.form)                         # if this raises, nothing is saved
-        app.tabs.select(app.step.frame)
+        app.tabs.select(app.step_view.frame)
         if self.mine is None:
             app.say(f'one step of learning towards {digit} shown; take it, or undo it, on the right', True)
             return
@@ -5302,9 +5424,9 @@ def lay_out(app, defaults):
     app.learning = LearningView(app.tabs, screen, defaults, actions)
     app.runs = RunsView(app.tabs, screen, choose=app.choose, keep=lab and jobs.keep,
                          default_name=lab.default.name if lab else 'weights.npz')
-    app.step = StepView(app.tabs, screen, take=lambda: app.act(app.session.take),
+    app.step_view = StepView(app.tabs, screen, take=lambda: app.act(app.session.take),
                          undo=lambda: app.act(app.session.undo))
-    for view, name in ((app.learning, 'Learning'), (app.runs, 'Runs'), (app.step, 'One step')):
+    for view, name in ((app.learning, 'Learning'), (app.runs, 'Runs'), (app.step_view, 'One step')):
         view.frame.configure(padding=(px(4), px(2)))
         app.tabs.add(view.frame, text=name)
     app.tabs.bind('<<NotebookTabChanged>>', lambda e: app.show())
@@ -5430,7 +5552,7 @@ class DrawingApp:
         self.drawing.show(writing, pointed, note)
         self.units_view.show(network, self.reading, s.told.step if s.told else None)
         self.unit.show(s.unit, network, self.reading)
-        self.step.show(s.told, s.unit, len(s.row.history), s.steady())
+        self.step_view.show(s.told, s.unit, len(s.row.history), s.steady())
         if self.tabs.select() == str(self.runs.frame):         # each row reads the drawing only while in view
             for row in s.rows:
                 row.reads = '' if row.read is None or writing is None else words(
@@ -5701,12 +5823,6 @@ def check_paths(args, given, chosen):
                 raise DigitsError(f'{path}: unknown picture format (use .png)')
 
 
-def read_verdicts(reader, judge, pictures):
-    """PIL images -> their inputs (n, 784) and one Verdict each."""
-    x, found = read_images(pictures)
-    return x, verdicts(judge, reader.hidden_and_scores(x)[1], x, found)
-
-
 def settings_from(args):
     """The command line's settings: --hidden, --optimizer, --lr, ... over the recipe's defaults."""
     s = default_settings(args.hidden, args.optimizer, args.seed)
@@ -5732,15 +5848,15 @@ def command_eval(args):
     images, labels = load_mnist(args.data, 'test')
     labels = labels.astype(np.intp)
     rng = np.random.default_rng(0)
-    print(f'weights: {name} (reader 784-{reader.hidden_size}-10, judge {judge.network.w1.shape[0]}-'
-          f'{judge.network.hidden_size}-2, temperature {judge.temperature:.2f})' + '\n'[:args.markdown])
+    paragraph(f'weights: {name} (reader 784-{reader.hidden_size}-10, judge {judge.network.w1.shape[0]}-'
+              f'{judge.network.hidden_size}-2, temperature {judge.temperature:.2f})', args.markdown)
     results = evaluate_digits(reader, judge, images, labels, rng, args.errors, args.markdown)
     pens = held_out_pens(args.pen_data, meta)
     if isinstance(pens, str):
-        print(pens + '\n'[:args.markdown])
+        paragraph(pens, args.markdown)
     elif pens is not None:
         pictures = canvas_drawings(pens.strokes, rng)
-        results['pen, held out'] = verdict_figures(read_verdicts(reader, judge, pictures)[1], pens.labels)
+        results['pen, held out'] = verdict_figures([v for v, _ in read_pictures(reader, judge, pictures)[1]], pens.labels)
     print_verdict_table(results, judge, args.markdown, pens if isinstance(pens, PenDigits) else None)
     evaluate_non_digits(reader, judge, args.data, args.non_digit_data, rng, int(meta.get('real_non_digits', 0)),
                         args.markdown)
@@ -5755,109 +5871,6 @@ def command_eval(args):
     if mine:
         print(f'your drawings: {accuracy(reader, *mine):.2%} of {len(mine[0])} in {args.mine} '
               '(training data when --train used them: not a fair test)')
-
-
-def evaluate_digits(reader, judge, images, labels, rng, errors=None, markdown=False):
-    """The MNIST test digits and the stand-ins made from them, read as files are -> name ->
-    verdict_figures; prints the test accuracy and the confusion matrix (and pictures the misread
-    digits in errors, a path, if given)."""
-    results = {}
-    for set_name, (pictures, truth) in evaluation_sets(images, labels, rng).items():
-        x, verdicts = read_verdicts(reader, judge, pictures)
-        results[set_name] = verdict_figures(verdicts, truth)
-        if set_name == 'MNIST test':
-            read = reader.predict(x).argmax(axis=1)
-            correct = int(np.sum(read == truth))
-            print(f'test accuracy: {correct / len(truth):.2%} ({correct}/{len(truth)} MNIST test images, '
-                  'the network\'s first answer)' + '\n'[:markdown])
-            print_confusion(confusion_matrix(truth, read), markdown)
-            if errors:
-                save_picture(misread_sheet(images, truth, read), errors)
-                print(f'misread digits pictured in {errors}')
-    return results
-
-
-VERDICT_COLUMNS = ('right', 'sure and right', 'sure and wrong', 'refused', 'calibration error')
-
-
-def verdict_row(set_name, figures, markdown=False):
-    """One row of the verdicts' table: a set's name, its count and its verdict_figures."""
-    if markdown:
-        return f'| {set_name} | {figures["count"]} | ' + ' | '.join(f'{figures[c]:.1%}' for c in VERDICT_COLUMNS) + ' |'
-    return f'{set_name:<18}{figures["count"]:>7}' + ''.join(f'{figures[c]:>18.1%}' for c in VERDICT_COLUMNS)
-
-
-def print_verdict_table(results, judge, markdown=False, pens=None):
-    """The table of verdict_figures, a row for each set, and what each set is (pens: the held-out
-    PenDigits, or None)."""
-    title = f'verdicts ("sure" at {judge.sure:.0%} or more; percentages of all the digits in each set)'
-    if markdown:
-        print(f'The verdicts, as --predict gives them, on each set: the share of its digits read right, read right '
-              f'and sure ({judge.sure:.0%} or more), read wrong yet sure, and refused as not a digit (which counts as '
-              'not right); the calibration error is the gap between how sure the answers said they were and how '
-              'often they were right:\n\n| set | digits | ' + ' | '.join(VERDICT_COLUMNS) + ' |\n| --- |'
-              + ' ---: |' * (len(VERDICT_COLUMNS) + 1))
-    else:
-        print(f'\n{title}')
-        print(f'{"":<18}{"digits":>7}' + ''.join(f'{c:>18}' for c in VERDICT_COLUMNS))
-    for set_name, figures in results.items():
-        print(verdict_row(set_name, figures, markdown))
-    what = dict(EVALUATION_SETS)
-    if pens is not None:
-        what['pen, held out'] = (f'pen digits of writers {pens.writers.min()} to {pens.writers.max()}, whom the '
-                                 'weights did not learn from, drawn on the window\'s canvas')
-    print('\n'[:markdown] + '\n'.join(f'{"-" if markdown else " "} {k}: {v}' for k, v in what.items()) + '\n'[:markdown])
-
-
-def evaluate_non_digits(reader, judge, data, non_digit_data, rng, learnt, markdown=False):
-    """Prints the shares refused of non-digit stand-ins and of the real non-digits held out
-    (learnt: how many real non-digits the judge learnt from)."""
-    train_images, train_labels = load_mnist(data, 'train')
-    fit = validation_split(len(train_images))[0][:5000]
-    pictures, kinds = non_digit_pictures(train_images[fit], train_labels[fit], rng, 1000)
-    _, verdicts = read_verdicts(reader, judge, pictures)
-    refused = np.array([v.kind == REFUSED_KIND for v in verdicts])
-    print(f'non-digit stand-ins refused: {refused.mean():.1%} of 1000 (' + ', '.join(
-        f'{kind} {refused[kinds == k].mean():.0%}' for k, kind in enumerate(NON_DIGIT_KINDS) if np.any(kinds == k))
-          + '); drawn by the same code that teaches the judge, so an easy test' + '\n'[:markdown])
-    real_sets = non_digits_for(non_digit_data, say=lambda why: None)      # none beside a copy of digits.py alone
-    if real_sets:
-        shares = [(found.name, held_pictures(found, rng)) for found in real_sets]
-        print('real non-digits held out (' + ('never learnt from' if learnt else 'the judge learnt from none of them')
-              + '), drawn on the window\'s canvas, refused: ' + ', '.join(
-                  f'{name} {refused_share(reader, judge, pictures):.1%} of {len(pictures)}' for name, pictures in shares)
-              + '\n'[:markdown])
-
-
-def evaluate_in_the_wild(reader, judge, images, labels, rng, markdown=False):
-    """Prints how test digits re-drawn, photographed on paper and written as numbers are read,
-    as --predict reads them."""
-    print('In the wild: test digits re-drawn on a canvas, the same digits photographed on paper, and numbers written '
-          'with test digits, read as --predict reads files (a number is right only when all its digits are):\n\n'
-          '| set | read right | refused or of their digits | of |\n'
-          '| --- | ---: | ---: | ---: |' if markdown else '\nin the wild, read as --predict reads them')
-    count = min(300, len(images) // 50)                        # fewer for a small test set
-    pick = rng.choice(len(images), count, replace=False)
-    drawings = [d if np.asarray(d).mean() > 128 else Image.eval(d, lambda v: 255 - v)   # written on paper
-                for d in redrawn_digits(images[pick], rng)]
-    photos = [open_image(photo.fp) for photo in photographed(drawings, rng)]
-    for set_name, pictures in ((f'{count} re-drawn digits', drawings), ('photos of them on paper', photos)):
-        verdicts = [v for v, _ in read_writings(reader, judge, pictures)]
-        right = np.mean([v.digit == label for v, label in zip(verdicts, labels[pick])])
-        refused = np.mean([v.kind == REFUSED_KIND for v in verdicts])
-        print(f'| {set_name} | {right:.1%} | {refused:.1%} refused | {len(pictures)} |' if markdown else
-              f'  {set_name + ":":<34}{right:>7.1%} right, {refused:.1%} refused (of {len(pictures)})')
-    for gap, set_name in ((0.4, 'apart'), (0.15, 'close'), (0.0, 'touching')):
-        pictures, texts = written_numbers(images, labels, rng, count, gap)
-        read = [str(v.digit) for v, _ in read_writings(reader, judge, pictures)]
-        digits_right = sum(sum(a == b for a, b in zip(r, t)) if len(r) == len(t) else 0 for r, t in zip(read, texts))
-        whole, some = np.mean([r == t for r, t in zip(read, texts)]), digits_right / sum(map(len, texts))
-        print(f'| numbers of 2-4 digits, {set_name} | {whole:.1%} whole | {some:.1%} of their digits | {len(texts)} |'
-              if markdown else f'  {"numbers of 2-4 digits, " + set_name + ":":<34}{whole:>7.1%} '
-              f'read whole, {some:.1%} of their digits (of {len(texts)})')
-    print(('\n' if markdown else '  ') + 'photos: 640x480 to 2000x1500 JPEGs, shadow, warm paper, ruled or squared lines, '
-          'black, blue or pencil ink, a third turned by EXIF; numbers: test digits side by side, heights and baselines '
-          'varied' + '\n'[:markdown])
 
 
 def command_predict(args):
@@ -5880,7 +5893,7 @@ def command_predict(args):
             except DigitsError as e:
                 print(f'digits: {e}', file=sys.stderr)
                 failed += 1
-        readings = read_writings(reader, judge, [image for _, image in opened])
+        readings = read_pictures(reader, judge, [image for _, image in opened])[1]
         for k, (path, _) in enumerate(opened):
             print(f'{path}: {words(readings[k][0])}')
     if args.explain and opened:
@@ -5922,7 +5935,7 @@ def command_window(args):
 def command_version(args):
     """--version: this program's version, the reading it makes, and the one the weights it finds were made for."""
     print(f'digits {VERSION}')
-    print(f'reading: {READING}')
+    print(f'reading: {READING_VERSION}')
     for path, name in ((WEIGHTS_PATH, WEIGHTS_PATH.name), (None, 'the weights inside digits.py')):
         if path is None or path.exists():
             try:
@@ -5930,7 +5943,7 @@ def command_version(args):
                 reading = str(arrays['reading']) if 'reading' in arrays else 'none said'
             except DigitsError as e:
                 reading = f'cannot be read ({e})'
-            print(f'{name}: made for {reading}' + (' (the same)' if reading == READING else ' (retrain with --train)'
+            print(f'{name}: made for {reading}' + (' (the same)' if reading == READING_VERSION else ' (retrain with --train)'
                                                    if not reading.startswith('cannot') else ''))
             return
 
@@ -5944,7 +5957,7 @@ def command_embed(args):
     marker = 'EMBEDDED_WEIGHTS = ' + '"' * 3        # spelt so that this line never matches itself
     begin = text.index(marker) + len(marker)
     end = text.index('"""', begin)
-    kept = {'reading': np.array(READING), **reader.arrays(), **judge_arrays(judge), **meta}
+    kept = {'reading': np.array(READING_VERSION), **reader.arrays(), **judge_arrays(judge), **meta}
     updated = text[:begin] + pack_weights(kept) + text[end:]
     fd, temporary = tempfile.mkstemp(prefix='.digits-', suffix='.py', dir=source.parent)
     with os.fdopen(fd, 'w', encoding='utf-8') as f:

@@ -74,7 +74,7 @@ def make_samples():
     number = np.hstack([gap] + pieces)
     Image.fromarray(number).save(SAMPLES / 'number-2026.png')
     photo = digits.photographed([scanned(images[15])], np.random.default_rng(6), sizes=((1024, 768),))[0]
-    photo = digits.open_image(photo.fp)
+    photo = digits.open_image(photo)
     photo.convert('RGB').save(SAMPLES / 'made-up-photo-of-a-5.jpg', quality=85)
     doodles = next(s for s in digits.load_non_digits(digits.NON_DIGIT_DIR) if s.name.startswith('Quick'))
     held = np.flatnonzero(doodles.held)
@@ -235,7 +235,7 @@ def pictures():
         held = np.flatnonzero(found.held)[:40:8]
         pictures_ = digits.held_pictures(found._replace(held=np.isin(np.arange(len(found.held)), held)),
                                          np.random.default_rng(0))
-        readings = digits.read_writings(weights.reader, weights.judge, pictures_)
+        readings = digits.read_pictures(weights.reader, weights.judge, pictures_)[1]
         x, _ = digits.read_images(pictures_)
         rows.append([([square(p), as_seen(x[k])], SHORT[found.name] + ': ' + digits.words(v),
                       v.kind != digits.REFUSED_KIND) for k, (p, (v, _)) in enumerate(zip(pictures_, readings))])
