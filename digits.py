@@ -340,6 +340,10 @@ class Network:
     def arrays(self):
         return {'w1': self.w1, 'b1': self.b1, 'w2': self.w2, 'b2': self.b2}
 
+    def copy(self):
+        """A network with copies of these weights, to change without changing this one."""
+        return Network(*(a.copy() for a in self.arrays().values()))
+
     def hidden_and_scores(self, x):
         """Inputs x (n, D) -> hidden activations (n, H), scores before the softmax (n, K)."""
         hidden = np.maximum(x @ self.w1 + self.b1, 0)     # (n, 784) @ (784, H) -> (n, H)
@@ -395,7 +399,7 @@ STEP_RATE = 0.003               # one step on one drawing: its told digit's prob
 def one_step(network, x, digit, rate):
     """One step of gradient descent on one input x (D,), told it is `digit` -> Step. The gradient is
     the one train() follows, from the same Network.gradients(), for a batch of one."""
-    after = Network(*(a.copy() for a in network.arrays().values()))
+    after = network.copy()
     backprop = after.gradients(x[None], np.array([digit]))
     backprop = backprop._replace(gradients={k: v.copy() for k, v in backprop.gradients.items()})
     after.params -= rate * after.grads                       # w <- w - rate * dloss/dw, all at once
@@ -590,7 +594,7 @@ def fine_tune(network, x, labels, mine_x, mine_labels, rng, vary, epochs=FINE_TU
     """A copy of network trained a little more on your drawings mine_x (m, 784), mine_labels (m,),
     each copy varied by vary(x, rng), mixed with MNIST inputs x, labels (a sample of them, so that
     it does not forget MNIST). Returns None if stop() asked to end it before it was done."""
-    tuned = Network(*(a.copy() for a in network.arrays().values()))
+    tuned = network.copy()
     mine = (mine_x, mine_labels, mine_copies(len(x), len(mine_x)), vary)
     done = train(tuned, x, labels, epochs, lr, SMALL_RECIPE['batch'], rng, mine=mine, stop=stop)
     return tuned if done == epochs else None
@@ -3023,26 +3027,55 @@ class Learnt(collections.namedtuple('Learnt', 'network judge done real pen valid
     __slots__ = ()
 
 
-def learn_network(settings, sources, report, say=print, stop=None, new_judge=False):
+class Kept:
+    """The data of the last run prepared in a window's session, kept so that a second run on the
+    same data (the same sets to learn from, hidden size and seed) starts learning at once, from
+    the same start as a fresh run, and ends with the same weights."""
+
+    def __init__(self):
+        self.key = self.data = None
+
+    def prepared(self, key, make):
+        """make() -> (what was loaded, Prepared, rng), made only when key is new -> the same, with
+        the Prepared's fresh network and the rng as they were when made."""
+        if key != self.key:
+            self.key = self.data = None                          # the old data go before the new come
+            loaded, run, rng = make()
+            self.key, self.data = key, (loaded, run, run.network.copy(), rng.bit_generator.state)
+        loaded, run, start, state = self.data
+        rng = np.random.default_rng()
+        rng.bit_generator.state = state
+        return loaded, run._replace(network=start.copy()), rng
+
+
+def learn_network(settings, sources, report, say=print, stop=None, new_judge=False, kept=None):
     """Learn a run: load MNIST, the pen digits and your drawings from sources, make the stand-ins,
     train a fresh reader (report(Progress) after its steps), learn the judge anew if new_judge
     (else keep it), fit its verdict on validation digits -> Learnt; None if stop() ended it
-    before a whole epoch. say(text) tells what happens between the epochs. Raises Diverged."""
+    before a whole epoch. say(text) tells what happens between the epochs. Raises Diverged. With
+    kept (a Kept), data prepared for an earlier run on the same data are used again."""
     stop, clock, s, use = stop or (lambda: False), Stopwatch(), settings, settings.learn_from
-    images, labels = load_mnist(sources.data, 'train')
-    pen = pen_digits_for(sources, say) if 'pen' in use else None
-    real_sets = non_digits_for(sources.non_digit_data, say) if new_judge else []
+
+    def make():
+        images, labels = load_mnist(sources.data, 'train')
+        pen = pen_digits_for(sources, say) if 'pen' in use else None
+        real_sets = non_digits_for(sources.non_digit_data, say) if new_judge else []
+        clock.lap('load')
+        if pen is None and 'mnist' not in use:
+            raise DigitsError(f'no pen digits in {sources.pen_data} to learn from, and MNIST left out')
+        say(('reading the MNIST images as pictures are read' if 'mnist' in use else 'leaving MNIST out')
+            + (', drawing the pen digits as on the canvas' if pen else ''))
+        rng = np.random.default_rng(s.seed)
+        run = prepare_run(settings, images, labels, pen, rng)
+        clock.lap('prepare')
+        return (images, labels, pen, real_sets), run, rng
+    key = (use - {'mine'}, s.hidden, s.seed, new_judge, sources._replace(mine=None, weights=None))
+    (images, labels, pen, real_sets), run, rng = (kept or Kept()).prepared(key, make)
+    if 'prepare' not in clock.phases:
+        say('learning at once, on the data prepared for the run before')
     mine = load_mine(sources.mine) if 'mine' in use else None
     if 'mine' in use and mine is None and sources.mine != MINE_DIR:
         say(f'no drawings of yours in {sources.mine} to learn from')
-    clock.lap('load')
-    if pen is None and 'mnist' not in use:
-        raise DigitsError(f'no pen digits in {sources.pen_data} to learn from, and MNIST left out')
-    say(('reading the MNIST images as pictures are read' if 'mnist' in use else 'leaving MNIST out')
-        + (', drawing the pen digits as on the canvas' if pen else ''))
-    rng = np.random.default_rng(s.seed)
-    run = prepare_run(settings, images, labels, pen, rng)
-    clock.lap('prepare')
     say(f'training 784-{s.hidden}-10 on {run.what}, validating on {len(run.held_labels)} MNIST images ({s.epochs} '
         f'epochs, {OPTIMIZER_NAMES[s.optimizer]} lr {s.lr:g}, batch {s.batch}, seed {s.seed}'
         f'{", varied images" if s.augment else ""})')
@@ -3064,8 +3097,8 @@ def learn_network(settings, sources, report, say=print, stop=None, new_judge=Fal
         judge_net, scale, real = learn_judge(images, run, real_sets, np.random.default_rng([s.seed, 1]), say)
         clock.lap('judge')
     else:
-        kept = kept_judge(sources.weights)
-        judge_net, scale, real = kept.judge.network, kept.judge.scale, int(kept.meta.get('real_non_digits', 0))
+        judged = kept_judge(sources.weights)
+        judge_net, scale, real = judged.judge.network, judged.judge.scale, int(judged.meta.get('real_non_digits', 0))
     held = validation_split(len(images))[1]
     held_out = held_out_digits(images[held], run.held_x, run.held_labels, np.random.default_rng([s.seed, 2]))
     judge = fit_judge(network, judge_net, scale, *held_out, mine=mine[0] if mine else None)
@@ -3157,13 +3190,15 @@ class Lab:
     weights at all, saved to `first`. keep() writes a run's weights, to the default weights file
     unless told where. moment() gives the judge to read the weights of the moment with while a run
     learns. Every network is measured on MNIST's validation digits and on the pen digits of
-    writers HELD_WRITERS, which the window never learns from."""
+    writers HELD_WRITERS, which the window never learns from. The data of the last run are kept
+    (Kept), so that a run on the same data starts learning at once."""
 
     def __init__(self, sources, settings, first=None):
         self.sources = sources._replace(pen_writers=WINDOW_PEN_WRITERS)
         self.settings, self.first = settings, first
         self.default = sources.weights or WEIGHTS_PATH
         self.held = self.judge = None            # made when first needed
+        self.kept = Kept()                       # a second run on the same data starts learning at once
 
     def moment(self):
         """The judge to read the weights of the moment with: the one a run keeps, no temperature yet."""
@@ -3193,7 +3228,7 @@ class Lab:
         nothing = lambda outcome: Run(settings, None, None, {'validation': None, 'pen': None,
                                                              'seconds': time.perf_counter() - start}, outcome, {})
         try:
-            learnt = learn_network(settings, self.sources, report, say, stop)
+            learnt = learn_network(settings, self.sources, report, say, stop, kept=self.kept)
         except Diverged as e:
             run = nothing(f'diverged at epoch {e.epoch}: learning rate too large')
         else:

@@ -1330,6 +1330,27 @@ class TestRuns(Case):
                          (meta['pen_writers_first'], meta['pen_writers_last']))
         self.assertFalse((self.tmp / 'none.npz').exists())      # a window run saves nothing by itself
 
+    def test_a_second_window_run_on_the_same_data_starts_at_once_and_ends_the_same(self):
+        data = self.small_data()
+        args = digits.build_parser().parse_args(['--data', str(data), '--weights', str(self.tmp / 'none.npz'),
+                                                 '--epochs', '2', '--learn-from', 'mnist,pen,stand-ins'])
+        settings, lab, said = digits.settings_from(args), digits.Lab(digits.sources_from(args), digits.settings_from(args)), []
+        prepare = mock.Mock(wraps=digits.prepare_run)
+        with mock.patch.object(digits, 'prepare_run', prepare):
+            first, _ = lab.train(settings, None, said.append, lambda: False)
+            again, _ = lab.train(settings, None, said.append, lambda: False)          # the same data: kept
+            other, _ = lab.train(settings._replace(lr=0.01), None, said.append, lambda: False)
+            self.assertEqual(prepare.call_count, 1)
+            self.assertEqual(sum('learning at once' in text for text in said), 2)
+            wider, _ = lab.train(settings._replace(hidden=12), None, said.append, lambda: False)   # other data
+            self.assertEqual(prepare.call_count, 2)
+        fresh, _ = digits.Lab(digits.sources_from(args), settings).train(settings, None, lambda text: None, lambda: False)
+        for name, array in fresh.network.arrays().items():                # kept data: the same weights as fresh ones
+            np.testing.assert_array_equal(first.network.arrays()[name], array, err_msg=name)
+            np.testing.assert_array_equal(again.network.arrays()[name], array, err_msg=name)
+        self.assertFalse(np.array_equal(other.network.w1, first.network.w1))
+        self.assertEqual(wider.network.hidden_size, 12)
+
     def test_any_hidden_size_and_the_wide_recipe(self):
         data = self.small_data()
         for hidden, varied in ((1, False), (33, True)):
