@@ -3345,10 +3345,9 @@ class TestDocuments(Case):
         table = readme.split('<!-- eval verdicts -->\n')[1].split('<!-- /eval verdicts -->')[0]
         self.assertIn(table, shipped)
         self.assertGreater(len(table.splitlines()), 8)
-        x, readings = digits.read_pictures(self.reader, self.judge, [Image.fromarray(im) for im in self.images])
-        verdicts = [v for v, _ in readings]
+        verdicts = [v for v, _ in digits.read_pictures(self.reader, self.judge, [Image.fromarray(im) for im in self.images])[1]]
         self.assertIn(digits.verdict_row('MNIST test', digits.verdict_figures(verdicts, self.labels), True) + '\n', table)
-        read = self.reader.predict(x).argmax(axis=1)
+        read = self.reader.predict(digits.normalise(self.images)).argmax(axis=1)     # as --train measures it
         self.assertIn(f'test accuracy: {np.mean(read == self.labels):.2%} ({np.sum(read == self.labels)}/10000', shipped)
         self.assertIn(f"**{np.mean(read == self.labels):.1%} of MNIST's 10,000 test digits**", readme)    # the headline
         matrix = digits.confusion_matrix(self.labels, read)
