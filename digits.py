@@ -1529,7 +1529,7 @@ def read_inked(reader, judge, inks):
     x, alone = read_inks(reader, judge, [box for box, _ in boxes])
     readings = []
     for k, (box, left) in enumerate(boxes):
-        verdict, pieces = at_once(box, x[k], alone[k]) or read_boxed(reader, judge, box)
+        verdict, pieces = at_once(box, x[k], alone[k]) or read_boxed(reader, judge, box, x[k], alone[k])
         readings.append((verdict, [p._replace(columns=(p.columns[0] + left, p.columns[1] + left)) for p in pieces]))
     return x, readings
 
@@ -1555,26 +1555,26 @@ def at_once(ink, x, alone):
     return None
 
 
-def read_boxed(reader, judge, ink):
-    """The reading (Verdict, pieces) of ink (h, w), cropped to its box, that may be several digits:
-    split into digits and marks, and read as a number unless one digit reads more surely."""
+def read_boxed(reader, judge, ink, alone_x, alone):
+    """The reading (Verdict, pieces) of ink (h, w), cropped to its box, that may be several digits
+    (its reading as one digit: input alone_x, Verdict alone): split into digits and marks, and read
+    as a number unless one digit reads more surely."""
     single = one_digit(ink)
     shrink = max(1, height_of(ink) / NUMBER_SIDE)                # split a large picture made smaller
     small = ink if shrink == 1 else np.asarray(Image.fromarray(ink).resize(
         (max(1, round(ink.shape[1] / shrink)), max(1, round(ink.shape[0] / shrink))), RESAMPLE.BOX))
     inks, spans, groups, atoms, wholes, height = digit_groups(small)
-    # Whole pieces (and pieces together) are read first, with the whole ink as one digit; then the
+    # Whole pieces (and pieces together) are read first (the whole ink was, as one digit); then the
     # cuts of the pieces not read surely whole (a wide piece read surely as one digit is not cut:
     # its halves might read surely too).
     x, verdicts = np.zeros((len(groups), PIXELS), np.float32), [None] * len(groups)
 
-    def read(chosen, *more):                                  # groups chosen, and more inks: one batch
-        got_x, got = read_inks(reader, judge, [inks[g] for g in chosen] + list(more))
+    def read(chosen):                                         # the groups chosen, in one batch
+        got_x, got = read_inks(reader, judge, [inks[g] for g in chosen])
         for k, g in enumerate(chosen):
             x[g], verdicts[g] = got_x[k], got[k]
-        return got_x[len(chosen):], got[len(chosen):]
     inside = [next((w for w in wholes if w[0] <= i and j <= w[1] and (i, j) != w), None) for i, j in groups]
-    (alone_x,), (alone,) = read([g for g in range(len(groups)) if inside[g] is None], ink)
+    read([g for g in range(len(groups)) if inside[g] is None])
     if not single and not_digit(judge, alone_x[None])[0] > judge.refuse_above - ROW_MARGIN:
         alone = Verdict(REFUSED_KIND, None, None, None, None)     # wider than a digit: one only if clearly
     unsure = {w for w in wholes if verdicts[groups.index(w)].kind != SURE_KIND}
