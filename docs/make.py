@@ -36,24 +36,6 @@ def on_canvas(strokes, seed=0, width=digits.CANVAS_WIDTH):
     return digits.canvas_drawings([strokes], np.random.default_rng(seed), width=width)[0]
 
 
-def written(strokes_list, height=180, gap=30, pen=12):
-    """Several drawings side by side, as a number is written: each scaled to one height."""
-    parts = []
-    for strokes in strokes_list:
-        points = np.vstack(strokes)
-        low, high = points.min(axis=0), points.max(axis=0)
-        scale = (height - 2 * pen) / max(high[1] - low[1], 1)
-        parts.append([(s - low) * scale + pen for s in strokes])
-    widths = [int(np.vstack(p)[:, 0].max()) + pen for p in parts]
-    picture = Image.new('L', (sum(widths) + gap * (len(parts) + 1), height + 2 * gap), 255)
-    draw, x = ImageDraw.Draw(picture), gap
-    for part, width in zip(parts, widths):
-        for stroke in part:
-            digits.ink_stroke(draw, [tuple(p) for p in (stroke + [x, gap]).tolist()], pen)
-        x += width + gap
-    return picture
-
-
 def scanned(image, scale=4):
     """An MNIST digit (28x28, light ink on black) as a scan of it: dark ink on white, 4 times larger."""
     return Image.fromarray(255 - image).resize((28 * scale, 28 * scale), Image.BICUBIC)
