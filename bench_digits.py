@@ -577,7 +577,7 @@ def bench_bandwidth(table, quick, epoch):
 # Hidden sizes: the README's table
 
 def bench_sizes(sizes, tmp):
-    sets = ['MNIST test', *digits.EVALUATION_SETS]
+    sets = ['MNIST test', *digits.STAND_INS]
     print(f'{"hidden":>6}  {"recipe":<40} {"training":>9}' + ''.join(f'  {s:>17}' for s in sets)
           + '  (first answer right, refusals counted as wrong)')
     for hidden in sizes:

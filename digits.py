@@ -1892,65 +1892,6 @@ def redrawn_digits(images, rng, side=280, pens=((0.025, 0.28),), slant=None):
     return canvases
 
 
-def scanned_digits(images, rng, cells=32, stretch=0.5):
-    """MNIST images (n, 28, 28) uint8 -> 'scans': cells x cells binary bitmaps, a share `stretch`
-    of them stretched to fill the box, enlarged on a page and blurred."""
-    from PIL import ImageFilter
-    pages = []
-    for im in images:
-        ink = im > 128
-        rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
-        crop = Image.fromarray(im[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1])
-        if rng.random() < stretch:                          # stretched to fill the box, or not
-            bitmap = crop.resize((cells, cells), RESAMPLE.BILINEAR)
-        else:
-            bitmap = Image.new('L', (cells, cells))
-            crop.thumbnail((cells, cells), RESAMPLE.BILINEAR)
-            bitmap.paste(crop, ((cells - crop.width) // 2, (cells - crop.height) // 2))
-        big = 4 * cells
-        bitmap = bitmap.point(lambda v: 0 if v > 100 else 255).resize((big, big), RESAMPLE.NEAREST)
-        page = Image.new('L', (big + big // 4, big + big // 4), 255)
-        page.paste(bitmap, (big // 8, big // 8))
-        pages.append(page.filter(ImageFilter.GaussianBlur(cells / 32)))
-    return pages
-
-
-def boxed_digits(images, rng, side=48):
-    """MNIST images (n, 28, 28) uint8 -> pictures of each digit stretched to fill a box 1.4 to 2.2
-    times wider than tall, or as much taller than wide, as forms with oblong boxes do."""
-    pictures = []
-    for im in images:
-        rows, cols = np.flatnonzero(im.any(axis=1)), np.flatnonzero(im.any(axis=0))
-        crop = Image.fromarray(255 - im[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1])
-        aspect = rng.uniform(1.4, 2.2)
-        size = (side, round(side / aspect)) if rng.random() < 0.5 else (round(side / aspect), side)
-        page = Image.new('L', (side + 16, side + 16), 255)
-        page.paste(crop.resize(size, RESAMPLE.BILINEAR), ((side + 16 - size[0]) // 2, (side + 16 - size[1]) // 2))
-        pictures.append(page)
-    return pictures
-
-
-def small_digits(images, rng):
-    """MNIST images (n, 28, 28) uint8 -> small, blurred grey scans, as of envelopes: the digit 8 to
-    14 pixels tall on a page of 24 to 40, grey ink on grey paper, a little noise."""
-    from PIL import ImageFilter
-    pictures = []
-    for im in images:
-        rows, cols = np.flatnonzero(im.any(axis=1)), np.flatnonzero(im.any(axis=0))
-        crop = Image.fromarray(im[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1])
-        tall = int(rng.integers(8, 15))
-        crop = crop.resize((max(1, round(crop.width * tall / crop.height)), tall), RESAMPLE.BOX)
-        side = int(rng.integers(24, 41))
-        ink = np.zeros((side, side), np.float32)
-        top, left = rng.integers(2, side - tall - 1), rng.integers(2, max(3, side - crop.width - 1))
-        ink[top:top + tall, left:left + crop.width] = np.asarray(crop, np.float32)[:, :side - left] / 255
-        paper, pen = rng.uniform(170, 240), rng.uniform(10, 90)
-        page = paper + (pen - paper) * ink + rng.normal(0, rng.uniform(2, 8), ink.shape)
-        blurred = Image.fromarray(np.clip(page, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(rng.uniform(0.4, 1.0)))
-        pictures.append(blurred)
-    return pictures
-
-
 def photographed(drawings, rng, sizes=((640, 480), (1024, 768), (1600, 1200), (2000, 1500))):
     """Drawings (PIL 'L', dark ink on white) -> JPEG files of phone photos of them written on paper,
     in memory (io.BytesIO: open_image opens them as any file): the digit 15-45% of the photo's
@@ -2026,7 +1967,9 @@ def written_numbers(images, labels, rng, count, gap):
     return pictures, texts
 
 
-# Fast stand-ins, for training: whole batches of 28x28 images at once, no pictures in between.
+# Stand-ins: digits as other pens, hands and scanners give them. Each kind is made once, as ink
+# canvases (n, s, s) in [0, 1], a whole batch at a time: training crops them into the MNIST form
+# (digit_stand_ins), and --eval turns the same canvases into pictures (as_pictures).
 
 
 def box_of_ink(images, level=0.05):
@@ -2069,8 +2012,8 @@ def crop_and_centre_some(canvases):
 
 
 def stretched_digits(images, rng, cells=None):
-    """MNIST digits (n, 28, 28) in [0, 1] -> each stretched to fill its box in both directions, as
-    scanners of forms do; with cells, made a cells x cells binary bitmap on the way."""
+    """MNIST digits (n, 28, 28) in [0, 1] -> canvases of each stretched to fill its box in both
+    directions, as scanners of forms do; with cells, made a cells x cells binary bitmap on the way."""
     n, f32 = len(images), np.float32
     top, bottom, left, right = box_of_ink(images)
     side = cells or BOX_SIDE
@@ -2083,7 +2026,7 @@ def stretched_digits(images, rng, cells=None):
         boxed = (boxed > rng.uniform(0.3, 0.5)).astype(f32)
     canvas = np.zeros((n, side + 8, side + 8), f32)
     canvas[:, 4:-4, 4:-4] = boxed
-    return crop_and_centre(canvas)
+    return canvas
 
 
 def bent_digits(images, rng, strength=1.0):
@@ -2099,7 +2042,7 @@ def bent_digits(images, rng, strength=1.0):
     # resample moves pixels within rows; bend along rows, then along columns (the image transposed).
     across = resample(images.astype(f32), rows, grid + spread[1])
     down = resample(across.transpose(0, 2, 1).copy(), rows, grid + spread[0].transpose(0, 2, 1))
-    return crop_and_centre(down.transpose(0, 2, 1))
+    return down.transpose(0, 2, 1)
 
 
 def even_pen_digits(images, rng):
@@ -2115,7 +2058,7 @@ def even_pen_digits(images, rng):
 
 def one_way_digits(images, rng, side=40):
     """Digits (n, 28, 28) in [0, 1] -> each stretched to fill a box 1.4 to 2.2 times wider than
-    tall, or as much taller than wide (boxed_digits, as arrays)."""
+    tall, or as much taller than wide, as forms with oblong boxes do."""
     n, f32 = len(images), np.float32
     top, bottom, left, right = box_of_ink(images)
     aspect = rng.uniform(1.4, 2.2, n)
@@ -2126,7 +2069,7 @@ def one_way_digits(images, rng, side=40):
     cols = left[:, None] + (grid - (side - w[:, None]) / 2) * ((right - left + 1) / w)[:, None] - 0.5
     boxed = resample(images.astype(f32), rows.astype(f32),
                      np.ascontiguousarray(np.broadcast_to(cols[:, None, :], (n, side, side)), f32))
-    return crop_and_centre(boxed)
+    return boxed
 
 
 def thick_or_thin_digits(images, rng):
@@ -2136,7 +2079,7 @@ def thick_or_thin_digits(images, rng):
     steps = np.where(rng.random(n) < 0.5, -rng.uniform(0.4, 0.8, n), rng.uniform(1.0, 2.0, n)).astype(f32)
     stack = grow_or_thin(as_stack(images), np.clip(steps, -1, 1))
     stack = grow_or_thin(stack, np.maximum(steps - 1, 0))
-    return crop_and_centre(np.ascontiguousarray(stack.transpose(2, 0, 1)))
+    return np.ascontiguousarray(stack.transpose(2, 0, 1))
 
 
 def slanted_digits(images, rng):
@@ -2144,12 +2087,12 @@ def slanted_digits(images, rng):
     n, f32 = len(images), np.float32
     shear = (rng.uniform(0.35, 0.6, n) * rng.choice([-1, 1], n)).astype(f32)
     zoom, centre = np.full(n, 1.4, f32), np.full(n, CENTRE, f32)     # smaller, to keep it all
-    return crop_and_centre(warp(as_stack(images), centre, centre, zoom, zoom, shear * zoom))
+    return warp(as_stack(images), centre, centre, zoom, zoom, shear * zoom)
 
 
 def small_blurred_digits(images, rng):
-    """Digits (n, 28, 28) in [0, 1] -> as small blurred scans give them: shrunk to 8 to 14 pixels
-    tall, blurred, and enlarged again (small_digits, as arrays)."""
+    """Digits (n, 28, 28) in [0, 1] -> as small blurred scans (of envelopes) give them: shrunk to 8
+    to 14 pixels tall and blurred."""
     n, f32 = len(images), np.float32
     zoom = (BOX_SIDE / rng.uniform(8, 14, n)).astype(f32)           # 20 pixels to 8 to 14
     centre = np.full(n, CENTRE, f32)
@@ -2157,23 +2100,35 @@ def small_blurred_digits(images, rng):
     blurred = small.copy()                                           # a 3x3 blur
     blurred[:, 1:-1, 1:-1] = (4 * small[:, 1:-1, 1:-1] + small[:, :-2, 1:-1] + small[:, 2:, 1:-1]
                               + small[:, 1:-1, :-2] + small[:, 1:-1, 2:]) / 8
-    return crop_and_centre(blurred)
+    return blurred
 
 
-STAND_IN_KINDS = ('stretched', 'scanned at 16x16', 'stretched one way', 'bent', 'even pen', 'thick or thin',
-                  'slanted', 'small and blurred')
+STAND_INS = {                    # kind: (what makes its canvases, what it is)
+    'stretched': (stretched_digits, 'stretched to fill their box both ways, as scanners of forms do'),
+    'scanned at 16x16': (lambda x, rng: stretched_digits(x, rng, cells=16), 'made 16x16 bitmaps, stretched to fill them'),
+    'stretched one way': (one_way_digits, 'stretched to fill a box 1.4-2.2 times wider than tall, or taller than wide'),
+    'bent': (bent_digits, 'bent by a smooth random warp'),
+    'even pen': (even_pen_digits, 'drawn again along their skeleton with an even, round pen'),
+    'thick or thin': (thick_or_thin_digits, 'drawn with a pen of about a pixel, or two to four pixels a side thicker'),
+    'slanted': (slanted_digits, 'slanted by 0.35 to 0.6 columns a row'),
+    'small and blurred': (small_blurred_digits, 'shrunk to 8-14 px tall and blurred, as small scans give them'),
+}
+
+
+def stand_in_canvases(images, rng, kinds=STAND_INS):
+    """Digits (n, 28, 28) in the MNIST form, uint8 or float in [0, 1] -> an equal share of them made
+    into each kind of stand-in: [(kind, indices into images, canvases (m, s, s))]."""
+    x = images / np.float32(255) if images.dtype == np.uint8 else images
+    parts = np.array_split(np.arange(len(x)), len(kinds))
+    return [(kind, part, kinds[kind][0](x[part], rng)) for kind, part in zip(kinds, parts)]
 
 
 def digit_stand_ins(images, rng):
-    """Digits (n, 28, 28) in the MNIST form, uint8 or float in [0, 1] -> the same digits (n, 28, 28)
-    as other pens and scanners would give them, an equal share of each of STAND_IN_KINDS, and the
-    kind of each (n,)."""
-    x = images / np.float32(255) if images.dtype == np.uint8 else images
-    parts = np.array_split(np.arange(len(x)), len(STAND_IN_KINDS))
-    makers = [stretched_digits, lambda x, rng: stretched_digits(x, rng, cells=16), one_way_digits, bent_digits,
-              even_pen_digits, thick_or_thin_digits, slanted_digits, small_blurred_digits]
-    made = [make(x[part], rng) for make, part in zip(makers, parts)]
-    return np.concatenate(made), np.repeat(np.arange(len(parts)), [len(p) for p in parts])
+    """Digits (n, 28, 28) -> the same digits (n, 28, 28) in the MNIST form as other pens and
+    scanners would give them, an equal share of each kind of STAND_INS, and the kind of each (n,)."""
+    made = stand_in_canvases(images, rng)
+    return (np.concatenate([crop_and_centre(canvases) for _, _, canvases in made]),
+            np.repeat(np.arange(len(made)), [len(part) for _, part, _ in made]))
 
 
 # Non-digits. A stroke font: a glyph is strokes separated by '|'; a stroke is points 'x,y' (x from 0
@@ -2897,7 +2852,7 @@ def judge_network(fit_images, fit_x, fit_labels, pen_forms, pen_labels, real_for
     pick = rng.choice(len(fit_images), min(recipe['stand_ins'], len(fit_images)), replace=False)
     bent = rng.choice(len(fit_images), min(recipe['bent'], len(fit_images)), replace=False)
     positives = [fit_x, normalise(np.concatenate([
-        digit_stand_ins(fit_images[pick], rng)[0], bent_digits(fit_images[bent] / np.float32(255), rng),
+        digit_stand_ins(fit_images[pick], rng)[0], crop_and_centre(bent_digits(fit_images[bent] / np.float32(255), rng)),
         crop_and_centre(hand_drawn_print(rng, recipe['traced'], 32, '0123456789')[0])]))]
     if len(pen_forms):
         positives += [normalise(pen_forms), normalise(digit_stand_ins(pen_forms, rng)[0])]
@@ -3048,13 +3003,12 @@ class Kept:
         return loaded, run._replace(network=start.copy()), rng
 
 
-def learn_network(settings, sources, report, say=print, stop=None, new_judge=False, kept=None):
-    """Learn a run: load MNIST, the pen digits and your drawings from sources, make the stand-ins,
-    train a fresh reader (report(Progress) after its steps), learn the judge anew if new_judge
-    (else keep it), fit its verdict on validation digits -> Learnt; None if stop() ended it
-    before a whole epoch. say(text) tells what happens between the epochs. Raises Diverged. With
-    kept (a Kept), data prepared for an earlier run on the same data are used again."""
-    stop, clock, s, use = stop or (lambda: False), Stopwatch(), settings, settings.learn_from
+def prepared(settings, sources, say, clock, new_judge=False, kept=None):
+    """A run's data: load MNIST, the pen digits (and, if new_judge, the real non-digits) from
+    sources and prepare_run them -> ((images, labels, PenDigits or None, [NonDigits]), Prepared,
+    its rng), timed on clock. With kept (a Kept), the data prepared for an earlier run on the same
+    data are used again, as they were."""
+    use = settings.learn_from
 
     def make():
         images, labels = load_mnist(sources.data, 'train')
@@ -3065,14 +3019,25 @@ def learn_network(settings, sources, report, say=print, stop=None, new_judge=Fal
             raise DigitsError(f'no pen digits in {sources.pen_data} to learn from, and MNIST left out')
         say(('reading the MNIST images as pictures are read' if 'mnist' in use else 'leaving MNIST out')
             + (', drawing the pen digits as on the canvas' if pen else ''))
-        rng = np.random.default_rng(s.seed)
+        rng = np.random.default_rng(settings.seed)
         run = prepare_run(settings, images, labels, pen, rng)
         clock.lap('prepare')
         return (images, labels, pen, real_sets), run, rng
-    key = (use - {'mine'}, s.hidden, s.seed, new_judge, sources._replace(mine=None, weights=None))
-    (images, labels, pen, real_sets), run, rng = (kept or Kept()).prepared(key, make)
+    key = (use - {'mine'}, settings.hidden, settings.seed, new_judge, sources._replace(mine=None, weights=None))
+    made = (kept or Kept()).prepared(key, make)
     if 'prepare' not in clock.phases:
         say('learning at once, on the data prepared for the run before')
+    return made
+
+
+def learn_network(settings, sources, report, say=print, stop=None, new_judge=False, kept=None):
+    """Learn a run: load MNIST, the pen digits and your drawings from sources, make the stand-ins,
+    train a fresh reader (report(Progress) after its steps), learn the judge anew if new_judge
+    (else keep it), fit its verdict on validation digits -> Learnt; None if stop() ended it
+    before a whole epoch. say(text) tells what happens between the epochs. Raises Diverged. With
+    kept (a Kept), data prepared for an earlier run on the same data are used again."""
+    stop, clock, s, use = stop or (lambda: False), Stopwatch(), settings, settings.learn_from
+    (images, labels, pen, real_sets), run, rng = prepared(settings, sources, say, clock, new_judge, kept)
     mine = load_mine(sources.mine) if 'mine' in use else None
     if 'mine' in use and mine is None and sources.mine != MINE_DIR:
         say(f'no drawings of yours in {sources.mine} to learn from')
@@ -3257,15 +3222,12 @@ class Lab:
         mine = load_mine(self.sources.mine)
         if mine is None:
             raise DigitsError('no drawings of yours yet: draw a digit, then press its key to save it')
-        images, labels = load_mnist(self.sources.data, 'train')
-        rng = np.random.default_rng(self.settings.seed)
-        fit, held = validation_split(len(images))
-        pick = rng.choice(fit, min(FINE_TUNE['sample'], len(fit)), replace=False)
-        x, labels_x = normalise(images[pick]), labels[pick].astype(np.intp)
-        pen = pen_digits_for(self.sources, say=lambda text: None) if 'pen' in self.settings.learn_from else None
+        (images, _, pen, _), run, rng = prepared(self.settings, self.sources, lambda text: None, Stopwatch(),
+                                                 kept=self.kept)
+        pick = rng.choice(len(run.fit), min(FINE_TUNE['sample'], len(run.fit)), replace=False)
+        x, labels_x = run.fit_x[pick], run.fit_labels[pick]
         if pen is not None:
-            x = np.concatenate([x, normalise(drawn_pen_digits(pen.strokes, rng))])
-            labels_x = np.concatenate([labels_x, pen.labels])
+            x, labels_x = np.concatenate([x, normalise(run.forms)]), np.concatenate([labels_x, pen.labels])
         counts = np.bincount(mine[1], minlength=CLASSES)
         say(f'learning from {len(mine[1])} drawings of yours ({", ".join(f"{d}: {c}" for d, c in enumerate(counts) if c)}) '
             f'with {len(pick)} MNIST digits' + (f' and {len(pen.labels)} pen digits of writers {WINDOW_PEN_WRITERS[0]} to '
@@ -3275,10 +3237,10 @@ class Lab:
         tuned = fine_tune(network, x, labels_x, *mine, rng, variation(), stop=stop)
         if tuned is None or stop():
             return None
-        held_x, held_labels = normalise(images[held]), labels[held].astype(np.intp)
+        held = validation_split(len(images))[1]
         tuned_judge = fit_judge(tuned, judge.network, judge.scale,
-                                *held_out_digits(images[held], held_x, held_labels, rng), mine=mine[0])
-        validation = accuracy(tuned, held_x, held_labels)
+                                *held_out_digits(images[held], run.held_x, run.held_labels, rng), mine=mine[0])
+        validation = accuracy(tuned, run.held_x, run.held_labels)
         meta = {**meta, 'validation_accuracy': validation}
         meta.pop('test_accuracy', None)                          # measured for the network it started from
         figures = {'validation': validation, 'pen': self.pen_figure(tuned, meta), 'seconds': time.perf_counter() - start}
@@ -3442,16 +3404,22 @@ def verdict_figures(verdicts, labels):
             'pairs': (confidence, right[np.array(answered, bool)]), 'count': len(verdicts)}
 
 
-def non_digit_pictures(images, labels, rng, count):
-    """Non-digit stand-ins as pictures like users give (larger, either polarity), some made from
-    digits images with labels -> (images, kinds)."""
-    canvases, kinds = non_digit_canvases(images, labels, rng, count)
+def as_pictures(canvases, rng, margin=4):
+    """Ink canvases (float in [0, 1]) -> pictures like users give: with a margin of paper, four
+    times larger, dark ink on white, or (three in ten) light on dark."""
     pictures = []
     for canvas in canvases:
-        ink = np.round(canvas * 255).astype(np.uint8)
+        ink = np.pad(np.round(canvas * 255).astype(np.uint8), margin)
         picture = Image.fromarray(ink if rng.random() < 0.3 else 255 - ink)
-        pictures.append(picture.resize((4 * picture.width,) * 2, RESAMPLE.BILINEAR))
-    return pictures, kinds
+        pictures.append(picture.resize((4 * picture.width, 4 * picture.height), RESAMPLE.BILINEAR))
+    return pictures
+
+
+def non_digit_pictures(images, labels, rng, count):
+    """Non-digit stand-ins as pictures like users give, some made from digits images with labels
+    -> (images, kinds)."""
+    canvases, kinds = non_digit_canvases(images, labels, rng, count)
+    return as_pictures(canvases, rng), kinds
 
 
 def held_pictures(found, rng, most=500):
@@ -3471,31 +3439,12 @@ def refused_share(reader, judge, pictures):
 
 
 def evaluation_sets(images, labels, rng, count=1000):
-    """The MNIST test digits as image files give them, and stand-ins made from `count` of them:
-    name -> (pictures, labels). What each is: EVALUATION_SETS."""
+    """The MNIST test digits as image files give them, and each kind of STAND_INS made from the
+    same `count` of them, as pictures: name -> (pictures, labels)."""
     pick = rng.choice(len(images), min(count, len(images)), replace=False)
-    some, truth = images[pick], labels[pick]
-    return {
-        'MNIST test': ([Image.fromarray(im) for im in images], labels),
-        're-drawn': (redrawn_digits(some, rng), truth),
-        'thick and thin': (redrawn_digits(some, rng, pens=((0.005, 0.02), (0.15, 0.25))), truth),
-        'slanted': (redrawn_digits(some, rng, slant=(0.35, 0.6)), truth),
-        'scanned': (scanned_digits(some, rng), truth),
-        'stretched': (scanned_digits(some, rng, cells=16, stretch=1.0), truth),
-        'stretched one way': (boxed_digits(some, rng), truth),
-        'small and blurred': (small_digits(some, rng), truth),
-    }
-
-
-EVALUATION_SETS = {
-    're-drawn': 'test digits re-drawn with a pen on a 280x280 canvas',
-    'thick and thin': 'the same with a pen 0.5-2% or 15-25% of the digit\'s height',
-    'slanted': 'the same slanted by 0.35 to 0.6 columns a row',
-    'scanned': 'as 32x32 bitmaps, half stretched to fill them',
-    'stretched': 'as 16x16 bitmaps, all stretched to fill them',
-    'stretched one way': 'stretched to fill a box 1.4-2.2 times wider than tall, or taller than wide',
-    'small and blurred': '8-14 px tall, blurred, grey, on 24-40 px scans',
-}
+    some = images[pick] / np.float32(255)
+    return {'MNIST test': ([Image.fromarray(im) for im in images], labels),
+            **{kind: (as_pictures(make(some, rng), rng), labels[pick]) for kind, (make, _) in STAND_INS.items()}}
 
 
 def paragraph(text, markdown):
@@ -3549,7 +3498,7 @@ def print_verdict_table(results, judge, markdown=False, pens=None):
         print(f'{"":<18}{"digits":>7}' + ''.join(f'{c:>18}' for c in VERDICT_COLUMNS))
     for set_name, figures in results.items():
         print(verdict_row(set_name, figures, markdown))
-    what = dict(EVALUATION_SETS)
+    what = {kind: f'test digits {said}' for kind, (_, said) in STAND_INS.items()}
     if pens is not None:
         what['pen, held out'] = (f'pen digits of writers {pens.writers.min()} to {pens.writers.max()}, whom the '
                                  'weights did not learn from, drawn on the window\'s canvas')

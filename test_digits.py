@@ -1210,12 +1210,12 @@ class TestMadeUpData(Case):
         self.assertAlmostEqual(np.mean(np.abs(aspect) < 0.01), 1 - v['stretch'], delta=0.1)   # ... some of them
 
     def test_digit_stand_ins_are_seeded_and_in_the_mnist_form(self):
-        count = 10 * len(digits.STAND_IN_KINDS)
+        count = 10 * len(digits.STAND_INS)
         made, kinds = digits.digit_stand_ins(self.images[:count], np.random.default_rng(4))
         again, _ = digits.digit_stand_ins(self.images[:count], np.random.default_rng(4))
         np.testing.assert_array_equal(made, again)
         self.assertEqual(made.shape, (count, 28, 28))
-        self.assertEqual(np.bincount(kinds).tolist(), [10] * len(digits.STAND_IN_KINDS))
+        self.assertEqual(np.bincount(kinds).tolist(), [10] * len(digits.STAND_INS))
         cy, cx = digits.centre_of_mass(made)
         np.testing.assert_allclose(np.median(cy), 14, atol=0.5)
         np.testing.assert_allclose(np.median(cx), 14, atol=0.5)
@@ -1224,13 +1224,25 @@ class TestMadeUpData(Case):
 
     def test_stretched_digits_fill_their_box(self):
         ones = self.images[self.labels == 1][:20] / np.float32(255)
-        stretched = digits.stretched_digits(ones, np.random.default_rng(0))
+        stretched = digits.crop_and_centre(digits.stretched_digits(ones, np.random.default_rng(0)))
         top, bottom, left, right = digits.box_of_ink(stretched)
         np.testing.assert_array_less(14, right - left + 1)          # a 1 stretched wide: a bar, a block
         plain = digits.box_of_ink(ones)
         self.assertLess(np.median(plain[3] - plain[2] + 1), 10)      # ... where it was a thin stroke
         blocky = digits.stretched_digits(ones, np.random.default_rng(0), cells=16)
-        self.assertEqual(blocky.shape, (20, 28, 28))
+        self.assertEqual(blocky.shape, (20, 24, 24))                  # 16x16 bitmaps, a margin of 4
+        self.assertEqual(set(np.unique(blocky).tolist()), {0.0, 1.0})
+
+    def test_eval_reads_the_canvases_training_learns_from_as_pictures(self):
+        some = self.images[:16] / np.float32(255)
+        for kind, (make, _) in digits.STAND_INS.items():
+            canvases = make(some, np.random.default_rng(3))
+            learnt = digits.normalise(digits.crop_and_centre(canvases))
+            pictures = digits.as_pictures(canvases, np.random.default_rng(3))
+            self.assertEqual(pictures[0].size, (4 * canvases.shape[2] + 32, 4 * canvases.shape[1] + 32), kind)
+            read = digits.read_images(pictures)[0]
+            self.assertGreater(np.mean(np.sum(learnt * read, 1) / np.linalg.norm(learnt, axis=1)
+                                       / np.linalg.norm(read, axis=1)), 0.95, kind)      # the same digits
 
     def test_non_digits_of_every_kind(self):
         forms, kinds = digits.non_digits(self.images, self.labels, np.random.default_rng(2), 400)
@@ -1426,7 +1438,13 @@ class TestRuns(Case):
         before = network.predict(digits.read_images([Image.open(p) for p in drawings])[0]).argmax(axis=1)
         said = []
         lab = digits.Lab(digits.sources_from(args), digits.settings_from(args))
-        run, message = lab.learn(network, judge, meta, lambda: False, said.append)
+        with mock.patch.object(digits, 'prepare_run', wraps=digits.prepare_run) as prepare:
+            run, message = lab.learn(network, judge, meta, lambda: False, said.append)
+            again, _ = lab.learn(network, judge, meta, lambda: False, said.append)
+            lab.train(lab.settings._replace(epochs=1), None, said.append, lambda: False)
+        self.assertEqual(prepare.call_count, 1)              # Learn now and Train prepare their data once, in Runs
+        self.assertIn('learning at once, on the data prepared for the run before', said)
+        np.testing.assert_array_equal(again.network.w1, run.network.w1)          # from the same data, the same
         self.assertRegex(said[0], r'^learning from 12 drawings of yours \(7: 12\) with 20000 MNIST digits and 6246 pen digits of writers 1 to 25')
         read = digits.NetworkReader(run.network, run.judge)
         after = [read(Image.open(p)).readings[0].probabilities.argmax() for p in drawings]
@@ -1525,7 +1543,7 @@ class TestRuns(Case):
         x = np.concatenate([digits.normalise(images[fit]), made, drawn])
         y = np.concatenate([labels[fit], labels[fit[:2000]], pen.labels[some]]).astype(np.intp)
         truth = labels[held].astype(np.intp)
-        stand_ins = {'stretched': digits.scanned_digits(images[held], rng, cells=16, stretch=1.0)}
+        stand_ins = {'stretched': digits.as_pictures(digits.stretched_digits(images[held] / np.float32(255), rng, cells=16), rng)}
         scores = {}
         for hidden in (10, 128):
             recipe = digits.WIDE_RECIPE if hidden > digits.WIDE else digits.SMALL_RECIPE
@@ -1600,7 +1618,7 @@ class TestEvaluation(Case):
         with mock.patch.object(digits, 'read_pictures', recording), contextlib.redirect_stdout(io.StringIO()):
             digits.evaluate_digits(self.reader, self.judge, self.images[:400], self.labels[:400].astype(np.intp),
                                    np.random.default_rng(0))
-        self.assertEqual(len(seen), len(digits.EVALUATION_SETS) + 1)            # the sets, and MNIST test itself
+        self.assertEqual(len(seen), len(digits.STAND_INS) + 1)            # the sets, and MNIST test itself
         for k, (pictures, readings) in enumerate(seen):
             folder = self.tmp / f'set{k}'
             folder.mkdir()
