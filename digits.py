@@ -25,8 +25,7 @@ A verdict is sure when the answer is at least 70% likely; the percentages are ca
 answers given at about 80% are right about 80% of the time. "Not a digit" comes from a judge: a
 second small network that sees the reader's 28x28 input as maps of edges and ink and has learnt
 digits against about 20,000 real non-digits people drew (characters of some 40 scripts, doodles,
-maths symbols, capital letters; bundled in nondigits/) and 32,000 drawn in code (letters and
-symbols as hands write them, characters of other scripts, mirrored digits, scribbles, things).
+maths symbols, capital letters; bundled in nondigits/).
 
 In the window, a digit key tells it what you drew: it shows exactly what one step of learning on
 your drawing would change (take it, or undo it), and saves the drawing to my_digits/<digit>/;
@@ -46,7 +45,7 @@ Then the rest, each in one place:
     Numbers              writing split into digits and marks; a number's verdict
     Photos               a photo's paper flattened, its lines taken out; any picture's ink
     Made-up data         pen digits drawn as the canvas draws them; stand-ins for other pens,
-                         scanners, photos and non-digits: to learn from, to calibrate, to measure
+                         scanners and photos: to learn from, to calibrate, to measure
     Runs                 a run's settings and their checks, learning a run with the one train()
     Evaluation and       --eval's sets and figures; pictures of the evidence, of one step, of
     pictures             the misread digits and of how honest the percentages are
@@ -1178,8 +1177,8 @@ def inks_to_inputs(inks):
 #    directions, summed over 14x14 patches of 2x2 pixels): a description that cares about the
 #    shape of the strokes rather than exactly where each pixel is. It learns from MNIST digits,
 #    the pen digits and digit stand-ins against real non-digits that people drew (nondigits/,
-#    drawn as the pen digits are) and the non-digit stand-ins of section "Made-up data". Why it
-#    is no larger, and sees no more: docs/design-notes.md, "The judge".
+#    drawn as the pen digits are). Why it is no larger, sees no more, and learns from no
+#    non-digits drawn in code: docs/design-notes.md, "The judge".
 # 2. A temperature: the reader's scores are divided by it before the softmax, which keeps the
 #    answer but makes the percentage honest. It is fitted on validation digits and stand-ins made
 #    from them (never on the test set), so "80%" is right about 80% of the time.
@@ -1806,16 +1805,13 @@ def read_pictures(reader, judge, pictures):
 # of 30 writers (pendigits/), drawn here as the window's canvas draws them. For what no real
 # material can be bundled for (other pens, scanners, hands), stand-ins are made here from MNIST
 # and pen digits: the reader learns from them, --eval and bench_digits.py measure with them, and
-# they calibrate its percentages. Stand-ins for things that are not digits teach the judge of
-# the next section to refuse them. Everything is drawn in code, so nothing is downloaded; the
+# they calibrate its percentages. Everything is drawn in code, so nothing is downloaded; the
 # settings were checked on real development material that is not bundled (see the README).
 #
 # Digits: re-drawn along their skeleton with another pen, size and slant, as on the window's
 # canvas; scanned as small binary bitmaps, some stretched to fill their box as form scanners do;
-# bent a little by a smooth random warp. Non-digits: letters and symbols from a small stroke font
-# written as hands write them (the ones that look like digits, such as O, I, S, Z, b and g, are
-# left out), characters of scripts unknown here, digits mirrored or turned, doodles, scribbles,
-# filled things like clothing, and two digits run together.
+# bent a little by a smooth random warp; photographed on paper; written side by side as numbers.
+# Real non-digits people drew are drawn as the pen digits are.
 
 def skeletons(images):
     """Binary images (n, h, w) -> their one-pixel-wide skeletons (Zhang-Suen thinning, batched,
@@ -1990,8 +1986,7 @@ def crop_and_centre(canvases):
 
 def crop_and_centre_some(canvases):
     """crop_and_centre for one chunk."""
-    n, side = len(canvases), canvases.shape[1]
-    f32 = np.float32
+    n, f32 = len(canvases), np.float32
     if n == 0:
         return np.zeros((0, IMAGE_SIDE, IMAGE_SIDE), f32)
     top, bottom, left, right = box_of_ink(canvases)
@@ -2131,268 +2126,6 @@ def digit_stand_ins(images, rng):
             np.repeat(np.arange(len(made)), [len(part) for _, part, _ in made]))
 
 
-# Non-digits. A stroke font: a glyph is strokes separated by '|'; a stroke is points 'x,y' (x from 0
-# to 4, rightwards; y from 0 to 6, downwards) and arcs 'a cx,cy rx,ry from to' (degrees, counter-
-# clockwise as seen). A stroke of one point is a dot.
-STROKE_FONT = {
-    'A': '0,6 2,0 4,6 | 0.8,4 3.2,4', 'C': 'a 2.2,3 2.2,3 50 310', 'E': '4,0 0,0 0,6 4,6 | 0,3 3,3',
-    'F': '4,0 0,0 0,6 | 0,3 3,3', 'G': 'a 2.2,3 2.2,3 50 360 2.4,3', 'H': '0,0 0,6 | 4,0 4,6 | 0,3 4,3',
-    'J': '1,0 4,0 | 3,0 3,4.5 a 1.7,4.5 1.3,1.5 0 -180', 'K': '0,0 0,6 | 4,0 0,3.5 | 1.2,2.6 4,6',
-    'L': '0,0 0,6 4,6', 'M': '0,6 0,0 2,4 4,0 4,6', 'N': '0,6 0,0 4,6 4,0',
-    'P': '0,6 0,0 2.5,0 a 2.5,1.6 1.5,1.6 90 -90 0,3.2', 'Q': 'a 2,3 2,3 0 360 | 2.5,4.5 4.2,6.3',
-    'R': '0,6 0,0 2.5,0 a 2.5,1.6 1.5,1.6 90 -90 0,3.2 | 1.8,3.2 4,6', 'T': '0,0 4,0 | 2,0 2,6',
-    'U': '0,0 0,4 a 2,4 2,2 180 360 4,0', 'V': '0,0 2,6 4,0', 'W': '0,0 1,6 2,2 3,6 4,0',
-    'X': '0,0 4,6 | 4,0 0,6', 'Y': '0,0 2,3 4,0 | 2,3 2,6',
-    'a': 'a 2,4 1.8,2 0 360 | 3.8,2 3.8,6', 'c': 'a 2,4 1.8,2 50 310',
-    'd': 'a 1.8,4 1.8,2 0 360 | 3.6,0 3.6,6', 'e': '0.3,4 3.8,4 a 2,4 1.8,2 0 300',
-    'f': 'a 3,1.5 1.5,1.5 30 180 1.5,6 | 0,2.5 3,2.5', 'h': '0,0 0,6 | 0,4 a 2,4 2,1.6 180 0 4,6',
-    'k': '0,0 0,6 | 3.5,2 0,4.5 | 1.2,3.6 3.8,6', 'n': '0,2 0,6 | 0,3.8 a 2,3.8 2,1.6 180 0 4,6',
-    'm': '0,2 0,6 | 0,3.5 a 1,3.5 1,1.2 180 0 2,6 | 2,3.5 a 3,3.5 1,1.2 180 0 4,6',
-    'p': '0,2 0,9 | a 2,4 1.8,2 0 360', 'r': '0,2 0,6 | 0,4 a 2.5,4 2.5,1.8 180 60',
-    't': '1.5,0 1.5,5 a 2.7,5 1.2,1 180 300 | 0,2 3.5,2', 'u': '0,2 0,4.5 a 2,4.5 2,1.5 180 360 | 4,2 4,6',
-    'v': '0,2 2,6 4,2', 'w': '0,2 1,6 2,3 3,6 4,2', 'x': '0,2 4,6 | 4,2 0,6', 'y': '0,2 2,5.5 | 4,2 2,5.5 0.8,8',
-    # Greek, Cyrillic, Hebrew and Japanese
-    'alpha': '4,2 3,4 a 1.8,4 1.6,2 20 340 4,6', 'lambda': '0.5,0 4,6 | 2,3 0,6', 'pi': '0,2 4,2 | 1,2 1,6 | 3,2 3,6',
-    'Sigma': '4,0 0,0 2,3 0,6 4,6', 'Omega': '0,6 1.3,6 a 2,3 2,2.6 240 -60 2.7,6 4,6',
-    'Zhe': '0,0 4,6 | 4,0 0,6 | 2,0 2,6', 'De': '0.5,5 1,0 3.5,0 3.5,5 | 0,6.5 0,5 4,5 4,6.5',
-    'Ef': '2,0 2,6 | a 2,3 2,1.5 0 360', 'Sha': '0,0 0,6 4,6 4,0 | 2,0 2,6',
-    'Ya': '4,6 4,0 1.5,0 a 1.5,1.6 1.5,1.6 90 270 4,3.2 | 2.2,3.2 0,6', 'Yu': '0,0 0,6 | 0,3 1.5,3 | a 3,3 1,3 0 360',
-    'I': '0,0 0,6 4,0 4,6', 'alef': '0,0 4,6 | 3.5,0 3,3 | 0.5,6 1,3', 'shin': '0,0 1,6 4,6 4,0 | 2,0 2,4',
-    'ka': '0,2 4,2 3.5,6 | 1.5,0 1.5,6', 'tsu': '0,1 0.5,2 | 1.5,0.5 2,1.5 | 4,0 3.5,3 0.5,6',
-    'kou': '0,0 4,0 | 2,0 2,6 | 0,6 4,6', 'mu': '0,1 4,1 | 1.5,0 1.5,3 a 2.5,3 1,1.5 180 360 4,6',
-    # symbols
-    'plus': '2,1 2,5 | 0,3 4,3', 'minus': '0,3 4,3', 'times': '0,1 4,5 | 4,1 0,5',
-    'divide': '0,3 4,3 | 2,1.2 | 2,4.8', 'equals': '0,2 4,2 | 0,4 4,4',
-    'percent': '0,6 4,0 | a 0.8,1 0.8,1 0 360 | a 3.2,5 0.8,1 0 360',
-    'hash': '1.3,0 0.7,6 | 3.3,0 2.7,6 | 0,2 4,2 | 0,4 4,4', 'asterisk': '2,0 2,6 | 0,1.5 4,4.5 | 4,1.5 0,4.5',
-    'question': 'a 2,1.6 1.8,1.6 160 -70 2,4 | 2,5.8', 'exclaim': '2,0 2,4 | 2,5.8',
-    'less': '4,0 0,3 4,6', 'greater': '0,0 4,3 0,6', 'tick': '0,3.5 1.5,6 4,0', 'cross': '0.2,0.3 3.8,5.7 | 3.6,0 0.4,6',
-    'at': 'a 2,3 0.9,1.1 0 360 | 2.9,2 2.9,3.8 a 3.4,3.8 0.5,0.5 180 360 a 2,3 2,3 0 330',
-    'dollar': 'a 2,1.7 1.8,1.5 30 200 a 2,4.3 1.8,1.5 90 -160 | 2,-0.5 2,6.5',
-    'arrow': '0,3 4,3 | 3,2 4,3 3,4', 'up': '2,6 2,0 | 1,1 2,0 3,1', 'caret': '0,4 2,0 4,4',
-    'tilde': 'a 1,3 1,1 180 0 a 3,3 1,1 180 360', 'infinity': 'a 1,3 1,1.2 0 360 a 3,3 1,1.2 180 540',
-    'heart': '2,6 0.2,2.5 a 1,1.5 1,1 180 0 a 3,1.5 1,1 180 0 3.8,2.5 2,6',
-    'brackets': '2,0 0,0 0,6 2,6 | 3,0 4,0 4,6 3,6', 'root': '0,4 1,6 2.5,0 4,0',
-    # more letters, and lower-case letters as hands join them, with a tail to the next letter
-    'D': '0,0 0,6 | 0,0 1.5,0 a 1.5,3 2.5,3 90 -90 0,6', 'j': '2.8,2 2.8,7.5 a 1.6,7.5 1.2,1.2 0 -160 | 2.8,0.6',
-    'a2': 'a 2,4 1.8,2 20 380 | 3.8,2 3.8,5.5 a 4.5,5.5 0.7,0.6 180 330',
-    'd2': 'a 1.8,4 1.8,2 20 380 | 3.6,0 3.6,5.5 a 4.3,5.5 0.7,0.6 180 330',
-    'y2': '0,2 0,4 a 1.5,4 1.5,1.6 180 360 | 3,2 3,7.5 a 1.8,7.5 1.2,1 0 -180',
-    'u2': '0,2 0,4.5 a 1.7,4.5 1.7,1.5 180 360 3.4,2 3.4,5.5 a 4.1,5.5 0.7,0.6 180 330',
-    'h2': '0,0 0,6 | 0,4 a 1.8,4 1.8,1.6 180 0 3.6,5.5 a 4.2,5.5 0.6,0.6 180 330',
-    'n2': '0,2 0,6 | 0,3.8 a 1.8,3.8 1.8,1.6 180 0 3.6,5.5 a 4.2,5.5 0.6,0.6 180 330',
-    'R2': '0,6 0,0 a 1.5,1.6 2.2,1.6 90 -90 0,3.2 3.5,6', 'f2': '3.5,1 a 2.5,1.2 1,1 0 180 1.5,7 | 0.3,3 3,3',
-    'k2': '0,0 0,6 | 0,4 a 2,3.2 1.4,0.9 200 -90 3.6,6', 'Q2': 'a 2,3 2,3 90 450 | 2.2,4.2 4.2,6.4',
-    'x2': 'a 1,3 1,2 0 -90 a 3,5 1,2 180 90 | 0,6 4,2',
-}
-
-
-def glyph_strokes(text):
-    """A glyph of STROKE_FONT -> its strokes, each (m, 2) points (x rightwards, y downwards)."""
-    strokes = []
-    for part in text.split('|'):
-        tokens, points = part.split(), []
-        while tokens:
-            token = tokens.pop(0)
-            if token == 'a':
-                (cx, cy), (rx, ry) = (map(float, tokens.pop(0).split(',')) for _ in range(2))
-                start, stop = np.radians(float(tokens.pop(0))), np.radians(float(tokens.pop(0)))
-                points.extend(arc(cx, cy, rx, ry, start, stop))
-            else:
-                points.append(tuple(map(float, token.split(','))))
-        strokes.append(np.array(points, float))
-    return strokes
-
-
-def arc(cx, cy, rx, ry, start, stop, n=None):
-    """Points (m, 2) on an ellipse from angle start to stop (radians, counter-clockwise as seen)."""
-    t = np.linspace(start, stop, n or max(4, int(abs(stop - start) / 0.25) + 1))
-    return np.stack([cx + rx * np.cos(t), cy - ry * np.sin(t)], axis=1)
-
-
-def loop(points):
-    """A closed polyline: points (m, 2) and the first again."""
-    points = np.asarray(points, float)
-    return np.vstack([points, points[:1]])
-
-
-def smooth(points, rounds=3):
-    """A polyline (m, 2) -> a smooth curve near it (Chaikin's corner cutting), ends kept."""
-    for _ in range(rounds):
-        cut = np.stack([0.75 * points[:-1] + 0.25 * points[1:], 0.25 * points[:-1] + 0.75 * points[1:]], axis=1)
-        points = np.vstack([points[:1], cut.reshape(-1, 2), points[-1:]])
-    return points
-
-
-def doodle(rng):
-    """A random doodle, one of the things people draw instead of a digit -> list of strokes."""
-    kind = rng.integers(20)
-    return doodled_shape(kind, rng) if kind < 10 else doodled_thing(kind, rng)
-
-
-def doodled_shape(kind, rng):
-    """Doodle `kind` 0 to 9, a shape -> list of strokes."""
-    u, tau = rng.uniform, 2 * np.pi
-    if kind == 0:                                          # a polygon, triangle to hexagon
-        k = rng.integers(3, 7)
-        a = u(0, tau) + np.arange(k) * tau / k + u(-0.2, 0.2, k)
-        return [loop(np.stack([np.cos(a), np.sin(a) * u(0.6, 1.4)], 1))]
-    if kind == 1:                                          # a square or a rectangle
-        w, h = u(0.5, 1.5), u(0.5, 1.5)
-        return [loop([(0, 0), (w, 0), (w, h), (0, h)])]
-    if kind == 2:                                          # a star
-        k = rng.choice([5, 5, 6, 7])
-        a = -np.pi / 2 + np.arange(2 * k) * np.pi / k
-        r = np.where(np.arange(2 * k) % 2 == 0, 1, u(0.35, 0.55))
-        return [loop(np.stack([r * np.cos(a), r * np.sin(a)], 1))]
-    if kind == 3:                                          # a smiling or frowning face
-        mouth = arc(0, 0.15, 0.55, 0.5 * u(0.5, 1), np.pi * 1.15, np.pi * 1.85) * [1, rng.choice([1, -1])]
-        return [arc(0, 0, 1, 1, 0, tau, 30), mouth + [0, 0.1], np.array([[-0.35, -0.3]]), np.array([[0.35, -0.3]])]
-    if kind == 4:                                          # a crown
-        k = rng.integers(3, 6)
-        top = np.stack([np.linspace(0, 2, 2 * k - 1), np.where(np.arange(2 * k - 1) % 2 == 0, 0, u(0.5, 0.9))], 1)
-        return [np.vstack([[(0, 1.5)], top, [(2, 1.5)], [(0, 1.5)]])]
-    if kind == 5:                                          # a house
-        w = u(0.8, 1.4)
-        parts = [np.array([(0, 1), (0, 2), (w, 2), (w, 1)]), np.array([(-0.1, 1.05), (w / 2, 0.2), (w + 0.1, 1.05)]),
-                 np.array([(w * 0.4, 2), (w * 0.4, 1.5), (w * 0.6, 1.5), (w * 0.6, 2)])]
-        return parts[:rng.integers(2, 4)]
-    if kind == 6:                                          # a heart, a cross or a tick
-        return glyph_strokes(STROKE_FONT[rng.choice(['heart', 'times', 'tick', 'cross'])])
-    if kind == 7:                                          # a spiral
-        t = np.linspace(0, u(2.5, 4.5) * np.pi, 60)
-        return [np.stack([t * np.cos(t), t * np.sin(t)], 1)]
-    if kind == 8:                                          # a sun
-        a = np.arange(rng.integers(6, 12)) * tau / 12
-        return [arc(0, 0, 0.4, 0.4, 0, tau, 20)] + [np.array([[0.55 * np.cos(t), 0.55 * np.sin(t)], [np.cos(t), np.sin(t)]]) for t in a]
-    if kind == 9:                                          # a flower
-        a = np.arange(rng.integers(4, 8)) * tau / 7
-        return [arc(0.6 * np.cos(t), -0.6 * np.sin(t), 0.3, 0.3, 0, tau, 12) for t in a] + [np.array([(0, 0.9), (0, 2.2)])]
-
-
-def doodled_thing(kind, rng):
-    """Doodle `kind` 10 to 19, a thing -> list of strokes."""
-    u, tau = rng.uniform, 2 * np.pi
-    if kind == 10:                                         # a cloud
-        bumps = [arc(i * 0.5, 0, 0.35, 0.35 * u(0.8, 1.4), np.pi, 0, 8) for i in range(rng.integers(4, 7))]
-        return [loop(np.vstack(bumps))]
-    if kind == 11:                                         # a fish
-        return [arc(0, 0, 1, 0.5, 0, tau, 30), loop([(1, 0), (1.6, -0.5), (1.6, 0.5)]), np.array([[-0.6, -0.1]])]
-    if kind == 12:                                         # an aeroplane from above
-        return [np.array([(0, -1.5), (0, 1.5)]), np.array([(-1.4, 0.2), (0, -0.4), (1.4, 0.2)]),
-                np.array([(-0.6, 1.4), (0, 1.1), (0.6, 1.4)])]
-    if kind == 13:                                         # a tree, or a zigzag of mountains
-        if rng.random() < 0.5:
-            return [np.array([(0, 2), (0, 1)]), arc(0, 0.4, 0.7, 0.7, -np.pi / 3, np.pi * 4 / 3, 20)]
-        k = rng.integers(2, 4)
-        return [np.stack([np.linspace(0, 2, 2 * k + 1), np.where(np.arange(2 * k + 1) % 2, 0, 1) * u(0.6, 1.0)], 1)]
-    if kind == 14:                                         # a wave
-        t = np.linspace(0, u(2, 4) * np.pi, 40)
-        return [np.stack([t / 3, 0.4 * np.sin(t)], 1)]
-    if kind == 15:                                         # a grid
-        k = rng.integers(2, 4)
-        return ([np.array([(i, 0), (i, k - 0.4)]) for i in np.arange(k) + 0.3] +
-                [np.array([(0, i), (k - 0.4, i)]) for i in np.arange(k) + 0.3])
-    if kind == 16:                                         # a car
-        body = [(0, 1), (0, 0.5), (0.6, 0.5), (0.9, 0), (1.9, 0), (2.2, 0.5), (2.8, 0.5), (2.8, 1), (0, 1)]
-        return [np.array(body), arc(0.6, 1.05, 0.25, 0.25, 0, tau, 12), arc(2.2, 1.05, 0.25, 0.25, 0, tau, 12)]
-    if kind == 17:                                         # a cat's face
-        return [arc(0, 0, 1, 0.85, 0, tau, 30), np.array([(-0.8, -0.5), (-0.7, -1.3), (-0.3, -0.8)]),
-                np.array([(0.8, -0.5), (0.7, -1.3), (0.3, -0.8)]), np.array([(0.2, 0.2), (1.2, 0)]), np.array([(-0.2, 0.2), (-1.2, 0)])]
-    if kind == 18:                                         # a cup, an envelope or an umbrella
-        return [[np.array([(0, 0), (0.15, 1.2), (0.85, 1.2), (1, 0)]), arc(1.05, 0.5, 0.3, 0.3, np.pi / 2, -np.pi / 2, 10)],
-                [loop([(0, 0), (1.6, 0), (1.6, 1), (0, 1)]), np.array([(0, 0), (0.8, 0.6), (1.6, 0)])],
-                [arc(0, 0, 1, 0.8, 0, np.pi, 20), np.array([(-1, 0), (1, 0)]), np.array([(0, 0), (0, 1), (0.3, 1.1)])]][rng.integers(3)]
-    return [np.array([(0, 0), (1, 1)]), np.array([(1, 0), (0, 1)]), loop([(0, 0), (1, 0), (1, 1), (0, 1)])][:rng.integers(2, 4)]
-
-
-def scribble(rng):
-    """A scribble: a smooth curve looping about, a dense zigzag, or a few random strokes."""
-    kind = rng.integers(3)
-    if kind == 0:
-        return [smooth(rng.uniform(0, 1, (rng.integers(6, 14), 2)))]
-    if kind == 1:
-        k = rng.integers(5, 12)
-        return [np.stack([np.arange(k) % 2 + rng.uniform(-0.1, 0.1, k), np.linspace(0, 1, k)], 1)]
-    strokes = []
-    for _ in range(rng.integers(2, 6)):
-        a = rng.uniform(0, 2 * np.pi)
-        strokes.append(rng.uniform(0, 1, (2, 2)) if rng.random() < 0.5 else
-                       arc(*rng.uniform(0, 1, 2), *rng.uniform(0.2, 0.5, 2), a, a + rng.uniform(1, 5)))
-    return strokes
-
-
-STRAIGHT = np.radians([0, 90, 180, 270, 45, 135, 225, 315, 0, 90, 180, 270])   # level and upright: likelier
-
-
-def script_character(rng):
-    """A character of a script unknown here -> list of strokes: bars across or down the box joined
-    at their ends (as in kana, hangul or han), a bar along the top with strokes hanging from it
-    (as in devanagari), or 1 to 5 strokes, straight, bent or curved, most joined to the others."""
-    kind = rng.random()
-    if kind < 0.4:
-        strokes = []
-        for _ in range(rng.choice([2, 2, 3, 3, 3, 4, 4, 5])):
-            across = rng.random() < 0.55
-            at, start, end = rng.choice([0, 0.25, 0.5, 0.75, 1]), rng.choice([0, 0, 0.2, 0.5]), rng.choice([1, 1, 0.8, 0.5])
-            start, end = (start, end) if end > start else (0, 1)
-            points = [(start, at), (end, at)] if across else [(at, start), (at, end)]
-            if rng.random() < 0.3:                               # turns down, or hooks, at its end
-                points.append((end - rng.uniform(0, 0.4), at + rng.uniform(0.3, 0.9)) if across else
-                              (at + rng.choice([-1, 1]) * rng.uniform(0.15, 0.4), end - rng.uniform(0, 0.2)))
-            strokes.append(np.array(points) + rng.normal(0, 0.03, (len(points), 2)))
-        return strokes
-    if kind < 0.65:
-        strokes = [np.array([(0, 0), (1, 0)]) + rng.normal(0, 0.02, (2, 2))]
-        for x in rng.uniform(0.1, 0.9, rng.choice([1, 2, 2, 3])):
-            a = rng.uniform(0, 2 * np.pi)
-            strokes.append(np.array([(x, 0), (x, rng.uniform(0.6, 1))]) if rng.random() < 0.5 else
-                           arc(x, rng.uniform(0.35, 0.7), *rng.uniform(0.15, 0.35, 2), a, a + rng.uniform(3, 6) * rng.choice([-1, 1])))
-        return strokes
-    strokes, ends = [], []
-    for _ in range(rng.choice([1, 2, 2, 3, 3, 3, 4, 4, 5])):
-        start = (ends[rng.integers(len(ends))] + rng.normal(0, 0.03, 2) if ends and rng.random() < 0.65
-                 else rng.integers(0, 5, 2) / 4 + rng.normal(0, 0.04, 2))
-        if rng.random() < 0.3:                                   # a curve
-            a, radii = rng.uniform(0, 2 * np.pi), rng.uniform(0.15, 0.45, 2)
-            centre = start - radii * np.array([np.cos(a), -np.sin(a)])
-            stroke = arc(*centre, *radii, a, a + rng.uniform(1.2, 5) * rng.choice([-1, 1]))
-        else:                                                    # one to three straight pieces
-            points = [start]
-            turns = rng.choice([1, 1, 2, 2, 3])
-            for a in rng.choice(STRAIGHT, turns) + rng.normal(0, 0.12, turns):
-                points.append(points[-1] + rng.uniform(0.25, 0.9) * np.array([np.cos(a), np.sin(a)]))
-            stroke = np.array(points)
-        strokes.append(stroke)
-        ends.extend([stroke[0], stroke[-1], stroke[len(stroke) // 2]])
-    return strokes + ([rng.uniform(0, 1, (1, 2))] if rng.random() < 0.15 else [])
-
-
-def cursive(strokes, rng):
-    """A glyph's strokes -> as a hand writes them quickly: sometimes all in one line (the pen never
-    lifted), sometimes with a tail at the end of a stroke, corners often rounded."""
-    if len(strokes) > 1 and rng.random() < 0.35:
-        strokes = [np.vstack(strokes)]
-    written = []
-    for stroke in strokes:
-        if len(stroke) >= 2 and rng.random() < 0.3:
-            way = (stroke[-1] - stroke[-2]) / max(np.hypot(*(stroke[-1] - stroke[-2])), 1e-6)
-            stroke = np.vstack([stroke, stroke[-1] + 0.5 * way + 0.4 * rng.choice([-1, 1]) * np.array([-way[1], way[0]])])
-        written.append(smooth(stroke, 2) if len(stroke) > 2 and rng.random() < 0.6 else stroke)
-    return written
-
-
-def loosely(drawings, rng, shift=0.06, size=0.12):
-    """Drawings -> each stroke moved by about `shift` of its drawing's size and resized by about
-    `size` on its own, as strokes of real handwriting never meet quite where they should."""
-    loose = []
-    for strokes in drawings:
-        extent = max(np.ptp(np.vstack(strokes), axis=0).max(), 1e-6)
-        loose.append([(s - s.mean(0)) * np.exp(rng.normal(0, size)) + s.mean(0) + rng.normal(0, shift * extent, 2)
-                      for s in strokes])
-    return loose
-
-
 def by_hand(drawings, rng, wobble=0.05):
     """Drawings (each a list of strokes) -> the same as hands would draw them: each turned,
     slanted, squeezed, and wobbling by up to `wobble` of its size. All points are moved at once."""
@@ -2495,10 +2228,7 @@ def canvas_drawings(strokes, rng, width=CANVAS_WIDTH, side=CANVAS_SIDE, pen=PEN_
     return pictures
 
 
-PRINTED = 'ACEFHJKLMNPQRTUVWXYacdefhkmnprtuvwxy+=%#@*?!<>$'   # no letter that looks like a digit
-
-
-def printed_characters(rng, n, side=48, characters=PRINTED):
+def printed_characters(rng, n, side, characters):
     """n canvases (side x side) of characters printed in Pillow's own font, some bold, and the
     index in `characters` of each (n,)."""
     from PIL import ImageFont
@@ -2517,7 +2247,7 @@ def printed_characters(rng, n, side=48, characters=PRINTED):
     return np.asarray(sheet, np.float32).reshape(n, side, side) / 255, which
 
 
-def hand_drawn_print(rng, n, side=48, characters=PRINTED):
+def hand_drawn_print(rng, n, side, characters):
     """n canvases (side x side) of printed characters drawn again by hand: each thinned to its
     skeleton, bent, and traced with a round pen (see pen_drawing). Returns canvases, indices."""
     printed, which = printed_characters(rng, n, side, characters)
@@ -2533,104 +2263,6 @@ def hand_drawn_print(rng, n, side=48, characters=PRINTED):
         placed = (bent - bent.min(0)) * (side * 0.8 - pen) / max(np.ptp(bent, 0).max(), 1e-6) + side * 0.1 + pen / 2
         canvases[i] = np.asarray(pen_drawing(points, placed, side, pen, dark=False), np.float32) / 255
     return canvases, which
-
-
-def things(rng, n, side=48):
-    """n canvases (side x side) of filled, shaded shapes, like photographs of clothing and things:
-    shirts, trousers, dresses, shoes, bags and blobs."""
-    u, s = rng.uniform, side
-    yy, xx = np.mgrid[0:side, 0:side] / side
-    shapes = [
-        lambda w, h: [(0.5 - w / 2, 0.15), (0.3 - w / 2, 0.2 + h), (0.5 - w / 2, 0.3 + h / 2), (0.5 - w / 2, 0.9),
-                      (0.5 + w / 2, 0.9), (0.5 + w / 2, 0.3 + h / 2), (0.7 + w / 2, 0.2 + h), (0.5 + w / 2, 0.15)],
-        lambda w, h: [(0.3, 0.1), (0.7, 0.1), (0.75, 0.9), (0.5 + w / 10, 0.9), (0.5, 0.35), (0.5 - w / 10, 0.9), (0.25, 0.9)],
-        lambda w, h: [(0.4, 0.1), (0.6, 0.1), (0.62, 0.35), (0.5 + w, 0.9), (0.5 - w, 0.9), (0.38, 0.35)],
-        lambda w, h: [(0.1, 0.8 - h), (0.35, 0.8 - h), (0.4, 0.55), (0.85, 0.62), (0.9, 0.8), (0.1, 0.8)],
-        lambda w, h: [(0.15, 0.35), (0.85, 0.35), (0.9, 0.9), (0.1, 0.9)],
-    ]
-    canvases = np.empty((n, side, side), np.float32)
-    for i in range(n):
-        canvas = Image.new('L', (side, side), 0)
-        draw = pen_on(canvas)
-        kind = rng.integers(len(shapes) + 1)
-        if kind < len(shapes):
-            outline = shapes[kind](u(0.3, 0.7), u(0.1, 0.4))
-            draw.polygon([((x + u(-0.02, 0.02)) * s, (y + u(-0.02, 0.02)) * s) for x, y in outline], fill=255)
-        else:
-            for _ in range(rng.integers(2, 5)):
-                cx, cy, rx, ry = u(0.3, 0.7) * s, u(0.3, 0.7) * s, u(0.1, 0.3) * s, u(0.1, 0.3) * s
-                draw.ellipse([cx - rx, cy - ry, cx + rx, cy + ry], fill=255)
-        shade = u(0.4, 1.0) + u(-0.3, 0.3) * (xx * np.cos(u(0, 6)) + yy * np.sin(u(0, 6)))
-        if rng.random() < 0.5:                             # stripes or a knit
-            shade = shade + u(0.05, 0.25) * np.sin(2 * np.pi * u(3, 10) * (yy if rng.random() < 0.5 else xx))
-        shade = shade + rng.normal(0, u(0, 0.1), shade.shape)
-        canvases[i] = np.clip(np.asarray(canvas, np.float32) / 255 * shade, 0, 1)
-    return canvases
-
-
-def joined_digits(images, rng, n):
-    """n canvases (64x64) of two digits of images (m, 28, 28) run together, a little apart: a
-    number, not a digit."""
-    first, second = images[rng.integers(0, len(images), (2, n))] / np.float32(255 if images.dtype == np.uint8 else 1)
-    canvases = np.zeros((n, 64, 64), np.float32)
-    canvases[:, 18:46, 18:46] = first
-    for i in range(n):
-        dy, dx = rng.integers(-6, 7), rng.integers(8, 16) * rng.choice([-1, 1])
-        place = canvases[i, 18 + dy:46 + dy, 18 + dx:46 + dx]
-        np.maximum(place, second[i], out=place)
-    return canvases
-
-
-def turned_digits(images, labels, rng, n):
-    """n digits of images (m, 28, 28) with labels (m,), each mirrored, upside down or turned a
-    quarter, which makes it a character of no script: (n, 28, 28) in [0, 1]. The digits that
-    stay digits so, or become others (a mirrored 2 is a 5, and a 5 a 2), are left out."""
-    stay = [{0, 1, 2, 5, 8}, {0, 1, 2, 3, 5, 8}, {0, 5, 8}]         # mirrored, upside down, turned
-    hows = rng.integers(3, size=4 * n)
-    picks = rng.integers(len(images), size=4 * n)
-    keep = np.array([labels[k] not in stay[how] for how, k in zip(hows, picks)], bool)
-    hows, picks = hows[keep][:n], picks[keep][:n]
-    turned = np.asarray(images[picks], np.float32) / (255 if images.dtype == np.uint8 else 1)
-    turned[hows == 0] = turned[hows == 0, :, ::-1]
-    turned[hows == 1] = turned[hows == 1, ::-1]
-    turned[hows == 2] = turned[hows == 2].transpose(0, 2, 1)[:, ::-1]
-    return turned
-
-
-NON_DIGIT_KINDS = {'letters and symbols': 0.35, 'characters of other scripts': 0.22, 'digits turned or mirrored': 0.2,
-                   'doodles': 0.07, 'scribbles': 0.03, 'things': 0.03, 'joined digits': 0.03,
-                   'printed letters and symbols': 0.03, 'letters and symbols traced by hand': 0.04}
-
-
-def non_digit_canvases(images, labels, rng, n, side=32):
-    """n stand-ins for things that are not digits, some made from digits (n, 28, 28) with their
-    labels -> (list of n ink canvases, float in [0, 1], side x side, 28x28 for turned digits or
-    64x64 for joined ones; kinds (n,), indices into NON_DIGIT_KINDS)."""
-    kinds = np.sort(rng.choice(len(NON_DIGIT_KINDS), n, p=list(NON_DIGIT_KINDS.values())))
-    glyphs = [glyph_strokes(text) for text in STROKE_FONT.values()]
-    drawings = loosely([cursive(glyphs[rng.integers(len(glyphs))], rng) for _ in range(np.sum(kinds == 0))], rng)
-    drawings += loosely([script_character(rng) for _ in range(np.sum(kinds == 1))], rng, 0.03, 0.08)
-    for k in kinds[(kinds == 3) | (kinds == 4)]:
-        drawings.append(doodle(rng) if k == 3 else scribble(rng))
-    ratio = rng.uniform(0.03, 0.18, len(drawings))
-    canvases = list(draw_strokes(by_hand(drawings, rng), side, side * 0.8 * ratio / (1 + ratio)))
-    canvases[np.sum(kinds < 2):np.sum(kinds < 2)] = list(turned_digits(images, labels, rng, int(np.sum(kinds == 2))))
-    canvases.extend(things(rng, int(np.sum(kinds == 5)), side))
-    canvases.extend(joined_digits(images, rng, int(np.sum(kinds == 6))))
-    canvases.extend(printed_characters(rng, int(np.sum(kinds == 7)), side)[0])
-    canvases.extend(hand_drawn_print(rng, int(np.sum(kinds == 8)), side)[0])
-    return canvases, kinds
-
-
-def non_digits(images, labels, rng, n):
-    """n non-digit stand-ins in the MNIST form (n, 28, 28), some made from digits images with
-    labels, and their kinds (n,)."""
-    canvases, kinds = non_digit_canvases(images, labels, rng, n)
-    forms = np.empty((n, IMAGE_SIDE, IMAGE_SIDE), np.float32)
-    for side in {len(c) for c in canvases}:
-        pick = [i for i, c in enumerate(canvases) if len(c) == side]
-        forms[pick] = crop_and_centre(np.stack([canvases[i] for i in pick]))
-    return forms, kinds
 
 
 VARIATION = {'slant': 0.1, 'zoom': 0.08, 'width': 0.5, 'stretch': 0.5}  # augment() settings
@@ -2838,17 +2470,18 @@ def load_mine(folder):
 
 
 # How --train --judge learns the judge (about half a minute on two cores): all MNIST training
-# digits, the pen digits, stand-ins made from both, MNIST digits bent a little and printed digits,
-# against the real non-digits (their parts not held out) and non-digit stand-ins. Chosen on
-# validation digits, the held-out real non-digits and real development material.
+# digits, the pen digits, stand-ins made from both, MNIST digits bent a little and printed digits
+# traced by hand, against the real non-digits (their parts not held out). Chosen on validation
+# digits, the held-out real non-digits and real development material; why no non-digits drawn in
+# code: docs/design-notes.md, "The judge".
 JUDGE_RECIPE = {'hidden': 64, 'epochs': 12, 'lr': 0.003, 'batch': 256, 'stand_ins': 32000, 'traced': 2000,
-                'bent': 16000, 'non_digits': 32000}
+                'bent': 16000}
 
 
-def judge_network(fit_images, fit_x, fit_labels, pen_forms, pen_labels, real_forms, rng, recipe=JUDGE_RECIPE):
-    """Learn the judge network from MNIST training images (n, 28, 28) uint8, their inputs fit_x
-    (n, 784) and labels (n,), pen digits (m, 28, 28) in [0, 1] with their labels (m,), and real
-    non-digits (k, 28, 28) in [0, 1] -> (network 1764-H-2, the scale its inputs are divided by)."""
+def judge_network(fit_images, fit_x, pen_forms, real_forms, rng, recipe=JUDGE_RECIPE):
+    """Learn the judge network from MNIST training images (n, 28, 28) uint8 and their inputs fit_x
+    (n, 784), pen digits (m, 28, 28) in [0, 1], and real non-digits (k, 28, 28) in [0, 1] ->
+    (network 1764-H-2, the scale its inputs are divided by)."""
     pick = rng.choice(len(fit_images), min(recipe['stand_ins'], len(fit_images)), replace=False)
     bent = rng.choice(len(fit_images), min(recipe['bent'], len(fit_images)), replace=False)
     positives = [fit_x, normalise(np.concatenate([
@@ -2857,9 +2490,7 @@ def judge_network(fit_images, fit_x, fit_labels, pen_forms, pen_labels, real_for
     if len(pen_forms):
         positives += [normalise(pen_forms), normalise(digit_stand_ins(pen_forms, rng)[0])]
     positives = np.concatenate(positives)
-    digits = np.concatenate([fit_images / np.float32(255), pen_forms])
-    negatives = normalise(np.concatenate([non_digits(digits, np.concatenate([fit_labels, pen_labels]), rng,
-                                                     recipe['non_digits'])[0], real_forms]))
+    negatives = normalise(real_forms)
     features = edge_directions(np.concatenate([positives, negatives]))
     scale = float(np.percentile(features, 99.9)) or 1.0
     features /= scale
@@ -2900,15 +2531,6 @@ def pen_digits_for(sources, say):
             raise DigitsError(f'no pen digits of writers {first} to {last} in {folder / PEN_FILE}')
         pen = PenDigits(pen.labels[keep], pen.writers[keep], [pen.strokes[k] for k in keep])
     return pen
-
-
-def non_digits_for(folder, say):
-    """The real non-digits --train --judge learns from -> [NonDigits]; none, with say(why), when
-    there are none beside digits.py: the judge then learns from non-digits drawn in code alone."""
-    if not (folder / NON_DIGIT_FILES['Omniglot characters']).exists() and folder == NON_DIGIT_DIR:
-        say(f'learning "not a digit" from non-digits drawn in code alone: no real non-digits in {folder}')
-        return []
-    return load_non_digits(folder)
 
 
 class Stopwatch:
@@ -3013,7 +2635,7 @@ def prepared(settings, sources, say, clock, new_judge=False, kept=None):
     def make():
         images, labels = load_mnist(sources.data, 'train')
         pen = pen_digits_for(sources, say) if 'pen' in use else None
-        real_sets = non_digits_for(sources.non_digit_data, say) if new_judge else []
+        real_sets = load_non_digits(sources.non_digit_data) if new_judge else []
         clock.lap('load')
         if pen is None and 'mnist' not in use:
             raise DigitsError(f'no pen digits in {sources.pen_data} to learn from, and MNIST left out')
@@ -3077,15 +2699,12 @@ def learn_judge(images, run, real_sets, rng, say):
     """The judge network learnt anew for a Prepared run, from its digits and the real non-digits
     -> (network, scale, how many real non-digits it learnt from). Its randomness, rng, is its
     own, so that learning it anew changes nothing of the reader."""
-    nothing = np.zeros((0, IMAGE_SIDE, IMAGE_SIDE), np.float32)
-    real_forms = drawn_non_digits(real_sets, rng)[0] if real_sets else nothing
+    real_forms = drawn_non_digits(real_sets, rng)[0]
     pen = run.pen
-    say(f'learning the judge: {JUDGE_RECIPE["non_digits"]} non-digits drawn in code'
-        + (f' and {len(real_forms)} drawn by people ({", ".join(r.name for r in real_sets)})' if len(real_forms) else '')
-        + f' against {len(run.fit) + (len(pen.labels) if pen else 0)} digits and stand-ins (about half a minute)')
-    pen_forms, pen_labels = (run.forms, pen.labels) if pen else (nothing, [])
-    network, scale = judge_network(images[run.fit], run.fit_x, run.fit_labels, pen_forms,
-                                   np.asarray(pen_labels, np.intp), real_forms, rng)
+    say(f'learning the judge: {len(real_forms)} non-digits drawn by people ({", ".join(r.name for r in real_sets)}) '
+        f'against {len(run.fit) + (len(pen.labels) if pen else 0)} digits and stand-ins (about half a minute)')
+    pen_forms = run.forms if pen else np.zeros((0, IMAGE_SIDE, IMAGE_SIDE), np.float32)
+    network, scale = judge_network(images[run.fit], run.fit_x, pen_forms, real_forms, rng)
     return network, scale, len(real_forms)
 
 
@@ -3415,13 +3034,6 @@ def as_pictures(canvases, rng, margin=4):
     return pictures
 
 
-def non_digit_pictures(images, labels, rng, count):
-    """Non-digit stand-ins as pictures like users give, some made from digits images with labels
-    -> (images, kinds)."""
-    canvases, kinds = non_digit_canvases(images, labels, rng, count)
-    return as_pictures(canvases, rng), kinds
-
-
 def held_pictures(found, rng, most=500):
     """The held-out part of a set of real non-digits (NonDigits) as pictures like users give:
     drawings on the window's canvas, cards scanned larger, dark on white (at most `most`)."""
@@ -3507,24 +3119,17 @@ def print_verdict_table(results, judge, markdown=False, pens=None):
     paragraph('\n'.join(f'{"-" if markdown else " "} {k}: {v}' for k, v in what.items()), markdown)
 
 
-def evaluate_non_digits(reader, judge, data, non_digit_data, rng, learnt, markdown=False):
-    """Prints the shares refused of non-digit stand-ins and of the real non-digits held out
-    (learnt: how many real non-digits the judge learnt from)."""
-    train_images, train_labels = load_mnist(data, 'train')
-    fit = validation_split(len(train_images))[0][:5000]
-    pictures, kinds = non_digit_pictures(train_images[fit], train_labels[fit], rng, 1000)
-    verdicts = [v for v, _ in read_pictures(reader, judge, pictures)[1]]
-    refused = np.array([v.kind == REFUSED_KIND for v in verdicts])
-    paragraph(f'non-digit stand-ins refused: {refused.mean():.1%} of 1000 (' + ', '.join(
-        f'{kind} {refused[kinds == k].mean():.0%}' for k, kind in enumerate(NON_DIGIT_KINDS) if np.any(kinds == k))
-              + '); drawn by the same code that teaches the judge, so an easy test', markdown)
-    real_sets = non_digits_for(non_digit_data, say=lambda why: None)      # none beside a copy of digits.py alone
-    if real_sets:
-        shares = [(found.name, held_pictures(found, rng)) for found in real_sets]
-        paragraph('real non-digits held out (' + ('never learnt from' if learnt else 'the judge learnt from none of them')
-                  + '), drawn on the window\'s canvas, refused: ' + ', '.join(
-                      f'{name} {refused_share(reader, judge, pictures):.1%} of {len(pictures)}'
-                      for name, pictures in shares), markdown)
+def evaluate_non_digits(reader, judge, non_digit_data, rng, learnt, markdown=False):
+    """Prints the shares refused of the real non-digits held out (learnt: how many real non-digits
+    the judge learnt from), or that there are none to measure beside a copy of digits.py alone."""
+    if non_digit_data == NON_DIGIT_DIR and not (non_digit_data / NON_DIGIT_FILES['Omniglot characters']).exists():
+        paragraph(f'real non-digits: none in {non_digit_data} to measure "not a digit" on', markdown)
+        return
+    shares = [(found.name, held_pictures(found, rng)) for found in load_non_digits(non_digit_data)]
+    paragraph('real non-digits held out (' + ('never learnt from' if learnt else 'the judge learnt from none of them')
+              + '), drawn on the window\'s canvas, refused: ' + ', '.join(
+                  f'{name} {refused_share(reader, judge, pictures):.1%} of {len(pictures)}'
+                  for name, pictures in shares), markdown)
 
 
 def evaluate_in_the_wild(reader, judge, images, labels, rng, markdown=False):
@@ -5735,7 +5340,7 @@ def add_file_options(parser):
     files.add_argument('--non-digit-data', type=Path, metavar='DIR', default=NON_DIGIT_DIR,
                        help='folder of the real non-digits (characters, doodles, symbols, letters) that '
                             '--train --judge learns "not a digit" from and --eval measures with (default: '
-                            'nondigits/ beside digits.py; without it, non-digits drawn in code alone)')
+                            'nondigits/ beside digits.py)')
 
 
 # Which options each action uses: any other option given is refused, in one line.
@@ -5825,7 +5430,7 @@ def command_train(args):
 
 def command_eval(args):
     """--eval: the verdicts on the MNIST test set read as image files, on stand-ins for real
-    drawings and scans made from test digits, and on non-digit stand-ins."""
+    drawings and scans made from test digits, and on the real non-digits held out."""
     reader, judge, meta, name = load_weights(args.weights)
     images, labels = load_mnist(args.data, 'test')
     labels = labels.astype(np.intp)
@@ -5840,8 +5445,7 @@ def command_eval(args):
         pictures = canvas_drawings(pens.strokes, rng)
         results['pen, held out'] = verdict_figures([v for v, _ in read_pictures(reader, judge, pictures)[1]], pens.labels)
     print_verdict_table(results, judge, args.markdown, pens if isinstance(pens, PenDigits) else None)
-    evaluate_non_digits(reader, judge, args.data, args.non_digit_data, rng, int(meta.get('real_non_digits', 0)),
-                        args.markdown)
+    evaluate_non_digits(reader, judge, args.non_digit_data, rng, int(meta.get('real_non_digits', 0)), args.markdown)
     evaluate_in_the_wild(reader, judge, images, labels, rng, args.markdown)
     if args.reliability:
         others = [v['pairs'] for k, v in results.items() if k != 'MNIST test']
@@ -5987,1509 +5591,1490 @@ def main(argv=None):
 EMBEDDED_WEIGHTS = """
 UEsDBC0AAAAIAAAAIQCD8QZ7//////////8LABQAcmVhZGluZy5ucHkBABAALAEAAAAAAACLAAAAAAAAAJvsF+obEMnIUMZQ
 rZ6SWpxcpG6loG4TamKsrqOgnpZfVFKUmBefX5SSCpJwS8wpTgWKF2ckFqQC+RqaOgq1CpQArmQGBoYiIM4H4gIgNgJiAyDW
-BeJkqHgulF8OxJlAnALEJUCcARUH8VOBuBiIs6HscqhcLpIZIPE8qN5iqHw+VCwVj/llQGwCxABQSwMELQAAAAgAAAAhABvj
-S1///////////wgAFAB3MV9xLm5weQEAEAAgHwAAAAAAAEkbAAAAAAAAnZfnkyXXed475759+/bNeWbuxJ24uzMbsQssSYAk
-AIIQCTCIEooWQdOiSoGy7FKJLpQ+OZTLLhbLrlKZHyTTlmnalAgSJAgC2MUusHl3dnZyDnduTt19O2eP/gWfb+ecD6fOOc/z
-vL/3h1947eUvfg0E/hXwV6PfevPP/+B7oxeLo9//F3Ojk8XRb//J9/7l9775x2/8yfe+9eY/rT//zT/68zdP1v/8O9/80zdP
-5mPnzp+dLM7Njk8W/03x/29QNASRrjhx3E4mfYtRm7PrR8MlBKX86uTS7nAUjiXGW+NL24U3uqM12kz3c2qxm10LHzPl7P7M
-Zv46fXNaweDzBnyve2tus+FMydHOVnlk/c4tejOdyha2xvt/N8ArA/HMylDEeKm/ey5pLxMLief0jS8Odj5grp59tot9Peq+
-Q8xMD64PTc27705Mx7xa3iOgT04Vz5WOub6FbWHRLwwt6XUvXMX12beq7cip+j6/Hv6+V39tbv3Afkx/B2ta5Q3X3jn9IiOo
-67ue3fnKyFLspbdubVx58talj7KlP145mvzg28MbV7SUf5SvvaIYA7F5WgLdobvaoBIZY3yKtx0AyoZJxwUuROVhvaUxmdWJ
-pH1WqAbZ4q6WmU999oAezlcvDl2deflYnJvbmZz6/NSUvnv5+cWR8Dc0wrx3+dUbEeW1D507rQsv3SqEE093HwHs7JaWyR4u
-b8OIcH+3NoJ2gB3auz7tHKZPxd+zcOu55ubgDPFEiaTyzNMLo6m3g9TMVa0+MsX/jIoVCnVn9Av0raGESx7a+TOxJ+M5cmJZ
-yo3EN5DodGSlhY8N7lO90TNGIzMnPAG29eeQTjrNrbTX29/MolIFAuuytSDEyvtl1LUn8OoYfDnKDDvl2OZZeMDXFwJn1Pzy
-uLPLz5BK1LnqwTX6TGg7qw5VkF78VGIvZ+tlo48OpA+ulj7+/Hz1Kekuvjh75xW69gBlt+KzW4XL1d/Ohp1TeZKfrG0sDG1O
-ETMpaXkQtM2JWy8MAm2NHLeyvz5fQj0jtFCJboXaD1dZZOyok8H2frXGeMndMhVltpt7RLA7Aj5NpToPel4wia6DIW+lwgyX
-cBmCw3e16NkRo+tx5FOGywxgqlak7oxQ0QFNoYfo2yN8ZmJNKo6G79Po/NB9NTqZeOrKZ8ebWD+b2Pbaoat+dJdINHXRHR9K
-7GiJ4iHQzkiDh5tUyoGc0U441s+U4tFHl6HUqU0Dmpx4+OXgDWj/P6ZfEpYucfOG+QF9kX06i56pSUf0vHA0yKDlripNxmoj
-z37y2jdXf+jXdudPf/LSS2s/ALVOYuLWwuXl/3AuyE3N7LHY3g9OT8Kfdatc6964osdP38oMu5tZn2XM35weyKSbmRG9cy+H
-oxN9ISxKEiOVCTfCtEQB4deq1RLeppCtULC9i9hkJihXjH6vhmUxxam3rJaHJVNNUYc1CfCoQcVvgXaTdGhGxAAQ24zjAluh
-0wy3jGEj6R08MxAuB+RsRk9CGaHh2mkuyMBxrqGc2I4ewMCQc2RHcC9p96hole4nBTJr6yk8e/BCPCYc7MDTp9c/k5mqyn8t
-vynIc6eH69aD7c+EWhHy/EEPp3JhWUi212R2l4vVMOvxl195+tenGzGOePilVx7+u4gJ8NGta+M3bs+hY+NDenzz1t1zY2NF
-xwubj81C3oRQb5Q5csZzWoPDhsJEd+LsI6jNWmTJ7owdCdLgUYNwkUyN9smjnrdzSbB02CqLVnWOIHTXP+wEIA3h0pHdVjQ0
-6QpWBet6rl3UWKRHHXtOf1hnMJVpO2A/ylC6HLIwtEPFkoYWo2N4H4qXetXRKEb1bX9UE+NZHNK7yiBqZ7M2arb1sLlfgrVw
-vxdGkv2iBVV8YVQ9g6U+iX9iv56kp0vg4/EbW9+CBxMx6IjXP7loZQJ4qOwQEgmgD4vTW+L8J2eEYfxR4jXk9i++CC24VfZN
-/CcfDPpzTePq6M//5mmEvLbC/evoD/7eCHvz6+hc1FnSRFnbj0dPUe2DLHl8NGhNpOFqlFuFcVAhIKrF7AJhbgVgSIuR0HDQ
-Iqn+CAh1EFR0CGXEpmQVC/qYjaqsUXPtPkTgRk7u2DKFCAlDgC3/mKOSAzAcAt2tEBoZENwQ5h4xDJVLOwju9VHKw9N41yOS
-GFvW6HTTMwaB8HEHGOjpSCyI6Q0v1V0ZKCjJ9Z7PAYsjWMdYo+JBbKe4E2kvnkVys8jS8peEysW95OnmXf2ViVrm17loM1i6
-nJLCq5/Xz8R/wUdYP/v6q+X4d+vX3345lD+zBX239esHZihX6JYuvvOTejU/v119C/i37za38dm1/TfyjSXnvt5stMfTrbLl
-4U0ywK8Amow4csnDfce3uW5PJvMbEI2mbKVrcxCNOZxt9UWGR7AAs+CugoRQDHQ8UjcRHyViHoL6hKuG0SzHErTgK3E4l024
-Cc5uRqFcNqflabdOEcl4WiqQftcmeSzsYJTjWlCAELAZUigbkW2UsA2QYxit7tPmUTgWyZmbgaMdxClF0FphPLZa6Ntojw8l
-vlqpNGdS8LQe+9w2s1XgjVK1MNyd/l/PD9C0+pdUPvSjTyNjlfEXf186P7L08f45Qzx9li4+eRf30WhkHp6xP4q/MzpeJ7/M
-HSyRP+bi++ULXXmHf8dz6pJxAKp5FZNhVynAsBJHAMyKOCbaG+t6dT3bc1CyoJuulYB8mIMtMfC5MIiGRVeFQySNYnwfcYgY
-QuBkyuc8YtQnWCLOCU560sMEOJbKKXzRRxkvS6b6LAW6mJfHWJtHLNsHUnAAxHHaPMlqTDIjdNgxLYzURRZCwwwQeLqvOEwh
-k3L2bLNxxA+iWecR4yF3hcLheLmCma9fp5gyk8WZ9sCDieZqeyY+OVgHMv/HXn15+9Nfk+Kh/1b0ZpoLZ2fuJ8VRdTKXaFy4
-oCvFrTkgLQ5/o8OeKV/55biPDUWvzSpDP8WQqhcAUSP1gXri654G6/Fu32ZcFAlo0ZU9BCjV27DPKwaBCy0RS/KmzlEo6eHC
-yTafQGiKFPZ9M5VFIzDJ7MBuJgolERRVSTdWMAUEAHnOzOeDUOCi0agSiSKsZQo4L4Eog5p2VMUt34ZAx473dYD1SVuyEnqt
-j+O8rboUWjkO0VEI0X28Z1gEVUxiuuPauoaNRoXuKuaTPXgqKB6ueNUL92PTB5HoprvHvM+6rdicnJhbwTLrFn1t+XnCI4pv
-Q7mSORF7bRteKkVzaEqaHV6//2wpWR+oFM7vll+NFW6PtYuVgdQzYvJnaSWkZvCsIywCdgbAgRDIiGb7vM+LAE4amh9OM4dK
-aETRrFgCEzUy3/WlJBcwNElvnYidwZMECj0AHBhl4jBibFmQJrtR0tE82+7KBh/ISg50DBfwWz0zh1Qtn5LafQAlDkSH67UN
-zAQVXQZdy+Qky/f7gGXYiWbHkizSNuyIUZFMLuG4HoDsmUDB4cNCh5UcHAUKyURZcsBRJjwFsOv3AeNqm8/Sida6qI0u97D8
-4Ph6x1yEma3UtVONaQkeyK0lLvklpvFnGrza1A3r3NG10PsPZ0eq2/kngLm1/nyh/L6rQ4spd7SnfuhWSgAmOZLSNJ1nXc5E
-gbbX6X0a5psokVZlM5FARJ2b2PT6MO0TKEE+xXW/h6UjhLHGwk2RyqCoskuDBxUmAgB9AzLXdp1wWJdToPiorECw2C4Cxy3Q
-323LfQFZ7ZHUYl3TUfqgCuJbDUf3GaDrWFLPIBwMERVXVsVEx/EtMayp3VSz3WsijImo0aAqOVkXy8SDeM3JhvxTZLFB9vuf
-grDLFXL/sRt8zovMAH3x9lH42u5i7ww9eX/5MJCUFTIyFMfb3F6pyQ4CX2KB3+3C1Q9uPQm9tL/g/MMBAb9dTW+jG4/Xi+Da
-Y0fuPKUZoLK+sl85K7WMcufIlMEv2P0m5Jtizb3q2EcAV9iv0RDi6wATXbNQWbWSNKnXSLpSC1JxomORkcVeEPYhkyXRJ6of
-tkFjnFaXnH5UCKRTRK9MiCBP6Dx1gCc7+xCmQdRqEEO3paBrsW2Rgis9R7J5qIH5qqw4SAiQdMfpyqyC2bLEK2o3UffkWpcR
-GbXQl50mIgEFlo72CdHuzQODAGo5M0bh0o3Y0SMZm2hMnJNa4taOO7n/eCAK54+Oq5cqD471cGqSCebXKf1QO/iLhfN/qdzQ
-/u79pZm33vur7f8sPdl6mPiLv/3y9t/WU/hDd/yd2eVdeNp+WhPfe2HrXjyQNkDq+LmDpngiaFNU+FZrSyYZscNURBmyWaRv
-xbbbapZFeySc2utpcRrqDsDCGqiwJmqOQVQ5pNFOxD2Pk51EJcbG1CyCk7ljNhw1YQxMDzoWRpkqbpNxVoRhUWc0g0ErAaQE
-EVf03Z7hqihrdRBf7VmQSRuWCumSGe2giiMZGgNkNJfYES2kGCQoh+vuGkw04XEmX9jnhaXh46WdRP6eMnwUIrY/QubuLMdZ
-oOQ8Co3tNZg6HIyYybTIDi9BD/4wO/TV499cVOyEOfWLry/dIExMDGZWv3bnl910rnpy3otPlqX51F09OIjVDiKMvoZTYqey
-K5qm40rVzWZr7QCLmR37o74uqASAOMKy6pdYt5fA0luQkaRcewCJH4J6hKCAbMABkEnQMTviJk9iCWVpAHbTKVqn6JMqA7BD
-aYjAvKDvn4iQUKHAs3DPSAIVHHUNyu9QcB0EFIR0qmggaq6DMrbh6K6KhAzE0XomzqO845CVBsgOWoRrRaRNzMlZsFumxhbp
-/WpG27+fKt5qQPvJ0a1fZRMfisFjYM64UVQXIe4B5uYq08294dxReINzJk9J7OtyqPCbo5+UVoovrUP8e/tb1HUTzo30HjRI
-ctnqEPknIXCo2rNJQdrDfOpOu93SLD3W631gSMuHdNqSpIc2wzQB9KSY7ACxIqqrMSzapdAo7puRIG67fhjAPdoIsZaPQYjn
-OGwUgi0IC2Q7zMcDL0BcxUf49AnaurhoWXTGMgAE0RAQYQwFJ7UuSkIA0vahHkjCuu0rCmCAPKK4KukQLCxATdFIR4AQZnFq
-h81QKoDWInqLs90yYS8BuVXyYZ3wDpap4evCzffxgeaj5Mx/zW7dsPn27YLx0+HK26JOb73+XhfgdxyRW/vT36vHX1ypKB/R
-P2KPL37q41btZu+BorJBO1y3nOpaPxeSqEpmH70Do5k4upqryqsgEbSB7Zn6vuUi5aoX19t14yACOFZIhkGrMowTosmh3Am1
-QITrhqwsTVsuSmN2X0ihCoBxiKlQLHsCNwRsWBSfg2UHBUzXz+ZtGUJQyfbTCUMHEaiPwXxgNRHcqSEk3mJ6AOYoBKF2aFOH
-PDtKNhw8coJ5dpSpwnACBxhUZUwIGrIVHV50oSSG7Hc06J5cuhMtN9RQo+6c+ZtIdTeSah7k0j90RDUDHjz8on7zRLiJ3ebK
-G9cBQAxycmTv6psXMhdy9I+F5/+Ta+Hxuf6Hcummvyv6I27PH3koauk0dtQbbK8/kgvPzbZ2iw+XlxeQqEZvzLSfcALirtiI
-pByyaxFLlsg9wlE2smC4FfhIFO4Eds4hSSOWdWUjxIVsCR80NRiL464M5BQAoEkc1skhCIZpyKddagAMaPzkgQAiE3gnrYXd
-J1hOZU7+XhOZiN1MqCZlKuGQ3I6BCuhrYUZx6ThiYQbAaiGgiPTBE706g27C1jroe33ehtx2C3a3jcFf0l3HKUg4P/kj10Bz
-A6g2O/t/NQQoMO7uK8btsA2cV6rN148aAz34s4bVujL5eaS48Mw/Xnj5uryTdD6jfSwtrN5+NMRcknekzNLB/rXIxferfHfp
-mLzw3KkPa9Hdxr3n8VHEqQ60y+40EruOBB1NhtqEdaxjOyDrLLPOCc8qTsbcBuyEynpykjnSbQxOag0yue4awEkOtB3qHigj
-fijah9lVT0X8E7xn+b5vwL4dkBFWx2QCUS2aI/R438UUI5yy9YKjY47F8jLAEzbhQmDYpe00ayBYHYAifoHru+Q9CYlaEdSX
-gAeedQB1AYkxYWDsp+mnkp6qXcH1O3nQiHPJ5Gl/McnW4gk2GG3U5uzDKVKGBztKMVofZx/Ll93nB8bmn7s5Pdxo5VMSE+zH
-ufK7x+fbCX+/HzU/Vs6qkxuyIx2J2Wl28DpFimD5lJ8QbJf1wP6sWdqLw/U2waIwts2gGyoBH5I46LmHahLb4zyqA8t2gtp3
-TUKOmBJArvjHkBNCFVe7T696AZpy/cYyU1ECKw7Sfpdt9WEpYKIIyHYdpu9yIQKIeiZp+0Tkn4xiIQAcRK2QL5z4DZJZONkr
-8haA7wNgTs3SnkWvtHkMVgHIQyo6/rGwbZlYdRgF3ykdiwpVf46vNjjm42RIGx5Xun7sHp6DyXzFiRTrwmC9PHszE/pMStDK
-zZntyzOInsee18Wl3CjUliO43v3f4YtHtAIf+tQ/DJ4C8m18t2lt88nTsToL6WCZCZXiRiiBBPo4bYoJLI4YQpbQnxZ8zQPS
-KuRXQ27N5gQZwTzPqqBgqt8HUqqvoJJvuPKgBthgvyeF6qTeZ0G336T7er9DsRRuIHpXEu1ImEdgSANNk0RYDBA8DAEB4sSI
-eZDGwZNISUmZE3YMNA+MtLIhJAC6ihd3mTCuI3I3IiPtCO5ZAMguJg+RHnY0xZlSkej02eZZ4QEljq5iaZUd/cStThveSKw2
-VAfq3w0Hw9zGmYOk/4eT6XoEWOhlYjtq/3OQa2zyltJfuyxq8AmO3hd7paNeCSH7u32FrrdST4rSgu0mek2+SRrzqMqBaVpO
-xQAljHJphWagrlKyaQBMuR27lfRlRygaG5hDBSLgRYJVIuEAOtLAUTXI9WEY7FhhlAh3LMoFaFSLYDWVQOA0bsTMIwNAoTRl
-Ra0eBANoAVfyPkTgJpYUtBzCkYTiczkx7cVQR1UDUorhKKibXVQCvGTgaYE5uyhbQ4jf8dFQMyLEHbpepIbx0LR2HD0Y5zl0
-cX5nX+iFS4+hVjaCIZcV4qkAzRQT+h91WSsvv1Wa++1b8NTPf79n7k0806nBb39nHdmBnl+5hT+cfFRb9J65vzSzRW/IT5TM
-VvkrGcw4tR1YWmeA51VA1PmT8ttLqYxhZr2kZCBt1IrRNJBIepuSmkR9JT6o3ejBoZDeRxLqLZvHBMjvJLG2K8AkbjUYzgOT
-LoCbRjKmUCHJIT04VrDCUMOAAF9I9zlQtRk/iKTbISjkh62AyzYZP42xhgXwdU6JeZ6tQ6pOIaChe97wkt+NOR6gUy/vHjVY
-INTt0Akf4jiXrcdimG+f1nuoPBCPePWJrccGmqbsbgPje+EhOXo4mZ8spYwLh075G9DvBoPasJXc4fvM+mlVMSLvc2v8sjO2
-hGZ+fPGDwi7/7G8aw7+8ssYd0KfvyF+q56jmQzPyqPYCmk5uLmmsSGFYSkBqtfE6LrdiJ0COFR0QRvADrB2iCR1LgU8kN4E4
-XWBAPHZw8qQvbif6jsYSPOntsxDkJkiS9ds8i7kx26cwLRAoL6zq0MnVeRyJwTJO2VhU9/mUKQQWEJIgMAOHgaDjVCA9hOAe
-gK23zRCg2w448kl9T0AtoA89c7BXrWqZlupDCQdtNemWgOwgCc476jIz0E2KZ8CVXm6Q3kwp2hQ4rK2l6Kkz2Aifhz7q/OqV
-C1ep0ya8Yj9TecRtwfta+qq4u0zeOgoaows18x62AnB73PhTB9cfHvFHkflNYvDuvVX0CXaenIp/dENCe3ZKGC1WlzojVUJB
-BB5qISUlcmgncKFMRjCui6QjVBlwERjJGwXToEQMAULVmATSYBxX/CphJU7yk5SsflgXUDsW6jb1gX4Ccoi40tTTvQStshHF
-tcJKNubmGAnvOjbG4QUKMp8cBCiAwWHcu7EHpZmai8jo7f2DMNUCgRaj3qtVLczF21j0dqdTlbDhtsIFkrqzfeZTjcNMvuuU
-Vy6fdf1pShbSbrangGfn2PRYlFhshV9443InEmN+tfMZuI7sRVdp83XEa5m3SZGivwIxlfbPaTmOfL6McJUH983I8KhYZbf3
-fi5b88OxUOuDzSUpX4SuTEHvPyXAsLAyOJlYaqQZLPoEytAwOgOzpZ39uRlYxAJfELT0ud5hSKT8wQZS9HqsFvXjO3XWxjAv
-43mHx3ERcswU3T+Q8goOO2FOrGoJH2fMSESxbZrkE1aC7oXVMIJFTqrOCcNKgM0ZoZRe/40NBXiFjLfKD2wNBnQgtr8ZaitH
-B2kppi2eafl9ueWfcpDhuELaH58Z6p+j4jLhfnxl8vhUccJP5B9dgw7il545lR9yL5Z3ps+++sqRFZ/6cPcFIFJZ4Rpu5dIX
-mOzhdbKK71x6cSG/+muiYu5dQ2fAnbVDl8iNeECnod7x3VfIQU9fcfcN9EXoD7L84g7djU+YbwyfWdrHND7Xj2MZXIPIyIiz
-Pz3mGEgEywp3z+QtowAh7sQTdijZTgGwPrrkFygLhYkgvgoJPc8LAjazY7M9lAjccGwDhVA46gY5dp2zEmAYJnL0HucbwYDK
-5qnHXM1QSv34lH3/rgrtBE58DFheQfTqYyV3gbTHJavzP+P22ar5O46vtbpeqcIMDrlE9GGOBb5YKwY4uTgSI2c70/lcYveC
-hgOpidcWhuy5m9aIdu2fdY1Q7I4xezh7sN+wEG/2q7Uze1sNB5Tm0lcu3loUgYPqM+mLwHJX4Q4KlwdGjhuCnb5zOboQk1cH
-7eTjZ4Xv41OMa8oHI9ifEcMDiO1Vkuw/d8+eaR7E8FRtnj8dqjYTUdJojQ6hXSrewAfWSsOsFo/tw8VWqYhoZOKInruVmQgr
-BrIWO/c/wuEIGkA72Ss/C7MUYCHK2YXHEa5r2WT22cF7OL+pES63UPx7pt5QBqTITOanG93QA9eihhKPH/TCS3uNxDh4jntq
-Hv93Gbm6dmG8XnPerRRmaggvVyKG/qmZQCtbxwiLnucnubUgEU3FR33S7qjZc8PprNKMLqUKCBuNleFLT0+Xd/f7QmZ6Yffc
-8V7ZQBOzy9/C2xJeeqSzv321543zX313Lr381mpzbOL7N0enVt9ggIvh33s0v2B8fUI5DYzcGEUD4XcK7t0zG6fi0e63hY23
-n7FHkWz1a+yHvx2z0/kudo3deHBh/wrfGZwfWK/Fd3PN6fSlxF451pzU4qk5ti9BvanU3Xg+AkA9c/bSzURsRvdU+tmzjYCm
-HdqceCZ303SdXs4lzmd+IL9DtmdJ4zT17xd/nNvOO9zZ8k9vfhTvlZrO+cN45J2UoICV5L0zE/9oY1t14qW1yOUfj1xeq429
-2shH/8vDKyPS117MXgCvP5qOQFeecU+Zm3sT+WRx4iBcq20NDXHDnPT/AFBLAwQtAAAACAAAACEAPmC7ZP//////////DAAU
-AHcxX3NjYWxlLm5weQEAEACoAAAAAAAAAHEAAAAAAAAAm+wX6hsQychQxlCtnpJanFykbqWgbpNmoq6joJ6WX1RSlJgXn1+U
-kgoSd0vMKU4FihdnJBakAvkahjoKhgaaOgq1CuQCLn6RjTbpJ27ZNGsw2D6ofGXzb8lHm/nhoraHbDlsdwo8sql25LZdfueb
-DQBQSwMELQAAAAgAAAAhAIBqGE///////////wYAFABiMS5ucHkBABAAqAAAAAAAAABvAAAAAAAAAJvsF+obEMnIUMZQrZ6S
-WpxcpG6loG6TZqKuo6Cell9UUpSYF59flJIKEndLzClOBYoXZyQWpAL5GoYGOpo6CrUK5AMuH2V3+9cC6XbLeqzsozXt7cuv
-v9vntlFpLz/rBTu5p3/3szy+sb/0WaI9AFBLAwQtAAAACAAAACEAnJ4GPf//////////CAAUAHcyX3EubnB5AQAQAOQAAAAA
-AAAAsgAAAAAAAACb7BfqGxDJyFDGUK2eklqcXKRupaBek2morqOgnpZfVFKUmBefX5SSChJ3S8wpTgWKF2ckFqQC+RqGBjoK
-hgaaOgq1CmQCrsakCL7tP0Uc+Rrnf5xS/1evccO9gI5/jQJOD1fUf/rtuf3Bsuf1Sm59320fXdh77WXh5shfa9gXSkm6bdpU
-xR27N4a7Y/P0P2/MBQOuJHhdYeJtnChQL930c8sFmY2WH+b4HKs/pr9nvzIAUEsDBC0AAAAIAAAAIQDpUIn///////////8M
-ABQAdzJfc2NhbGUubnB5AQAQAKgAAAAAAAAAcQAAAAAAAACb7BfqGxDJyFDGUK2eklqcXKRupaBuk2airqOgnpZfVFKUmBef
-X5SSChJ3S8wpTgWKF2ckFqQC+RqGOgqGBpo6CrUK5AKu6VEl1j+5na2fPUmxtllVY52hF2P940S8dd++WutdsUXWmSdtrDmv
-LrQGAFBLAwQtAAAACAAAACEAPaYX8v//////////BgAUAGIyLm5weQEAEACoAAAAAAAAAG8AAAAAAAAAm+wX6hsQychQxlCt
-npJanFykbqWgbpNmoq6joJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBakAvkahgY6mjoKtQrkAy5RrU37RMI27CtKeWbnrnTb
-LlXabV9AsKe9neyBfTemnLf7tOaxXUVUwH4AUEsDBC0AAAAIAAAAIQBtnLHk//////////8OABQAanVkZ2VfdzFfcS5ucHkB
-ABAAgLkBAAAAAABjeAEAAAAAAJy76ZMj+Xnnl/d9IHEDBdR9dlX1fc30HJyLMyQlkaIoKbirI7QrOdYRjl2H5PAb2y8Y4QiH
-98V6bcVasmPXsiRSEjVDDoecq3tm+pjurq7urq77Bgr3DSQSibxvg/+C8QaBRADIX/6e5/l+PkDgL3/rd3/zez8Egf8e+B8W
-/vTP/uJf//nCy5ML/+N/fWlhZXLhv/p3f/7f/fmf/Ns//nd//qd/9uvj3/yT/+Yv/mx0/C/+zZ/8t382erx46cb1qyuT168u
-rUz+T5P/v25UJIbbAgBmBCwMIyAAMgAOQ2AsQASIRSAwhME4iAKYTwUQJmAQFCYQxAs4AkDxAPQhJDoRn49B3LlzVDQioCA4
-gyC4jyQ4ZgbLwlhkLgmF8egkH15A8ESIRsdXGf5c0prO0lwSm6IAOjGG0kkIGI84ZDIDkcgUC+EhXjDtMTyh4dZ4Ggp7aLhP
-XPY9MzHwMhMkMEv2J7NCN+IlwuBYKNSIJ+k9Gj7A7CSASy7KGPw5vCw7WrDX+Rpg8lJ94BXyEWo5R/eFNkTqKbNNaeLH4bDk
-KudAo+1OJPJPknrPcRQ9ck/SrFApe3yAtvUyaFpbp89Vv50qle3iaf2E9pxTvbiv6ju3S3KffybYZVqqk2rFF+ykq3vDipXW
-bGRrqb+z2skofWUOHfRUtxicYSZ9CniDY9MCZUhPSjs9gpgvg+iYBbd7LlJ7wyoM6arS1cjYOFJOvc5mYFzmeZvDxvyGaLKW
-zWlcSNfgutlP6wRDBukGGmMDAzEhODE4vdmrIPoBGjRguyWr8BCNSGwpPWAE3XNl0XTLABKotNWsQ8buLBg67TWB9iTtpC2s
-QDFQJLZUrYJGXhmIng5qjXi9F/ai9BiRJEys3+mhZsCpFR5gsZCOVEIo5/Sa1CAEMgEWXWGjdJy6wLGG7RoBhimxqMbJVDib
-YCkrxg8zUBijXHgJoLwY6oZ+2+c4OsRDKGaSZgCH6PT+WFi3FymnjXoihRE02nEdNsEICB6kPMxMXkCtSLcVXsaEaQ4Xshzf
-CXiNV9wJAucT1rgMRBPikKRJH8s1uIxrwKrv0LBs+T1vhmIb18CXz/iCH5tND6i4MJMNz5wOAuBMsfKQHFv8unU2ADv5da6N
-lOuPy4ebnfZRUEuc1HoV4xBu8y/yyklagk/3SSB6OhCR40n5syEudrd3DcXbRdUvT7YQ87T+JXZq5qsvtnKfqIV9kJ3TCvpZ
-rRqqhx4cvcgzFX37w0CfPAw1zGczxi8R8uTsSbUBo8/82mtJocWB5JX0ghBKL4xDyyE+itI0Ns7GlnFkDr80N8WyYTpxMZQg
-ft2AF9jIdwN4fnFheWIQn0JCrGkbHIgmlrxUJLYMBB7ns1CvNdRdxkWcUBoKOE/RnNS8p5L+EE1dR8mlec6/ioVY6BwJL5oo
-tMEYQRVRQQhRonpHVSlIcowhIEiDwAIKii0ZbMBLqmCqhjxZoiw9YOQqSiJRd4jQrfLZ14H+CIa2C3VzJw2fMq2ypwAHj4/K
-nS3xAX34eK9RQortJpFt75cJpc+ctPZb3eqL59GdB5ut/D+V94f+V18+PXv+eWPjttgsfO6AtTK//nU53/h056j3k0+/LiaG
-2qYmHpdvb301qHWe3/3F7rr8y9tf7ec/EjcP7V0QqL+/9U/7nxyJa/svms+215QWYH4OroGf7X6kbj9cu+t9svnxV8/W1w+7
-j9ee957dWy/ah5/dKT4/+vnZwYNBXe3nm9vhLz85G9xuIepBZyDKun1InWk/hvvaUV4py8XOcHh0O09AZb1ZrT8623Z+ljur
-3oWOqQDWKhOi2x7VQjXvNEFlvwnk1OpwS+mXMZ8b2mjBHYCn5XK3ZpONgWP7Sn/XHACqJCoDdeDIO6ZU7FWkg+6JrpcrRkls
-QE7PCqqKB5knHmi3ul5LbklV2USMciA2FcfegouimpOdYVsuFBzQmHVUT77R8VkJQUzNkywMY0FHTeOtoRF2W1GPt0x/kNYc
-jQxwRNeo1NCf9CQDFRwDS7FCQIjGUhjpKZAv+eM8ENj0xCSomizpEnAyQNAxHBim0BisrIIkw1LIiiPEFQ1LX9KwhD6m/jEr
-9DOj0RDAHWpAs2Jgh7KhwZanH8bZWehonL0F4o1YmkhUZCuRfKuWGfO9iLxtKIlBdrWv7lIgfgxTQ6JuDYyzs5mB6u6DnU67
-AR4BT+XOi4iVobttEQ3Yr/o02IlVjkKCFe4dQw5ohufd4otVTt/E7Bpf9SsnZo0ptQYHgFozD8199ylYO/LLrDg82gW3bqxb
-iq0gnW5s6KcOZa3D9FDsm+9MVUPUxCvs1fGx+UuXki9Hb/42FQ9HfrA485tj6ZeW37555XJ4bmru7YuvzGQRYfH7ceFfxPBb
-N69/643p1Bvp1LTtNigSXsq4qcz82yzsR4GwO7BhWMWRTD29RLFZV3chdjo2DpLtdPgHNnXrAoXfIrJpd4xFZxeUExLoPJz2
-NNhLz4TPFPGkrDX6zYcniOV4pZBRJDYIoay/5NSPT3d6J1QjPwfS9PnuEb3OSHZa6T9pKI//OXt45yzXezHOFMTdtXKV2314
-1hQ3hp+wRyf9w9LBg3ZjT6p1HqwdrgXr4Ts5tLf1FPjgnwqFvQcHH17XfvRXxb/8X/7B+NmPJKD3o6qay50d5b58LP2nw7/V
-v7x7/1HuHx6fzD361b2P7v9IPrzzoy9+8e87mX/66wf33v+59r9/pj4RfvmrB1/931/8P60H/5sMiP/hyWEL83Nbp4fln1Zu
-+xv/RXwB/Xh/44tfflr8Sf9nva2H//z32786Yh/+5wcf/vgfKh8XqWHzUCzVn+Y/2hgWEWvsWbF/xkPQNlhC7ylKJP910GQL
-5i5QPTGqVJWCTqXTRg5Zq1Zr6ydH3sCA+4re7CNS61QBy82BtUHQRRerQaZGqVUZAeV4l+lrDTMq4CLY9BgWVystmJDRoN+z
-ddRw+gPzWcV1GrTZ75rbo9gHq5YjOwoEDCyNsZWYiKsdLSoS5CmxY2ANoL5XgBIignd7YFWSgH5/VPGVUwnAZRgfuMFADlTZ
-UQe40mkFw76uKaDuO50Al3tKp2PILqi1dEWzTLVudTuwC0iKYkJ9SwtsDY/4LghLFkA7AxO5SAYohHie1ydc03Iwl/BcwwQY
-rg4EmuK1aN/0YHoCNFgSE1xr6Pt6SM9iZINPSMR2CG9H7YRiMMzCAG2GsbF0kxBI/xUWHCUCDpgezvlohAm5XYhmI+fTMyaf
-IOBQhokEpidmWyFCR7WY3I+nEtmBG2HoydZMIoZpKB7moXQKA6IeMxYKO2ouTqMzK8iMmB7FfB9HgsM8DGhO2+Fi6oxjeyHe
-sxyAwt6VXYQi2dREcheLOxGbi1nh8De/f+Pw/OJLr19859bMtZevvrM89u5vxc7NjP/wG1e++dK7Sy+/8upbbzCrsze/+8q3
-lm+x46+/tLr87Vf5t1e++92bN5d+6+ryzUnIYFbI68vz88C1xUjq5ZSOjL1xxfUQJPuaNbX4Fr4gRGg+cosizy2YE8BKdOb7
-cXbucvTtGWc8jk1elD6IIZ37q1sS0MVRwCr179+Bbpdz758OuvCZejL1gtlBIflgSmvtFZ5Xb4ep2kvFDnG5qmZuq+3dgKp/
-9Xbx4/8Z/4/3hpX1Z7Fxs/7T28PH5fqDB0877+u/OhAPelv17b0BID+9/2Lvww83yp+qn30Go48/Lf/VTyuPbsvVO23p8Mfy
-vz863X9eDoWy92+f5RQROfngqZrff97qn+yJ9kau88rT/ZZkbG+KW+v0veP+5U+25DuNu1s7Uhq/E3aG1mYxCyf0VNZu9sAk
-lUkAEZsqtlSG2OQdnECizYoDEPN914e6Eawp3+qsBbZfd5fZCHLPCHyQNX9m420vFCSJMTGTjJEKNIImLAl+SVACbRPpguUM
-Z8NpwgXyFh2ro7pDig08lAwREk/Kcl0IaD45LMRklS53kILdEXi2wuJYPWtmVxiLZVeSVUrApqEoNTSEsEu69Rf4kLEQGIB6
-NXkA64xrOuVg1EFNexABMR+lREiWtDQQxXA3bgSySsnWKFY9/76LIfzQ6uH1tgkFqG+ZcN+mQMMZUTaEQMiwSrgwbSigOSJf
-wHU12Rx5AeyMun00qy1CQQIARZgwZZiqDdxDDNv0vVHwugCBgDDmBjAK2qrtIxjgYrILyLCnehAMYJohUxDkgVBdUg21AQC+
-5+td3W1wDhoJWT4OMYET0JTvBTpITuIi5OqUC4KyE/E9joNtkkQUFgHaCz7m6f2BBzuR2AntJAeLoZTHLUbteEaAAoRj9QoB
-aHQw4VTSiDANmDQcXmzGSRrNpqh0QmHIEBrVdJqJYaEXU9l07KXkop5AWUuJULC6YauMgQDnMAHFUZxn4EgkTsD0jLKYoFcn
-EjMqNeMb+AJuM6GXrq6UVuauvJ659vrcTObirYX0lSvpxWz2jdVz5195Y3V18tI75+O3zt146dzS5dnI/LWX51Z/h2Nnpq9e
-Xp668PbyQiqEAelVenJu7jqz/NrllejEzMq3E+NaGuTHpqPsu5eU169mXl8c+8alV+dv4OevrF66MPaNqcl3s9dXpm5m0wtj
-9c/BSONF5+FQ3o6KbW148sUnyhfd/hf7hUrqpLE/09L2uLa0nSlsFKWOuCZFtsXjEztelv1Pj492jEopV3v/47+q/qe77daT
-gMrOOwfbrfsf0sd//3XtP4Z2PoSelETquPQYRTY/+0DI/yz7N2v/eEe0Lm2tN3O/OjzemPLsUafYJ3v8EIIiXBbNDPnoeWGR
-H7iuPD503eaEoEZtK6MiEXNsAvLgKhu81fgmUiDCTNW+AsO+rREIJkJ5n0kAiO7CnE1TCdlDqFLIw91+FoJClKQxYEeLDx3H
-HoSpCQZXtklECzMrABYFUBjRZFKE0IY68joYxaJwNFAjwFEIYcycxZIa5ZlMwuQ4gRugCInlvTOoAwG4ifs+AeUoedSrHQog
-bSiIFbR4YJK7COnxvEWhwHACGCdgfVwmpsK2QmQMMCz12Tnds/0qEdbdYGgZFRv++3af0F3apzE/5kIY6yKBJWOUryYiHtBF
-fbYqNki2WzM3NLy+B4EC6/c9wmvDMMXQnmn3QMtz3NHpjKaN268Q3EjIMJesixiNBYILoB4BGYLsQAKmEQ2vR8E67WMDw/eY
-Ay/ghibRl+yhYToA5nvQiKtJFGjznOIhHYjwcMfCYMIjAASl0JF8EFIAgxiEwbrp2Jbvid4oR9OeR9EyCEAIGAQs7cMDsGe5
-PdjXYTUgBvYosQGX0G2iR1ouPLL1RhUd7ScFEwFISpPTo4FgBawd8rwYy0Z1RLsWwrHRHiMuG1E5ZnIGRWmOTzKIB8iJgU+E
-ER0nbTgUv4RPMbPxy0EE5vHeIgAvN5U+NUSocS5CCb2AYngumoi66FKQjbNXwqk0jU3Dw3AqkmWmL19aDpayv3nuevRcYmb1
-yvnlyVe+n5qb6P3Bq9ffTL78jasXL/7Wt4mpN2d/+K133swykde/cePCZDz88vz3F5cWI+8tZ/tSNTKWslpLbVUOMeR15ZxK
-RcriYb+nR2K8J8Y6JOrBqvx2KNICrJACR2xFoCPhedVC0477Elz86C4Pfhr8n8elJ6nYXq/sPrpf+rD+4sHuUan8wX05eVA7
-jZPHm+ePeusiTKxTZ8cn1Xok3jnz7nT3jwHQBNBaX+l/VVv3pAZLv9btwx7w2AE3O4N7qvX1YBAYk326VrJKu09+u9fLrrmV
-s8xBuLeeI45OTs/Ow8ChiuEJGd2JxxexFbDr8tR0OKxpAXk2xUYaJZgMOMTjNVPNURwPguKck8QzZC5iPzKDEOCpI0XVQCkY
-1V6MTGPbgY1h49wp5KMD32ChPuazsUAPo8KAgGyXYbpxBKEc4lRoRyyOZEifZAiOgIVImPQIPX4m45EoGLVBjmvSgINZGohH
-BJykA5EFIiAN6RwQBeOMOPpo1jKISHsqbcTZO5jBI5p1NgKkMUrb9vKyzeBioizCuB+1eGvK68skZevkUAckSEhBoNW6jxgt
-D4H3PL3JNd0KY6qwl6WCMZU+nYVQl+ZzTDkQUq5r+96YrLXxuNQxNmIx/QxOw0nbI5luk0ZhlAF0v+0PLN+0MCuFUyVag1nQ
-RBwIUxEOAm3ToCwUDWE8GEgRwNcbaMWnTdrAKQv0ARa1OIvDlRH8e6rcg0zYoxQIhYMIQwUW7XkMxEEW7BC6YgEghpldDxFh
-knYkbISqPnCCBQyMAQwKs4ApNgwLAWjL4gPHg3FAkeuAinM2YuNBqOMGEda3cklUGqUscNYzA48KnY/yARYJXWDQsJtc7hEh
-IeL7oZ7hdDiGBE6aDAVjMQaiAJuJc2mBTGWHfnMU9eGoBNNBmsjFPQxeir0RTa6EF+fdUOSVJcyLQwSbCkOxTGMCefMKE8ui
-Y2O0B6QyFxZmbtBTDIJmsgl2+BqNapcn1DSxDNVQ9FiL2iy2ktSnzmBm4i0iHV5JWC8tU6WkNvv62wuQ0eGT5/CEHyy7k+Qc
-nLmJ4nXgoAo72755INMIkITbKbHloIjdKhh6oetXzRd62067lQyWqBQdRR/z+lsB4A+7zYDlpINs595PJ/pIS9n4uraVifzq
-6dnlw73uz1t/98uq2PzVnfZ+48n+GhDRN+FnrUeHteSae6eyb6S94Y5nb+a2T5hBgw4Xj4jCx+LdNFIT66EP5D5bejboVoHB
-lp9ui53BoOsmHfZws1R8ec+3qkD/meg9JysmdJanAolQZ3TfUnRzEGHOxeK86NlIInx+QCyStRQNq+LMqF+8mIRblm5wISKp
-ASLGDWNbSrrtESPLrfUcuxvoQ5elMdpDGh2RsEcjCIZJ/8ilSCOGsgnERyimhsNhmwcPSX3EVekTugGiQ5P2WQfF+NiWJfBE
-RHsWDdcw0pGD5jBgIAU2J0UEAlnI40FH8oz08PxQZ+GxyFQgJpRyzALQiBXNBJr+GehGsZGLp9P8eah2jypjOeTjSqKKSgMV
-8K0WNbD29z2v4H0eUCc1GvBAwM3JTQvj8aKqW9YAKo24D0PSNp1QhG5KEFyWOYWHo2ESiKZGsCDTxMYVMfgKslELGh3AQTSm
-VVgC6EVB03EpyEAHMCjrvzbPIMRiMsh6kAvytocWEFSFcX5KtaG84BFSlay5guZmeVLzINTEDcgGUKYPDMBhzfQtLED7iIv6
-KO35Mg0bCAoiLiLBfkPGxRCIDE1QgZ0AeQZBpudAZR8hAQ3mRq/QHUIZqvRIrs4EE5nXeRL1B+4IXOmkKtlM1AXitqp7Eu7a
-TNAfOKoXjJh2TA3GeHiM5mlkeqImoCAwiMMWiCURnMM7PsxGaEZgwo6bpLk4gp6LG6RoaXzkkgjG6JGyE8Pwmxx7NcpdQL6F
-Npcj8119IemngmBch6MQf8m7GI3GA2LWp6lJGFy5vkInFqZDzOpVC514HYn5+ML3skvneT8VWoiYq+OxtBXtRsevrZy/tHD1
-yvXp1zH4Unpl9Vvnp6HplWWE4W3qOrRKXGfHr46nGmf1YQB70tleTlEf7JnFCRySHovP5G6SIlwUG8qO1b2PFIbZ2ZpeHUmL
-pK1Lpt1uK/rIEV0crjx2NVomi+xpb37s6B+7iXx58FV9/W9zmtd/flKdWe/v9QHtKPbMb20XEifNtdFe1g3xMIgdKoNmYtCp
-uPmS/uKgeRdXSrl8dFgvtPSxYvukZJTtPGnIwnauIALR0hO2/kgP5dql4N5HyRf5HFL6yADqVVah0J5dO+rahKqK6MxWOUcF
-0EBicQq0Dn0VCkx22G3px6PV5B7TOCJrWy3kVHlRw/Z959DnlQ5eKVtlbBRRFjZ0S+3mVB8wBqxNdWrtkBKgOpOWAopu5rnA
-0JNYjuNJZGCVZLcW9hACzoio6Eo1rcMThJMTogMQabbpU33MLh6EtBHToXwQkPh0BPIrgBTvs7CJhzRYwPV9IiABkeoKflI5
-Mms4ZKs9DgnFe6dVV54cwu0iSXJVOSiFghR5pg+0rm5HH/uehpmyY1P44LBlCqNU8gFejQoNSiMo3IdDlBZD4jGBFkQJdgWS
-AEuj7ogIZCCHUNI9BroMxHOjFlOnM+ToeT+MMVQ/oC2dsGhBaaptBOTSI9fTVNJEIGLoc15AlB0U5gc6WRlpr2mANTCAbZqm
-eRDWYpQ7WiXsq6ACaoOBMcBHcarCKADCjh3AITfQHV+BLJeSbaMVtv1cE7ECzx88wR1gFGBNkh0SOMOANKJ3gBhNEkR6gDEw
-FDUolgJgiMdgPOaMVudFgZgW4O4ATqKEQ0CAwQsAmSb0TIhBMRpSdCZB0xSXgLJe2bDHIxTGjfSAAxkkSYZRMDSSTJME0DJM
-GSkCXhjS6bgQWwrbly9cTKzMZX4PSicY1MosJm4BZthMTUKpqbQbcaf4sXHCzloIlfDAxOK5TPiVuQmUWcYj6deWZ7GAvpZO
-RsfmIhOXIvFzv0bRydVXZ2avctMLF2dvXFjB5KmZlcylS1FcWJyNhLIL+PnzV67emAauhAlfqcdhWhg+HwYlhz6rNkknwpx6
-wxJoriAiNYDbNbWu2m2G56VcXtnXDaqtBzyjXMs0Ar4bJtb/Zlfhndbwxf0N4uuTL36BHN5vvPD/0518n6s3Snamenp0dlu/
-A1Ghbqcc1Kv3NpVOVTt99iGxtlsD5ord1lq+2nu2v320VurXzgxp92nXBgq1QgG/rxxozWHnyD/dPV52jxBpral013L3j7Ym
-Tk460E/XTc+S0cE20EJzXzYxS8pX3amH2hDr4AWSrIS6skhVmJHpCd1uyIkjIfOsY+H2sN21kcHQKd8P7AqEWzgmgoAc9DwN
-UD2+Y7ciI7enGI0+GwwpLWR3Wafb4QYBa3n5TiBbwVHTk8oBmfga7A0RlG9w3bL5NfBURQCwQYJ6NdCRrjw0oEKhAmOK47NG
-XcEJxbYmigCGYOY6INijSo3lsYandqmrgBkcavRHAW9XFBxJpTp1e8jFSSGl8Ijhkpyaos7NS4ibQMDQuBroaNw4R9iRsN6X
-wziFfuIV0BerIwQ0+zAIVmDPFBCf0EG0BJIOwWXBVhiPI0Iq6BFNRrFQLUOhY4QVs3Ce18cRooOzMYgKh0ESSVFG0ejxLhU4
-GASqWQcf5SvCkj4hkhzAehbiwnBsLOznODQpZ4hQGA18GcAAqgsDGukCyijyDGME9TCK+LgLORwIQjiIgTAEYeE64juoT3pN
-ygZRC2nBCA8iuk4QNkOCxzqE1zE2CSA4GtEQFEdRW0dwT4Fo3O7FwT7kKTzK0Cps21gIl7TRFUUiBISmUQYO4yFKYBfZ8ZkM
-FCIiSIqQPJRNhknWJHErzIUSCE6MjC2wvRjBo2zInSQsxwKi4xQWT8zGVnnhPMRcg64Js0Nn+r334prrI+c4/9IsJaCXr2Dm
-OLMShRNhdgaKxOwxPOlDGfKSD4bnouxzj1pC9DQFUPHASUDz6RiWhSfoUMjjiLGxUcsDGEXORtMpA+ETNMkbBBIK4fELpIkR
-AN32F/GlJWkagZyxRFmTJxDfK5WKZIIFicHMzEQdkBGQlpjEmLQBCwa2M9WcH+OUHjchALLBt3c6xICzzpry073206f90hhx
-yuXl21s9A2cjjm27Ra/y3NiLhuxOVIv0Yu12pRYkIqpKrdcPhuR2voycnuQrH3z08G5H4OsSUP2qVSc/PNIsahsYPD0+1Qe0
-nX+KWQP5uHXUQevNtc/xyULfbtUe9Y3IkFVPqTpmPSjIuyBZH5Gp1x92+a1gtb1wYLpqL2B9MWN0ZroQCYLScRjD+72OkfAS
-pvG1ledBQ00BAwqWxMd9YFhTsQ5k63ahaLEo2IbcYSPaACQtbJIgDXqtjuLbgbTbkzuuziAnVt2yLRdn8EG/Rh8qoGO+QDgw
-qPbqTwc1wClV2pIwLMEdqGWgHrNLhtqbZJwodctEBS7zw69cHfCgQchWT8ub6ImmclQ7oqTTu3sHlVRSY/J5z2xYdGCEI26i
-E8+r6V0j/TXtNhtsikoyvEG2NIPCC/tVbrREizzsxMDuI8QhLdD1XQYyWZzQKYKxRoFrxbKWqUsu0fZ3ExHYJs1RpQisRgTA
-/2VwsZhJxD3aZ0xDF4eowlkyxcIB55n0qMFIMgA0YdTbQ9RTqRELhlATQviGhFEhxDfKKAGOMs4ywQB0LUQehVmk46ioE+AW
-yMIg5ikBhACoRZ2xAEYYVAmAMMqE3IpDeQSgN2zy1z93NUyKdaM44gUSEIyuC4BDFQdkNYc0Rucw4lVX8jGcBkjOcRFo1MHQ
-QZ9M4h63TpIuR6a4CBHGPDKBUQk4nAZ8Hs+ybCQMARQ/HYuMRhGbwHCITrBkL0KOGAZNZoggOhox4sQcfZFn08l4mvOdeQbB
-p+eXAi6NLUTgTIznhAQTsIPz47HIxFgikgYmBcyICOZoZmHgggShpyAhp0jfsMNCXp2mTLFihwETV4ZhFaWhYqEbwfHCDWDS
-OiMIKAyyCu9lZkoKTDHdOjJsL1Lwlfmr4zcDI5U4cKJXsT7ds7fMcET9hjExN14ocalovGhHJ/2D2atTGfXCYDyWHOtRzJWr
-ezLdyW3M8YeNQnHj57tiacd4fIDXMjvYX+66TfZxrkm0c9u5zX35TmeINs/oIyQgzZ1tNfNZ7oAa7m9R+wf5e69sgsfVRyft
-ougAeD5y6B3p9qd5/VhM6UNR+fqrHr95/LO2IgPrOeLFyX3tUW7DG27huv7jRhGgm+3zl6ry7K/2P+8Kg92yswcqrU6vvAME
-6Tf6E0jH0oDd51bp94ukPr6vFQjWr3z5MbHY5OrDH9m9BS7YQmDTV2r1bQSCtZOA4ceD2gvJmyZ5NYj3R8FPlju0+zJB9EnN
-wpEWoh4rViBTHtZFlR6rmiSP8fRByozpPHxqJacutbWuly4igc8ElZAF00gIw1JC0vm190ZNqNuU6GGACHabg1p2InBnp/UR
-FVfU0FAS21NIeINotMdDommKquM7GKqcBv5RXwWBSNjo51hXWUcHuHaWQlJdo4uH6i0bCibgKN7AUDw2QFEYFMK060Bdl3I1
-A+GifGCgCIFoI/xMW253XDFAP0Csl2loiCKQhyCj0QQgOgCCJgppJgaguAmzHo25CoCJcCRqmgjha0QPc9SIYnksAhO24CGj
-GRUEpo+CqK0FWOBDOKSqlhe0kaZiQRAIuVZgYz5JwCCCUQNIckA/DJGmF8AUMuJPhDN4NDLHgBbcdzEsxFGxJBEEAWQOwhGM
-xuoogwQM4/kOnJJJ5NcwzU4QgjZyBZAOaMG0cbzHQSooYU4oFcQIMjJAYTgMGBjIY6ZEQSgDKq6MowgpQVGMhxD0fHCTDHxP
-sGxsCcLPL4avf2HfSk/PvXZr5sq5OZpOsQlu1v8uO05FQ2z0wvW5WFJfwZf8BfsWvzAxxyyO3RKAUGY2EcPg8Fs/qPrxG0jQ
-zJomFI0zDfs8Ez0TYVSpjqYV1YpzxsmuNsrYw1UsOnwRQGQUjuGAF50odsF4MW9gFH8FEy4tvEW+yVqJCQB+6wobpOcnNnR0
-HptEuBlE9MJLKYp9Y5y6NLxy/VJ4ITmO8cK7GDEaOXY8pYgdna4ovZMdSBXV8CDW0L1wQ9voay3nSKnqrZZeBUWnENHdyfL0
-gf+iKp/KmteuHgtDtgYXb2Nr5fLplz/78D88LXQ8Razsv9Arw1z+hV/qb+3c73788VardPbiF0GnXPuia6w9ul95f+ewtvvF
-tlz4ZftUfCR+ukXdqd/+9Cc/OpI/fXjYvD8slvLrj3ca0ula7qjxN61PD7b/uvAF+fBwvSA/PuloO//r2l91P3n+PFf4hfFQ
-KtF10Wrb//lOcwuWfny7H8OEuGX/YoBsKPm7t5G9XwYfgpXbUvN8wWzhoRKzWy8+f//Dat1BHtVe7A7kMuB/1laow7q6CTSe
-dZscwGWUBZhMBTBEAzizQ9qh+WrG1qn9CTw9SBa3hrn1zrECI11ha0h83YkqgWt6w8PR0KDuno1KVhkZldekAwo4CWS9pcdc
-/J5qHToWadkS9rVjoXsycOBINWU/i4AiGuwBA7mRFAnVPAMJpKciSJhFCci0T0fxVbRUIN622nWUwKxg4LRRyxl05JxYVq16
-4FkB43cDXe3UcE2zy8MB34Vcn6Yo13e8UeqN4NK2Y2owxEEPARED6HINDZdxyaohah/3dNgtMxgRQnuOqXmBErRDvquP7kGP
-cGmAgHEEpGDPDwybxwkcRFulaFOCtCbEwNoe6oyalGvyGBDDsTCJ6akFeNKD0iwfCLxvw4Qb4oU0RUE6xkoKFGACCEyBKBiH
-UYod9VKQtJbhGAPz5FIwkYWFKWZmxMsck0w7CAUS8yP5m6UxIXY1ys/X+xcwPuyPv5d6Zx7Czk3FQqPIsRPpCxnMoWexqdV5
-HJxiEgMBUZer8TKanQ1Pp7I2M+lxW5fHop6AZgFLSI3NhKzIRGoYYYU5KLzAENmLHBnlF8L+/JgQpInLY7hpXZjXYDJNE/TK
-eV9DiRVOMK9xicVqmsuOTY/P0FhmDrZYM4zA7hwCDkdEPxaDp8jJyETowo1efyUNlIb4LH9x2b/qdSf9tBcdfiMWTqZjE3Og
-wtIBlF2UBwmQSiUyWWdYDiwuBNheLeQuOXPLpp3tOYedBMzOQfp0vY3DY6aPzMRBqBcVhEFj6EYA96z8IkHbk9rs7vJDD9x7
-It1/2HpS+qLTXX+xsVnbWPx6kzg229UvuQMxd7gHbD2h+9vHB73+4TrypCIdDnPH98X1x1Jx42+Mz4/P/q75xZ0ff1Xc/Pl2
-Rfk4VygU+rvr8JH2+P4x+s/d9cfVmnYI54rPHxXef2x1H/2o8pPjzee18tqR9Pju3zw99h49OPvso62fdO588AsJ+aJf2jfq
-ckvZOjj+uye9n4E/Otnqy+v5e5J7HP/I3t7e+OjRTz999qh+p7Lzt08+/j/2rSsfNoc/bxufN5//4n0p9DxA+xFiz2v0njld
-ybgt7xiR+7r687NnaK33DHxcrT5da//ok7b989rjh+rmXQ/l9zr9z8uO7dc+HvCBq3Adhm3xxeFu3stpnzjskPr7lrrRPyR6
-YMP/TNW0eq9wUpXvmtukmz/VXTyv6BuDIS11N3wk8GQbpEDI0t36KahQm6alZ9bs3FPbGGWMbEpyHrKbrYJ50pJFzxD7iAfZ
-BrJZQnccQCyMZoaLDwKYCRjC/byGeVUY9aGuPdpGNoBxFWgClR4XBL6zYbkcMPRjYeQsU5NXbfQbNAIbZMjzICc8jKEkwhVZ
-Pd7neHYq8MWkGUIcNs/1pOEUBpFhj1DtCoVkzRTaHu/63PTYpRF0JpJDn2LB+LxHJFzSmZATGJoKZxjOD6FedGSYkR5H0Zco
-JIb5NHQpc8G6iVJeLAneWoJf1VLz88nVc8qo4C/KXcQPLcQAKJMy6ZvzmBsMpFg8HeMvvrd08eXx0NUIMz5xlfWpaWZ2j1um
-sBVhQmCnUiuZl0ji2oXfwQFmEro0zk/DUSN0LkEQVDJGvmSPjaVejl66fBFiki6RmYpeivYi4XmS4R3Wi3FQPRLHQ60W/eqC
-10AEZHJFu9GoRa2Mz9enyPDKLC0sOEmAtJy40B4MBx5O4biCsX4iE0sFXFUI5ilj3DYjhtvRf62zKfuq0R8xvsEZEJfCcH/E
-0TJskX48rMhUCk6HIz0nPA0m+AlccfuKEclay0QoOiASXpYIX3CsSKBNpiZdEwmoJO8RyySqJeAUxuEa5ywvUij+pDRvO4Dr
-b/ccprBlRo1zYgcCLy83oyfHrylnyT2jXmnOdixvX9St5kK4N5HVcfVRbS99okBfm6WfbLehdqH7xb2PmsNd8dng9KR/dLxt
-FPbcB/Wdxxu9n3c/LMpCqWt+Wn/4wpSOz+34Xz47ev7B5kFRbP6/24/fPy14h92DjeLBtrXW/6jd2XXr25WznWi5+rT6X5qd
-R0df78rUwPinJ/XqPvg0160af52r/ePZk/7d9vpP72x93q8CNVDcINWj2kbpl6fYPbM/sO3HHReoe119mDOUBpFvOnvGcd+v
-PgdgrXt4unlf7YuP17cHzbUNRPe1oWkHxri7VUPpypYBDx2oiuJoZ8gb1ga16B/WKsM95aFjGK61HQQ2o1fTZndLSafIF3IA
-3EfSaWo+FKPpKhmMUg4iIN4IcFyGsprdQuLglFY2erxFkCgr7s9qo1iSbErraeMAHmGhZHXSzdjEmBGnafgSOqkyVCLNC8kk
-1RW8RXUpxYYlCbIuu9ityXiosVCMvB2i2YjouheCWJRKIqMkNIVV4Luz6gw3fhkAwjeWU+fZCZSTlvwxOZFgrsyxYoZeImcv
-g4kKZ0ysAtQYbnvoUsjPajOrk1mZJN+dfgemlhJzCTR7dXx1Pn6O0mdDV73vyCA6fu3abCeFhV8DX8XJUDi19IcTxDiJABO/
-sxS9priXuCWs787FVxCbnLhM8Xgk+c0/xUYRSkKsPIMyIvsNSMFl3ySFTOTmzA3XTY9BqAJY51bxVd2Dlp0EP0De5NkUhHLf
-oW9Qsey/+j0vMcnpmGC+YrFy8mZNDg05HH07fOsN8XWTuDlmwK5sTKHomywTBqgkCKRJJ7DRAHQIGBqhQhhC42gEsoOJkAtC
-ZIAGNBB4IcizGRbBITdp2z5hERBCClnwfMyBxtMYDfOej1A+7PtwHEVm/TQEBmPjAIOMsB6NIRAZQVBgFocpDJqgRxAAYUhA
-xBIwGnWBWGKYJCIwAIZQ32PIqBOkobDhu9kJLAo6kYE/BYP9SQtGZ2LUjNJPcrg04QFhJJvNlq3xFIuDnUx4hucRjotPhTJ4
-xxWSvGMSIRwK80EsUGbYtDobTqIzkUhqpMUMY0dJP4TNCzFptFthfVIfB2kUG3s6Oim46DQLmXCaBS/ikmGBnn0Bg3AUNco8
-B9IxBA6mhTZMivMBy9ZRC9GbDjptT1KADeSr4ZHpr42re5f7s3UFuJoYWk5bMvqLqNCF+6LHsE7etmaFYmfGjbTA0OVR6UGy
-mP3+MAcIYqXQJXTO3sm+6sy6PJ62ABoklDrZHUFbJogqPS1Tskppm0lWtPlqjOBDtK17gSXC79jbPXgbGj4kO836ac+Sp1zq
-YDKnhoz+cB/U9J2AOw2K0lkZNJ/OweP7jSJTmAoTU1rQDMIwsxjtfSnKzxvGht8CxC/wR6WwLfiLMs8RcHV732sYUPAQq4Rc
-ElK+SmBCVTyB6zhMhiEilgoh7DDGGaftaqNxPJCC8JPO4zYdFgCkDdADpk042MCPuZZzjLb93zHlNklJNZGu9AZDWFfjewxv
-FFG4Xhq0Gu627g+arUoND+MgO4i0PdUL91vh5l4maQEUBtiUXFCY4HhkiEnEIRxlUopzpFnzBF6zz9o02ZNAQ+1GERx0QHgc
-dKApe7EWbzZIiiahqDfBhsJN0OtJkWBk4WD8oSbFAefX/2TgOq1NrZob9k+9YeRoYHR9APdTJxJamx3QYg1PZ1zbhQvz+GYr
-UNonfjAwj0DpWaWiGVLwudV0Kp1Kv//IkQsQhCk9vVuxWVlft4oNsA/0PyYBRsZkcG8afNp1qocFpwMrOaIxHxU6NIhcSWQm
-hHQWJ+ZhmgPgKJ1J09kYxMeukVE8NvLWqwhJc1EIuUDzb50LFla4sSw7y4FUNDMuCDAzRzCRsSRFwasOSYJ8VJjIcGmCSYxN
-cBFhZimdWYH4KW7MT61GxldibuoaMzkePkdBcQTQfx53AnrSTUZjEoGxlAuGRNfULNqDDSRl24SFKUgoTAAAGAVn5niXP++6
-86gHAlEIn/H12mAGsZCMCnixnisPkoo+Huh6feh7LGpRgKVLCq7ooE8YEMAEPGCCyX4QtRxASvvWgqSUt2INr4PkvEG7qBxu
-9FttYKezuxvU0AFsmi9qeul5v1qYkbqlzic1qwyZVavSY7d75jFTaVQ2wEEMXldyTLsoAh8eHDzuFkvK+37uYGw9caeTQ8DN
-cu7QKq51y7uPBoV6rlVufSAf4MD2KVj3c5rNSmgHKSfpaLXaQHtUCzJOikzejq0tAvzdW6JEF7ETcULV5eJJK650/JCc+5JV
-YN34mD+ekWajUXCoKF1zkN0oVpRNXm37xQN8D7j/wG9R+St1FEWZjt4z6/Xezz31Z55hjn9wEAeIuv3PQZEHGL2cfzbsVHsP
-/M/vP+s8Luz/olyril/qP/1nHw0qvCHblv7is21xrYR//rT3i375ePrFp4+Mxu7dr6StfLOpVJoDHdS6d28dNI5qrdLm/Wah
-apy1HxwQjFcpdWzluSOfnPare7EtqX+kSqogljqONGwWBt1mpQfpXo3OFvOSp9wuisdPDgzlrNdsgOipnDPhPbyo5cRTV8b3
-W0qr1Yl3ZKlgPVJc3d+v9KOpgzpVw4t5Eq+CBmh31L12xSKfFBw/QbwoVKo1g0/ap+5gRUEOoBCFix0PYK5bNKp0oUe5eqd+
-FEw8KT/jYDBfHm+hudrRydHO2MmZe+iLhcZZLW/tDPYf2aVJxz3YiyH0i6ELPE9JnyfAM3jnpCItnCCp5um9Ctrbq+P71om4
-drt7FN3ZkHc7rWNjt7srHnRf7FQOqP3hxlO4OH5X0ZXdoJkLJMnYaBTP3BJgv3PhwhqDnX/pxsrU5OT5MeBNbnEpCGf4axMr
-b2awm4m3r106NzU2efG1qdVMOMXHXwut/Oswc+3atbeW2djLZITxzN0IxkXPBbFM+kaYuEETE1A8hVCuAAZdIo0jETgx44VD
-ySgyUsRzlyF0aVUArzM8SWcwfB40u7PpISqyAygEY5kI1FbCOIwGkEoNBjbEVtzApAV7DIlGYQfVL/dGMZzSTYvwQWbe4WG0
-89z1+y1Ffxp0rdJMdGPw7CB2KjV2unSxNyEljmXLqrRq0k4G3RnktdPbcEseYvIeqRr7ozdBqv2DqF7uVMv7jbOnLRXeOi0X
-nj184uUGua7oHJcOjsutJ+VdOejlS4UvTs8ebbUL+VYHPSlu5hVrq346sCX9MF0nSgd90ehnWtZZrnnUGQ9SRdg5XwG1TaO1
-VZDA3PGJrrvP+10v+KJ/1oxJau2kX0TrhOtwyUP/arZ+dkJOrGThvl4X+1pUTtdiyXNdiL474/ehA9l/djicUNsCEvEb6UpS
-9U1rEKtnLURzoPqd7W2yiqlaFJk0ekbbk4HtxqgKi/yBja4hOoj8crt9uomsbTZCDr/TZvwyUtg3Oa1EgN3GaNLkn6xpA0u3
-G/pXp26r0xoYuY2P7f5Zt8Z6D7xTp7zdrXYeN54/Kzmt481O0y619r7s5Q+O1VC+XqJqw+en20qnVStWi7WT3b1Bu1Epfy12
-68XtTunrUh2Qj2ub5rFXO6se5++NDK5z0s/nj1qV454s9mvjHfGw81nuXrl73Bg+K9TaUq6vH++dSnBrUy13e/3O80b+Sfek
-dtYvde81n532t8SdzlbxSFQbEUcbmQVdNOLF+pks1p0GedR65vN98X6vI2Et4qwBSNnN1nbPEqNPO56Yf6+lgUdiqV+rllS5
-H6bQSshhYHqRpHo80tH9BXMAtIZNoBTQttOygRYdTlCNmkaMWCdK07LuSjjkkQJB4PgokeJy7yhKOauantKyrGb0Qc+QT31b
-G20EGhKznqKGIogxsDHnPdkiCA4UMrNlNOYkVeJSkOR/eP07sez5H/zBwm+snHv3Bzeufevi935XyKRW/813X/2Db41/78L3
-v/0vfg/7rVff+/6t9966OXn18r+k3vuzc7Hf//Yf/el3b37nX85e+N7Y+Qhxaf43ryXOT7/53ksLv7+8+Mqvv2d9PbI68TJ1
-6drcpZdmVq5Mfufb2YvL8elbK+86yz98DTj3hzdffWnpj26ml6NwqQM4dVIWWYRDVybNeq05q0RAQ9M692OlyV4RLHJCbVrx
-/fhevaEeMZ3wPAILfdnbieswjg2fT0m9e97xfbPSrE9F5Nr288y6Xd1qHHc+iX4x1SpUDhT/XsnvbhdPiuu5Nef0WWvUKOVn
-hfuf1EzF7xuqo6nAGeYWTgliOqrhvUFXjqA9xQrzw4leax82tWY+iQRkBa2LgorKFaD2ci3YxsRNrDn0Qn0OZboIIwyQOE8G
-UwKjt63VMEZhPMnbpDku1DhPVVHIhZdtiEdRcWy+e5kS5LHYbmjaJ1C95XLQhH8i21KXMWcwvopCTEwH6O7IQNzDBDPEOhJq
-e3YzBHIAiJdcHDWanKejnYQ/hoNHFoDoGXUGZHwwoBZBoIfHDrECjoiMFFmoppx4qKJBYDpz5mJCBHRZG0SE/EEaCBAKM9l+
-XzbyVs9xcLufdkBPhOxxCmfWbGUM7QqINlI0pw75veaQaBFKsX1E+2UX8GRvWMpCdlPq4C/sF+IndQPSLITwRBWoWB0L+Blc
-NOtPlZYFEHb9wNh39VbFGTZ3H5T64oNu1y4OahXS7UJtKabJx8GHBztdqSdial9x11VVtdZKNd6sBQpst7SvapW81Ou3vc7Z
-qZKTd7e0Tj3XPjkGm8qw22rJdserav2G0xI9C2iI0kCUOgVjhKrVzsAY9VOt1dVMz4FBQzKxjhPUm1nbbB+zTc2TSayBO5DO
-ImOmO44NQjDgSiMxkcqqaWDKeLecDcKUqCIAOVPIuJZBC7QhD3FgTPLNDtYP4zSaykYmvrN8To6igaNF4UjjwEEBzVXncY7C
-gYBE3RQXUSk24c7S0XMzi2mROO/C6DTXN8nfuPUWuHT+W7/xhz+8Fb3yMv3N+cRv/KvZt65O/cE3r7/+u9/63bfe/c57vxtf
-+uPvvPv6v/3B6uKNd19ZeeePrkRfWb3xp29/7+a7q1eXkcpcHBcvRfVx7sKNcW486MljvQvmaW/Ef9JwOrM137v4DgJdTVwH
-avUefV1YvRZm/W9ZznVx0TSnndbnz3q19eLDDaUzGJGvtXd3DTmg4Qe5o9zaxnq59bT7gktuF7mtfO+ZdFDcHJaP7Xjdzmv6
-3wUnx+ZZs9FqWQfmZ3VQNTJRdBlUmlNrOl3ekrSTXu5RbniiJTf397NOff/wPHSwWEXvVpa0kGs8PerI5SPcQXosjO7PaaJX
-a+dZjwxlVdwhU2owqjGnNjQAqLCmnvYkRzh8hY57ov6EnGikUHAjNCnYB6Ab3m0iHDwRbFmA2TQ0JxQeBpjnDCGLCpHoEIwF
-sgk1DdpDpCjJWp6JQAwF65BIjMMU6Npc1yQxe5xQfV90k9CA8BCOpO0GYyE8kvAcmxolmwyRAoIP45hCEIhbA9roKLsZH9IR
-FDzBcSS+REAERpEQkR+otGGdtnQMjwYSSw1pgHJ9UyBpmDwKIfBI3oUePg93YVljYIig2gSB1bINnmZRjOf4qMzZSTgMyL47
-+f9x8J6xtqXnfd+7ei977d5Ob7f3uVM4dwqHwyGHFEXZAiU6giEhcpAgQBIYcZAPgZGvyYcgRowgSGDYiR3LDi1KVETOiJw+
-d8q9c+vpZZ/d+16996zJ/nK+bJy1znmf5/n/fqu85nlZxCGMcnW7FBnPl0lqorX1hJqi61gKFkiBIrwoGIypAfrtU5YmGQpF
-HqNdoALYhRxDmWFYZOJRuGfNUNgcSiAF4Zwk/Bke63ZuO0JBsAj+coJY2jPI6XtRxJMSgrqMncLDSG8jTvblfhokfa9Lk7Am
-Ibac6NYIaLNgaidzCIuweJ4E6QRJzDCNAzhx2cSW9chLEQ+3/L6TWpQbwCcWbGip5yFy31YRHpYRNFMSLRM5Ksm8MPVFallK
-SBoOMFBN5nj2bwjScAOlEkrFYQdnfSEtrWIOxuh8jsEsfSlCqbwTEAmC1axL4vrF6uq1WEKWSHkLTjfOHEPSMOYinkMEJ1sV
-ns3VJJ24N7tQJu/wq0mI3yQwvllfIRsv3bjL3yiJ74jL77x97YW1u7fDu392/T+9t/JqM7ezslz/s3Lp3vWllzf+o3ebP/37
-yCvFH71x65WXf8BcfaX49tV/9J1rpZ1wcp5WWg9RfI9BPCyN4I8Op3oXHn7jHPrKk5l1ehSf1+p9u3ak9T+3OmdJeUYiJ+T6
-buK38+pzqjM4FkXlSB8ej22XUr/25IN+el+R7rvdwP/aPx0OZvtXnjr9Qmf42RPXecpjUZfkCG7mH5/o2kPfQPJJfjGvZ0wD
-ZufBURlExHwqQzzr5fTD4FghDLXwHqSOxt1+/56xKA/Z0bQYVHX4kctstD7KwdJeBECNZb+S4MCjcghVsCtZ/lAex3AxOcV0
-yOpbFtTrU1CVo50ULC9c+ELM9k2Mw6dwgJuOOsW2iCCODJBnPMpDMDHwiYgtpo4AxXhEQE4Iz/pwPSWiiIwqleeohDIDmNMw
-O8IFEUog/grLkpiPsNIwYBCOIcUqw5TgRUKhLkqgMFGYD9gC2SQIZAoX8bBeJTzhCgpcEsWmKbLcrJMFEHgIxTJjTCjlLQBb
-3AoX8i6TwCzpIBX93+ZTWaD5junAy9IWSVuuAbMwoKLJNA9plbyI0zRJSs2kiIp6JU1idOAFGWXlOIjfV3OhfTotFHxmiMIl
-3hJyAYbeAKDsoSAzYPgxgwVuStFOKbN+QwgFwUe9k8j1gWUhHHnoGVwJT5hyiCbQqFHU9lHbJisADxYu9JkH0EcB5iCZmiN4
-NpNCgUwEA12cM5mTxxbC2knwHAuFEYhxGWEsvTj/BsghjXmM4kd4ZCSQxyYoloqhO7Cy2AcIhEDxNIY9U1W7kQtibWAjKd0P
-PQcDlp3XziA0pE81BHchzsyJRKSLd7KACqJmAMdF0jERBZIDsuAR+ycwLOG5KOtB4Al4oQrnilDYj+KQM3w0h0m5iyKoBpfq
-35PWX6iWmkt56s0dzKY8qdDY4MuV6TLxzm2itlyqSLW50Lh0s1Z8pVTiSmB9tV5n7xI3F/r69MirL279Q7b2J7eX9MLr3JVX
-qmUTKhzY3erRZI2Xbk3WX3OusA8lReXWh4U8W20SndxLds6phu79k1T9PDd53sQ9Mff8htCenz6TR7tyvzh92Ouc7KXdGtw2
-LnTcs+6CeppQ/WvAFYW5MR4duaO4I3dTeh6TVo+cml/u/XWNGXr9NnN8Jswl/gk1f0pY7dVf50z58Vc6PncPA81JOoEzGjYO
-947YVh/TNRZ0tPFxll5OL3qEP+4btuGNAvcZ2/fV2YzsH9B/M3eOnzx3k+jpsGUDs3M86h7DZ5MPJLdjJ0hk0+2hBitxFKBU
-U8djI48Uc5brR0RXa+kkjpw9Tmen5wQkxzFM897kIJYh7r3iB0naj6NwQAXnRBkj4VAGXq4DEA+mcxiiYHn5GXBSNuDjc48+
-+dIiAtiDoBECWTFPS4ei5vYRIiKfUjAgVbiIYHgY1qi+Vxd9hnPUCONPGRGOw5zXc7De34GCLHKAOytq22zDF4LmMQNWYDw8
-odk5FThhnsJtJL+OlyW/Q+2CENHwqEQkE0hOH33WWOitpCV4KW5UFEYqIBRgtYVc1yjqK9WBH/P2B5IPuUqN4RBAeRRbEviF
-l7IGbIDn4jwLvOIJTYbUVoyewGJgEQhTuBZGw1ka44qJ/jq0u2ARpNrgjHBahMtRYRweWow1D03fMVhogFDU0TTJ5hBySsT+
-oziz0jgCnfMEjFyVPo98yncR1Jg/gl0egfqpj5oaQwYnVFb1MIO2g4DSxjN6RrNWKC72IT9kkzDquQEYBQYz9dJC4pBeoDyd
-ekyAjA5Z04MiGpnLfXcOUXQ2QfXUMhPfW0AG8Pe8rOVk2xqGiJGv+g6DgA2MqWBbKx2GlVCHThyIzqcYgh76mVqwbA4tBhGX
-p5coboMOkbnpicWLs7SOaP6IDJg7hfwlqHiX+gGeIcN106kVw7ySNkPAW/hmWmXFbERchmhmzUsvb+eppFhcwS/eVrxbN3fY
-eg1Jc65H36u6d16Mbl96tbJzRXgVk7a64srdFerNF2q6VNnZ+cGFQCDLr5dswAbX8tug8Ar3FlT32eqXgdtP3R5LRSnetFep
-1aPlZv4W75WOBTbfkhjS6vpI/Tx92TfZxSZpaIpVXCBbs6pcNcmC9RBnn3SX7p+aqjMffH7/sB14D9WHz6w91D2ZmLAbfO59
-5U2Nr46GnY/Pn0z39d78kf/8XHRPj5CWloayJBx2rM+Hi66xbB/Brem4p/sQPOm67QWYn4b+XlzXQ9yDcodnD+cLC3RPDxqf
-n2TG+VtYnUFI3BfkfV2b0ePM5sJlU5et2CUET4fRfkdt64YCJTNjOoZKQDnXE4zzT7rCExtqIyE0CPAg1yGDaZxwKzZFQwLR
-j2MCkqAc06dQvZ2DfOCThNzJj92ER+wFRToCicVD3/M1Nx41sq410FiDbAyeoXkcxuAAzcpQWMQumnlNiMa6X6VmX2Sk6DGn
-zBBOU7SzRFkqjeKleFFJtdjk/QDo7m9B5DpulAKs01WIWdmWcl0TwAMPnqJZc86ib2g50gTDNLUAgZy5i9ndSdjCIOQbBSzI
-+APmEHJhpA/H38QISlB4gdtFgy7mhUOVJ5tQMpxYNsr1vBaqYFU/0F0h53SPI7SVnqWfrZgDfP/Io1u/SKIIx2IYXZh7aCR8
-SiiZTqfksS6nif8ZOfGmPehYV0e2Celu+oEWeV4y8oZfRLA/fx46ww+1KDVAfw7bjhkn8V6cmHMnJR5Ho0y196Cn4iLoDOSv
-3CSY7HvGQzdMAiMJLTgloACCtXAmEYUYjxk0tCsGClnhIg4cLD9GAE0KIa3YgTdS7ImP2/Rx5Jl04J8Ts0IxhmCYigMJKIJN
-q04umaIZqPsJVdEICKaQPESkcAQVmJiDczMEhiSSys+Jao4RwoL52s1cudGovsuuVFLC2xLJmwnaTAq38PzOprvmblcam7yV
-jS6+TEClF+i6dPnlVa64jTWrRuSR+GhFrbjkMBpjjMUGyQq15ocN9DLVBILCc0njoD5BmfrvUdZsSmzQhKRWCY3PR9W8Th3b
-ByYyux9o57WOo50PW9OOGnSI4eOhwrTG45FxaJ1h1uyIbgF0pM12uQEWTV3TaAH/TFn0gdp7TLkLjz/6+u/OO53u04/OJ53P
-x+bB0Wlb2x0R2YTqyJ99QIRfL2xvt6W7g8/d079qt78+a83ak65z1J3of3M6xMwvPhs9O7VN9Zuz9tNDLTvCZNx66HlnXe/h
-pHc2Mh+ffZh7ePzU7O9ZT/62V/96qh8+eE+VOwsT9pwQb30zz0WmkQqRERGyGZq5NHLrYd45itPUZh0yGAOGqWmGnMHPIFjo
-RPMI8gIUADgTcDO0zhdIFERoGZJVUYdQuM7DyBTyI4MW/AKZaASCNnxfnWZjO2Q53dNzKfAwiwxQ/xnpeaQXG3Pg+mpSmI2H
-KmRPAAZAMvAYiApoMhN+LFUFLdBsDs5IjT8NuzARIQNgKpPnLqsVT/n/R+WQ3lSgEPz0WG7jEeOvnMfPwkSDUQxml0PjmHF8
-DmIVcSxDl5Oeg9hGivZIjzx/dgrjylPs8LkNJ2dpqhh+h9FMYmDp4AiHzNYCSYuwEfXpFm7kdIz4klqdo4perMMfBUicQtMo
-9dwUPfh3OIh+EaOUwWhpBtdlBlAHAuFCsh/MrA5ckR4nY8q3rSf+2CzNtUyTn1hZUcfuIu5qRX3xvj0xT1DSB5CJow7KOWni
-wrQHa5CjGiNAyLLTZWbd1uPQnRMK9IBbnJhoekJBUYRqp06oDVGtFiQoKrgomUI4sAgjDVPCcWe4J6PwkCIi4JrWKFtP3UKm
-PkDDlAUAyRESleSJXHpRpAOML8M1aOGH9BoBR1ZCxAlFlxGKQ3CW1XzO5wkcCZupnUZItZDPPS6Vq/Xb9HWOuYN9v7ES4pU/
-/Ek1Z6X01Vx4u4ri7PatKmiy13asi0J9ORXXl3bwHAiWKg0A1W4XGBKO7qzExYrFpwxFFK+uNZUrxlKVv5tILFvMX89Xjtjo
-dvXWa4UEApUiUYDNG0vEyl1KEAlYPjddpuYjM39skfA5+ej1bLYdt48sis7Frdwojo/Qg8NkBNbYoddiFO9AIlaC1FFMz9+S
-HWuv1aJ3zcVj9aO/lD/qnONfONOTkTY9OlVk80tqPnzkOcrZR5OH/cJZBgvjufWk/VEmPKLcbp3uWumzj9rj5PN0tveXnQej
-UzqM9jvHw+5Cm/dt8sMj13/ywZkH2f354n7ja/msq3U/7C++/HTummr6wfFXc/DgyMtPbDadDJmAShpK3j2K8q7vK5JEn4M0
-P35qLPhpiLHjYEKSNsx0hZzt78+L+XKHmSFkPMPBTI3hzlNoKpEIDuq9mci5E7CS1LuwKwyHkCkiSZ7DiynNi359SBYCT5k+
-IwsxOmOymAWHup1Dpxms0GyV/6aM2iE7sOJBQo/t0Fi4JycEWzPjUokcE3kvFlcojBD5LqxHfV8riqD3CDoIRj3TCWO0avac
-HsUNH36qU8VJdDw05b3FntsHeAils9GkPgxgA0EjhT4I8hPfOkv2ZynV780xU9JT79lvUmLySF8kMWXF9MLAcFeSEzIxfgW7
-bf8EZ92JdzpNxvan8YESHnuFNP7fx06Q0+OQjd1UN/697mEzJ/ERDvY4B4rSTBK9yEc/NTuOfYZgIPKzDon0oyiYRP1JIQm7
-KpqeJrAVUouzhbE/SgHp49AS57NOEhuEx0I4gsTDaIFFM5LrseRcmBp7owQKHS3REdiNUDnCERQc+bteGs1JEgewDsEogGOM
-mCZ4rEDATWIZTX3fJSHgBcDzPTSbGkE6VQmJREEs0nHuEocxEZ11YBnFKvX1CjBIvFGmmv//m9PrEkbhLNeQiJQu82xSwuOU
-QPmN1AJVOJLqa/U7VLxGUyLEQ2uoLZXvbJgiAeXIoJ7jEXIJjpLFRjPHr3Fisw6zadGrYF4J2vCChq7TSrohkrlVYK0gB351
-B6Fj4Hs4E9tbKXGxOju1vaAwzIn5SOev54tyOl6myWY/wQsXJw5/f3TW8GS1MzS7p97R7/xzMVapTvArJQmUud0tTM4/1mdH
-xv0xP5+NSVk8mOh71CQ5eXI4sUfTBfSxcbr5bK/zxSe/OT49ejoJT1WggLPaJ92Z1f9FtDv+hXLfsD40ng5Kh70heeB8stn9
-6MkQ/sA5fF95ECL7X8itjc/h/pPfKFFyNOn5CjpH+q12p7/Xe+rri70n539tRLtT5TPweP60A09+eXry2Rf/3DQc5//S/1d/
-8vXJwsC7YPzRe2mXNkZHin0/xhN0RpIftz/HdXjQGn8ZdfYAeHzWIxPZB7/zreHxv3o67li/jj/pW9kUxpFM6s6HUg6HXOeA
-StPcStEp1L+yD8IZN5yZT3x0TkBxMBP87aQ8JhMyfmjty8THxOmx+e1r1mFqxdaCWBMsLDiBSowgREKJbxvWqUoP3IUKlgDj
-w7TBHl6I8MTnxARDfD+nmeox30MQ66BiQFVUXaTpoSKPshrfmweel/MxV8HjHJZL4C6PAL9H4mQQcM8pOOkV+QRKqRuEtR/B
-OdGjmYJIYRSGhQBDoIiIalhMwNmsZ1DJIzDbzfA6MQUE4iCaxnHCQ9cQHJnRIA7SlOpgOBMw8MJOjcwLUTUKMC5RMRgCaRKm
-aBQxgWulmOrHFh5qOYeOIohG/NhJIDgEqD+m4xREkEyGSBxSNoLaBmR9+3BKYiUABGwCIObb14kcVI1xVECZaZIwIAp8JaBT
-koIPc2iMdyAGYXMQLaZB5OCJSTAUA5tQAYSAwTONy9SYQBGWRlZoTMdhPMFiZhiaHDmR/FCwOIfeoiWxkEt4lC3UnTJHUynE
-p3zp2+dBMMCiGdLQeQ5i7oQ3PRxaEeOIXRWJG6+KP1Tx7y7dWH7r9e3v3tugVl7Y2Ga2yf9seaW4tUpdqL174dI69WbtpfIN
-5l7l1vrySn31B4zQ3Ll3q14uLm392TS43ASvKT/2Kk60Q5zH0vqKOeFi2xV453pUFPnFU4RC13uNfFM7XrtcqVK1qBRdeGsU
-kCtkZ4Tv81GH6J4G9x8eW2G75befIkZDWH5AL5DFv5a6O11vri78BejIHvXJ9f1am1a/3IUxdDEdgTMhb99PF/nF7PzDv366
-N5P7Gvgr7awX84Xh85nxaUc7ov82+VCxP+0/ea5Ozd2BMvmd2/vt39Fn/9P42bH1ReSdnxz5XEvunD7oHFL7vTZwH86dPfcY
-2n3wfE8czHpfWp8O936jzHvvP4n2n3jD6XvKx18bbflosTf+38aT/3DwTVxrLcznj93TpD/dW9i/dpUJsZ9Yvzh72Jvqoz3l
-zNCfueHgyanRVSZ+a885HXQfzk+SR6PWwYEitwl8DCLlmEaAps8n4pkhtymM9x93BtpxMrWViSLpkSv3JolRGCfObpo+7owQ
-mXGOJvuK4yzIp3qSCUZmk5aJtHnPH54FZC4NNUgY4dy3+6t+23AzuZULeRxiTmFPjwIB51A1S6p5QDKzIMMSnPDROMMpHECx
-bRA6TiRIlnQQ42KpBUWileisv0CRiIzF7GhZTOQASVMUjlI2GUcAxxksZJjYS9OEBWQQQyhKYAEeJWbiYQmS4JiaTqAkzPso
-nSE58ClfxlkxxqACiqKWScJ4BCMm5hAeBijbCkBKEn6YdUyMRRmloz7GwwCBcz7hupCFuXBqpUiAWOoDnGQQTQsishDCUQ5y
-0VBLCIgMeI+McIDBsgtQKxVgUMLIaFGAWrDXBbSLHCouwaSrfY6OGa8iklLI30UrDLZSQpIGGzsoTFY4gWMRxBfKSiAGRClA
-N5AaINJEKAT8LCqIIlztWBhdH29d5PJ1cmmeRwmihNC4GMN5iSeWGEhQi3xONJ27STlPFV6VXjNAmtZJmC0k2Ob6vbWLQenO
-Mv3qHYK9wpSSGhvf1moIf2l99Y50VSh/p1H95MXNJrtEX4TStdLmpSWscHmJrdYajTdXV8vNnWsk/eLOT4jS5dWN5Trz/Zd3
-QmhTyJGly/kfNq8u7Qi5xt3rm9Tvr15YM9ZubW+v77y2JFx5t1St5golYbUeMTMiXmrk0DKaetcoeikxq5R9alF8brsKVShS
-QLdAsXKdo9LizF1zbE+qoLWIiHeQK3wd0Lp2Ibb1Gd6ZTUFT1D18Kpvns6kWyepwNDJgv+Xr8ynEzeHzHmbKSMtYYBx04E94
-OnUoS+/OFN0nULT7fKYFo3Ss6+1leWafV1JzKlso55vJX/SSxbmnqIklzp0IBBaOX9TiDpMKeL9zZjoTPQwfWy1DW5xnHqFb
-DnycjxjXMo9CVw97s/4zLBzbXs+1rXgUmv3OgedpjGIoZF8HYwvXEDvVgsOJo6vzSX7eH4x0wjEj0z5EujTcNUct3FXSGDW1
-2Fx0CbU7CIwARozYiWahr00jOAwo+1yFPas7EP0p5CEnakazURwFcBpGqBrGMRmH/CGIJ3kmkiMwC+NQmSYohXDOkI/9wI7i
-b6/du07Oiugo6EVZ0XtpDCIYC6AocyCa9AjPhXWeygOInHh2lmJcArlxPI5JsJiFXAJsxImroc0iIQgyMHMRGPayCALBt9dT
-8gD2AArFcAoh8CI0YQKjAoASdjuFiOgs2ktJyAySPJZ6QRYZMI4sTAZJaQK1PRx14TJgoBD3AsqkJEiBEzRFsAgpsOxkVecu
-L0kXRQRIFSIPAUYMShJD0m45bWCVUr5CA2YpRNWAB4UgI+uoSLI0l6J+qY7lJRqRUnw9V1uHOHppGRfoIpq7kEJcQjSaPlEV
-K2WpKMFV2VzBoCJHXRPzr/O5KwWkxNyrLoHvLbHPGKF2M8+85rMvbIhXN31UrN/VLJquvbjORrVNkr3w4zJaN40qKRTIt1++
-enO1WL1XLGxf3d5IyIvLr0Lk1qXCvdsXVutXL1y+/MNm9UdLPyQbzXeKNzc2topb1NaFt2trzTvN5W1w4cYP3pUaf/hiqbbO
-LL96aeO79eUbO3Vu/YXt5cpdYQlc2/zOVSgq3Nvw0cKF5vV7jRej6ktLL1Ruhn+wtXHp3tbFW+SO8OpKcedKvrrcWLnYaLyA
-VL6B1u59ZytfV5bsu1LjspRbh8I5dPGNnf9k5/KNCv3a1SZ0k9x6cadwaWdpU7J3RKz0el28svNO89VNYSsn1nDq0kvXI96v
-VioXrt0tXaNSZO3Sm2uZupaIYuOFdUCG1dXtHbLEVqRVnHzTZ1+9tF7EX798aZM8klc3AV54pWjoctDe3davG0Hy+mtXk1dD
-7WcOfhlkzNRJeFlF0ddv2ms1+FK9Fsyd189uPVse+7Y67+lTWZOZidNtU7knuFc8O+4ObWDxU3+y3zvv6ePpI08dmk+9seJi
-h6CCyHtGlMiz/dSePnFiJb0Lh/HCds+yMjuKfcs21NQagNS0+D6EmZ4ty3aYTIZd3IwG0zYDOQclNbHJTnow7801V7sXx1EL
-jfu2Zp4bpKH5lpOcjPEgRBUQzVNcJSYzVwvsRRotsmSQvZmaYBY2HFhEJmQg6usGIUeRCKsKzugOBGwnmKMMm84wlmhRFWjQ
-8RXDJyM/AiCWHd+EspLNiDCV0JjCwDch2ZBtQiJIPYS9IsYGJg5AgeV2CS5VMZGkosAJ+ULMkWnsCkEMWISmFzhgEnp5kylL
-Syq+khbgCislKxyE8jDBS3xdaoxQeDVcKhUJJAlXyhX2WinmsJJTWmoULrAxnJRZYa1Y5U/rE3Wtmv8HhWB9eTkfpI2NDXGD
-l5xKctMopmJBvLjByFfRZpnf1KUpG5fXA345IQpxqcDX2eaWsk4WG283fkJtX7q81uCLN6XbN8mSENXXXolvVpnizp2XbkQ4
-l7+Xvl3d2Lz+wnf+6Rq/WuNK2//FysYLS/Hts41GyL3WeAcTlnZe4l+AiOr3f55gPEfydegKR9r8G2sem+Zg4RJ19c6FN/ON
-t6/QORIWV6+i70gl/vecCzsp8web+Wv1rYv/dOlP1jdf/e/+8/zmnY1YusL+Kb4SXbsYgqXoxgrz31T+6B9jf0Lf+t7LEFYJ
-0jfuVv7r7XwNiGUEWxNgKqIxJKQAhMSglmLLcBmNkXozE00CTpBcDOG5CIaaPIQSSY0L0wpBEQhVrhKVMgibHFwBeTyFaI4o
-CUgRpdfJBguWlpsYw6NEKV2HEKy+DcOVbBg1vG0Mb5RCjE3K6/moVRRQinJ4skziLI2RCM3TDi2ggkEkBQolU5N07TpCJ6WQ
-IytYpQChEkvbVZgtQtVyte02y2FQmVXJDZpB+IhAc5DT0CQks+1FMgMwKtGLqYDwAb7K4DzdpFkUYbhidngU3Y7C+dYthOgu
-Oa8SSJWhVtItWiPxV5ggSTMtYRFCdOCIjQGcwxgKCeISpKZAr2JsDL2tpkqUyncpEO/lB8Wm7Pl0kpaXMYT/brUQsZEP+00i
-rzN9MYTCPCoK4RxJ8zPgr+2QcGOwBmMppQ82YUqeYsppuc6o8BaMCKPwTEK2kXIIxkfrSWIauUVQ99GznQI0DVvQ40K6Uovd
-rUkdot4hFyHB0A5YIwa9Qt9M/ianT9T7nyaLFSRei8e7mykyv48vwImDH2dYfcxh1MEGlYet7oq8AVf+PMs+M4dhrwviKOif
-+kYrir1Fd8cdiXiRXJ+I2Q8FbgYw5CBavGAT/12zGxICbyCE0gzRhAyaKZL6J8amriw8xH82jbzUHvRc+NsLWkNXSyyrXEHC
-hYvYrmnJre+bOQ0JHH3iLBKdSAO/cDGi9VZYXLQIZaTuQVHbnZ+dBSxjJxCpOCnBeBE7OYFTFZEJebhmkdMkOIF7Ttrz4bzB
-EkUUAQbBOro1GSIlHA3diA8BDBgWQYuWXw5Wwiyzs6jFUigl6yimp8wiM2MIIoB3zkDf3gMeoyHrGDoZ+Enoo0ItRQDM0GWo
-1gVkVIzgaATD9Sjrg2AD+GkM2zGMQ2mKTHpzb+AF0b5rQrauqXA/9caxPYgT2JugIJoO44Xmq2mSnf80woK0j6YLITJlJdFi
-VAkdUWITHKArTaLG8QhGViiBx8cUqJbpakbA1QrGS0K+xuyAkiBknXQNLyxXoNI60ShzFgPIOTu5mIv6+eqkTHMkKWxXcIBw
-FSpANGTunNZL57i6Wpm3BZiXwR1srUq1L3IlZPPgEJFYheY68uFE0tpm48yK+GlS1EEcFhvfSuNM+8qSxfFAHSmac6aDaKTu
-6KWFoRiXp0501Na90hhwKBc8h6XR7tV56FEQbfkCHNZV1i5HMB1TCRcBx6sqkRNRjEG9XMSLLclIZ2LaZ4veZpEktWIGVOTx
-E1EmonFA68dp3uDOsyEEbN1HXO+Z4Vi+IsvPI2r60TrVSU4qD+ahop0SEPh5YJ8fm07ptOv9L/ap456qjvo8Lqvos/TSdl8+
-+cCD48H4E1//FDifuBvMAzFaPJy4f9MK54f9uQm2nHBf0cBMtcDuzjejBs2vw9A02a/eV83GOga8gtvGF23DlInyIb1a9S5i
-ySRG34P8WPN9SDaM0mrkD5/TJIlcVB9NiE3cOUjDafho/HS8g4evb5kjG4nSc4unOmJDS74g9aM60rsgkrMQmMGdQJKrMvLL
-miV1SOHwxPM6s0euNZs/sh+PazW0wHWGAUGNzgFmh3m47T5NTPNHINxDwdxQtImgZhHbXoK/3beNjHtdb3go/3pht/VPD05n
-ZRpiWrquBlby/kPUOryQ67uzVFtcO392QqRGrBrJzA2z+Aa7OVPpz9LDVvanJO3eYn7QOWZjXPPitNzX7Hw4fM5NRhxqZ9o4
-pLOS+9hOoXlfQ6cqBB6GbQJVk9PU9WTt0QQbKoOOjqyd91PVdCik0tHQ/tIwGwISvZo4c7j1ltQ7C6bUiWvrUZd2f3l6REAt
-5d8xnbC1/0nn7P/oH3wF+9Skm54fecJCun96vk+fJ6f/t6sIbesU/roS/YWHHuzdHxwEwZOw/dHZ0zRtax90WqP9/Y9+7f5b
-4/mXwFq4Q7+/l/pj88vzL/btdvDkX1qLeT8cGL9J1V/G1NH5A3M3nD2P1R+XXzEK9auvbezgte23+PByobASAwqvrV24uxbf
-Lb915VqNlHIXXuEaNTJpiDeiF396gb1966XX16v8XbgRxgmfyyzrCqAEHDQK45jdcM9kwFgF20TQDSemwq4BSJHbcJIFtioQ
-WCIILpnNl+IGJQDdmVyKk86ZOMhm6yDhVNUXQzTjHI+aGF4Y9TKrUmDfnGiJznEe33PMeZVQDnXdl2gdOT/VntK2c/TVsN3t
-accF9GyBWsaso5qD0ByP55O9qR09PNH0kat2sal+9GyuP7faVscaK4CdqWeD7skuTpy2u8jBeK4F1mfTpJ2Mf1tyxvJert35
-qGcutP4XI/g+2ZEnC/ibv2jH4/3heKa4cwpJuw+fHcx34VBVY3A0fgadnv+/lNvvffYUpRX3NAnj/baZLexvkvIXJd3vxtqT
-Jynz4WDYPpqDxeCKYH3d79t3eWFpu1YbduBbFL5/lXqk/7Nf+eKqCv7LC9xTRnEqHx+U536/PmymjZhCtv9C0TFYbhjRC3aB
-2vbr6Goxz164e4lr/gwkklSFk0eDYLNRpP+sWmhfDfKNcUWaIvBFGnOaxFblhyaEOX+/8DN+Izdzlq76woMlF559bzWKm2x8
-+IxFR/7X3rFO0XV+HjAXw4o/KjgsJkkT/1dqVENPJJ+mUOT9Ndccy1tbI/GxMMsSRRh1+LAz2h2fn9ummqhQuxiM3AHtD9U5
-FUCkyfbMM3VSOVWkqU9SyEHYio6n1c1RZsaeUzGLX41pPDh8bu320sN98AzqmIHOTj1Wjnog0rHA/l3yft/g25EwNtNpTpia
-c0+/eN06D4ScfLGTwJ2a1FDkddV2+pYv+xGGOtlkamwUamvOJM4/s+dPEMW9rZIqKYyvQ2Fq1sMrm0p3OWHk76w4riM6XaV7
-83zsf72njYC3U+qGnSbOhAaw2os1pTs9ZYyqzMNobXkVYpaH6ip27WXWaOKY8XsEvNRo7DTzzaRcFqpL5RKlbwWc3diGdkrX
-XiTCVSHaShmQfyVnX6kTG2+sNm7Xmpfq0p/f/kmbv/CnP7/x/Ss7r/9w+9Ifbb72LvrDpTt/+LOX/viH3I/u/Pnv//yH8D96
-6/d/tvnTN1584fbGz8If/Lc/2fh7P/zjn//orWt/0rj43VxBojf5yy/m80Sj3qyBWnODq3NebfnGBkIsXV+X3ioQOW75dnDl
-Fgmu5HF7+8rm9vW3Ll24Un/3Ir8Tp0MuGBjw9QU2TWZkbDjaPHFrhs9Y/tFuas18ZUAGOhoeCFQaHOvnqBDhJSdVoMxkwo7p
-9ob9yDzSNaf1kfnlUDEeGO3WR7v63BrP0/c7X/bBe233dCS7Hz//nDs9OBw88w/O2nsbQ3NXfq9ln46OLWEIzbUT+PxvF2Yv
-kgfx4P1f/M/QmWNOki9H3zzx34+hZ7OHu7Oj049H8W70NbrXmzxhBtgpMT8Lv5Lb8z5UxeNG0jzxGER5IsLB/HdP8DgmAkoB
-p0PEZ9sTU36A+kjK58yoSB1SmXl6Fb3E9hg78uL9qLzMF1h25CNn4HgrT7hPtEDyBZLdoG2ezuc/C0II8AC4tEgEYm6qc4Fp
-LZEAqHzyrZMR8GpmbzUfomRRv0GF0S7Tl2CWJOtcXA8xqYfENJJrOgkFk3SpThJFoqCxG3wW/DGTl2YcnidXQT0SQIlVCrjL
-AkK5KsUZj4cUV0tyo5RCSxoLF7/iYJFmGYSsqDVoTZg1IhaNkD0fUMBjTqxi6hFtPFPMtK8EO1i0Zaj+oqIQnyeXNYVQO6LF
-kHbi5L02fyLej57rmAsKk2iiA5uZTh604aArPDDt+e9MuWUMVGrHnIvRugX99hPh2UQ9P8hHvDeYfuON50gIzRd7i/Tco0J5
-TytgkwAdPYTRQ+NJw5q1zlvPVD2A7LbneO6AHclmq4WIZwST2me699yj7JijY9SHzWpCAoe0cS5K13Qk8TyXQIRJL0oIX7FK
-jN9chCHLxl6qMNj1OU/bsUUWOMWDwg0NYSHakJYz31gSbv/4xVeKfHFlfXul9LPZxqXbN+opcnmHfYFa3mjcLdeW+VjYzN2q
-i/XVyu27U/If4qsrF9bzsPmT1Zvv1ypbb97buIZ/93vuzrvM5quXXvtpcuPK+q23ij/4gzfFN25Vb/75xe/e+I/fbq5cevPN
-m9/707v1W3eqP//e36vWhBublHYOhWDZSpGo1HAzljUiUZcipYTCS5aYULIQlb5XNHaCEk74SUDxXt6q46+H+fXETebC7vxY
-knvz+fOT4Ghkzg/6bW2B6YEtu6YvnPnjFjHqTebJIGzP8LPTnirb7vkeqQZDvDeYTuTj7uH9X7bc+f65++xTHfvNv3Tck+fH
-v/7l2e5cVuF/Fv0HxH46/vj/dM7kXbl90kXOzH9DffV3Q0+bRwvlaPrxkYx6W77AKHrcezpHf7Xr5NzRxw8/hiOMi/DPhb+q
-Jd34+W+o7rNIQGY1VrN+k3+iQUoCaLMAC893YQJWxpSIUeGhStOfzOaWIPQNSAYGGeTgYhgTebRtElOcKtGqmMcjmLVGREFF
-czpPFr0M01nb4nOTKk2lFB9w6pxD8ygK3A6q0Ss8muTDnJFgiS81oXDEcSlcQKaY90UuH5NR1k5xkrRglPR9jkgJCtU6p/Eo
-bw10JSZ8LUlCJ5WRkUKTQVEKk5MQtSmWxOxYxVEGTLHMUhLPoGhcosg0YTAT7eqISeaSCUkJoRYZRFzok+OxlJ076ZTOQlJN
-UV7TIAOyUWyf5FCfGGkQpbDj/nQKvCk6hbUxLRUeTNdQum+23oSTLpg9pWQt8ZKcrRYnihcHTKz6h0Hyns1T1MEn2cw6g/a1
-wS4UuvQJdNbj9O7hyReO8wPkm2kOhpNfj1vykXW+n0eI+Oyjo/QQnM6o46g9nmQTLX4wtCiNfh71z3kOmjxj9Sl0MNKPjk2p
-4XR0Mak4fbSfiPj0BMx5Q93/dtN5nc3DpH0YpGkZFcQViIpSwIwFhD5PxTqrnlhWJEMstcjrUJImPC3Ql5BsHuk5AdCSL7oF
-BufL62wCERebO1tXbq394Oravez3vPNieOdydcm55jdoduOt7eomv/IHFy4WxTs720H9nv/uixtvr/zxZnL1jSvXL9z5bnOn
-cnnn9c3L4oWLwrUfX79xW7r+ne7Nt9b/ydvVV9eLO1c3rv0RuXTj9uo7N3/yVu3H/5h5vfizl29d/u67+avfJd+49vOtem27
-azrD1RH0lIjAwvEfOKMvv93Nre7ambavYTzfirVwg8dzRD8mcNqg1JX5udGDGt0U4LCsYb2JUl8KrcQxT4ZKejJQYsQ6mNuu
-ATyy/O3jP+lEIaeozaZgcHxk2Btn8JNxHi9PIjsHbHsQnttqP4QWsv++Eiy+ediq+Gq7szswWCgiLHjGczPr4yFsDRJ0PP3U
-tsq/yr83UgnCTKmMbpWBr0v8kJSCQvmLhMRmc+Gqi5nJzKIYWuNZIZEIA34gY/A3qFABU4oye0tW3yJMW6JTBiUTLWK/9r0w
-CCQTELBPVFfpOFNqDcEEr4bRNARSfJFikhX7hcZAIZ67Szm5Z4ZJYV4JdA6bB16QKqF1IUlgnoX4+ZwTEwSdkFwhTigoExeX
-k32+RE5yRban8LrAoknZtjhfrZOWxOIwPPCRBupSBStJ8dznJUPlWd6BRLaQZSqTNlNaZkrLsZ+S9AcZ38uYp2+RoIhD1Kde
-vgZFHgHnCvakThzjiZX/IO4/Foq0bsAYjhJZsUkj9pSloj7hW+GYzOkqk56uKCf5WRh3xnqNIg0VsDlbHmWokoZDk5zsURY+
-mdM0Pkm9JqHJ6FfzybTD+Dp9lued2AUnBbvLTA0fTTGAx/3WHm60v+7PGC9kcvCSPw8d2fAfJe0Pkf00fwpTB7Ne60tPnsQV
-2ujvDeQW/lkb/lK2TrsMiE0PPItOo4OAwD3EoRY4Nom0JzSzZ5572v6YO9W8Ln562vGDrLZCbdLWWqp93/MeZ0IjE2QYIOcC
-kfPyXNEuMKp9RtjtFXeeQS8UXozwkPIGKIZjVCTBJD+nEWxVTGDMhJIZgfllorkibNIV/gX+O5V3andWN++i165U3rr7alRH
-Sxc2Xr/2zhp9deWVCrdVeEF85XqwfO3G0nLuzk5j/ebOha3i9c2XsdfLz2r92TQfv/VP8jv/1e+9pd76Q+7FG7/3A4/jHtVU
-8X5y6Rp3S/7+PWhnq3s5ydebk5sCU9gpDKN/EK02RJdwJhAG46K9TbAbxOiVOlpZxMgCY3NpNIPjA4PHlyoBtalYjETVYhjS
-SnHCsS4eCwNAGfQ8phJMIvggMmHVcY5F27MTIoEY2BY8HnHYBdRZCLEBzEAKc26ig/PDVNm1ySA4zvR9QwtpiktznqA5eQgN
-/gUdOGrr4DQYwUYKsrUIOum/pnzQK6Dq7L7nzBUSOzSEr1OecH4bkiih5WkVRZI0F6GMhLCCU+RRz7CIFtnWC4muWbGwy7lZ
-7hCl6WwqCj5NAoMYUctRZaBIRmyiZxgE26XlK2LsoXR50JByusKyC1Lni7qF4kk6jaKikosp9ANVOo9pkuvLefyiVcAN3hMg
-LBUIiNlp3EbJGCmZTtFfKvvFhhNMpPWDPJZbQGCiCp3IXil+aNW/3qTKcyYAakXeeJ8urBR8MBNWowJfKjm8FDTVTWu6HoT0
-KMKS+pXWVqPpFYxRZwKntLr2LwoMtYFc6je/3UopkR6b9F2z655k4WCilWEQQU9xq7k4WS/Erl2hw+aNsxrTfIKcJO0zaDht
-bR7xVQIxxUFJjRLZKVnvpbUEcl8LEs6q6u8bMRlOHnvmyAx9LzBFv6LBFJbC8CdleCBoaX+OlpPiwDkJroQE15Og/rlePgD2
-3gOO+dLXFS9YRQK3F8IRC1sZN82e+glcDSg6Z6Lec4u0x6yIhv38Xrz63BWfs7nyzM/3UIIYwcmXQUDTynLagOcxTnG9WfRV
-ePZLPNLtyZiaxjb9kUWOngkCrmpkPCC/biH7oNT1IxQRycsSpAYu/xKE1QqbGyGeX+W1DgoAJXKRFs1KKMf7EG/SBhpLHtZs
-VMgwITPYl1ageRGbQ7FAMo2rZD4uXUPfrqR2/MZLqxwFBJOqkqWbdpBexSlGx+FrcJVswOQLd6/SfqbxGPOua7yzc2HntJJY
-uTX07k8L6Gs/d6+/9L3Lr7269ANso9m6s/pio3nv9SLEXl3feOU1psbcebvhECncgF8sEd/P362tVfNbA6OILeW4O40y1LyR
-rFe3qdsXwu1SsXzaTK4WSpUqzyeVrUB9qYHtXHmz5kjElEBKfGkp4gVExKnGZAEtIZEDuVbAnWihz3gGQKFQMuNEFBkkfLib
-kFfCcSyoOsHCXTd4Ungcwm5Cp6GMuKDokB5egGMnKhPUvwmBfqoNeXRATF2bngteh/4fzt3GQGBmo9MEmi2Qs46M/o8R1eHt
-RcxcJ2vTHCdcqkkX+OUaR06qKyJq+mx9yE5eMRpBRQ+qi4tL1THJVCmUKthFUcxj3KNSHaCuDYrJoombIsavclshAaGl47CZ
-53ACqkz0WYUP+KKlki2PsRfAKRMluhBVcKoARvtJFkPrC6Qk4DkkzJG8yF2RKaqwbBNlsVHHctW5F2BSImGhilM4dTKBxas0
-L+ZtiiNWBG0aSKxblpFlXq8YqSDRFB9ZPFaV6JLvs17MRnRmhQIW5DyUYfyiRRD5HBsUAV/JFzybQOgUg4uaz2sK0+6IBQcT
-exoiTItsWbGPeIIxWAZf7hW1GEoZPConPJ6eWFCRLMgYcIFTIbwxC09DDNHyAM3WYRvvpMltQ0ivMmha5ie4AcckTJdInidP
-ci4NK6YVXCNK5YCEE1Gpcza8HLQjSjZR/2GSG9i4haGNOAe+hNM0B1TYdEZpRJCCbYJzLWZPNd/sfVflmWnB7AYnzzGnDia9
-hfFMth5+rpPHHxmQ2onCRv9f4RBUXPiVvn4Ee/ygG3wT9iZU4Z8jOVReOZdOOuTc7e39+4XmUNbQ/TwEoZ9MSYInyYDmwo3T
-3XoMOd1cJcrpeM62IHGan5eJeA6ltCNFecMtSLgbnBdgaA0L2Fx1tXpMIL9/U6he3spf5F4SCpdzV9Xa5bvb9yTwSkX83otb
-b2Ev7CyLDeYuXlm90+Cu/aRZqzM/vlx/kWyscWdpdC4qNLIM7ljEPC1YpANfoasgW/uNnTIy1+hlaqdbGthI/mdsKMvUd6S1
-qsblLCFO3iwpbIe2G0wZZbFcM8ZSlhzxtsuI25C80OEUx1neK2fn7C7GZzSXD1cjDK1UXMuOsSD0thNdtE3lpD0XqYMRlLax
-OD6klIEZoP4iiLWJjqV8qrGjAYzNQtnSjuL83kLDv5DjHt4h7BMXOo5G3n+vF0HGFhZEIURz3rTkyBz40ZwZfYaFAY4spOFB
-SMHmCChTgYrtOazb/t8WF7o9cDkNQalpciOvYeQqzdXFRriGCiEOh6UpMSXJMnklrtfykL0xMO9TTOVOoRuIFXc5UCr8ogYx
-1UYirU2Oc2iRxi4LeLkhonmZRBo5qinH+rJgSbS3Q1/GgRRg/S28fpk/AWKzujbKe8Iwl+eJTZqvaoAmNm1+KeZznJteGHlW
-oQSDATzMmNQvhQQQqoQwdYgKQeXxuFRoEOuDIIFoKfOtUgGJxkmVXNX4mbXS8McbOxGuoPQpNhTGBY/frZgxWa2QXD4jTitP
-UlGxvMqVgzXGwWnMAbW+qhb2PBlLg68CAjKAgGKIFcCLeID4ewKAY51HPIbKMWjMPV32yXKCEyFsokgQiDoqJHroXdhLciqn
-w/mA56HKTMrHEBhgNIqhfBNV8dtkWsUchQSCtu4Sbzl5nJQXbI5Fa9/exe1lFX4yjIxnExd73iVb5ce5krweRxXPVgbznGOM
-o5ge+ejxYrD+YWNEUS1q0N8bylbFZMtk6zePTfFwvy+1WsOz9NnfmtjkaUD463yCwZ3haT4MDqwDFXsAYY9UdeWYVrCshD4f
-jJ88XOCjGB2rzw12iYv860lZkkoBSV70wyTaeEFcNzr0AL8cVmJSJeYuV07ZYmNCQ41zheRpxoEa+SBpWN++xlCfE1AD2mYu
-rRQqwk9zBRaF3ngLXrcJrLBk3iVgZnWrcr0olNkXn9/GXmLCwpu1cuJQ5mrtBi6+vC6UXBTcEUxCcoscV4xvbFRXlFtylcWv
-cUQ+JZiVctol/Bdy6z/i/AJZuyQu8fKVLWZ1s44UMM6NLVtkINQ1lj0ya67825bn1/Ihq1tCI8zMhvWommNNaqF7R4yKjmeJ
-t6szYimi1EAn3FLIs6XIjZzngBcNsVxhUttCt8o5aNGNMXIYdz0JKjb1bPhkCOUjiJMs6FKE7uALGZ0lyST1saNhGugTXI9T
-JqTSWQBAxnSpbAwRf+GaoWX55QS1Uj37xJGbWBE79wliAkPWItGTuMrr2CSrQohKywlWKSMEk/f9fICoRgIw2pLhfBERoset
-goaTBczyIVdPCJSFqokGG/8fRe/5JEl+3+ml976yvGvvzbget2N2Zh12FrsLLEAAC0+AR56CdzydqBe8N0JIEQr9B4y4Cyko
-CboLXZAgg6AObhfrzczOjjc97U35LJPeO9W+7I6u6sxf5/fzeZ6qX3VaXEFt0CCg1SSOz1P+ywpVwKqoUDxgw4uDjAQcI8iZ
-Cg9X9F6FmRTrZVgqRURQc4p6AUj8OgjYO58LOITGqyg1l9ydVBMASuHScIhqV2A+sVrtpMKCFsGlCA0VSHKJ56rFiAirfhqN
-R5iKhkpCMHoZWysVVsl9ycyCBUBNtIRq67iEIQ/G0rrIUrqUYQYSVWZPVLK1YnQrkrFSfDuf6TXAZugju0U7B6YAYgKWr+I0
-YiRIdBQRcOm4w4VUwMT7w76geSModRNA5L3bLedmrtyB1IFp+y0RjJl+CxC2AS11RMgsOnI2jvyRBiLQEEWan4ajoT9iAhSB
-maEzbFqm3Q1N1vESQEnznzYCw4mHj5LRPRVkKCoLLRVrc77rOBEim7SRYLofBeHmggtjMjYa7htNE41Yg8rhzkEbA0ugFllW
-+mXSb1k0hkT5mEUmJLOTOhEAtoJ4ZLoWYPjbSEjZ3j6Gbh4mod3DlQA3rB45VniCceQiKsB6Nsx5mRgoTp2kk9BFpQI+AQVc
-muWpwOaquUw9TlAsT9lEnBgwOF5UQ53gtKPc7PJ6Hn3Ol1cjIr8KOpPkq6dt3MX9FOarIo1dWUBHjFwL6XwqnGPEWnIK2eDz
-kyCngvN+UIDB78zJ+RuIfxHdjpmTAjt+YJRhOed7WHZuOhxQUDoZSfl6ShTO50hNHpSybElj2NqU6U1aMN7HmUpVEcNQRjYJ
-YDmLi31wJByR9sk8XQKY8bViqElZ6QSFOnfJcXg2jlkGKR7W25xZMmHfiHwriM1ZHkrANFuHiEI6a5uHqeXU0ngnbafFWI1z
-XZP0+GEaLoa4JbIcCTakz4ijnIeiuykbIA655KeJtgekUZjCKW8cdQCO923fHyS5vE/GA0cYuVwAhU6CgE4lCEaQbzyhQZR9
-mJo2SDNYlCDALX5EuBRVyCboPiL4IQhDoQWVEAzruKSFxkFWp8AaYVFBDLOGdpASDomSwZAeilyIcsFnGSIDhXLCInafFnYB
-m6QOLVwmWOr92DsuxJ4YI+TAR70UgdHBYBeTHXAUD4MClAsxMq/+NzEQiHFIYIbeF4yH5eOcPWxLfC6cbu6Ye4zmzQFSPXrK
-lV2JGibtpiqPbJ03SLJAbmKAv7UXdGF7u+nR7a/u6drN9rKxajqjDChiXgA4NpjbBdnjm7mqi5BAu2PfgTyIBAk8T8KaR7vN
-UTMJAtNmEcuLEL3PBbLruMMBkXrBvgjqOEUxKdlVIFnHgUPLGIueLffj2PGp8EB1DNM6hvSwlyTjlQIjX4UB34vDrRCmHEQB
-IgXGYjh2/xiGYIS40ac+aEagSLvuoesih2OBcEGyDQOH9JD66nUV8iAlo2QscTFFufFQcgMQSXCAOdIdxId8VLEDH00YkIJd
-0BVpH0wcEPCT0KM53uRgXLJBKYiCVJ7kQE9tZ2ANJCkOwqwkpVDUl2CgGZV1CQaL1HKNWCxTuaIlVUGKnBUnY1rCc1w81ieB
-OjUuInUqmqRLcpw75axXKeg0HY9ROw9WbmRfp69cXntp+vIrtRtvz0cXrl06P1M58+OzxfMXXsxdZ14+f+Hyxbcv3Vi9tnZ+
-8eKV8o3KxvqlS7UXv/WdK8+/ejL31iS4MgWvU2/VL6bZCrzvS5OXeV0C8GKhBE4Si95zBWdWgufydWYmHM2tkTluQjibXvlz
-fkmunfA6BCAxDjM4Lpcs5fnQNgCnuzydy5dW17UE3yfSCOXpSMWCkjNE4lH9MEuJWhKw1TNRLRAO+KyGIdz/V5PGeU91qpSo
-ZvtQCEKTXLV7hAxWAJaKZROBGgSA9kMURSVgEqG54aQNJpzLPmYwh2jjEIUAaQqlko26Em0gaUT2YfuhoxfRzFDPjAm/TfDq
-roHjHo7CDQjqV3wISJMYhKMDMkqDFIkjHCkg9PhpQAD2EFVjowESxRqqgDb21TZjgYrBUerAqBVwolozKQgCw8QEeB40MQ6I
-ctkIpUCQafmhN3I+9nGNBenIj1XGxXxCgAAC4beBkatlPJgQaVpKMbmPJUCCBd4uQsSy5DXhFEOOnIBS9/5xF9HGMJ/bA51c
-EGENicgmHtbwW5jFNxGHLuEkRUpRCLpIaozFBXf5AtmA4wxvR9aY3bdHbggEJG3GgeClwSMOEEE7aNpP6CEPJqmNAQw8FkYv
-IlDURQ7GmZSqiZ26fEo6Ruon/fFpJyAkAL4JpUGwhTpcCliHwAFmpXgEqjEQQziePouIBDAiDUB8r4VH4/rEUsOAbf9meKiH
-bpRFI9wHIs9xfdpJbBsdAQEcgMD+GH2QOHA+trCA0NLPIB5IYh0PWYEgEsp1yI5qkhgYjvsBpVwYvGlHoBEiCAJjScBg9H4c
-aAHo+8oogAvx7AKWGxK7ufl4AifOWWSOEjnDmpSSRPKEYi6DoBqHCQWDKiB1xqMvAjfGR5+WxJDvR9ECIGW9EUiavVlBxHCs
-/GBcFyxhZ5EMCg0xeIZmEOzXKEIH/HDKzDPL3iqSd5K4SwWujSFrtYUrl3ry7FuFN248z01tTM2J0xVubvbS0trKueUXJk/+
-2cLXlyfM6+cvza5kfyRNPz95+sp65dLJxfrCwlr25bP182unry6x5zd+dGn+wsrK4iT5J9dnw3hZnq3UNwrfmlkvXMzVKteW
-5uXvz5XOMTOXl1eWpt6Yr5z9q4npmepGWazPYzNNmpmbvF6bQ0l2EiucIGkRT+GVsljZKAnAymqRKFHVV87kpOAshZcgmHtO
-Bi5kZusLxHJmjpwmZIRlS/UbKASwGyAxWoRRJmTIeplMUQ/BL7JB7sMUkWMYSlmykM6b+AIlVrO0iJX7mTIVJ/SmA1WFItoK
-E1rLRCQczWKx6M8VcJUXpHyYkPf6HGDlyHDsQz7Js5gU8GshZcpyie3BENkOEZCLSQNBcQ/jMuM513fzKEWlThe0UCQGlWM4
-slB6BMI0pkUhsqcTFA5aWCqkFOVb+yHmuIG354IJpu7PGmbwZNwFABJZSjDkEi9RB4mH0uM+70qOP0B9N8Y0OAF9O8VxLO3X
-4ihy6MYTAE7TkTLhAv7grgIwODoEYhML4rgfIWEkSprZR4GoS1smQyvjkCdjAiVwyi5Svu9pCgimMWabfBggaSOIyRSDoygE
-MDB1Yggm8FwPVW0iiFGIielOOAKhiPWAFHNdEoXtkR36sZfqCR27EaFmbBRA0BAOAThOIgQJU1BwfT+Ok/GwcwjS8X0IbRKm
-QWGjHTgiuFFkOnjihAoNm2rQgyCPSNKAGh9lioQAgJER58dGmgQ7shFQiJESiacQMcSiuFoCi1NkURCQtDYRTyMgKyAsxdFY
-JOEMXyzlSTItshGke2G2HAYMneRJUCoSElRccKcJQkGy/IrPTSYcPzNVWIpZjlsyAhZkT+RQf3ZsZYWvbpfXUqeEcdHNnuEW
-lhDhZI2tZddlkjwzV6ABZrqSnVgmkTPlQmmC9CruGSvJlMrrkzLI17N49ceCPJnEDOqQyJUL8vpEsbiWzdY38vMEfvovvsbj
-kz9aO//vT1/MX7n66g9fevvGvy7eKP9s7hffPPvmtZ+t/tXZbwj/4dJ3v/uz1Rcqr134k1+8WuW+/tz1C9cuXv7h9X/7Vnnm
-zEKZnj69viafY6fQs7WLSzhXu5oN2OJK7dLz1bNA6XztvHg2fnl+dvbVhaXTxFT2Uqkyv16cmJ2VVotVHhRzcPnFtdP8lFFt
-nJg4WeEz87AbMiculV6dn11O6eeXl6KT4sz6VGbhueycFVbLpdLsDDvPfX/m4sliFGVZGFuerWDluE4k59FVcZlbODt56hpp
-FvPcdMQsT2iEw/oYd2ppsjyHPoevtlh0mchvvyYw0+KeXb03kvKVswgcs/7BeWYhQaSLy8XcMmnPZvC660zLQ5t2RjF4upSd
-zVNn81NspJ+2crfnj8bDG0RQJnJdEae3ApjepzLs0NIsWCRIFPQt09JiPmj1fd9XgShKzQY2i6Gqh2R882ncp/YVEEtdKoxH
-Ghby2JiMC52AdVzPTEEPyAxQxI8ZAPQ9Dx61PSOv6x00zO+JPobwLWQHTa3QTx/YLtBuQHoC9bWMRkeMpcF+SARgEKVUC84k
-ujYKjTA1khw8NhbDtV2USQHFBVEEAlPynmMxLcXFAqQL5b2xYnUdnUJxHGgmONMaX+HaQ1QxY94OQyuK7+q2BcAU4CUUzEE8
-niAFX8/2GNCFCN9nFA5j9JFDoBlc+rSXA3oIRfUT3ojJiW7s2xDQCU1kvFqASsAVIhIrTOa40nOnXWqOYniPZ0Gc9i1XwitI
-qe9hqM8zXCqyxjJWIWhEIUCbzEklfgHhSLgIwQtMTnw02XemKoU/SSioTB/HhOCSGEfRah6ZV2YQOEdlJaJfjbGiFal0mIXF
-aYRaTUnBWsvlyAk+p0zi8tQ18RI/l12vikV6gp65GOIiJE+sRPk5jp+uz08JhECcg9bmzlVevXDi9YKwNC3lZn+QW0xWsQ15
-8mwlc7J+jVpbq5wrvZTiU6+9mkT8JDZxqbzEkmj5+XNSOV0QqtfB63PiCxuXNi4hQokuZ08hN2YvT//inek//xm9dOL82i9e
-+t6/Xf3eysm//vl3a+fO/pw59z+t/USYfPla8a3FDfGvfvzdvym+9R8yb5z+3nf/GsdeoctXJ+t/84u43LtaGB1NLHYKMEt5
-SAnlJJSsIEDFLDRjYzZ3xOq04Ot5cByKy1YmSzRpFqoQu92swGk4XaqMzZSGZmv9LF0YUPIUk6nncmOgHH9pIZOLdD5bJL2q
-s4Dk7Ox6ca4uFZZde45jpgRJrjK16RVsqzAJhpNeEZsEs9iUmC9m1vLYyQK/AKKVbD1fzFMGC01xq2TxuZp50VqayRknZaq6
-IJZn0mmighfEgqdXwwWWGFfCHhK71I6s7lejAkCAWdeSCMvGdYTlRkNsgqkdTCiUjlUGFAp8K2Rjn3ITYq9pnwbKBE5iT1ZA
-Ggu3L625y3Ftq4+fWYwIj+46rQ00F1T4gcrBsEo5deKgMYPLRupQQvYYd9rqC8dRPr/rPkPwokyJi5fkZaaSwB5Tt6sxbmMD
-nBdyAte1BS3uifbs1P7h9CjnUysO/MyjUbtNtj7P4I0+g1oq2eb5Q6dikHHtEBb8rtM0oeExUf9wzGn6s5H9mCQrm4fP6G4a
-gVNy4teyKUtnwgPTM3T2c1jFg9umo1cirl4ZWAxMK5sdw9nnpUba50eSFD3mGSlMQLhdp3K1dpIu0Sy6Gebx3t7WwLo7cgXi
-YL8txLBvMlvtZkCNaMvS765xgUXY5seV0UMIcj7u2377KPC1rk79zmXDh4AZtHq7HUjRUctzzUGRAmxdzNiOB6D4Nq89gEEw
-RPOsjIfb+4l5x0xHcUsVyUMWXIkCpOMFeTc0YXbRDN0Aw6IwtkK0OzGONtJcQWVb0dI6WGWxiyKWp4E4fIzG3khN2a0xLsZd
-+Es0SdqDJqWhI+MIifORl1hEgvu5YVzrFHDURkGgAkJ9jCilmxxO1B6DREh3EOWITLZAC2iqkR+px3o6QJIQtkY+lCZu6uHa
-mMNjyoGABgINWNAFI9MY6BGAGx4IQGGsdfREDgOgTQSREWh2ehgAWmIqaRh7/THmtpTQtj0Fiw+TtAtEKdRIwZYHGpCZBgDu
-xV4c67wIu9QZe4HkOYi1GDwXH7Q90CUjC3ZKgcqEDu7gIloDABXOz5JR1aOtU2YA5JcBjz10TKkU2kdzg5DCjSAPeWKZECbq
-ZZfru4JeVnrAOG4FvZdfN6B1fKM/baPxpNlut8IL9RYF7/d3i3H81Frs7wJER1/wkSJH8KyW9oDIMR0K7gRwb4g1XTw79K+M
-ocrSoOUeySkNlD07sNQR7FskuX8cOE1DTUlsaMEqiRdDkOgyeReKWgkxmtuVAMQL0g4bxlInq3/S5+wdnEyXElNVUHyCIe+7
-TP9o5O2392A+sFo7FI1UVcI4HOsZDhyE99twuKt2ojPwjqdnPvW3wI5OmcYldN9xXCM1wjtf1vfsI3PP3O9GxKZ/RIlR2A5/
-qzthtL3XY24bD52+mu4E6dPB4PgDwwOco4+Gjhq58e5g71f9ZP/vtt7Zp/t3dp0Hm/FguGA2XMU5PkSePWvcvjswbkndf0oj
-fXM27P3fW8q/NF3j/21sKqpz5HlDdrcUeL3P7v4eCo3jkNu7Q8S0XGg486idxYdKz2ngUyESvVuYtxLWj39XcG8hHNTA++b4
-nPOtD3Crk3yufx62SsidcRLVnmhyZkhYIAX29vp7jR1r6vCqqVv3wgv2TubA7iBuIydr+R2np5RS+yaTS7aow+gYxgsyll4g
-Fx94bo6TKA0oxMB0Tga869xbk2zsZaSCvJIXmX/n/2BuIl5AIIy+IEkTUwWiTfXy5lr21Nw0s0KvA6ZPaCoMohKYQjMioJ1z
-l6YKSMjVagMezJ/I5m5UJaLu1MacysizsoPXULx6ZlAxcQKBXMbxAd0nYFdyxQm7JvHIV29Pkul83ONA1yNXglIhdktyXMV0
-K4RFzw7ckKbs8cDZ3sACBNjsplbTRqLAzEFua1z4aakPYbCFMlIqaN1ER0XQjRE/dTAwSQ7V9gJ0nGwXewftg/vP0g/7x/uJ
-23LNZNAMSEdrKHrf6APtB6Hd0aFRtKMP7sSEqTfMXpD0YW+D48a+OrP4IjRRWDpVYCF+4moKRdSYjouCeHGDLy8WPYGUn8+9
-VKqlZ6ovpdXTJ1cy314/v7j20vnqKp1YXZHmsTV3KhbkUrElcQISpF2+UA2GIi96HgpodErHyBqVNGhaY6Sa/FqAZlheno39
-rGhAIV9OwQILc1llyCNySH4VU6Eo2qv7JU2UQ0rD5GwqsN2TeoZ358okygAcS8bRVBnyH8adX9Pdnd3twe7hzh1F0jq+tclb
-XCfSAK3Rp++Yuz54N9ozjG1/86nmGkNj6/4XLv/Iah48MPefbTWeftQ6eNz+/bMv2t3H4zO/1VN30IY/6O8PO3cafWXU2wb+
-eQDc3d8Jj8Tdxh8emp/s/T56tmcbR0Pz6b3bygPc7twD7326dfPxw8P2Z6PmA+Xot0Hr8N3+l/cPDw72t77U/6ty/PnNZ6MH
-I/fe08/td29v9R6939zt9trbz7a7t/m4+ch4+HBr66PP3/nsvT3tk8e7nxqd4F0zvKtvHb733oP27/mb+/f9Z+9I3QefPh0/
-/rN49wP14PAP/VuNe4GOsnv73O1H8LDd/txhbwZthUUPkCUH4B6j41/c66zEpU+aOsE2+IECQHPvRFCab503tPDw0G5PAZ/L
-91WtY5SIAVEFhC4HIgYIMRi60PDTomF4vVVWsHl6zX/s3o+ycxmQ5auz+wIHQ4nV/EFMxxPvq7pTOgOV115qsb9WlOTZln+I
-O+LVjUm/hK3qwlLOX5dIS9pVgOdPZn8qIykNprnRKgaeueRpQEnBPVMuc8VsXnn+Uc+Pfn3kb9kjCLeqFtK5YK0U8egssWM3
-R+2wmKivAEUMqBQYmyLdP8t3g8WpgQ3RtYzHdCklbA4H5j6mHmSH+KlkZZzFrIWrdky1G4B8pMDoUvB6RacSeK7jJgCJ1gaE
-RmYnlrQTrF/KzgWtbNCO7hhqB8erzyWcf36GZR0WJwKO86f3smYd4FcUKDNV53MRWYNXzpdwBWWp6xLNTy2emeTma8srtMTJ
-RRypowxbnsuvLUrPs8QiywN5iqucQ7zVVXjp8urE2tTcekn42fPnryD1U9cmflrJXLs+Pfc3X+33vPBmdW5h+vS56edOnKd/
-Ml36yamz/466+NJk9vSZi8jZ7yy/cPKHxeff3Jj+UeHUjIg9SkmxOksUySgrzkJreTlzcjaZkCuTspytyMWJfETnqQJSvZoJ
-2RIE+FJ9vXwln6GLBS731R70h8goZPnAozHEpeppAgEU1MCSNGQeZLwgVMCx81NSF5epvI1SWaHcQTEahkxhHCBMV1MnoZ5j
-7nXVgdp/yun7mrYZJQCCqoHdcjVb3RxAQzSKe5YTAA3d648ZoH+cbxoa3jKU7aEx4vWwk9oHxj3z0ENHn/W83/eNXZVUjM2u
-mlj+wO49Dg+GgbvXOW7fNXaDw+EzO+yGbrtttXqqtrtr827U2wLa9ih1vxw+3d3qNvs9dGSpO3181FG0ZFfb/rI1/hkn3z1u
-gbqnKntPfaXjd7YHQ2BksxhOf2aV7GbHfXbg6YoziFxLGIHNcGQPBl2LsZxoE2gQSi4CugyA90ahdpwOulrv4GAnarbHxI3t
-D3XlsP+kpeTGGdPGUh/wvLxOt72DUdgEgpESwoPRfOI9wMWDCNLZTsVse4G146Ol2yArpR0jjGIhjd0legBsp6MymwDtlBhp
-wydQz+VCplOCPIvX5/3lTYsju/gazdjBIIAB3g2UM61kvsBQE9KItel25vZ7Tzocq12tPv9ZH25HnWuX/RJUbmbbPLpYeJEq
-xuKOHY65fwfU4ENPZPflzS5H1DRQw5Inhgpu7ftb/LGh4s7xA81RDJ3ap9K9h6DlS2m1Abp9YxggT73epjcKdkFIiJC9Tqk4
-Gv+1V+414s7xVnLo4cpBHqXStr3P9vctbKu/K0CCo3+4byOI195D15/VrTbmzNnCQbaE1YhLs6OZkHtuSNGO2S/gpujRr82j
-pSkumJ2KYIqI4YVzyByrLIB/VrPAM7WaM72B5+CNmWw7mZl4+bVr11YXT50789rSynVmeqY+L1GZ6enqysLyhanV6/npJQKt
-z0zO1M9VStdnPeFPq5MnFpfmBXiKmixWgMqsvFBNl2cPplcVXCBWz1K5E6g8kVk5kYunSucu1XLnvcylYlVcee5l4kLJ4L+p
-lxYWSB+aqrD8YFGq5uB1DlhYTyfIPIFnilMVScoSq2sFOStg2UIuS1xkKWmalOjCopkdzkMrBC8XMI6hNJhw5FEsppRPaZBu
-5GAwijELS5OIrcOkg+XC0KfgIQUE/NBz0WmLgnWIm7RZB/ACt2f5h7atecYzteOb8d7QRtuxlnhQB+4hQhc0uCRwWyrq9rUU
-iUgcGIbRKBhilW6A2dtjqzA8c9oAiUFHP+glqTLyTD3o2ZYSe4gZkqTGg75z2GWdEKK9coo0rD3a3QJdLQ5AZkgMMA9IyWyC
-66N2x6WxXvt4k5a3m6aZSmG6p7OWGVleH6BNL1rQbTJt2piomri7iSIxGmKxTTi6ivjEgXKEERjuKFuPnJgJGj3Tctw+RB08
-oTx7l5TAHkQ0jj03CJIQ2Ca8X1KR7z+NHL3rWl+CVnS8FfmJ63md1rbrp4SVhl6sdYdocCuykoGORE0W8WxWhQcICShD9e9J
-ynNos+/rOkzAHg0YkZ7GcTfUmqjquZYJANSwZ7Cjjj9C2s8o7ogDQMgzqVEEMm0t9H2hz+Qc3+7QBF1NkdDQNTzZbdLPgt5B
-YW/7P3XnvCQen9/gaAds7c6icBAPTzRVbMTmQiXGnX60Tz11WLCzdV8P7R7RoiNSf9gJu1/efLD8wP/trwRFvD6hEFFX6Nxq
-EcGCd/fgRM++dEw+iQwime0Nnr3zxRd4MjpM92ALjlsw3Ujv9fGDxuMREEDYE+NJsCpZub7vKZ09m4a034AaTwF3mkderKSc
-M9dT/JY5xEKOXwU99IxGqpjNZ/t4hBS1jJHYrgOwNtkyfM9G7IIWH4oUTM8CtcB9eQooQdPG3LxC8C/PvbK28Nab567Nn6ze
-uPDmy0tXTp/byD4HTrG1uRvnzl+Ynv3m+sqViVMnp+WTF6CvX3/jlee+/+Lq5I0XL525KE+c+HaUX3hSsZeDxcork9J8Jv1W
-c+YMcfIUsloRpcFMfvEJNVesX8pcv4YtvcbMQtcKV6ATxaiwblSkKw66VsQg+aVZYh47zWcTkrU4CWUYllnI4RNS+iIvzxtS
-Ks5Wc1wpATPTU2JRmDJzyVjZEpRmPIdkx4tiVCUKSsRhQkBWDq3zpg0gFBnQYakCAqTfhnw5TuHyWIBxAataPBmLoA06Qd4b
-gxbsgz3AToER8NW9z3uhgtBQSADugAppFAXwGPbSmEFSOPb9oGkgSBo3SQMveXEa9kZx6pq22vNE9SB+Cvleu21zKoSnvmpj
-nEMIKEYRdnQQc7hNMz65awDaDtQxPNvUIjBoBSjaTs3QV6GelWy6Vtzu7eABTBB21ylmPZOHASBVnKd6OWnLBEYf7MZ3bpHd
-p6nxeKQCsROieut4J2vvHbVHtz9Dk6CF3z0EiF07fDQ0AXUnIfWWagUfHXPAtjHO5eBW/JmRdG+b5l1jb4BsNxlHBQ/uwX3j
-wVFzNxncct1nt/qkD0NxBHhQ2gPNL1jHaAAUcqwoIRC34r9L2uodYHgvVZrdjxSrPV45j9iK6F7vUHUPR1rjHzr3ATyJIDCO
-kGf84Auyrw9gJvHtGLTIzXjThOLtANhLGK99ODzoQ4CS8l1QePKYVZxNp9V8eu99rBu9+wQbIjEyQu5ge93BVuj27Q8D/A+9
-fiPpJbc0XPegvXsfkX2XJ/5PEvD60397a6ipj4In6f4f3uX+494//JfckxpnNBP4l+7xO3eCT19t/j//+9Vtpad1/hvxqyPG
-1m7d+/uxCyBwL33oRxHzqQkEUadN+kpjq/rsff32Vps+kdvfz+x56l19c3Q2fnIb7Ies096NPz8eiSqyu/NlKgT7CoS6x/Hj
-/GOqh6h24SlwfHCpFOq3WwMcyIWzncZouKP1QjbYWxxooOQvuC0U93ojQgsOorA0nZwbFpmN3HzpheTMem2BqeHIqy9czC+h
-fICv5l4VAV6+vg7mtZX4AutNXJQyVObi12Jg4cXazHVk6dv96fwdstE9mkvfuMBRF88vR5Wr6OVX8mcpBvi8rk59AdSqS6vK
-QsnHN5IaOVNYOyxXzSTD9fqvLedm8QqT2R/6E9NRWqJJmU8nc5kyO3a3usAmcCoWLVTmaYLKVEetiWk0W6h5ThbZDSO8liuu
-obSGRsJORhJRiqdYlmdZIYmtLBXkQZPwsgQ0VhGF7ZAIxggkgnIsr+fRfGpZDQAY8YcqVkRt8AjAHd5LrQiAwLRhYF4y8hQt
-SGLPiALFb0DjFEVMyOrb43kbWgNtF4BMJoijhoqkgDKatWCO2dd7EUZFo8jGUKCta4cq7uNpCKV+gpjj8aUY9sh84GGeo0XP
-EphPVbK37WAyonTsbbzscGho2VgYfumGbnHk2wYgBcaZFGQzPexDjwYfLucD4lce2d80Hj4ZBA0wIAfHQV0Hhn2JIwBsM9Mh
-A1XHvsQo9atX/H0bGyOGHRDoIP6Xv4eAj2r5VHh3BDxkwfanT6FdxUjtzxFepe3O5zJ/nDxN+7oxcIAWMQRMT8tazs4wGx5G
-MI54jXuq+dBQB5njYPQBo9Rv3k2sTnDU+MxPBpS19YhxNrOfRO2dqP8gf1+4/7El2bKXHgSkfk9jCwfD8LC3bw6+jFjTMX9F
-9oSPHwHxEdDd/sdnYylIzUdcb6u+b+P/B9Q8eNgavP+ficNB8n+5g3St2cdD7kBF2N4fKru/ayBNrdk3j+F7Jj+h4oPffBZ+
-xPLRP3/hg5vcb9978K7WOlSI2U8Ojv6WG/wOV+SLD++Lpc/i9uyn9355o3HnH3NC8sHowcdbnx1NlkYPOv9yfPOeFGUf5Q+l
-u/Vf6UGjP4jwN5ndDnP/bubeb/etY+smlP2XYIhYH21Jt9//1KcnHkK/O8BaRwdzSbdpbN3WSJBocIxxyy7uLtmuFEuCfkjM
-qiiyMzpO2aALDZtYjxEOrIXHbaBBOtpxCbOlJowq6Badyzyc8/bTb5V8ALyq4l2GNuZJt98892oF6Y5bFisHK9Kor2wM9Xgb
-GZyw8KDeF6WVi/RoZJfM4KJunRyylMknh5mMfKEcYblz/Xw+Oz05IXMpRwJFKQPS3KQDgYBPVBdrI3Z5drGMT0URka8mdQFB
-sxMM/aSXsKtOYUZGMnIOI+UcUZpDgEwsbuPQWp2CC7SAlKnRUJb7s9MiYZ7ot2gwg0/KKzEHMEE2omGOb/MeJpF2JkVBUxwL
-HxAmYJGwhDqjQeMywmaGXkZQiTI/H9eiDqpEdIwXRrAeg/Z7BNDzfRjwwwRl+17kpGiIxLSPmqFNQrALDT0dx51nHSCiAdo5
-cLoJckiZBtLxAYKGwMeGr8lwHEIIK9hb4bg+dc/XTCrgmy4B+B6esiiVMHErbWLUILOHdTEkSveC3m/IUAgjZOczBObi0Eu9
-wPb+wMVW+QhTGzYYh5Qr+4Gd/gMY2wphd4Ihw9Jx+7hJ+v244XVux9ggoehNPJLgxxQJgwrDfKFwQbkHB5DN2Y4Ey6E7HtsG
-rv+R58qalgqGAx2ppjqkY2qzybImNQhyNkxZ78HQQMAysjtCI1Iz4diN9wf4aEj2+5DVwuJfZ7KUq1P9toJCD9TRM9T2H72j
-CZDUgTVQTuFjCHy/RA8BkLn5m82RWfoicl12c7gj+k4EN6wDnUxGSSo9HJgR8jBIEdBQ2492wuyUZ2B0+RMUFf33pGvPXOTU
-wUe9j3eIu23Ml95ReuWEhrITH36eH6hfJv3Mru3b2UMXqCNWerindZcpGJLjymdxJ9u+lz95IJ68PkYMr2JNjg1x7TebxbNN
-Fv8h+OnHZ3d2QuOKsMfstKHWQ+xFaqAlR/3HL98KMbTjjm7fwvdve/LD+WE/7e7rRErfHFtG2K7I2qZX8He3m8343M0ShBlA
-glt7xn1DB8H0aQz22GjHAiJbDTFL9qM3H4S0L4yxaFGH7DrWq9MOKjxFzaDRGV5u1qey+1JpHkTtj/OMehoy4NNzp5cHbPFP
-yhdPXZ5fXqv9pDb92sXnpl6Sfzj3Yhl64ezkT66f/Ubh0qlT+ZWpl7JnN17fEE78uJ4roa+vnfzO1TOLJ3pJJqhhVBiWx0rl
-RgvOZBLNAOuJmBi5k3DB7GSpAvlI7rhd8nq9wzrx5dmZiUGIJtyAqlXaWUtm2q5IR538ShHITBWpatfGTm1U0O4gLOcZyYIX
-K/my7oEPoUoFmWBCilnGY39NZjxaJ1CYgESLQPOEIs8xYD5mhpAf0CCDhbrn1BMbIcEBoIoAZdgpDDUZekjBeBEFx9c6R6hK
-4mFReIzFVkQmYESmAJnPjHEzHi8oGwAoEhA4loJQinSqmorg4+9XGDc7cjyICHFkqGNhQHoeygzsbW+Mf2NkBfHIsYNISVEH
-/WLYJ+kESEvhCMbUnXYafPXprga3jVHwGF4RhXHBsCxhim+Uht0qPkoyoz0mceGUbUFja6gabdlEhIBJWiHpPkvsQYbpp33O
-peysY+3iDQYyASbXpjRfbIQEBzioettxEzIV1eAgGMU+HDaHRPA0CoRPnIjxYBDQpcjUiKc9L/GiHVBXxwsVc6kfbxp2kBEi
-Z0CqoxjIHyYmrDxGPRRq4+6Qi9D7fqHYBw3Hh1C4I+18CSqoeqy7An70wPAB2P4A3H9SptlBxzm84w1He496WPfzrPku0cGg
-HgyQCkUNRzSyh4ew2ZwBGvxnpaOnx1QBHA6mDMbvhbw6kDeQNomBzb67sz3cZpSPGsCBs4ejeH6o9MEpYW8UqLURSGgZX5af
-YOLIn63qu5A4wI3e3coWTv4kozO1DHEsa8PcL42D/6gObomfhGgxPITsPXfif0YTgPiSkobgwSliv0PZ3XT29pPJ4WcO/3hb
-HHoPpuGlzibJUWdpMzxSDnf4Rrel/9rvNlz6n1SqcHv2fvK+WuzvPN1+ogTPGPhj9CZJrCsYV+1O51bUa1Lw4h0WshcWTpep
-cZxemccvz0h7jJdmYscHv0afmamGwsLqxLJhrVKpdHJI/FReK+kkfEq6AK/PzJwqXJmhz60FL68zbzPTZWpOOluf2Th37fK1
-k0U5/0rvF/65BXL6udV1gT7LnL92ao15RWYCN0MsZRwsa62JdgFfYzkyALWyF2c5UgoYgaVLiQbM+NwSlcUSYsQvRnaWIOfo
-ZSGTbrg0sT+2DaibrPKJjwozGzjKZFeQYreZTkpJekgg9ElCB1ae9WeFCQIDOGqK0fh1rHKE20xzPqayDYgnA0ucRVCZRUtR
-iI6RmU/biifzgWe7AZCrAXTYQBAhEbwBFtM07pdRQJePLIXFYORXtBODHYgyCDA04n0IxFMah9M2ILhGHILQKC2kJhhDKIha
-NkEDaN63UtDkAXhkZVEAGULdLjFIG8lX+78wLA0BODwGeI9qjDwMAVtOyIB2theAYdD2i0AP7Dv8KHQZqBHaw7Gj/zFSHrJf
-DO3EgD012yExK2racWuAJrvHQNJOhjKz36zf39W7ampWugd0u41Njp872UOPnkVUCj182Onv7aDQwShS9S/swBgNhP6BEpGe
-5XZbqOIcHQ8N52Hba1jOlt7tmN0R0u8bwWNM245wtRr57tF2aykf81KD1gKPdCF38CXY6QExYD4MXKIQUvvGVDw47IMgCA1q
-la3W4EikBr2Qs7pHUsf0N78YcYybmb6tK+QgsJH3vf340ef10cHWF2Jg50Hm0JS9d9yOD6patyDv/b26E0rRM88fH7LzKZjb
-PghEBi9896PeE1ohRx88zn0IfvzLwHOfvQ+mrRCb/8Kdn/iDOgAyd3NKdOZoH8YjRHVE6rilbf/do+DLPwxMW5OW1M4XurUZ
-poZ4r3f/HXOw9+7dT9vOnQH23sPm/P+C/HPY/bXztPfk4AtVe6Lro6a5PQRP3D2AOg+gVvEhx+SEI7ca5N1ZROm2v0zSz4Pu
-h4dPE5z/g4XXHpY+6d2cFw7Gyr/ZEo5bhT3nb2vJjIyX8Mp0eZGYm4Fm9JMBNl+5XErTiC+LBLNBqy52ipUG/FqluCg5yGpd
-FOseWaNFp6qm/BtT2d/OnbnxInvqW8Xnf3pG/vrLU+VV6qXXJI5dq7AbwtuLSyvP//zUwstL1+aXn5vI/2Xp8rXZ7829fu3i
-j2vfx5kf0Vx9ByrXc5OnybE6Pkhqk4uFeoQg86EE1LOL7ImpAl2C61nGZ4XciVyFiyt4lSstoEvJ3DQZkT5afMTh1NgKQBmn
-d+hBLityZp3mDpDuhFiaH7BY6igxyh44ND5B1Fm6WDSLXpLM7c83hZDDw2SLoJJMQi6WYNqj8lmIxRAmbR8y9mSdNwLOQOsp
-TmS7MEW6CEpX0SxYoL+68ypj4b0UwMDfkhiACMiMS6TOIeaiMYChubQfAwiA20CMo5lsICAxSqQwEZs4moKExcJxZEumWgAw
-i+Tdr/6zu20TCLRlwbGTjgvXED0WizCCgEnLlEErg8EuBgcqlyAsjhIJlPIe6Ccp7noDJu6QI3tzBAJmq09ISdPad/TEFcPN
-vspAbtQtJWnuOHNwpAKb9WbP83QBBNoZdDdpehl/8EQ56tG7ZBNKuNBgdwWm6WqJ2jxmBk1wLHJBN0Fda7q32zx0lf25RitN
-/0hMaGpuyCZbT51o3Mg76v6HjsLsY0eH6D+Tch+E5e5HdvrRMbqvqo02OvItyEB6n/jPIHxX3dd2TMG0nPThUH+YJM4wsUH/
-kUbRbTW9yXQZ0tpivfBRI9Qo4qBt2k4x9ZFuc9tUEBWBf9XdV+OuYRsd9+jAPr4bVHc/eAIf/l7x+Eac23YfQNQY9t3M0ydb
-nwNo+MEnVn+wxMn7X+zl/wlQKPQ/SR98Uf2k0y8+Iu7s9+48alf6v3z0eGcTiNOPtxxw9zdmcJhHNO43H3/Que/C73385K4A
-+cQ7v7l14b9yT8G9/805ag3uP/4j867dfHDn4QOttnVL9beIfMG92zoO1TsBMSFQpT6mD504Bp+l958KYVL8w/DBiqI8SZ6J
-6l1fbStd+IvwVLf9bhmcq0Kz2dPPwSczYEz5bBUlpHn6rCauFWemE+5UNc7PycIafBk+Q83PM9OLuLBWy+Qr2ET6o6QEfnfq
-O+3Vqy/cqH/7u9LP/mINuHLtxdNniZe+c1a88rW3Zt8o/+ja2ZeW/ruvvfkn11546fSpG7U/rV+7/vLbK1/7s7df/cbLS6Uf
-nUTkLTCbPXnpNF0WMZAxsWVBzOLIc/lMppDD06+t8vIcJlwFMZosLrCSKNGlDfTyz6fXKsQ8w3IpDm+BxlBAbW0+xoykleZ4
-GKcWZnxfh0Mf4JgQbPk+3x9CbYwwUDgKSS2LoEFZF7qp4ORc/ByRlyWMNGtQTWFBPyYyLMl3ENQs+zkqR9mk2mXB1PVoTKwl
-c05mrBEg62cheSCjDaAPouiYJgPcIi3YYGgHB6iogYJ92PEp0uphTgrsjbVP8TQUBolBDAT9KAyxsau5gOMTAEjEWBBhQC7G
-ETDRsDSJjfEQ62iI6ozBBjQeuSBPURiQ2hAbeiQeCglCoqgFewzL4qOO4CO0oFosAciJDqUx6mt6kEk4j05wAmaglEBgUhLN
-aASk9BhZE46BAEsgSFQgEyK1OSwUhHBApGnqOxrtDYxWEkYJyYwcAII4qsclQuxyHVdHXEqxDTgDAKAmkT4Q0KYPWDrYJltQ
-QFoIZtDHMWJmACzudxG6oeGgGxsxaXFxo7nfDtImY9mtYaixAEQEStgyXCeZa6lK74+RSw1Yz1q7jcG253DRbsci2kbbCc2+
-AI4Qu7nbamBm2/9kqPa3+mYSu9ZHw4Fu3wsObvcavT8GEtcjicHaTQgfQeWA2bxjeseB2FOPj+YlHT1+skseSwca8L+qvZ3t
-nYaJu+k7e52DQU+M3//8vc52j3P2GyiD/c6OYSGvktaH3cGXinR7ePgodbve4JOnS4+ArY73x95o/+lotEk/Vu4Pbv4xQHKX
-0+7RqI1PDWJwQLa3cTTmKVvgW6arWKVD7WHLKMA+stdfN4uRa54IV9ymNXC5x7DZ2aVHPBWMCNnCBQEOYrXwyBhqdSQm2jw0
-1OLOFYM5tn9ja8BTsTERinx9d70XHFHqvVHr+ECzsvJzL711NHvljTdef+2F7KmrhamVlZXq8vzFn1w+femV7yw//+2Nf/ON
-U/yb1/906dy1HywXrs9d3bh27YWzp86d/u7b1e//OPvfbzDzIbb+4jfPVM8kJ+QZ8fWNnEfBCUGuX6/95dRibVU8OXeWWM69
-vFrLFVfPTTDp/EqtuvFKSc4tLK2XpRowEQrMYv7GhOzREC4TJ1iUAOP0wiTLzdYKUG0xzyFo6SUuL1BnF6jS+Ho8nWHWwWoR
-qbHyKs7CxduQWJ+5DlBOpqJPmssxytTm2dIpIpKspHgKxgq/hyDaRNOJOlSHRYpeFdHMJbCi11FGxm2QBHRQZmi6DwGUKglC
-GuZyjCjOFFADpTJ4xDLdfS7yaQYVIsJhczRst9mqRzZZvRbpMMhkAiiMFdFOU3zcjnyCxFqIJDEIIDaQ4mMYH47AVA9RCEEw
-tAmFaJBgDo5otMqlIRJ5soUGw9DrfbXRn2nNJQAbwYqXjAM9GhtbjKGxYVo0NfbCQAptLQCcBNfJKPWURMJAJNxOvdSNeiCM
-eWNWKIEECu3FBEYSLRkcJwWODj02cKRKbEYQ6XWxkYixg/G4cjkcgVJ2uEO4PRs9gmjP4gKYQRFAtCg2BElfj5Kx5oJffUwC
-JQpRjBg4DiU6HONf3feFy5Ljlqa0Jh1b4JGmwUEQdLNR6gZlcGUcOijY87dcPPJhLoGxcUj1ENhLLKiVZ6Fw7MimSyhDH2jv
-j420dgudha0k7RBgMtou2xyz74e+E7dxCAifQ3yC3vOZTVaNnH/iQNP2/ZSI1Kek40AAUQRN3OkVqpQDshgJYlGVnzEh3vJj
-KwTxLCnWy37VPuoxg0iiIRh2iyR6KGQwWZOEZs1H7kNgUOpTs/0RS9VKrIHI7FTLTlwyj6QhvuZSeSEAoSN1jgRwoH45nUgS
-ZFUSZKbMam5RmnyKYjNhaaLCgAy5hE6I4IJzKcFzp9NTJbFqkCwrrOQoiHXzOZuZLb4O1E6ISZBLwvU8mkMn3760yU58R375
-p3MrwsLsN0+ffu3CT1dez/7g3F9emX3t7J9P//zEN4QfbHx77S+mT+WfP/n6j14U0O+cX8mfWT/9yvPffz1DoyUfLlycOkVM
-9kruyWJtQuKmJmA0Lk0Vr5yXznXJjdpCMEOslabmZucLq0jK1KZK2cmkWDgzMTU1daeB3AeIkjurFHvZ++xiIdv311JKMkux
-Uq2oCx+Z2XQKijDLB2ciAJ/cRnguLTT4ZrCNAGqVvtusGTTI4lmNtfKK8txwSmfoE1cXiJOd3ZNIe/ZRjwGUqgbcPXAXWW9a
-Vt+skE+gvZlD9vOl0Q4o7uPl5mB6Fi9KqVvJdk5nTjhBPFXD67OiPQkG2ZE+l09JNOr4abY4Nxcz8xmphQ1FnL6ZA0NrxuWy
-LpqwzGQhwg1ZY3NBgiRZOs3wBZwTWd6D6yDGQZkQSwWM7CNUFQ11AM/74S5uVfrNcY0M6ZjuS1SeR4oRLLcBMrXBoUuAERET
-iYuVCd618cQfhphvAQodzag5O8cRStDKog4Qkz0HSlSUlDDAR+pxMebDmEDGhJAquMP3sFlChdqqniR+LGVHSjyCKDbNpYGZ
-5DGGBl3YcqykdWSBCdhLZI9LOA23EM5J0YMxFXQBOCIeYbYD07ZLW5F7oLQbxrjHRwiVSXAcZ0qhe2T2otgVXMRdhmOQtBi2
-lmcR6e4hLAyEYEwHlOUh04SfG3BfWdsKCbJ2h+TyiA+IZa5TONitGNRrQlhLghkzoqEyf4GkdLkdGh2dQPzzC6iyZpULLakV
-efu4KGHCSZ0izDoZVahqfW+u4xQ2Fn6SSOgkgRu8aKyW5DrYo8NMo4QmAvn1FSjOWf68qjsswUbnXwORaoRQ3ltyrVeHqaSG
-+NVJcBEU6emKKIMMtvR1B5YBRuS8yvRUKJ9gQdbEQ5mbmp+fuFrBvpZnSoKUnXkhP5VOSqe9yhpATeZP5Sszc6/nXyUyJ9/8
-NsDWJoFMmV0AZbd2ScLywNy08N3MtWXxtdLV1y+EVBagygviyxMvXfxrvPz9/yH7/LnvnPirN97+V+de+NrVv/jJm8s3Ln5f
-3virU2/Pn/jxG3M/XHp+7t/8/Bv/fuXGv1p9cf5bF/9SKn+vdOLG2tq//h/N3LDMGE12URFzHB8ga5xcIUiRFcRQHEbu/8/R
-ez7Jcad3nul9ZmVmeV/t0d3obnSj4QGSoBmSQw7Hj6gZjaQdSXfSSRuxq7gXt/tmQ3/Bvbi7uNvYWB/S7ko3ksZoyBnOcEiC
-IAnCNBpAe1feV6X37goX0S8qorOyftH1PM/386nq+P1KpY7oVuYhqYQnRvQFPZfHWzMinF9ojLj8lEyLENd7kDHOuNnDFM5b
-YOESn5mLrwpAGgTwM5dKgwoPkQDTKcRLfW4TPZehrJWKWsxO3vBCCY8XKitRrJBv2y90E+w5nGUXE0uL6VcrxFcQ9lyEJ9OL
-wlSc1eNOmVgM4+8U1LXBzCoBbJRwcX5pcz5czJe5c+l5yr6VyAliNhWvzglksTOlG5nk0nS2kM/TqxXQnUNm8rSOxMv80nAp
-E6GFQikrxH+Uzk4aP9SxPsi8SM4WkVilfnWKoUL1+gJVDosBFF8/F1uHRUdDvkGVDKEg2zkSYRC/lGX85fRX0jASJytYCGnB
-bXkC3k2/SxbTfIwvX85ME/wObTH5VgHFLB1F5H4OwWUIGyvJNCrMtc84wwbZvCe2roqso88pap4wA4d1+9CAJ5tdOuLAvJRn
-6jYwya8WJNpKwMOmh2iZIprQqs9IFwCAigi6FT7DsktAv4lGHn04WSv9FB97BSaeKJEwZ7J2zcdRPSH1KYl3xTKqTGFMDId8
-5TyWwU5UEYRi6rZgNff3tw/Anyg9CN2vPqKcQJWRp6PBruLUPxxpv2IFbYQZ+nuJwzttRP1xq9VrhDtGfUvWYcpWd6Wz6tbp
-3ceu2hjtj2tuS49CfUfJdpyzCbzfZ44m+u/redzBc9znXdP8cn/UDsJDAvuZv+PaA+AA6Didva2Pe3BtfDyWiGenSt2XBoWs
-2RgeZ2rcWSOTo48BGap49EefuvLRFiB194/D412vexx4UEO3iUFjz3+2Ve4duGd0te0bLIZ5XLNPdkAV7baQBDGuQu4wAT6i
-AiSoE7gxPAoaABA0QsIPSCgMLU+Bn+VCA/ZHAIRBo9ANulZg0JgGe3u+N/IBBpUDx5qgizMhDxC1QRWOzDIA+BPANyI7RGEi
-BP1Qa8IgCmohHHQBDwsmbxTy/KwIDAABMLAmCAG5QQQFDgBGAA5GQkjlr0GVWHIplzOziWWv3YFohIdtAipEfg5WSCSeTa0z
-iM2X10hqPlFAvwWC5NQSh+XHrmOnAaq1IcXiaIguYbHkNXx+idqI8roxi5cVlcIBXgh7pdsIdpG64qUwjl01B7YOvVI0RNj1
-zS/NKTt+xXVZ3tPKhenpmTidA9moKDKUmFvxMtkhkQTo5OIw/9ISWgyYeLmcyzOgyL9DWIoYB9pkBqTEOIQQUzhCTPNYSKQy
-mJDLTMc4G0ktpM6rXDh1jkRoJKssgPwqgM3MCwkO4nMADLLWkPN8GgAnbEb5TTofOEpIcyDnspblYJyQ17CzfhZ3UTMx4wGa
-6UDCOAZzk2aaSg+AbuRl7CcNhD42Rq5L+8DYGlpWMJDDrv9jo8WYO1BPGG9X8eOTaKzVZMepN5Sa6XYetruBhcrDaLxoVA+f
-kTKAqCNQ1ZqK4nN97/RY9/qxA9d6OGHkQH/c1x2tbqqB6bYl9MhEdk5sr6NGQMdojg3jXk/ZamnhGURW+xOt1XOdKueBu4wd
-9O5SIwfpSipw3Og4PVli+k7QNgP5SB9xzyKw06gLh+1np7t3fv1ob/9B46HZbXVU/khtHZo7j55Z45/u1rX3jh8dqSPnXng2
-GnUffVivDbp3vzioU7/STt6z2uOn92vb9drffPHef3l8v/Xg6NGwaXfvnZ22/rGFSFv/9PQI3fbu3pOOtCd21WzkzX83VLft
-D599Oozujw7vRndU/XTwwfaneK3xkLnfPrpzSD32zz45qvUemAlg9zfxI+4Rc/iF+Wh470hqW4WTx2P84CHkHuvQtrwf6dYx
-Hnr0FXEmNHroScQ+bZp9NpKSbSXLxL2abNQ3dm31dHiQCQCGPYtzOV6qae3MQY+rwmcrWi8bO5cuxjjaKyOSNz1l2NDICiBA
-CZdHpDPv+1KylcQSHpaJB/woGHmptD81J3F0YwmQhQpOX40ylIOVIFQgOACKMALCEYDBEaaCwiT3XCxBkgkRTi+DWQx3rbkQ
-IJmMx6MJHGSup3IGkVm4+hI2V958cbZAFFffQlmIvDB1uVKefu3NbOXWjDkp5TfmfjS3Rl5d/hoy9/KVq6kfXnnx0o0fvryw
-PpeKK1x8nt2gcpyYWZwJS1OFZKYAzl69yLtTlSKG5eNhMiYm6CuLhDUb9+jcAvi9VGa6VFhc4NFCDIN38Owke0VazECj+WQZ
-pVkwHSFiJlhFSrzIR4KZS4kQmwOuumIMWM7OZjbITDJBQMA0jUEsWUszSElORxyBu1kqHTkySRScJIXlQjABO0asCAD9JBu4
-hBYDZmFqbuIlL3i+7eMEgNqhOz1salBNVkw9CFGqJ3sdT7MDW3ePzL4FGIgM6WPYRGyoTXQMKegRfBvTXA9rT8ZiV0L7mrzb
-8rSqNRjv0pG723UmJirrsgYOwo44kuJDrN9q0902bGgjWxp3RnI7DMdSb9cKgV4QtMZK89g8GzjQeGh3gbbsDWU4aD2z/H1t
-oOk1aAxLY9PWK81fBfuhPnSG/mMUHA6s2m4wbquOQsqtB+aDXRmApb5NjFXAIPixouv+cM9glF2s4Ya6w9VgoMvXAewIgexn
-gdV33RNlcIo/kDt//0+7v6g9e+8Xw7YjW8EJ4T8zQMAyQWbvi53CwdPdVvyp/EU0HACPwKdj/mD3M/+xxj06qbdGD/TasWsd
-fvjwg/9r597xr588GDUaHzZ39zvK/bNPle0IOLV/+gAfQXvh+18ey2Rd2htK8HsPBuO/3jv42ZPGyd3T7qQn35OPRv9OGgwe
-y3vm/tm41rJOkA8e7+nKfwg99uHnC0diM3igjWT9V9KOenBJPfRrx9rA0Tu7D+rQ3rj7Ue6xs5WsRuOnnz3d791p3G09kHoP
-gNPd6SYWndVaTeieOng8rtFnwL3gyZ7QI7c6+/vTT2T3WfdBqd5RMhUywBbIfrx9VB10RrX6dm58BknAtREQXGAtMHXIkbYV
-nF9tpod9jl9VD6ANKuUhtFrTZ5NxGKqIyxeL53NruTK0XCnP8nyOm0XF7JxYzJfSC/PZ+VjpFhPnRaGQqhSSF5OseGG+Mp1I
-5IjC99bXj6L43AXxq0L8+gux8v8qzJw//9o/ixUWypXZ7MUr887bhcU/vDz3z9mN15OFcy9eTqy+vnZh6c/iV96+duOqsFFI
-U3pEpUrJbJGccP+sN5MUUqvnMyUhnaqcE1PJeCFPzCXQFM9fKkaxNIIaKXeZOs+mqKTJpsiQI3TOgp9v6S1yM1TiOgyDYoE0
-UScE4rro+qzGECQem/EhniowRHaW28DSBEMhCuZPAhnwnVEcMUA7oogIlStSejhCPBwbTDpGgNyQlRSAiLumoSOAy+MeHIK5
-eOAT7hjxAMuwg0jTDX1MnirewJMRDWo7YNuH+p6t+woeeFiIaqYR2iAWmbanjR1AhZo6EvlQNOhBpkdAdsShsCKBDgoHkYN7
-iouiIaFrIRoAPmtotIM5igG5quN1adTRLD8kIsyNNMWHwAhmaRjynaCBIBSh87QDBhTnaXEIE9ATU1cHHRZzAJtwBbrdXDA5
-5fnGLQocQp6tGqTuywlEi+tfID0MJcFBz5gNoomlQjk88NnZ/8H56H48Ol/2cVwm4e4aRWsI0xup+MWQV1kGs7E+RQRAdw/8
-oqpwsICLhRmOGatkFCNCobajY0ojDAtYaFYex5Ae29PPD6N6e0RNdUzL68CqS0AUcrbzs98+hPJjHUoEldCH3WjooSYb5fOz
-XZmMG7EV3fhqv8JH0KPRTY/zgo5r9x0aiAYme1e6B3i/efw/ngyH7c8/dTrKj83wScs9fPTJUHsAkMHh7itPkZ9HW7QTZz7K
-/LXXXUtp1f/aDDtcb3fvoPvZnmUkS1undMoFjUd/f7YTvudIT1y6deC1m98NClDUTZ2Rf+333T3nvOV81n88fwVXf4zphxfU
-Q2Lc+Emup2jkMlVBs4umUKO7HfCsbXQ29QFuea/qZDIB0eTSAVgaqf1s/mjB2hGMV9DdZCmGmW04HJCvTd18H37tpc2rty+U
-Xtpcz73y1ZWpyno2vSEuVd6aWynPrG5eX9vgX17F2NVN7PbcxuzCu/lE/vZbFxfWxfXMCwYxVxL1hEPNZMBUrjGzuAML4MVb
-bHzWREmyst4KRGH9Vjo7P4RvsUVwOfe6z+F2dKsRE6crWhi3sQy/CueB4lQCzU1HczGQZtlcZTGd4KKZi2ICiivCTIphloiI
-zpYZnl4aEVJSnUcjNGWFFAygOSbv4aUkpyZ8nMRnSqgHwzAdhiApEiiI4h5BxgIHpCBcwWjoupKAJ/6eRKiQTHqBAWPOZohA
-xCS6YBAOCKjkI6gV0S4QYmgUIKyKQh4FRh5IIjoNuTrt0UiIzPo+61NOhGIAbLlICAyjUCFBHONGLuUQsAGYRKDTweQeFAhG
-OEQQIJC0Qx/1rZjigR5qwA7Ac2IUmiotO+2+pYV4QDPBFhhLEggJgjj0Aev7toUBkQNO5AIeW7LZMTEZQvIeDA0R0AJwBqLh
-R5OuBaqu4pC1CJdH44kZeyRFI4QaBv4wRhJgQHNoaPRBwcelfggfB6CX9mz3iGDqJuksTJgHrGN9W/daGjN2Q98PKTCQqcBD
-2GMgRLJwqDkWG9PKspiAQQkaox0CszBr2Nm3XErzRpPXdazIQv0oSfCCYkc+RUVhG6A8zY+CUG6plgti7ZgGpgEUHis+0Wcd
-Aoe1nkMVFhOBKU0iPetGQhq7MrUaKfV+2iY8KQvWwT4ZwwW8XwoXcZsbOxhftEGUHqoAuMySLDHBgXxV6532kmVq58uMajov
-XbDiPGQ35/zBi9ypfjaVYHugkzr/zqoV2xHHl6iDXnUi4WgnNJzCSX/HvEGfPREaBmPd/du9NrEfkn+3PexFo13sxVFsTwLq
-h9F9tXtp+xk1Hx1vPS4hnPVXxeSTrz/573Xy2X8WTzLnKy9l5pILOJxTCsmDeWtQNBeNIEPjL4n0DJThybxHrkV8b/Z15dX4
-eBn9U7g+Mzc1HSh8mOQL6vc+Rm9dyjNfrZCzbwFzq/NpMrVZ2viddBl7Ya60unqVzTHnGSGe4lZeK12/znEXlst5fOb8SuJm
-yU/dUHKJITpOnlygX10ACnnkzUbyHLh0kZqN01E1H5a+APPx1JK1Nueyt6I5axN7pT+X1JGsCuKXfWiJiZMJYoGbzhXZWYZN
-cvhcNhYn+anU821Dr4P8lJ6kM+WZJBFH3PjMzJxQKni5NKrESJzCDZhCCWdiU0kOEFMMRRJAPFaBZHYSBYSLKbQwKWJAB00+
-8LGYxzoxkSa4xAwB2jpiq5w2oBgo9NNAOIZk3CUQxGUgC0VwGLGMwIb7pA/JBuAzVAAjkQnakB7R/BB6/j/WoWM6lBUDIE9/
-6vug50EOhQaTdqz24VgMixwTCH1sjAUeGZBYBGJW1Od8F8HcEUbBYMLpgSrgwQJDVOtwaAqTELVRknM9R/NCUMr0BIzeoXw5
-juIOO8Z0AKdP7BGw5T5AWT1Fe2Qv022l+uMYqO10QUm829ydzJljFvFDdA95hgx0hwaH9H2CROxAQVpAGOwEMVJnTixqC4jF
-KIADcMqucXA0KXzmIQLdR6OTBlREQ56CUcpjnu81LQJ9HgagTKSVIQWoJONIUJbzJkLX2TBwBTf8jctjGqNElIEHMEGQw6QE
-WyGH4giMQsAxZ0gW53EcBFQikLLTA5/z4rw2+TNBSduZs0YShWTvMj1K8KhFHG2yLrM9swLFyD45mUBwnAAGnAwmdLZAo2Ih
-fLYDsLmsH9UTu0bOmAs52EvJiR4ElbDmwgWWPEK7kpW+yPmMXMhHCHXpjZMAliD9wZXy5uw0d7XpxaELrtB/mvkHISUfH/pF
-VLkThI4jEQ0JlI9+ffoRrfar2x9vj6XtISB2U58ZpvbEODPGLz3ZOjs86I7PaUPF+FmsYU0/eqjGmnepp8srHB+UeDLLKAc9
-UsyDYW8muHwOo0IEJhokBegLzxpa/2hnTsCFdjuVzSg12BDfbMqrJ50ddPjCNahSXF3azPrxW2GGnrFktlJcuh6njFQGT72w
-Vkf8TRDrlMV4JTNTUaIkluFk7NyL5krGPsd0U5k2LPe0VfcbBY5ZXsizzDJ+7UZslSehB3m3sgemEqXz/TwGaC8wuexsYU4i
-AcPhUF26XKaTWJZJGT2nuJanizg8KTKyJGaYVM7OxEIQpJkpm6PoGEJywGh3fhaM5yqonTRPTQidLhQsiBwHuFgV4JBCucnV
-Ah/LuobKA2457D3fLRByfUfCRgxAZygR9ViCVdJQCpX8KoL2aHRMsJE7meekFvQjjAZgPAI1LAAIJnQnXdDVIsRxJio98bzI
-GHkGjIAx1Pb7FOBNfiLZmawYarAAwEW9lhPgIBqipj+hVwazAASw4ZBE3HTIEITBQPzAC1BIAFFInYyNScv0T8kwgxHdRydQ
-ZED95gjiMSmM9eT41ilX4wjuGQDW+LgPEWKomDz0a9zg9om/ks/ULOantJheFfw+PCDUOuM3a8mfZqlA1fgixGjKM7DDkaQQ
-MO05HYAfDyJDgdm7qQBrJO570lNZcOAx74xxsz9BiHOk5t4FmPtp27QGheP4Qt91Mhw6gseHlK2N8l5Uxtj8RDBBwoWohjQl
-ndI0FVbjcEp7hNM0mTkZiT7oQvoTJ+/2Ea9X4MQ02WOjseM7DO6iNkRErpxAhSrUTYA88IAgTdbCGd95FCNS01yTiIe5V3Ti
-ED8KHm43y1GY/hS3nWxOZI7iVZtUxDQihGn4/dPsaZLlHJ2qDYve0z3W9mZFM1vqkT6Qnm8Lj+J795/qw4pZpIKb3dibRTEt
-Jbu16DGObngnu6+cHuG7iZPk4B8X/iGg1bv9tOxw7a7lAkh6F0Ic6TNv13ss3y3ceYw8Ojbxedyt89iw2tm6h+ce3bufuFM6
-QoL6zM4hPEQKBx3Qo9VJ9SnoQeMWFibOSaAKraFhr/84utC1bSbUxqcz6NjBoUHieqvqj+URmEaxKPksv07wA8TV1TrXWEhF
-jHQhXIg1U3OWLAG1FrAVVtzIGNKWHC0Wj0YIVfeP+YYF6XG3ZjJ0bDiuxl8cMKpGITUSK5NhkyvxFyAPJiojFgWmStlU5AIY
-xbKwB8bjERINFT15rjzCUqmVKXgmmERCEmQKQSAkWHagIdymlTkfI1NZFmc5lswtMyCmUkOanq+wsZxQobJgyyZZbyVHw+Al
-fYASCTEvzEScTvrxuwScpGSWJkRRp0jUHZFmxExwCJxCDCIFa2GAomCxZ2eIABXQPD2VsPDAnQB/TQdGdjAeYoCi9AIvCHSI
-8m0owBDKwmgLMUITc6EJZIahifQ7WkQhDup5/hDzBlFgQgcRgAeEPekOOeyfacYEYU8I1dOxyKq5IQHVFA82LcAphZ4FYyDs
-uGZoUB56RAGmrsFmh7U5GDLQUy9yNe0T2PX00zJrWvg/nQ2PYZerd71TD/b8UUkFYyD4DBlZveIno0aHoDqeCisdyKvKBPTY
-VohHZ0CPNxR1zG8FLjwGLWviiHs+DkceFxk2iHuoEI1qJ1b2t8FR4wFCCjJn1XHocIKYasGNehK+jwO6hyC9yowCWixL2OGx
-jVK+lEDdGMrLCBpFbohpIxTgDrQJTbuTq0gpjSXUNIgRDJ+MIbKfwoD6UyAdllxMBoUAC0JmggYSRWBwxFJUSJzQAM9qIq+R
-iFnzgCjNsDzN6RicvXEgsNzgCdj4adFlE0cxD06oHhQQEkJH2gCkSDv+EYT3RL8yNgjHRGK7jedbWSBnRyjash2+6ye13LPn
-B8wVh8uOlhKgLOYUS5iXDNUjKgkFD5ZPYdAJ9dbgNDPOi8apE5NuqL2jg1FbMd+vbo2URn1H/7K/HX45cI4lBS0BWkgFD5tH
-93Zp7147av+dMu6Hez9r/yZq6Ght90ATbAp1hElx5D6IOCfxiq4dZTvb8UczzlMZjYjUcZgQ9kENGq8g9eNG7x7s111zoFGY
-t9o9TkYOPLdeokGM4mIaO9sur2dRiQ3q+R5eM3gyk8M1F9scpHKLwkKM44FYFAtwQFkkYtHj672bC2HKTspByc1xDAhfWDHj
-vn1B38SjvHdB5X2F24xKph4LEtAO3/Zr1KW1nhhBLy5eztZ8DBCa2WVhnHVFzlGSvEvHKrlQyCRKlZ6Bb2xMIlb250sxSuOK
-hcW8CRSq/kyZKdImyF1Oh97VOGszLE1PDKvoMGEMPqUqNMRbZKh4GAEzRKBpWgXzLNvXbCsF0b5k4ZCOEHqCBmUscHUIFYN2
-NGm63j3I9KIT05aQ0LJIzQ/wABmHvAsDIEpAsK9BNtqLuRDpMXYoeBBkRGYQoZxhjjHARDUXUaz+ndFdPwiiASsD9kBrnQQI
-QPz6gT3JX00VfdMWfaDrR6fqpBmUvs/phgOATznN1TC7AHRdW6o26XbbPyGbngv3oBYaBsSvPdSSacbxAxPIE67T0VuhCfnN
-UCUZRzPBOgnumyHEOnXtrIcQaLWHqvQZCCX9iWFbAX0QWXjPEtwYJSEChIAy3w1zFtwaDx3Bsk1QBoPTyfwa5n2yfSYyWcQJ
-SaZHMM/3BY2hGtHCwKzju+EQwjKU7iepYESwqMeNnDPdon2443pu3KeSIJcDx0leZX3cg7EnP4UyKahOOVAq6UoJDsDifRCB
-IyiXEnFqn0E5BY/1KFvc3vX1PMfkPiEEmHNS2AHNBpHKjT5M/2MEnzFEJLRhnMJCLhKtFMvnt9LbnGthIGnDQpGH6Fify+YK
-0TY9x/BEEN+HlpciHE5Z/UzP7ohgvhwku86at1JZPS+TmzGyHvucM85F4PxRIrWyMBZOO0n6W95nT9Nb/Z2TrSNldLRBwDu6
-ekrcG+/sd71RPfHsnuz8vfIl1AM/lcYH3l1N/yKpdz9php973S/dX28njrPhFw0OpwR5jxwmErb4EX70gDyubO8YAUBzu3Qa
-ccNEqJwpUbfvnxQgETmpeesDi7sXHY9VoPja0uKY2by2ElucWn3jL5fhm5lXvoYspS98E1+dy83cTL47e3k19731zW+kb5W5
-G/nMvxKWV1JrKxvfuvTtm/ll7HUQUzI8W46P+LRxOdZMQBcw0NUsY2aABjmGcTjGpcVAAnI9IC9OkjJoCjOcR4bAtLkAitJ1
-iOFPEI+kKSiVDt2AXFgRY6J4HozX1agowqkGI7DTnMrM7nSSwkUkSYiIkHPSl5npJu2yE9QI0YmGQtFObBoluEDD8IgAIZpQ
-B46bLiKyHY5wnKVYq0d6hJqxbBiaQKHPwJEinGh1LoiMU0x1AMTzegg6PiaaqAf7iAfao8i3QB0KbRfmPZ2wUdxkJzYYunrg
-64oH4qYsK3RkPX9+BOvhAy/w3WMCCkwLBb80Uhh7UoUDEBo7k2AMJvViauiJl3IBExiJiguw9hEQWKEldSfGpP60c0eT1L43
-1EnQkk/2Yd2D7uKmYZFOqLTNURz1wJE0DGFJqe10Kc4xcHsLBB+5GA6ZbU/hxk33aCciB4cTclD8AIIgToWHrAdA8OATI4xI
-VWHSmoTZ0ZnRiVK+4xJo3N4NSRxGacqR3dSEV2MqE1MmwgcGKAWzQRggIULCjgBhppShBc3XGD8eTO4ckAQfWMCYCbxJpDAT
-lIeMBghxTj2rnrj9dLeKMwaXAv0IILiRRSQsIa7ABm3LcBQASbDFm4xnASQixMYBFM8QzGw8YmNzfnLUuJf7+3vS4TDtaICi
-QwiXnq+AiUwlfi/236kBswwuQznuRlkXukZyLVm+9ymkRJmjvahori9XbFA73oV+dfZ5278Q/xvr5CTZq83D4mD/usAf7Px8
-QF4bRG8/9s5Ty0/sk8euuOj0fwEf1RxY+cdn+m7HAaoTne4+av+/HwGE+Rv66YM171GtX+2fKfHYo+Hdo3qwvL837seD4/v2
-TrOa/iTtn7klncmW28lG2TPcbUSr5beXtvp0sjJHIvgqPw5zccbnytOeqBdIHje659fxPjqeG8xq/NrvbLxula794fWXf2/l
-ndd/dH3tawvf+f7Vq+kbv1t68/KNtW/PfHP99u9M/+73vvG1q+8UZ1/dfPkvpq68df47F6a+d+PbN5avLr6bLS6wTDxVnruA
-lcWwRRTFlakZLM2uhyKbmVvEN6+siTk0Mw+YdDp/C5sq5DLcMjVzpbjuTfvTCTDAUyYPEKwKWyWQ7ePdKBHj/aUc20BbTDw3
-0es4ZHcBOmrZVJh3E0yCze0tyF44X587imEoN4ZhQmAYGUkXIsGgSM5CJkwXnjQpY4pMmBFnELzME0jXRUWJRfmIpFWByD7/
-/G4ImsoEL9uYHxgWCNuA4409B/SAYJLPE36AENx0DQaBQZ9CPRT24Qi0Q8QHQRl1YUNFLY1GQXXMeC5rmlqE+mjHFBzVrke6
-zfmkHYUe87xZAVBhacQA9MDgTQQYuRTiIrikPP/+ILDuEL6TOBv/baDpuqfEUmwz3KtCHkSmVTkEEYvaxiIw4bOS20aV2LDZ
-a7epiU8h4H3YrtoY0h8yJDNma4Q/QcN8hsprADiZuTYE+SmQCEIwsBEkBo8QOwtocR0AqkdeKYyhFCgaNS3PBUCkddo4S5is
-LwmEksGpKJnWCSNt81KXAt3AIUYsIqIIigE1OAMoXh2ASYOii+bzY+pitBhWx8mLk1fknDwkOPFaQiUjsXd8Pvjw2HdyGwkF
-CMiQAwAS66QdZgo1PyOHCtYVcl7CbzkAtiaNwbyKJfJSv6EfO5JVtVRK/cXIPmnVu7mlKbVJkfHB2ZMJJ7FEbLxIf5Yy0PqA
-FQP6YW3mHlD/+Fk1+iV5fEQ+OX0yePy48e/t6pn9ZDRoAM9+zLFR407xoRFpPRhS+9Koq8W2SQ84Nvebwr5fH4zMaC1WV6u7
-D/cCWGh4C2eOe5ykYweQ7y0x+wfDf9KkWKmHT4YMZa51nwDj2YJHYk+L/trTP1j4XxZevPL6D3+4/lb4zmUuw0xdpFaUi4hz
-8fvXv7U0N/u7txK3oj/+8//t3ReuzLw1unrpT6+kUi/eWOLenn/7xTf4jTf++eXr9cWvvP3ujXe/u/wHP/xK9uraN25vLJ9b
-eXfm6ptvXL11+/dvvvmdzNevfvePlq9duHLthct/uXTtL5d/96VLf/76W1c33tz87gqTalF05sLGysUpkSnRdjwby6dJ8uVU
-LJdN48RX1ivsbYJ5XUAYZiFLpNE8ca6AX/nezNIUJpAzNOpg10HXwTlfEUHC9g/ISfU7UDIFORLhaZaIycCu7nDjEdrgPNB3
-VROyOfDUQg3aApNRfMQ8ghMZgUcbAnFukMQBDy2EEaNlKD9BMJUSANCfjUU4QFQmni6AFY2LojSVCWJuwhHFU9Wz2SiMwpFn
-OYE7Eqko8PDoCKcC1G4Clqd6XoD2HH8Sej2UBsJGwreGquMBVj+YuAkRRQapu7Yiq57mqIBc4y2za7i2pYNhoHkmFABAR/UU
-kIEDQ/NBve/KThjVAw9Wmi4dRtjwMaEAunK8T2qnbKijKIWj7hHMhVQD9mINF4EsGfAwDg98wEAcTZfPXFbzfJTroahR4+Ea
-5CGy4qu2VpUiq0ORPgW4AhZ5bOi6D1kc9CZ146hUjCJNZJuw4B2zU7V0EwEJGT1BgDnZVh/8woe7+JlmhlYHgTM4QlShzoTe
-3fu+AuDVqO9YTwkKPo6OaWkwHjW2g96BNkpOFsNym8qB8ZNfe9HQdx6fZD9hDT8vctM/cX72Hwn/0c8a/+gt1q3Dh/VB7iD9
-BfrRfceoKo9/AfQ/MPakQB3Kjy503re7d6zwUP3b+0eJ94dq6/aSHFUbu/+20wR++fm+9Prp0aPjX9W498GD0d/937Wnu9ud
-X0WD2mdfPDp89KT9cLn78Eu5eTL4/L3/4z87za1T6Jd47v2zo7vm9mk1OpIfBti9ww/FR/VUf1zfb4un//X+/yNMjCC6pxxs
-vRdxrTSvDOlSTTRPlC+CMdaVIF/0A9YJIAfVdbO5n9e7Ow5fqwQpwt9+SQ4iMkoOE22V6XsnpZlv78a//p3M6xvn0hdL4YtG
-PAm/aReC9NKbZGI2+xU+k5yCZhYL7emvXPvG6M0L2Mul7OxNZ1QMClMMlHz7T1//5mb8pe/8/uV3X731xg/fKq1f+863V+ZW
-bn5n9dbtF65fe+MHt7/+HfbtN9/9s9uvXb568dpr35w5/+71115+4wff/tbbL7zzyu+UASoFEN9bfhvONaf3M8Js3FUvgY6B
-bF7PfWcuNkdClwqL4UastMKKi7lUWQtzWW42H4eAcHNpfZWJqyRL0nlxNp7oCI5bpi7QAqTByPy0AJTzgk9zqSTksYve5MHc
-LVzALCYnomWPT41W0uwia5m5xz5f3rxmY1IsrF4zlv0g+eJmgbxKKbMYdnnBS6XvILY94IKNKWCNxmeEOShgvmmmT84jCE52
-aCI/9CJUSsgeAoxTaX4EoOxkyBZixCQ52KEbA5ETUou8OIAHrhesklCjBgO+dBJ4xb7lR94IsYBqy1Nd058UlGmHikHUAtsP
-KCnADEi1Zc8KnYkxGUTLHgJO7yPMPQFh038SmGpTH2KtrvpxV+oD3ZrNRdIk2BCg5aPaaAiN4a3AciJjMAS8ru8gPb89qoaS
-qrXNoNtrmZR2YmOnB8fobwM18NqPrQDej4ieNwm8mlt/n/Dc/xYRut4klY/7SaqqPaEOTwf1kd067N23kJ7nNP/G1J2f7tz9
-j1uNQbT3pYOhj11KStJh7j8Yj/7T0Rb992e6nOwPWg8f95gD/A545jzrGP0fN47uPHK0oN340otShx//9vDn+lmnuvdkkP67
-Z7vDBM/6/2ftzl/V7hz977VPjhLdpx9/8niPfy/4pfEP/S+GmvUreW//p5+Pjtq1ve4+jPRr9Wq8vHX8m//y2bjW2D8qwD2p
-v/Pszs59Y/+TR7UXD4/f3zv+SXTHap19+vlWePpvq8e9wclvP34SHJ51dwqydPjpcT14Yjx82Il2z7CHRPm4dtY8/qfBM7I2
-6JvJnx08edaqztUtWNndGB4cbEdNUG0N6Zb2lNGdbh5uxFCXOpX4OoAL1XoUL9lN2PDbVosZsQe9leNu8xhSxmWU9EabLd+E
-TLqHyZ481i028WZ6fnPemUowyZfZxa/SG2T6nde+HrKXr9mr64lvBAKZI2NTCenN19/8/fQrt8IXClPTrymtnOZdxICXvvuv
-f//dL8RrP3j79h/9weYb/+pf/uD2xhuvfe8PX1n+1rUXb5W+ffnt3/+9H31r6s9ufPePv/pHmy9vXv3W9y+W/uerv/fNzX/x
-wp+8Nf+jr/+zRwrCuBBr5rR4h6iiMTNggpnAjWRucBZnasxnYzuIAT7UPFMERYiSA8O3+cxjqjbeWSGfZGIffCQl7Eg9Ac+w
-U/hBb1mBz2or9lTiED34OAZ/Wvl5fdwh0YP2L++dzMkazj7gibEn/Bb6aHB3KP3CZX5+lFmLyKBbfv59Q/3kcqfUGEELl86N
-sltbG8r29E+31fYgPbDe+7Az7arT1MGbFU2DfhltQR/j9j90qV0+obcKQjOZDMLSgnouM2uoGp4cF2KiK2iW0FZmU0AWFk48
-DU1Nl0apRAHWM2M/bT8iW8FgbVwuhjjJyVMinzjN2ESxHROgCqzPYRmEyeZSALSAFteIGajipDmhyZMUrp6FCOtTErW34qoq
-op5GPlkXYJ5UsoAK/BawQYBqmyQzUVZEO4LSHkVokBZGHi9JsIrqCShS5pChKbGJoBEg0BOpN6AQusR08SBOdTEuCAU8dIDx
-Y9R1HkFlwE6f1nY0jA7gUO8XR1iSlmjniTtajGLAnlz1fedve/2mrGpVxw66faorAz34qO9tye+126HVzdaPnIPWwXgsjM92
-kJO9sNYYd/tNgxyGes0B7gedJ96eW/f6gS04+/tNwoQnVjzu3ZceBp/F211C3T897HQNj3Ba94UdPOcfRO2jx/WkOTKPgaYL
-6PX2sZujnplbe3Dj2CZSZbHZ7p8c4qP+aetwZ4qFHqDHsv5FviPt6pbkbLdGO+rZFlodGnsNkSci6aAsvFPDjlwjPRiiQOX8
-nmPqhw24tmI0q6NX+if1yew530co05qG5jbh8STbd6rrZwIeyJnHFbjuIzhvDX1i1k72Zez1H6T9SSUDyLigl6v2pZM+cgrp
-ToWhM9KmoaEoZo4BbQawirIJL/2ETbaHWSRKQxD/CniB4Cu3byKxZUrFSOflcajGClUDbsQJ7lZl9oJSGnMVzpCjlsSbwEU+
-sflKAxWuoaRwc31q+fZrl/irNza/fTX39kIRZ66lXqRLc5fnr+ZWwMULF6dfy7zMTyML8Q0Uu4bx6/np22tckemIDnjxmruU
-KU3j5AYxv0y4VGyphM3IsUxm3p5h0+dz1M34Qix5HltYF9mbi8Dcms7lly8zZM6crCXjD7m3RpfyJZRceC1fWBXLObQYoMg4
-5kyD/WJQokAvM7PsU2/nLpdZZX0zR780kN35FTBdwIg2lBJq8loTIaYweKFYKpUKX0kDpYkE1YAgz/X4KBxCXTo2qxM/LDB5
-A8zmWaaoDJjVq344TYuRAMxK+oaVjv//58QulsrCqOwQFF8BqXwyBi1lo07REMrpATw3624OK3mOnZmnWGHuRyJuZYqwyaeh
-RDpWFNhY0lhbExhSO3e5MB8vLfDJ8vr8K/T8KJZ4p5JU8+doe9aJFQj83PRc9nzxyirCZokU7OeKyCLS5wU0BODlPIZRmemK
-KGAH6RiV587zpO6fw+DJL4uCDw2RZAXB4hWYdPG5UKR4E8Z5OrFpsiIsiCBK2cMeGHQk0MP1ElCIj0M+bjkKjdiU51Im7Y1K
-CZsmwx6EhFwUI0mYwidcdcmqgJHAYaBLgBiKIGAgQs48GQR2HnVSru8WAc+XOJAQQqrs+TkkgOLnKYIxo3TRJsc9UvKswIgy
-R6AekhZiY1bF3sPqpNolxUAxgf0y6IcYAFUnsys0DG9Cdo5lkCSvjLplsFoYtI9OgOFuz+fG7ZbMGaaqs6Me2RSbIS868EmM
-WFNrIufxSDj0NYztH4cC1Uqv1d2nOuFtMT2nNurcO+p2kb2aR5HA4+pJu6pDhHlf1nI94P7E1/BnQB9AS/Zg35XFz+/Ig84e
-x3/Q+PwFQL/7jDlyz06/3H18h9yvOtve6dHZnvKZ/Bvtyw96JwKs7z6JhdHdtiZ9KO7/g82eAjufdOX+EyfoV+8fR8ZTBa2S
-B1b9SPosd7Zn1zvWjnssP3W+lFsPrQalyg924QmkeJ48mGvvZlGb3O/KA6BF04F1+BmqyRMq6rnankweDQYDvNN2QvispxHN
-CKqBkjXwm1VzLNcdi+q5hgFhQKynK0NynIEustRhnEitvhybqyx/qzJVXqhcDw2Pq+BTNMBmFvLJ80w0x8xsnPsmQ+NzlbeJ
-xFvXp2L/UyqzMPfGbHIVI4i1JFJyX4GTCY7Lrano9Du046DnhSXEm6nMB0whNk4LeTHxfVYAk5cxMSkyF2Esn8q+eDmWTlMY
-3oRLPL5O8wkeBheo/FQlhS+i6cQaIeQraZYq5oaZIg6lbwRTyTnYSU5npl9IUJVMNnEpA9ipBP5UEDleSEZpFvHTyVkhDVHZ
-EpWfTswQaYtK5YsFOg5npoSwYpaodCq1hPHpFTHLcqkiBCc5mkryxSRcCOKZchhLzeGAOU3PEWKcIQiYS4tljjJAEUlzXJLI
-xxALK6TgRDrPcNhsDow5OD4OfCaz7rIBlmTjJBP4MqVLEQZhNcwnwCBJiqaHQQSQph0ChP0AZQzUg9zQ5hgCR2Gw5w1hvADF
-IZfgqMCMAi3oOLBPg6igwEBUQMOJNTokTspjAIVAwi9EUQb0IYpkuBCOAMkfg1CAZoEQ4GwDCsBwBEehk0GHYqgDYRqy2RD3
-qNy437HsEKWo5CiMI7Do4SiuRt3xHQ32jKZxak4UGNpnFWs0AJWujLoTU/QRR7UPqp6juGSnW7Xc0cHA6LeCrttxe6Du2dbY
-BxoW49r2F0eypJNHFiBXjyxpOHBDGg4swDsKhoeQoQKk1+o6nhsQJxOkH2gSMJwksNcjwa4GWO1eazzodSzwI7innQGMMvxc
-M3qJY3FfwgJvT9ofAwixfwLYh4XhgTRBIvt4bKkgrJeS3sTtoAQ+TXe4QhazLqE03Ic62RaBg7zBSUg2fWt25HsgkT5SC7HB
-tEfRBMDOp7HyeSFBx6VgO4tKN1f0uJ4yxrQTyM5gr/ccVlzeRE2EGumBZDiR3ZoCQhjhpcxcZQgzzu2RDUFK7I2Z+JDfSP7B
-uZc3Vjcu3r40X5l9OTq/MbfBkJkLy8S5taUrq2s30ufWQHT5+tRKfGqR+ItFe+FP1kvXl2c3U8VvV1YkcerVr/+b/Ma5699c
-vZFbvfXHpACJb178yoWrV//w3blLX79ir164/K0X//XmEvO1W38Su/bD12+c+/NXv//Wt3/nrXM3by7MdMXcRvn1c6V4fnp1
-mVk8P5VdvIGurV+egVdXL7Dcxdn4em6hHL/9ShJYWgATpfWZ75bnLyzOrV6aTSwkeDKEEuJcPsHnxBIwx8+LXKq8GGbTArRE
-FrOpeJBEypk4x1Syq3giTU6nl/CbRDbNYDRS4ESKE56UJw0EzNJz8axTmRdZCBAojuJJsDzmBAFQMuUsjccwgM5RWXYOzq3C
-IbgGwlF2BJNsAFOyCeAQ4iOhh4F51wccJ3RUEA8sBfACypjUMx1hDgVhbcoLYSKKewgUhiGI8lCggAQYhSEAsoGsIDYUTdoK
-VGxABmifphhUpLxYIOGBzhA+ikigj7AggmGT63AgIgACRn2nCwIujsEYGPmQiiEW7PRNzJzcS2QJO4oQb8LngYXGDL3jQyCA
-hxoAxAME8EdQaIeALcOAF3pO5EcT4QVI2aRMx+1Hlg2zroP4sN0Eh7AFqspEWaGmZU3w0pFdzTMB0HM1R82YrNmLbCn0ATDq
-I0GEmgolmeGYdDXQ8JqRPOwbu8BQofqY10dlA0RHB25n5I0iMjzt65NkrT3Sx9t9rSWDn/dcedzvH4/rRhVz2uMzqWErA739
-2LVVoB50nppdtR97+vPO5/vt46ENd5s7201wdKA090+NwaH2N+FYCnYOP26deJJsVU/uq4Z62qjXPlS6J/6xNfiN+fBJM3p/
-4GnH0mFHTTRHrYLtwJ8xPWAbppT7w7B2T9l3mj/dH1dBxYAax4EGg+36/cCyBqQ7bPp4bRRUj/3YsdY46MRIXV6ZxZLKRV/s
-M3btOBKVk/ZW1NlRZHXJi6G44mEzTUEGqFQ26iJ9LT9dxncd2EgHjl91g7dnCvnM5YWbl9Y3s+vMlcriq4XbmLHAXeQSC7fz
-83PFy9+8cl7IX70WT8TX8dfSU+vzr163Kr+7tn4RW9tg4n+0cY3PZRbeTtxeEd96A7rwb9Kzly599U+ZuYXi0vXUy+9eBb6z
-uP6961P/curtHxSKl775rcXVd1cu3fiLzMvfe+mra5nbOQZ+vjFuykwVQCodZimWwPOzF5JCkSPmS+kETbCpmWkRToHUXCni
-BDcuxYSKdx6O40k1QlGDE1siQBF8ls8yi2z8Skjj2el4Ou7gfipOok5c5pM0EqsQbgGtcLHZc+SSl4XzGNlNIGAMDoBASRMB
-4KA4DVAm46dUiSEDQiJDOB/YUcxyQlOIdF2LYg5LIggdUGkYcHwLC3ht0gUA0jcgEAMnNAX7oB+ZKOEDcEhOLA6hYeD5h5kj
-BIdgmIkTuI8FVOD7IIRPIA+azGSIgXwXx/meAEgIHIQOThIwbBikM0R9GiF8C6UmZe6ZCAar5CmOhBpo1yh4sg7LZSFmAqVY
-FBjsGHdMCHJQwopwhNYVivS4cB+Gxi5IEj3YhHwIHYSo5fWcgMioPkKEiDmD074bRUnNcr2B7huTrgdRE3UjLokhUAQcKBqL
-um2IoAzX7rU8gov8STi2LNAhySFJOwCOTMbNRdk3261o5IImgZvjKDTJmMU5IShpY9iFG+Q5T/dbquKDEerKbi3s4GYVOQGx
-Hgxi9Z5jv6d17mq6NhiblqcNTdWgzR2gP+7vkUeyafdBBGn7n+sm1lcc9eRZe6sWPrhrnUngHdlC1e0Hw5+PHtafbh3XpKFk
-vH9yVu+onTvts9P7ivs+rA7Z7uMPHh/+vPn84I2O9Xnvg+79k7sn4/fa9R8/kEfq4YeHUPsJsteVt7TqwZdb7aMvHj096z18
-enov0eg9SZ0qu/sfDrbf1yTrpH1w8nE0Pt7+qHpQHxvVe1X50BrUK+ed0EexhU4waem+N+yod06bfamrXj6NbyNBXQHbFDoK
-pVb2zDMbJGshxyYlwSBso0P15sUX6dUrb78+s/CVi5fOf/ela+++fuMHl5aZN8RJH7321Ztzle/feHNp7tUrNxOvXgm/8fL1
-F1b+xWpi/WuvvXLrxsytm69pyXPWzJBvMZXL6bhALa99KUxh1zfL0zkPcxO5K4/JZObSq8zG6hB905t3LyS/aosFDb7WJLiL
-6y7JNIlYdclJduOpKZor+klBoQQkP7vAJ3C7sIglm7gSm6HAZAbV6Yn0JKmrXc6npHO6E8bTOoVEQO43FRiMTZJItCOAXa1A
-th0Rgo9CgIi6sIM4UD4L2gYJgmoSxdftDIPG8EyIBHQudDwCcACQoMiJ+CAwokW4SMCIE7IBACJR5OGR4XpR3AwIGAgMCvMs
-DASHAJKBDdhmfDhAfdCAHE/tA3gAwWTIqCTFBMSEk7DQxSVCAWj4+VkLGKOYqcAFLL/jdR30+f5NhoumEMgJvwAHjhGBk0aU
-GNivgfRk1pCYG3oaMIY0lwIwRw3s7pYaSUNPR/e8FXxMBYGJPd8+TgLAZ/uQkhlLtGy3PFaPXAuKKyzhtcEU2AChLMQEDZuE
-Du9HJO87/WNrbA8jfqIz1F6AmlEk9U+SYS4B90ca1URc3nFMFCItdYivhkomm26BGWSEtE5HrgaLUNYaPqla/oJrEoTU8iCC
-ib4w6P55ONpTfdoW4ucQcizQjuhZ0LxfS84SuoPGH6qRIYFGmA6waDBBS3S22qOgQPf8kQuYz4ryPcPtOlAFxYtrFGEK4Bfc
-LrkXx5+QaYVikOisvuNF1CEcw/Bxp0tgZ5jzhZUWVQJx9KPiHWz33gMd0QY+rrmRSI6ZsBv8At9th3tDtXHokQ8bD36FEtFe
-0NH3+R2pW21uEb84dJodoPX/UfSeQZKk95lfem/L266q9tN+vNnZWb+L9QtgsQAIAgQJR4mUSEoRvJDdoPRFoQ+SLqTThRTi
-UacIkne0IAGCALjA2tkdb7p7pr0rb9N7q5qvFZlZlW/+/8/ze7Iy3zeoP4qP8Qf9m1BwGDifDNDQAg83jo+Un3UftY+0T33j
-ek+90z/4XOkdQeBw/V9As+k9btRd+Ohmyz7pTDLoD1MZ5qlEZgmpFKiouEoHs5YEAQ5YXB332Km5AnE2YRRX8Chc6uewYCJ9
-CdQvns1kCD2f0hZm1ByXq55LZlfOY69+KTGZO88T595YmClg817xQv7ylTCRzM3DBWAqd7HweHFeTE0unpsHxbULU7OFMP1d
-ryZ8QbX95gL20jW48nLh6X5hBZk7V1xmKPuwPMjdCmrZzMxwbU5Hz1pT8Sxw5ugUFTh5yBhe7ZOTqUmSAcrp7FQavMrz1SK4
-tIYkeLTMQykuWHHDtEWxbPEUBacQiy5PL6JLKW8xxVgiQeGQgaOIENIPSAaBPDqJ0RCKwpSh1EgYcjxAHlsD6gRAqI/hSoFM
-HI6TUJCkp1zLPA5BFVeNiAeRCBrLMdHDGAhDMDt6BHiQD43LxQY6suTW5ZEfKD5hOx0jhI3QYlvowIV9AJBs2WOMMVJiGChT
-CD4mSYMAqG0TJzAUoOz+uKMacOABHgZ0Y277KCKDkMZ8B0PhMOcjriJDPktEJu3DbqkR+G27R44cJJINbZ3HvT0OjAdHRNJx
-wN2GGm2O7I5ZuG/dyiFbbSgRp6LhZ5nrjdhDvXtpqEijnmQCxxmkALqHniaqoT3WLWdIl1sxunv8K91UI6lU06C9yOuCSJKc
-wuAKaoSCJp4Eab6+lH2EIJZVyZ2CWIwWIJyi2WLFrxGYRNp4ZyvFR3yqUBaEKZeLk1iDxABs2udiFccOg6TfqSVhmE5m7FqG
-DpQsJSNabO/4CktssFguofXyEYEpGBOkYhKdiRUKGMWxAED4OOjeMch4K0FVCAZPeUud8hwwWd6h66DWxV0ebyLsNA8YPjFX
-ccc5tVzIGpwvyfAIPpWVWeKf5EPqw5rz40P0nKAzeHWSrJ4L5kC/eB15/GFebD9QDyewIYlerxaKrbMr/MdF1cGgreuEsjdO
-jvjh3kknPLD7jz9vorYM2KeINqntju4o3E/N7Z82/Ac3lKOIGkr9j/YOd/5fQeuv7wOwc+f+P/edHjnhSZ/lPx/6Lp2steG5
-IYr1p5patoc+ul/gTVFNAtKnqHDCBpEKHPbHON+mG0dGKWY7yKBW87HsXrTud3JtAi68cimfhDlEmRexEMpJ4unTQFHxT1He
-RUSimYAgRmfJZaYSztjE9CKl2xz4vCnUFHGuQYsPQe1oyDuvsKgjnAKSOMOvPUXmOJ/azoDVJjjB5UAdwQD9KVZEM9WMrzIq
-wmCAs5igYDZHkDM9B6xFwBwVeTRrkjElUGUAgTXKIdHZJxNiUGREus3D6aKWS0+Pv4TZAnygWqbPA7EKYcACqIzK48BEwzAE
-c85ABnWdNNoOHmiwidmmM8YtjDMjyxrzpJzWp3LHWAeBB3bRHnep500g3jG6b8YACOIR6NmOw/BAFLRQVTYBDAp1PHCAeP0Q
-CyPNEVBv7JSRF+C2dhTYMRIPKNi3QL3t9EAfUQLO8/3YI1KYBkZuGDIRYzGG2Qx0qOtz/C7uCqALjtMThBi3mH3S9dB8Qx/o
-nV7rjhN1fIhGw+7ObSAgHezkILxncoZGtwa7aGvUQ2jsC/sDx7+VIPyYVTMb5MMw7HHKzyhklxM+JVG6X5pOEqyP4z5K0HgW
-ZfhM3GcGkCejw8CsJBiQjhy0U8A3EziWWZLdxCZCI9smNUj4jYSHBXp1C0/CbEJHeAZXRzgnHdAYlEe4quIy5rhf0j03yo37
-Iulr/AweOgcsaxK9J2sbNQi/afP4djzU00mPDPDEvolyHY8LYpRIlVCekSMLXM5T1oQalGAIw9nQaz4iws/A/fKJZp5NyR3/
-l8LGEUi7oX/TJr3bfNH6mSNJRH8y0y+n0ps3u3mIShg9wzCGTlzfhM0Ht0DppHUE3bgjl9K7KjySfp0QinSEZ0N1d4On9Z8M
-1S4eoVO3Rmpzl9njbu86nRb8+NOBrlcBU7llHh11ep9ggTuE1OtNa/vh/xy26M27VOP60TZoBJ/cYT/YaKpG4W8Gyua/jD4P
-fqpB5vXjjQ/vMnWPOQz+tasbjbhXSRQDs2Q92xwxbXgX0/QzMi4aI0T7As08Rg4hZDoq4miv76Kxwp2wY/UkpwP5jU7qgEPR
-fGBmU+PzIqOlKD81DmDCcImrMiwkEXCwcsGtcq+nCbNGia0qwwdcYsHlmdZameFPESnnCI0mmNDmEuwZMwjRvJr33RpVhDXb
-ymZwMvBjgkIspzFUEvM5jQ2Z1ayQ1iHR50iQjySRoiHIhNlltDhH48k8GhViMMwvsTrYZEAwU87CqZxAMCiwYdK8XcUgMHVa
-GUYMk2XpFBIiQOj1KP/JZDcCiqc9gCPaQ8/H0b5iBIuA6bOIoxBUZDJ3RrxlBEHEMmJDAWmHNr19pW8BkbxMW4Zz20X1yIo0
-F4iAOI48kO+MWzswLdjqjo11FNdHQUiYR4xJdYeM7ZgYjI1JzQfBiIF7I2twsL8OxdZnrG8Fbb3RIgEYkHdRzVSskWi7fXyM
-u3p8sm+5hLWJAuoAQqk+3Yv9Ab+7E5gHHvyTOKZlbRqjE9ebh16ARSi6AX+KgF7UwjyAVdU4B6idTDNGY52RfQHgZ/WRsQXY
-huTEjQS8TVuIt00eYWibQAxEDBEDhY20zYdkHMBJmAoZVQKJ2HN8dfzBAGZWSQuzEM1YCgwCBY5Zpx47yDHP6zRIU67HDpSI
-3LZFEBZQJk0SYOR7WJTUKHGPfMqym3whRR3YITzkj33KQIJq94YUE3e2H/ugA1tuH7Iw1HtIdUbuiEUXwBYBm7s8HZuUfoMF
-jqHWcdvxH44wfYa4r4StZgFtfKzvHH7oeGSXU49T94PYdLhfGs2NflvdBBr/sePVt0IJ2os7n0Daltut7wN3bzy0N4D2Z/3H
-H+3eovc+DAY7/x5JsDRt0MKH7Zuu6X/QfdjYPjDzt48f7fvABn+v3f24/VnznyXvSGpLG58+VDsPb3yO3Dx+cEv9yW4E7/65
-5dn4fdiXb+3sY86dH2tfPP7ZSZj8tye49/HJLeD/0/V/c8949GcP+Ud7+5L+P7BQelUWIxPKYvv9C7hzh2s9WJIpYtM12xHb
-G3X0G+PIDnKfunzT3ufiE9RvdxKDh3nHBsxOYKAYmKDTaTaJnOoARRohBbWVti97jhvgJmAlRskmtnY6hcI8xxlZkOJgeJKf
-cyyyW+MuKXgxxGZL+XyG5Fan/aLorXpPp4Sqs2qlPYM/663iAe2zzk7CxkbCyjm5SoMLpy8VO7EITQ7LGRScCihgRqYZV7WS
-lJ9h8Wq1r3tLVYBstN1cGo4bJE4ulpVw7tCdFNBsrGvI6XHmuoAmBiGPQFwMpxgmjON7GEsgtOvimkcFPo74o6ZbQEJvYEhD
-Ih0KcU9+sqaIO46cctoNSRk38d3REAnCfj8AEcBVu+tg5HwU77v+UA/UmJQBVB9XYdjXg4gMn9zH0AlXQk7AUWAauhcxyrE5
-SngWtOyMG7HnfyTFkHknlBBoq/1IDl0s0j4RblrOyAuRmCJg0nOQuhqPyF53SDRCHPBYzKX2LVjfdpEhO6a29lA1E0MqcQhY
-cVoGAZXlTiKMitdphiJpkdHj+yTbwQ4qe4zoxhR8hiJbBqjvyocdgEcW4d1uGAdfwAABszxIugTFqULPZ7VK0o/45JgHjC1Q
-Go3imR6VOdBluxjjcmp8ASjVykKckPBMnIe+sHwYI3gq6IKCr3KDoGXB8hjNgw8QpnVMjajhlFZ30+vox17XhCQkMPNhqNIH
-9rJj6tE4nN9/HMIZa3PM6QWjF9iQpqXvjzYTzdskk7TMiLUnGo/ZThOs7/0q2B6Ow23LVzbJyW6j2z2yVNvzae0fcMcS2vjq
-I7tkI652o3dyQtZv/CxlO+2+vdeB14FERzxAu9ywdz3e7e3f2vugee8/+Nc/6MPKXSTbyDvERGIPgwCJ2Q/Knd7J0eDw0Z09
-2bpnP/h5/f/5q/tb7cNoSzvmbh7fsIn8Z8PR/64Od+xf7rvG3x1RgGjsJkBCOzpOjrS/XVacG1bI/o+jXst8eAz8GAj+pxvD
-R3+BYDfpA9j9X4bh4X/0OeSE3Yj2dxuG/u+Yk0/SR9HJBk/1XX67u8vDprHZa/zFHNGHOiAwINQfb1e27lnbmt33bOXSQp6u
-XHl1lZt+lXvxB6u55998evry66ffXiouzNZKa9WLc2+eO//CC7nJM89eWzy/+PI3Sueucc/n337+6iury4vJN0PAq1DTEyW+
-IMYXiA0Ef5qMbNPQyjIlzTApeJqQ+AkORFM+hPOllAe1i0JeFBE3Zc6eEL2nApTb9cCYHhFePtT7QXqqnCLdTMye2OF0ns4O
-WYJmaINb3W5G6dNwFaCIOIBKs0ShSdrksGAOwpGbAqJhgAEgun9s0TFs9Fy90eBsPkG3A3QTsIaIeaBgNqQTiutEPZmJOiAo
-oSdKnQmG/WPPMU1MGw6McLQVjTy7LhuwbLo+JGGdEAwjxB0LqeFGJqgo4dBs9TQj9kH7GHA1CB7ibwRYqBnURjUmXN0GAKzt
-DJTYpTypSZ0EsQU2ZDQJMdCha7ocFI1pVGdQkBg3LY+6MOUFI5h0VGI6qXo+6YEIgfQ7XtmiAzVpGSaDUQEOBnA6SnkYLzwJ
-KVaHDAXCq6NEZgCT+CiiUFYgECoK4qzjIRRs0azPACQctFPj3qAQw7RlTtO4POdOoAiaHIIiBMpmKiIhKPa7BEolaCDS+Vi3
-lOzugeECcIjaY0RXIi4eGc3YHSm66bIQYIUUBHY0yBmz9klsNgA/xFEMNtkw6j6IdBPeS9U37F1W3+MRr2C4FB4h8UE77JmA
-bLMw0zlCCVnSoTjEHMf0PERjB/+EeUeRBH7hy4eN8W9zbPMvP7DRoYWpB0PQ8YWxEPU2oGj/T1M3rONOScb7O8AiYHekushq
-f1r3Qqex9Sfbez8Zff4fflFs1EH076sngwqrwP/UPpj+rC/A4mej3Zsbh3v3Pqmzj04Gf/bpp/XDg4N/CPfI5uf/xpSY9oOt
-/zP66N7u3/3FF/w/tBT9KAHfQ5L99iG2D/2VqTT9+8jJv2sNWWhzO/67+Z1/vXt7Z2N785fcGCT+flBeT5wxAT+xRzakAyz9
-oX64j14TjjpTLkAUT2Y3cwXp0jrtnJxSXmKigGue2dVSoAof30PurhQuFv7g8vc35t755pVvfuM3Tr/9n56bvrbyxvNPPTf3
-R1+fe/mVr13++hvvvvL9Ly3+3re/9+6LT7+2cOr5V781986b71xb/fJ3vvfqK9959eLv1SbLCCvya/Oz2Wkx7nA5cbXIMGlm
-eWyYZH4avrQwx0wImWkoFCaRZ8lqocbz8+zKS8UL+ISYCC0jQg440+Db9mDOxRrBusujlF9LY22/PUTQWKJ8Y/gAQE+6aBwk
-u3yJCcittKnrlW52AGIjZifGYQFJJkOTNqguJYeKq4P14FEfUasaaDJUE5XupgGpF3rIMeezfaC3nY3dyAOczSg60Dr6gayE
-9cA+iq22gamtwAy3H6mWFvaaGjDsD8ZJ8HMAGYQ9TddNaGsUD3q94dhIG+1GGPc0xTmlkW6v468zSlfnBrgeBs27IGO5gy27
-P4B6Xe9v/8YCO3jUdvYiaG8ohQd7gWb5Pf/QjaU+RU2EQYB13DqrHLLCY5QS0KTF5TVP5X0T8RwY6/aAaA9XMQLA+UegAlld
-RweoO7RiU8oAghMdFIELDpX0BqKAx0/u/IKFDDOWDYjFBlqCZjWM3yEc1lohkD09h1tMWxqHfFIcs/bY5DgkUJA8WKYQUTBl
-9kCBlCdvP6Nw2kOdYJykNAyDSULEx4DryMUEvwiFWgSz47G1WYSgO7SI2+z0HAQLgkmbViNxD99o4GJYn/IatgkLIBUlkzRA
-sMeAb50GypMR18MsQLMzedDunnApCqzfxDebY+EeGo+76z9v1/+yrlvwr27Y40GkdPDjbgf1nL7zkduBL/MX7h0Dkr7x+LPD
-vt79vNPq1+Uf/9tfbf7z1vCv78bZdsv9JA/9k2ceDu+NRvwnO77CfdI4wB+sU71GQ35AHtV//eeDRvfhP+q/vF3f/iJ9fyIx
-JlH2sdP8aPN44gbSkXyU2eiwqjDKeflujGhEg+oNwoNFXw3ko7dPPon/mUppPbmOhsZ6+nmsRNPnC+fOFKeidOIKmDkrXkk8
-jWRra4tvnbq8kPjO3Mzs1cKVXBXQuCCzknvddfBc7eq5BTLBvrAqXPvNrzHC1d947Udfe2H29NvL89cuX75wmn/m3f/88jff
-evPi228+9a/eebryvef/4OqVta8ULr02/b1z55beeePsey/88Nun3/1v06unCmWbEWbOrMxeywi5BX62yiJsiUBfSOWL5UmE
-urqyJL6EcWfO55JTtSKy6M5AL06Qq6/NFMc/ID1FeiqSBkHQZkbuEEVi9XFW6cQDVw4oU55we1Ei6ITHjoebJj1AABhqH4dh
-M2F/bA5kqhiVQmsEn1iQoBd6DzshLee6kmZUemRfnqHtJoYmMVmi/vQh7D0WhyhJC6EmgyOaIBRL85g9Xjh86KrHhjnOH/bm
-wNxqCx6oWBB6n4V4zzjpH8dHXckc/VV7twVaDXXoKR+W9O7WQylSpc8gGxp5t/pQ787wZGc7uqE8+rTnHju9/gFp8PJJr62P
-aWnd35Fu/pm/t6m3wJ1dGfjscW//3uPmjQaw3fqJ5d29LkHMbS/8yyDsRif7IbF06KBmgrCR5mjdMQLy3/cNP3XfRn5m3OPU
-CQu/1fbcA/njXwxzH0E7naj1McapbRf/yE2W0GHX8ET1sYkxmBDF+k0XyvkNFhhmPom8dvvzBJcO6X8ZBxVKvrmrJza7DuCy
-apa9RRJEmCzW+LG9OmLJGNIhgrhcaozdMyhlhWCGTAMLY35hDTwFpdFarsgNgNs4yxeTYild7K9lZgznfD6RriJHlJk8nMJT
-sLZTatyc5jug8ijOVx0e2GKyQzWZlWbAlexzTi/ZksDDUYoz7z9ejocl9eP5tDc/chrEVv9nyIVTH+0209fvDkxy/X4vuXYo
-q4MHSbB7CBYR3j/VQQ+/SNxrP/rsFxH+0y+2NiTz4cfN3q/bzb++q/8aONwjNfsXG+3OFtA5IB53tpDrf3LY6/ePoYHGiu6C
-+UH/oXMQHLScW1v+3hbe6mAdzfHuD7z1wWHq1sSRPIGdOt4E6X6MREQ70TsR7svHn+vH5ECjkQfP763bRmQcdA9dzIMbVOk7
-GF684v1mJTdJMKs/4F9M5X/3d/+ISxW/Yn3r8swfuPmzYnEluzCqIf/N/OzL19yvC9mXrnlBIbIWBXFCfP8HPzyZfOX91y68
-/9Zbb/7gj7/37gvv//Fv/+G3r/33r33/vaf/s6/+4e++/4fvz37vre+//8fvvfvWt9787n/34sJvXX7162+9/5X3f+fC+3/w
-HBBn34ToC5k1ONMuXF9K5cTWcCkX9+zqafb51eTVAVJJlrUVrziTLV+o8itDOoOQkxkLQN2LwvJ0Xh9BOi5M0VU3sb8y9FbM
-tSgquqQCn0+2wFRcO1HwLONb9CiF58AJagqPhDBddtqmvPmygy6c+vkgJM3Ihae38UP/6OSZQbHTpV57iZUXWgdZa/fcgyZg
-3oIPHxwN1bNQPw1pq6gpm9srD5xbKaMjB5+E7kbTlQaKO9BDacQVk9u7LlogfM6zgm4L+bsnibJl95R1PZL8UO2eh+zbcbfp
-qz/Xr7Pb2j/Kzj1zYP21Ibelx81dtfXPslqHsR09kPbTe3r853qzO+yH8C+Pfino0AP5NuadHDif3GnR99V9qXHnxsAFfx0H
-m4XItYc3OizzoepZIeSZoP3zXggbH8PyMN4ygD/rfmgC8LifjVBsdP/v0M1t1TuKO7ruu5sjB8+nYrdB3DcO1BuNTXUY2PUs
-fqcehfZ9GO3G2/3h4eO/s9nuoP9/oDaMhh+FVuOzHcBywJblziFuHYKQBEEpyS59d9iJZWKzPyUcfiEpzkFbbKaRE3vY/8xx
-FYX9305vzRejvq19/jdB1MZTkUQOUTdElZxh0ctGy3ukfl4dYY+MLn1439g+rNtmn0WhUHWHYb8rEY/oY4w4PzTamwO/dSu7
-8nj95vCEtMJQWR66h8f373c7OyKr31Ysa/fY6BL1h4eO0lMOZKvpH0lWJO0YvYOD0YZ3Mni0scO0tnSNXSAVe0JkIKcT+OuB
-WCpKiUZYZXqc4K+dYHuJx7d81CnJKdgsXOm97GtPC1Avk1bT03Y+7VkT7iKv4GSBiN0SXdPLjl5949tpbwZxPWo4i7Bdd0GR
-wCHuIFfAqRz5wlDBVyKrM7JKFrgm2sSbqemqZr0kQuU0Nf11/JRYvPqbXw+LF7MaUQ1+X2XlSqJlZDoVUvz64vk/Vl8zCk8t
-qyY/klcy0G8Vli/9V6e4la8g+TNff+b81W/9xoW1a2989Tevzn3tqecTue9PvcMuvvXi9FuVp+BXv/zCO8+t/pCdKT6z8A10
-8mVq8pXM6jdeuTNAvjCiWGIHQRMZBclRiIdVG/BUsPuAJHfEu83+mPX06PCwnVL4IKkajpaCbhOH8uMS/kkO+uUn5rIH1k+I
-lr/lPurNbJsH+9PoOfEA3vp5Kfwg/+OTZsev3j3+8NPmnKri7OMFSJeJn7W+kD5tNf/Wgj7YEacdyjihjkNYl7qVUeqgDeZW
-Jvbgh0enDr9If7x5uKuVB9GtLwaZw8Yku/nUvL6PfX7/AH4U9H/RiLdEqK+JXBdCXRXHNJoQlJGC8CNhHI1m6mbCdIgYKEPQ
-emTCmYlEL0HkTTILHpOw6qBBJ7+TTpsRCcsXSS5s4CZPWTzglQAzjyeGNJrCey6CVJegCSftZ2laZwAo0VfiLuMKSHmLRpKm
-4UoymfICAhqqOb3Xa9p7HC4cGUSm1c6Rcg8iRz6jur/EYEY49Nl7KdwjoVaG2PUNEDL2ALI3R8k74Wm/SCsp1Ch15U6gRKMW
-DQ4PvbiDhKkBdGr//qHfR3UTtW6vuvwE3oytjcHJWQBXj5UNj6V/DLbqwzCOgRMM2NGMfWRzoEnRgLi3H7jO3Qx62B8E+mCH
-QXbv1TpSahxz7dZjLdGxFMcCAggZECxSD2ISdAB8Z5CIseNRpKVJuguBKa+d1fYkRZQUT0iN6vmjsEwlceO4OSQpg1Sjg2UX
-djuOI6Satjy0Azcis4WciZrWMWp5I2QgJTxeLpm11l4a9jVYj/h6aHfrfj+JyxoonJ7huBSx8uJvCRk8k8a4idUF5NWwhGM0
-Mm9fSzFhngS7RC6WS3Ph2mJ2BjidPseoOQDJrlHlmmFmxHTUAqusT6j59BqO4zT/8lvTNOf6Ft7NBvkGdrndBZUgMKt5JJmf
-HEoxxcR92znvolNyL1x6ROLOiAfpvC0lXgzShVTuwlk0LVKjqNi/NgTUVOlRJzqCfHS+mrjUqXTpDDxUgZPRfDq65IUXLoM4
-XDZY/NS5PHr15UnwqWvzV2czbwipKLXKP60m5y9OzmKpdoJZLT9PXdUK6Bkqp3ELUXzZXjg7c6Y2CTL00tNnk8uF2pJIzDJL
-S6Aek1dr1dOicIFaml+c56fW5l/InJlnEuzM5czqlzh4ZWHx6bML1VU8reLxfjoy+Ve9qXxCJErP1dKzSKEgTAWoP2ClCtAv
-eMuTMZReXEbAsRpkeL1WqPrPDjr+2gtxij3W+jGut9xcGxCQyJwhJzJJ7CnBoaRYPyTlXHgIWS057LrpaT16TahSoMQkaLDY
-2QsXLgwBVw38oi925bmuQRPJQKRnZ2ocIob5IJ1yYJLio2KalgWbqlR17EJWnlOxWobOVGFIPPVNAjVreeJBYjbECqRO4iLh
-MKezZAZgK5VionR2sgRMzT/H1jpZYanEaJO1mlZSizWUnS5M1fLl2gpMcTh9W6nU4mVqSBBpLyJPc5gLsHSJycZtPgcksis8
-IWPzGJRSiYWCq/dYfpZHgYU0Sp0/ZWACFM44fBLLOPk4qmRAnGUlPZAhLIqRAcYSsCGmUtYozPtOxrUZj9VHFc/FCqxvxLUs
-YAYk2Y8yWL+i1IphokDmnjyScB7CiC4dDbIoHxoZhs04LpgC0lpeIMI4ShctvRxbUZ4gPRSlId4hfPWcmqUwWBxvEKJcbUGA
-wEm0QcS5YFDMZkk/CiZ8Mk5HFJgDyksaOAPbALEKM2IG8bkaKtVSthJi+NArFl1aS86ztIclCNlHsyd8tYwDowy/hHSWaYwj
-QJp0UlV/CBYuqZm1ONmOy9DWLE30bHC76zN817QTtWKv09cOIi8VbYjMkhVsT0Mi35iQk/g8mKXDoLa+ZQKFVvnUrf4dnnWu
-m1HHbA++uN9okfWudwwc1et76m1pP+x+ADXnImy3L8DUTdeJRpXDBzEwyNz9bCiT23jtzuOPUmTnYR3fGSfXex8/+hm4dVd7
-0N6/bz7Ut9o3TzbuNHYDQ7lxE26EH3Tk3o7W/6cQaEf3GoMx14BY8/izAiIf9FL71omy+Ui/1z7cQZ2k37UfNk+AI655p7mH
-Kc7mQ2mYuB817ENIXQ9Rh7876g/9RwT8ry698avM9NvvPPPs2vyXvlHhr86ee9bl+NLll19/6zz+m1M/+urrV5NPX3r1t8+9
-W5imJ8tfhd77o5nK229967ffXP7GtwqL06SgJFNT1O9zK/nS0tPn9eTUa6itQ7XcOYGZPHeaLS7k1CI7cyH95XReWppepqem
-p04n11bOzV95ZTE1zSVomkqtxleoXIYn2ClkKl9IY4tUce0Cwi8s5kA+l7cKk4KTu0pMYAVanVktJ74GI3MryfKVHMEmROiA
-KeCZKQHMpzW9lF7OFAmEy4uJKj8H5L0ET5f9VDIQatP2TDhNEcvCNJ3mFtI8RXFFFBFYdlsQ0pwzb6b5alxO5SnCXaEWEDwN
-J3Ac4AhYyIMkp5eogqCVWTaiCgTOTNIYieYFkgJJYBlCmUwejVEsA5UoMUZU1ogQhIBcKgABLIUlbYQzRbKUSDOUFRBi1QFV
-DIUtkkcIAEJvmTKZC8Hck79ac3GEoJrX8ZkIx8f7BwCcoSDHiXAMfHJ/lIgI0k4jBA2jBJcVeRd0o2NHRkkTysAhSWqaE4em
-3AEIIwlbgSPhAA9HYYQaZAU4GQdSOyQgXYpZBGeAgAbV2PdRLXZBG41ZCwMQF45DG7UJ36H8gWU8Wdo41pAQBgNas303to5h
-2m0BEODCVuz5Oh+R90Zj75AoDQyQcdCMMEyzYQ6RES4nOAQfhBgaoSBC8HgbBUnYQfmkjOGe/+Q1ZY6kmdqehQKCGxKuD/Mp
-Owniw0pVZB4DiDXXqUReUhBcX6PZbLEbYiSygtBZCcegEY5VKY4o1mAzzIGzlUoVEMvTFH+JK4FgJpw74jmrOJqKrdXpF8/p
-fibFzG+h5UnwspYqcNTsvJEtkYVaacK18yKkPF/Tp+IyQhNa0sedrZHvAjbthjYMRTwUwYrO+8OFbkwDqRFZTUZcFhgbNMiS
-2Wui0BJmoW/MXTxfWjvz+hoPT4zl6SmewQNx5rRzfiq/Mjt7JjGTioCLJSSbPX8W+/YLYek7pybPVxerpcyP3vjBvdTif/nN
-H353/tTzr1ReeC//lR/k3rk6/Ufvv/3+Oxd/8M57P/zBj/yvfvs737v4e19+W3jqrW9D733r4tLXvvSf/NF7/8Xl3y8v/2jt
-mRBbPn/l4rNi7vTZ7GLx1IW1ysUZ9PTpK5emzj11eTn17kLi4rmll2aff2eRvfBcBZ6/Nvvs+W8vXrt85d3nFi6hYsSHAcvj
-UJrEZ1MT2FySSp6asqfSLEpn+ayXRpixLCdYKn8qS/BsSKPpzIvj0odiroITSRQG5DwOi8e5MC+kwolphIaALG9zKBDVFJZi
-wWYqtYglMlZEFIsMX4aoygHml2AQqqEBxuse5AJoCAz8cd0BaqZJgbZPBkDMhoaLRC4uDbFRKvKVEAR7VByBUMQZiAT7hidY
-IWiOK3EfQpGQIB0bg113aIWRqgGjmICgFISTmB0GDoyHCIn7kA0FWBpBfR7WLQwEwRCE4gCBUR6MQMGIQNrXA9aP7Y4FhTjo
-pGjMhsMIGMJEEHI0HOkE8OQBcJuM4/GoAWoIuDgYzPI4hlfIGEE9wBl7WQjXFSDgwCBPAgMYBICBHgAQjkq0hYBtBkN8DAF9
-CrB4DPQAPOqJCEy6KIAgOBpFaRhm9f5YV8BAQGOPRH34ADcgGwSDhAUDYRpleuOSjEgI5MnYD2z7MY6GStczIRQEifGAwLEu
-x4AL6YEX6jYox10NwhQUaqM6qKlPJjSGw21bdoc70FgYTOCTcHw0b7wDgscCjFO46w7Gu6HIPAWMDDbG+pEds2bspGPSp50I
-QzFlEmL0QHdCDqGTRYSvBpgomtw0ZlF5FkR9TDH2WGoIAmlDybB0JXZQYQKxOV4osrOBkFeFca2wQxcu0IJYqRAF8hQ/41BZ
-GGQqmWRnlPQxLfBzLDZnuXkul6ODTFY8E7JJKFOpzEw6mAinfAEMOGiplPXzS7Wlp888Q9ZSp9ew5dJp3Z5DsiKRuzSXWKPW
-np+rZgsLE1RyaoY6X1hZnXruNSn7Vm12pryUpZJfWnphfzZ39u3XTz9bvnY+nno9Pfv809/9Ln7+0tyFS5Uv/c6Z/FtPzVz4
-+uzbF77/vdXF1a+/9+wz371SuPp89itPfe3lqdyZIobuJkA68spZp5ZrjaN3GCSFOQyYCIIZMZULA4I6u0xCZRVOFimUCVbl
-gg16S6qQ4HDLyrVjfi7r4DSZgyMoySUzJgAXi6kZ4snjH0swMhAGUCoGUZpx8wFtk8JkYHeLo4RDdTDXSrRlKNaLoK2HCTOy
-/NCxEookuBZhRd6Tdx8UADL9Y8c0mtoQU+EoclHQhCOfsxFLFfqm7+lwVkEAm4ps3XG9ca8AQOTGiD2KwpQBjPvG8lUbDTUH
-Gl/rADVjKBr7CuVS4LhoIQh3vT2E5VUZcAEocD2LZEDIdkBPwhwYxR0D8cBRGAdxCLuiTMaKGvUdBOhgyQiKsfF5e8RdFxO7
-ui1741bh6i6HJb3AiiwB6rO8CTI2vRNEKP5kvuohCjo87GkQOBSROCAjGucdZAICeMUhAhUKCaQtgzHhwD6SxMmxLRoWNaA3
-fBpgI6tLO4THIpjhsqGTxAQYDJEAj5hfATDRB6mBCpmef9iCzTgADHa8oeaBY50Yjq2YixAw8MMYAxEIUvZB/3EGpFOYG5I+
-yKyDMQPRkDdADclqBaCK+I6JCC7UcgM5iLYBw/F8DfRgXEdBIkBH9TR8FAYwq4AB5vfthguEBolbIQz5xAPKkAjIDlBOd7RY
-B1BgGN8JwrjhhwCjpwDNDskj0b4JGl68M8QRKBhNRW4LNSkMRxHc3ffR8bf5LBBo0UIkAeKQiTeCnu0B4yEAWdRQhh4mDYLA
-xdkjM4pxpFSpgjVpIjPnJhjSbDMsCR03oFQXo6ZGUy1CCwiELnCJFIIkgEk25nOoQJtZyM4tGzk6MbdysX169sKV2eozc9PF
-17868+zlpRdzryJvUoWVqZeuPpepvLvyZrVy/vSzwksvAk+/euXN6aefSyy/snbu3KUXr1xZTVy4cHGlT0E56ne+OT313ovv
-fPLKbxf/6wvPf5lhE0aCvrhVPrdae4v63rX40o+G3zSeKS8Ds5ep4lMoU/zepepC6U4MNbMn6N2sluGbse+kviCyuligUSFQ
-3Njm/1a3opmykQPaHhGXjxPdhYZjNjr04dCifQlHNJPyMwCoF3UpMruGjaGANQxoXicDZdZy4MfkSC/CodUyWp5JoF4QIbER
-tjTZkQFrZEjOSD10kNhFgo7kt1q9Fhl1+4dNU7dsW1F9vWPKvb6hm35sdUfHTlc64eve0DA8ox9uSNYJFHnXfYbQZSo0ccI3
-IgIwoQHkqBQZcaEdq54LUUPHHrJODw3xMIwoGerCEQj0o4aZcG3XL4RBHB1ApA3DT6YFikEhBMaWiplc3PPtyAdDhwQtbdyK
-tuwHoD3yvUHGsDX2xABjXdeG9YSHxg4yYFNB/FEuiSdCSQskZZBIMWpZ6In3j0qlwxbkwrctxNKLuyd4f4ghWG2zjc4D2vHB
-uoCJnm2sE7Na9H/xhE8Fnm4rjl5GAHK2sAvVDTZ3vQF58U8DNmPj6zfSAeTSc7k/36VqECUthBzhuP7HNxF+B/h7FNIgnm4x
-NhKOhzrDzjTg4wEl3qZ1H98GcAVRer/G8F+SHRr5dZPE0TEnoAwow8q9DcrtynuPR48AiL/uhim4GLiFIccSPQcxLWtP9GSJ
-MyxbOiTDm2IASLd0AMRt9XEEQ/GRqXYRc3T8uNE7pizk1n4cBbTpgLHdD5R1vtPWWyN4N4piB1DbFCoJEao8dBQH8VTTEW17
-O4hCIt/0HMcNknLLdCVTGvjhkOg+jI8BiOxZ+KEwwHXARUchFW0idhiDrWA6FOh2HkD8EniKyJZNv+jExErWHcA2zi4xDF0c
-ueBSgRcuCCIF41G6MJPJ8WSh4CMpxOXNOcZP9gR02TxVPY1dWKbPFcoC/NLvjak0rkSpa9PPnBkxiS/nqIw/KzyfgzOXM5Vq
-7pnTPlyZm505j4mv89eSUfao2TwLv/f72dXff3cOn3g6v3zhlUsuTa9Xu/xOuHAu/Zx5fgVenOhPUdlipbM6neUqcwPjN5jJ
-xGSG6PsqXM8D1otcplIIps6b3NgujNjzUGFomZKcA4z8gCoc1wnUKY1SwaCGaQhDMhYM4u6Q8GVQ7Qf5yC5IhgruSlJ9kJB8
-eQgOnMCkHBsIlH4XguHdekT9yopCzsV76/KRnDHlPc81dPkkYfr9we2oPRyL2qG8W28OtjZHzV2ntadoW5pxGO+t+8iu5yl7
-H+v2nutJn+yrdyJioNwK7DptAdY4WNLbuQigvMAQSMOMHEPHWqru64iM2h4WRRLinIQla0BysLpmaqSHxbMorHlKxjUAzKST
-E5uZpIYaXh/KAxIp7fjwI8eE6WY3iD1iaO8CZsAX75lJfgCcDa4nLDOY8bmd8RWMukYjzKAIzKZlnECF3QQjQ3vSwDiBDX1t
-GCLACfCwrqi9VInc10HGszLa3aJ/AGRSRKxQi4ScGEYZcn9hVo4ZEq99Pkn4hBSfeGSWpmuYQGJDvjlCHbtQHSaaJEdiHNRI
-kv9Iqgk2UsUpTfPyXsps8/leO9Yg+g4h7aNi8r5jBiEsdAushIS+jXUOYsQt3kfx8QnRfXtItjYAohHTDGX2UdiLoNujvQ7c
-06GjSOrpfPHnozYSRYhUykIUIhuQoqMxMQH7pJIbsn1r0GbqoX2/iws48OC+AUm+Uo8lA6ABwDjQjIb/+PMuaE6MtIToxKLl
-SHs94MF2OBEZJ+0D41jrBYQG/XrD78uQ1bzN27bfbQxdU9en6KENtLvbuno8DIcNywrGBKzGtkzYyvqw4JvOluwP9qyGOcCb
-TChJCOSdIQKtpnhzVgzhz3CNKTYH9cWMAZIsPsYKGEnGTuiBEphEqcIYg0ulnCKOGJGYecNzSdITPR4RLi8RNYqoBq+zQ1I8
-x2UX16iERU6i+Nlx7GFhjnUj/zxYw05ByYuvLFgQDV/Cim8ro9MOjfRFTQKS0RQGDcm10WwiWZ6aonIwXdHKhQmGnipS3URA
-VC8+R+FaZpYlNMDIFdksNclXnZQXBQ2DaGZE7FzwZMkwmXPGFFVyTc8T9tAoTSMgRKc9N+ioYqGTxmtFDBnKuIWm+CjtODGs
-DMxGvVM6arTbcrfnPlal1tHJQO16h7l6Y5xvIlluHaEhceAcmF8Yo2ZzYPd2xcOxGrfvasNHgpQc+KQ82rERNUHF7D7f6dY7
-PSUaDT1a9eUqahkehKgEHJn+o55R7SSBvhtuecnQNs0IADAWoMZ9BpCMRpA8bmQzTCz1kdmI7g/TeR0PbGF8KXwp54DHgqEQ
-/VPpPm3e5Mswq8EnYV9B9rcGWpcOkpInGuNymcOpbncodKmjlpWx67LkwxAaxjmwqFEKN4yIiYiwHrvVXq4ioTHscP/QxHhg
-nsB9DAuqhJNlASI5SHq0hZJMFYJkvs9B7hjBp6ZScJKagkW8gHxCiVw6YVKpkQ/v7HB5kRGoIGYQZBzklCyePQZoHLVLcYWL
-HRYCcAIDECGUBQGzOa8mGJyA+RgssZmeF270eTw1kxv5aGwKQLe5RXFCpLhoUMaVZAgDiKuhhDdOvOgxj2XicajjesWo5YL3
-dWxCxfTHAJeBBXdsvPDQYQo7nmDCZkuqBSZMEWCUY2WH9V3a8fk4k8ErMKpntSw6CIG2htMhEI2Pd+hAvklFCYiEpyk2olyy
-eLsseYrCJIHiOKbugorndLslPtS6QwjM1PGwDk9v6OhErDpfNBMRtkfIeAAGNpwh0SBSM8gDrF8ZA0cyL6GCPwqPEawXFFBA
-22IUs9ugxpKRdoYxB5BBjtziZqdgP2fjNpNoIJoHe0ugTniCYAbM5AgCqzaWgVxA5wZIYPCJwiO8SKSB+HRMImyKDEDp2YsT
-aLEKcNG5VCkFVjoLpQI5L4JljL94lpoizk1nJpLRQruMVVJE7UKOLUXP5wVxTUy4HgGFrDeFQsC8RjlMAjiPsiVqwsUFZOk0
-idctYTK5ei/ZT9OF15JQ1MBeSy+m64UEVCSCpXI3N+CJi/mMSBC5IpXFMwWv5vh2/gwGSRZ9BpmgOaSSpCR0ZJ1wkwW0bITx
-9GxlqPEYPkCrmSE9ggzNNwnlkQUn2kXEM8gjuUdShNdtDTN2tBeDcAwyhsaOZDs4BKThFqD3NaLmOGMW8RsdQkYfaAQHP0IL
-LkGHpT3EQduP6gigBY15HP8chBrhAc0GnaKoDJv+nreeXx+Mc+EgiXLNIwVJY9V1FMtiIQTuC2k5gZoTyS+6n5k5UFBmvWo7
-5e4XPKAGeCB12qVHSbBRxDTe3k3V8FW5S+sdJTMmJFV/MnMqzpCpRG9qSsH7OO+GDS4mOpOyxKoAx4zCfkFMSKIEUFhN9u6Q
-lWbllR7h7cVUIwp9r0SFNGqRXWafYeOkDxUkYEjDqB/qJAnALG+gmYkUjRWjJSqVDXoIAtnscwiQoGArKtNE9pyZ47KRKOdy
-EI4jqMNoIkbQmYjxJnAKEwg+v5KEwTRbmErMTgX4GkXnyDxPIngPkCAsUwBJj8R8j8sKPYfAB7qlRP5RWQRQQQN1l3Erogpp
-OJFhHaAGBoSNOWr/6JBGcNiDApFMo3QmgJnQSnEwCKdyODw1DswgnWRdmx4z4u1M60DxT2ew3CFLbfEcRloWF/X7lBLED49Z
-iBhgDyIg0cFSIEs5JdCqeY7Zq/MWbViY43fVaIBiej6TpxsleRtwMbIPJyTNRpo2aI58UN9w7gx0pDFlaTLQmxjFXF+RdqNg
-Z2/QNNWhOtqp+5ltF/JHbqrbjnqDEWi0QFVWYmSyp9GiweSSEFgKz4WsS00+kyvDXX3IZXFeHtsJhgpII5zJ21mKOFZYH8Ck
-Icb5FOfpGJNnr1DpOXoqdQHNVrBFsQQ7ZOW1VN4N2SIVTXgUnLo2M0nxQmJOuhxnCnhm0p8PONafK6yF7CUGEiaB0sU8OMm6
-p/KDCLgyJ05YFS2Nwsk5MJsoInIYH1FoqcgVUuBiRhRxkQqzqXCRyWYiMW05R9kYwZHj3cwIjU+AeFk30QAyyIERBKg7sNAD
-QLC65rTX5imUdschbgbq0mOlOWluus6M45jrPcfW15sDwPADFU7YwXZgD+xOO9AdS953XYfQLZgfHnVkyx8ae4betigS1Pas
-+1ErdE+83mYtqfFk/4DAzOFe5IKfH3xsQw+woQTSdyHoIPmgD820EommPspGJ7cGx4FFHSQNSm84coUHUp9LFZas5kQsUw6J
-BIWn2ugBwt9HG6UgcycR8aUwwa9JAJpjczOLfYRORxbgp5AElbYyFROeJEdVQCzNzladDAUQvYgBzqTp6ea4J7kxAsocRufE
-kh+aVX2GK8URzl46iIWuQyYKWqIocHAysptzZPZqnF7IA0TTcTPFfBlpHQ7PuWOGV4x+KceArn2c0Ukq2YDxucVLceYTYgMv
-tZ3FGTArBn4wNaILmakyL1KGHaQJoOJZnnEZJ8GU3gBxiOZiTcJ0LcHQYXIJO0VMnYgGBx8ga94w/nw3JhCgfQ7kyui9iUnD
-IlPzwCMBj8vjsAspeFwAnBGkDstyMmMsBXgVT2uhTDYp5LiLJ+RQa7ApMLfbB+NpsWdm0tyAAbExS9oTkXBKdNLcfR3CwAAf
-NeAMN/Gz2KUqY1+hwMmMTTjGifHwT1x+/5byEOqwVWwx5DP3XiZL1U31YN3lMbiDwVojROp149yfXZAF6H+lj46kx8foOOYC
-Q2hUtyn2upl6tMs8wBsB5Q3vMEKcgWuiJrceS4Cy42/YJwiTvG2cZG+ID/Edg9n6udp/wGCjxEA3fv5kooW4BHAIzpJWKe2v
-T4KWIBQFE8uFScHlaMZDHc4B76zyTLkMu/Aiwe6lNYNUIDJnm0fLPOzOX1m4RKSe8lfOJxnsIg9VJldOW1xaKJJMcXYyn5pZ
-wBx2eQ1eSs2kXkiLp9gryMxacYEYC9myo042kN+qLl54putdBO67yhXuyRqtDpkteG8QickXfY+Og4uBUC6pqcpaBh3NHmbK
-lbQcsZM5Ra2iYU5CktmSMrXDpdhblFWdzyQPuhg2KEercHVxopAmt9WYKRn6SfY0d1E0ePdwNsvwhf6ES6JkOLAutKnYHZgY
-B3gmd1SAAtJj8O3mXN8en5vHSZB6FPVgN2p7AydC6X68vQwogtaLb5CuHX3omr8AB8dWiIg97xgnBdPbhn7Obn9OnMBKtGfh
-Zhx5DoCMdh7oLdANPz7qdiw6h/RbxgiR9km9OvWRiI29b2kVS9pULYlQ7FQqWb6FndgoEmJggUrOoxVf22XUMaaBG0yUyMRL
-JFLPZ0E84hPlBsqQAl94fYIkdfnlLEZC52rpKhAJHG5UcIqC3p5EUBQNlqFyNpHR2YIMMTWEMNqnAp9icSHkEizHJ4kIEOtA
-miPRRpJJKyGApes9mPOOYlEImrJPOQku7dVSCRFtE6IvYAFZ1xMYgzMckxOn/n+K3jNYk/Q8z+uc45dzPDmfOZPDzkbsYrHA
-AgQIkARFUpTEomXRBF2lf3axWHKVXbbLfyjLsmipSIGETQIEgUVa7GzenZznzMnxyzl0zt3+9n9XV1e/z/Pc11UdXq5BRUot
-CYoiQ4cXkRHlwEIP9afMrg8IhGIIIQhfDCWpGBcZ6yxHIhExVh1HVRj6TQzyqTi4G2BE/QSZYmz8xEM8Kokmdia+aFFwjUEh
-EyS6PsqGcUjouXPIjAsg0wXAElyPOvQNu4dI47Brg+MWJICU9EsoVyPIpoYEmrcIPkgbYJsedGuazzn9wO6EtVkSASODaNho
-DjPAj5rBB4+bI7HaoXz7MQXXX9PDs11f/nAAC/t+2kJrHv+ea+b+mmjG0RvAsQnubPWFPqER8i9O3STxg6PR7YodUbr7+Mzp
-5zBoLwGKSPdaNcfhblGqTGkB8smJtv6eWWFP6InQuM9aAXLAy0TnnuPmn9RjviyEChiLJaGmrWNoQS/4URcAaYTxGdxM+GJK
-poyrKsP7+joYgkE3HiiAKoais/98+Y/pi19eeeHs29++8vU/uxD6zvU3Lk5fufTnLy5eePkPim9e//bZf3l15l9+69uXr6T/
-x/i1F9/86tpr3/vKxfk/+s7XLrzxtfMv/5scny9yeeCb0xvUXDzh21P5C6Y0xwkRQYQhewa6CPqhiykucgmZSp5cnBfOUYkz
-EfWl/yE0G06HxkMsCJSe12tydkObsnQefqyXWJzCQ/Ouhey4HY/CIWdnpEZVhdhTTw9xguhqipEsWCEIHjvJkTsCccLpEn6/
-ZygGgtwfDFQ3OgYlrd2H949B3627O4eqZtfarX4Q9HllNO4mFKvb6ONPA/LI6sI3nmjm0PK6XqUeip00ggrfPbaaSrtbcU7R
-Tmc4Gt5yqDu1d8fDPQXma324AvbEwekzyHLsd7TBOvIO7tp0KkWOUD4/BUdGfNwu0vuSZBl9OzQcg0hyLMLHJ6Q5ZsTFXUjw
-hYMc7G8v2h1FZkXWVz2L9+yoBSTKtMCwYyySXUYELZ8mAo4K8v5iAYFFzY7aLkGlIDFBceaUH7Ww2ISfcE96biNYkvNJjoB5
-lyGhulmZZA0FUBbKmeQoBHopMeVDIc8fURbt55Nc1OUhPoSnVQuZVCyKEDLhcQRB8PCoS1g9c7tO7JIOCHZRFfcp8C4FhAmC
-HTA/JzUoIwrMgAo8hK54ho75FtQMUKkHx8Zdh1B7n9aUavfWj6Fj14ElhThVuoZ7w4uxAuX1gZ8bFJ4PRHcL103Cask+ApxI
-QvWBcvhg2/27/tBp6X9/I2jcu/+fSKBnyNA7uF9r64O/MIFE1R+PWqenmPJclO63958eh06lo+64tzNMUT8Z3Ebujzut/Tsa
-23wojaSJlYSww+GVWqPYA5HqNtoO9nZvpo8MWzv4S213c3jYPhCfWI87tV+YTgY/9boUAUUGEzSaNkaBw5QcWaePzRnP+mK3
-YzlcAkisfviC2gfrljDhXrU37eJ9oDhSPuULCA/4LO8mI7oOWcKeblXYI7TazAQQTlgOFJL8p7MQ4Kt9VGr5PLAuh8yxVYV1
-R7X9pDvzR0tPxfmvz198ZSOeWs0uFEsJ9oL3Erx+/oXlSyvT/2zmj6fKjbdWrxTWY2fZ/NX5tRfSxEvXs7FC+UL84neSpevn
-V3L8lbOvRaffTJ5dWym9+aU0Sq4mQ6X8aumfrc9OL+bOF89nZojfn5u6nil9aSO7kv3q+tTsm9ORpeL6SnY15OFp0iumX4Kz
-LbRfhEoJc8ibahsr08ULOYTCKBHOI3z0NwoxXEgCacgE4hHybIcZL/AvhMsUh8daPAyU33KSWxTHxXuxwMmTRevyHBEOAI+M
-0BbdCuxkNGUvsLiY5NPum2Z6A2E0bnpITMM+l34E4eMLMwTcZ3hmkZvH1dAVNlmeBUNp2czgDs6fYN7QwdjZ+GnYy/KR70QC
-/hLK0ssWi8mYFa5PLCT75bzbElYQgYsbey6ELg9tAI42NFsDdRRZscBKNy2BR2FzlUCW3WJjgOs0wwomlLLgcZ6GvRKrANlr
-Gnhm9riKHqnKCUwyoWpYono9BE65wZdsfp8Y06MzWGbenbJ6iSjsgIY3j5pjBJ6IK58gktxXvGp7qucin+/uPQ7zsZy/sL1O
-I35lMWO+7BC7bCWC/8nJVNicy6pUYtlDYDhPyY8VIQI6GoTx6GpM+0Uu2Kn/3U/37oMCbzLMnZSpw+9Mw5mzRvEXrb8Lgy/t
-hqP4WvIReCPFQywN23cOrWJAbN+r/13fs0Ds33UDZfP+u4QMqeEPR0TV0oba/7wz5p1jf/vGQwyIvedIH8WCG8Gzcefd3XGr
-cUfjHj/76f0bzfe3+mpFf+eW3Pjk409bp96Rv3+j7+717zo/eDwGPxw7p+PNrgv/olr54cPKr073q81fbZ16nguyJrsn96j0
-YH9EE3+NDk78mq4qfAuM4OMExPSoah3ENwMFJR6FMvu4YdZOlI7Dm5Xb6XR1mnLHBKeWG4NyEw7KmSHc9w3xemvEGNRvpruJ
-wmwGw0Nsf8/pJGl/hgO+gr/AEDifm6hzvmx0ygyugI6I+XgBUpNMOJ4z/FT+ujXCE/R0yI45Ic67cMHUaGzQhyXEj79hJK+m
-cIZAILEcA8y5S5OVzf4+9vZL85ezhZe/t/Slty9876Xfyb449b2ppX89/9/FVl9/O/XdxYsbfz79em52/U++9RYf+taVbOzl
-+Nx3Xzr7b3NwOYd54blYObzmsK1L+XLc98svJvqamBM3rrBX+uSMeGk8JS/lC+tXWOaMKwJFkUqJkM/nIol8uu4lcIcpUCE3
-OsLbs6sCjYTOMLBgJ3G7MGeceRSE+LJL+AIhzCK2sapgEDGTHsQ6lj9rcnPJFnruKVyczieEpVTZmf6m8CU3Orvx7UV+Axy8
-Ng289Ty8lEheAUtZFf3OrLVwxvmd2eVErnLGm5FDcSicdqg1F8uv0gK1ELw575/Frtb2xMLatDxVknJYQB8lg5V0IZyVTsJo
-hv5ShHitPDu43OxvYIp4MlJKNZTY0kL8ljYcwImlHlIwO7t91+yB5UmNDwS9ox9A8lkh1MYJg0ADTeEKrpkY7nMeStqdRsRz
-dlEE3LeeV6W+MFfbpq39O80Pb1VuY/B480C85fXVtpPWuq7hvz980jn1+2XzWDTGZMWW1WEvoim/SGnoCf3xjZvNxNLhjyqN
-vV/v/Ptf3PrHkNF+vDm4CZ8YJxZXeVpv8P/x5J8OH48/sx8MZsYt513n5MFRJ2uc3EzuSDvAD352HCXmgcNdGbR3Pvr+9oCy
-rdp45wG52+veh6r995v5v/3gH5uVz35+snn3gvZs8HEg/u19LaoedmlbHZHfv7M3UPMj72/k2u6D4adh2m647drd26RxWnva
-egZ8bnSeffbB4e7OfwL/y69Do6e7t3u7v76r9HbfvU2dHlv99k9uHT9+cD/0F2q78sGTD5uddNt0jurtLnOq/R//W9/8SwT4
-+PCws/fxXx3//NcP0LuHTw/ufXLSuu+4JcpIx+ul+IqtJqBi20vzc0rbiaz5NI9HSnreTLql6dhudoYJRaDkY6m1z3YJGcmH
-MRyLRo3QPFXgQ/Jc4nWBqmT/bRQrXfjyG3+KrIRYEi9xf47Mzi6+Ep+P1xaEV6Z/N/66/hp1/kIMNuYRk7tcmA/r/mJ4llLU
-N3g+a4zy3yNnhFjpz/8bZXbC8UjU+tMOqcS/2R4mDjE/cf7yyh+13jT4xdyw7uhSIgd8V0H5f7OYXOOVbLg8Oxc9+1vk5fjS
-199+OZhZ31Dwb0R+Q2Kis3mMKjXOF+Z+Y3btT6UlbunSWyN3emQuxcg/mK1pUyGQ4yQkjZyCGpiuI6wjlktACAcqkVA71tUk
-hmRBrGX1ZgSczMExNBWALaCj1UJ4PxHowBkkSKI0XoLqnInMS2l7HFtcLMEC2lqJ1aI+B4Y5UUk2bW02PClqayachQjdBCJD
-KNIKoyNzZoIOAcVTYdzu8pmXLvbUVO78wsCQpQWkWtBld1Sc0XF7aCS14VTMupgvMEjQ1XjXytR5S4nQEUh2uz3ZCuQBBV+m
-VaUfmictRfFmVSbsGQM9Mc9C9oQWxJ6D4MO4IUyMVuMgW1FscRwIF2SiaVuJRnvoeyIZ0aXu+CCI1aNa0DRkoEUh4jnDbySp
-YTUwR6ofqVfDFgTS6JylClPSSMGMpA8C2v19G98aPeKPHpIY5+3rxcHRrNnG9oLWkK7ttcv00OsAQA3HPjYyk+t4FFDjjqyN
-1Z1V7fRn0ui9Gt2fV/uQ9uDp5t5t+cYx0PlpVfol++HOk87Ko3e6JvLko1Zte2dUvcGosqb8LEDoptGCGz+43yu8K//82ckO
-Ocsees7HT05+9tPqh8e3g9He41+Sd07vnhSf/fKwAv/HH205f/XgZPx0+GVTaj0yb4GdUzSzd5OF44fxZ1sTHb6I33tGHT+U
-nX1+t3s3ttJq3hHt4edDu32zS0SqW3V0MljgO85vQ6NqL7jVaNR5rHO6xhUkylDqke4BMbOTCEhZtAuAo4XSQdMhu1yj+ew4
-YMVBbySEqb41oUCHUyZCa3IKt19CgjjJIygPR15pt7/6TTCcuAaGcwtXKSAOnCVn3eQyNtpml5OxRWk6GXp9GAtyYZ2FLZ+B
-xNJiKzu/FoeEKao4fWkBevnSS9Ox9auJV96evpKJRfCV1CvoRvk8KWaSoXT64sZqfIGeob+7QbHpTCi+VD6fyC1fPouBTEbI
-Zq9Oh8+89toKMGHB39o4+/sxcZpYiV8G5zYurqwklqf51OraOrm0Pl94cUUXpy7mctfRq9lxfnmpAKMhICPO5zHyhdUysnI2
-f2lOeI0kwsSasREkVjcuTKslnAaK5Xl2mYvjF4sIFilb6YtzC2v9jcJMNIGULi5GimKqxEIJOheDNRFem03N8cxyZDmXKzHl
-0uzFyMwUR1PxC/Gll3P4UiJ9drmETxMiFAGxTKBNvQotlCPRRPx8SpgB+QJXRnhC5fVZrJfwp+dgMbb0aopfj8yeod0ZPAte
-0xRqad1jJ/DXPRS0hlxsWhxkDBdjPMuQKyEdHPnSIdQo2HuwVGvJTSAU162L2AaDdOgML/EnT4czF7vEpLvkuzh01CePYIyl
-BxzPJ+IhEnMwkA5O7RHijSCU6rinfirT8VbCzZwBRj2CI60uMrNi+niOYZD0WQsAaNcRWYCurbFuuOVF6VgkvZrgGpniFB46
-yfpIHpE3iPVRahCJAqEyFOMj4YWciAch0FUiESgEST6anMDqOoYoQ86G0nzYwkWGjpVZu09G43Bqj87FO0qPBxg00pyN4uiF
-ohRPGBbaQ0WrqHqST9GATIumPnKL0SBwGiTrBVCEs3fGCKUQE3SnPP9YU1TVTUUcRYmFoNqYgxdMwXo+189N2+E4HQ84z7oE
-wKyBATtpK4SOWTJB6qMRjYQ784g/Nm3MH9nUxNr5BUwTUU4aQgROTbdweqKrIIMbKBJawWw6Slt5LI/2cgQW9lA+Y5tEBOci
-CMS+rNJFsE/wqwQjRrjIVkEA4guB539h9GJCj5FMGeAANgGoLh+pJFJJhpDFwhQxKgFY4gzAlDG+6GuouKDx0zwLP07j+yEM
-GQzRXheaUHMwRNmEo6nm0OBgZDubnXLoY4zJ8O2SgwqreGRk4Fzl1Iigo0xp27hzjwmeyrZiD+S799tUUOtpp9rgpHGibLcY
-z/oo0V1vY1tamBfuuQ4ohidTz5OYx/eUNntCz75/8tEIbj55ENsztw7fe7L1c/vosXsgbD4bb6lPwWfkrbvdnfhQu38TbQuf
-NVru40zrB/tBU7tZHyjCY9z86OlHJFg9fmzsD/aPb99u/VNv7ymKLRnP9WcnR+JB6M7tx4+Rqvzoh5P8eoT0rM+muj+T4Jp+
-q9VrATfp/r9Yf2kg5l77TumlmdK5r6bQ9cjSho/jsfPX3vj2Avyd8ne+8pV19uzi5W8sfEuMGdPUW/7bf5aNf/XNb/zBK+XX
-vhktL8NUPhTJXfwaWebPvDifk0Ppi740RoXoshBLXVjhM3NRS2Dz19GNeLJ/OfVbeOZycS72+uLS6tTlpdAUyyP8GaQ4TgER
-nALKRWXSfnFqlkqcm7LA6XyoT6CkKcZFlbnM4KMgNlidYrwvm+PkipjJc0Q0sByKiI7scCBxVE0uuTlBwDTeRmnBLo9whHKb
-4SYiAD43JSfItGAVxJ5Lu6ITIIGNOJoJhpEoD1lAdkDCnBKhRBLUM8SUQQpWVCcNwzqiYyBtKHGQcBUeoGHRHaJeyoctFA4m
-ZUro3YCl/TYyBil6IFiUOXJhQARIkvFtTQN5ABKOYP84EoRILqmdmoCd8HkJ9zk9QUBRxwkmHIrjdckcGbqfknyf6AEjjcEx
-p+UFAxujIK9mEx4MmDADuqcmtW25QBUhAjXKixLm28hoBIDPgByoT7q0Z06MsnugswMGDGxPpiECprsGoAY5ompovuxhRktF
-JvMG8zsht6uCwL5iWnLPS6Q0hAVQAIFdxsZ9k7GaJATZJhbAlA17AKUpoK8YVRLGaj5n2YiKQ8p4kvWAirOo5XERXeAjDI9S
-wCRPSIlkKNyY2BOHp0gEIUQa7rOgyA3c9JRGlSGVwDcggUuECtswhsysEUPXI+hEOI2wo8x8Bj5FRCyjJxifDeVwV47gmdQo
-T/DRKYZLyKxgD4nEAhwNR0oTFEn6U3CahUg8DUZKeBj/4g9F+zTSKDCzcGe++GoJaueTQu6BlCzw1ztTSAjPxyo0R9OL86JW
-/QTDm4sJkzc5xxg0cqpkPOuM2mOJrpmVptzkJx4qNQJHCj/qEgHt+TJp4VEVRMw8zOZnzCqWYMcvRrgNrBDKcz5LCb16EvHQ
-GglnqklaK9HFFDYGJjo1uWdYKoksrpjxqwCfYy4w4cg3zn0FjE795pdf/dZi/urrpfVryUvfSr15IfW7v3vhv/3a2uuvfOOb
-X3udfemVL71+/ptffxmcu/Ib5Re/fY5/8+W3/9Ubr6bejC/8TjjmQPOzl+PzNHx1CQ7hTDxMi5gppMupi6nps2vEOQFMzM58
-FV47n1AKCwvq6tdSM8lXuNWzqdiLsfMR0IvBiMnMeYIPJwSOWAlhRCGii4wQFkmEdMM6RLAUUfadBd6K8EZgm0qWZhjHY2wv
-CB0091GzUd/e71SsQcOPEM8NxWOwE3jYltBNRd8Mfmn1W3ZssN1B3KBCnHjD0w8Git1VqubnDXlwd18hAa19Wqs9UvtHh6Wt
-NqjrACBb0Khpj2Vw3Pj/vHrVapy2unoV0l1TlfY21ZOgcnrEDY70iqvLRwai+/1g79geN8ybtnIiDcajrqV0TdM+pZu3VKkF
-j59guFLxIMUncKcKyO2urLvtga7Ymj6FkODYCk47hnWsS/Z4KCuG2WF1jwMxVNYbqjHEO0NSA32bBUwb1huEtiURA7OrWJIH
-mgMmgBkeCix/ICma53rmyJRhEgQ5H5BxCrcT0iQsRUTDLNeSeDJQAZAMeM+mKN8CcFhmdICF/AgI+8QYYlyEcXsUQYIBinla
-AIYgl5oc6hEIAmmgF2JAA8VtiyaALmP3FEuHLMrWn7iMgPAcDLN+gClNyLJQWdMww4QH1thFMA3F667iKa7rRD3I7XqONaqS
-vgq7EGkBHt33QQxikRjp45QCGPRkCOGXWMBwSA9SXRCajDuUENEAkHyG9x3C83xzDHoIMvFxJZyGYiyoEyzE4nGC1WMFFXkq
-CC0ByKhSii4yoCLSUyGNEFnqfBLDKa1IwVZ0aFIxKsmc4YmomI+fdakYjgmzkbg98gaxLhsAvF8w5EQ0VQLcSERYNsqJcASJ
-ptIAkOZZJybAWSIBA1qpKCyvR8t6ViDD3TzLH1YIGAMG9HIO20DYaCYVwCxFUi+jVpFJM8VV+gGxwKaxKI+Fha9ffaW7tHjt
-7S+/cTGycQG+fkW8+J3Lf3wd+drV1YtfuvaVt8+/+PqrsakXL7xx7ru/u/ji0tuvnT//LxaY86/Pvnn+65dWMosUjIKJkWzy
-qDDIwU/d+MlAD2bLqlEwoTNKOMkruL6Kc2a55WRoViJC57yyPOZW22xBlIf9eEUGDO6Zo4GWI/Vbbb696QJoiA0jWCDh+Qhj
-WgcK2KTVsGuxbX8bbxHSbtOvnN0FOvFKFdj+VPIa+sPuk5uNymDndtAzDiqNntVwA6Vv1pp+52Pso9r9X+BOrXqkP5GfqXsH
-6Mf7jafqNnp7/PTg9PZes8/UXeng0aAxHGlttDVojWVfBnRtYAlV2e4HP7H2d1Hz9rZsKYbkHX1kn3Q7R3BjAr6t416/qXon
-FuGKDyr4ANNt+m7Plr74pE5zfXU0MAFQ3XHaOup/OAQMMCLYbc2q+6PhvtO1tc7Ap+FgrMNf/Eys3pTMtgnoVU+HhETV9Cyk
-CxC46u4HKSsw3HoDm1Q4DlGSpEPMXdTStMYAcwJNIz2PH1Wkw/rk+rRhW1GhHthQJ5njWHS/DcuA4jMDwjf7nkSMCJMcHWC2
-wbFatebZjuPjT2EY79B0S3Xd4bCrA5reGpOwCEKYjx70cB2XSRqAYUD1SMDXbG4gDdV+OALQA0exDQQRJ5npWCjpu74pgWyg
-UP2WHrBQ0AmQHuD1oLGhuj4G+b6DBiJKDCY5rgYgGEJwUDINax8JAqkLK1gATIYUEPgCAWEYZzg9xLVssDU5oY8PfTCgXcAx
-UR/VWLeiGRpi6AzquGrKdttsHKeiEEWSqOuiBAJA0KRBi2wPRtVQ0Md6IOkbHAVA5KT1ScRpzLimDeky5iBMSIyC+VE8mvPC
-03HNZ0IYbvqEXkNJA4/gQTuEMVEGmER7WSHDQpBKBlxIihIgmUNAmsnH48pieqawkHoBz9CzhD2ViQqngJ+1aHEpOYdT5Gws
-KkaKUxmKXlEW5hcu5opZP7MQw9OLU7Fc9I2vrM6uRkpz69Hf/N356T/7Tlb7wz878zX0/L9eXjoXu5yc91/6+jdiL+f++6/O
-fOVMMIddnFtMX11nzr58tnzmTy68dn1NE6Eu7c/3EH6JIbJ0nxnRId2eaoSiuVxXmOF96FzIWV1ZuoLlVllNW8lv4GGtlksC
-CyHimC8xNaW3FX7qgKO2V33y4QeHxnsDa09y/WZ233p1xEFYtLLpPIsPjP3bntB56N/Tduj2/Z75vtVx97rH9999sH375i+l
-X37wq1uH7//4p/WT292jx52uXrcetmvBWNrWfn5/69dC/cHokfLw5NHJ5v9b/5t37z4Cf9K6b336/Nk/bPak5pBjnzwPuhqI
-jsA7/EiaoKQjoV4XAdxgoD9z7+/h+i9D6BBr0/2qTtZv2fvjQVNFT3dcq2pZxQjm8LKJAkLe7G9hAe64rhokHEzTdMgZt6ye
-mPY+97genqjqJk2TdnvQ6h+i4LFBMq2gBTH6UH//2RAhbLW980UOBO2hYcnSTTk2HA+O5S9+MfxhFakbg4pbc+GDD7WT/6tT
-c6j3thyy3X3mtXqa/umt7sCzFeOg4U8GvHLb2x8PAZ32rLA3NhyM7hzVUeDRAWG7TuMzQe/KIcf4UQUWFLWj6wo/Pj74VFGV
-lvmoCvoG6NiOiXXHhmgM4op3vJVI1+3mmJwAxnPNBm72zIpI9LS7PVBxMLLNgZTaB2qTSdiSW8+1NtKTVJDDESHAnCOCxLoB
-Tjp2yyOgIeVhX7yz4tcZSjJdU+obk/5HANFiAMfwm4ridRyVcihZ4i1ICsjAACoW2BZM31ddaKzhBIkbhzinBlTgjmFjqPkg
-C2Dy2HechIkGrDzpPBZTEApwlDYoWX6ziQ9cDzJHnkEPJ4tj+rbF2x3blgiyhoaNyQkDz7blwhpFhxUirGJwNENDgoZKGwJE
-0Q0bwsOMwhLJGYz1w0yJCgOIzkkBCjkOGQM8YWYezbv5/DU7GyXDRhGErkG2Sk4oNZ3OZbN1G4uEWRpOu7ESnMzH1tIhOqPa
-ECAkFkV6I7fBtUsGwYvQN34ns/G9r/PYxdeWzy5EXootxE82wiIqvvr1qdeL185Nvbna54mV6ytOfDY5V3i5T//eysulcm+o
-rrRTYgO1psPTBXDjlE1ESMzeTYBRDpkLOZAHx9okl1krZcOEy56l21IL4liH09AZjFgixE4TgAG7sNnxjxyiebplSL3W/c8P
-B5PhiB66hzGrCmy6KegSArSZX3cg+HbXeHyXUhSeNXeG/mmn0Z6unpYG9zqfH51KW7d6zdZ+r/Kzzh7V3C8q8Vv9+H9w/8/P
-F5EJXY6kf7jN/mjP2f3Z7s0fnSjPiDuf7rw7Ph3zbWqx935wG3Spz7XjyUiGLFWZ3LYdy8y6j8wPyPeBLHyLjyUfH4HM41Nq
-u57Z+1xLDOG/uy95B50B0LdC9v4I9n2/5VT2HRyEIvsDdVJnoEtWWyfmQOBGQz6J18AWWWfArhSTPxz0IWlcD7N255BhAk2u
-6hP9VRGlXrdMwNWf1Wug8nDZDsbb7dFpnxwfR4TxYa8C1RW4smX1Hh3tkd1fSS4ng5+0YtLx8b3OPuo39N7TgcoH7YeHlT1X
-2lOc42FXGdqP6LEbcNte96jz1NOrP6uanxzuOnt/OxpC2uB5Jti6kxgdPNfrd3VPOui6fXaLsUY9P7ajHEkEUtU2Q7rbGvez
-vYfqo20TPngvQHZDynHVV48QuelTgya/u7/TtLY6YMXoD08AtetoY9A1h4BPm+Nex1UMre5HgZ68yZzYT34Ftm2rffpUVVUQ
-GhyTwwAYKl7L3Xdr2qN+HWyQrcNARfIajDs4pEMepNPGM8MORrYPaGb9FCJh1H/ahgcy4AUO40exkW/7gQVQZkNBMHfiuKyG
-ej4OOJbiOxYPxgwE4G2bpHENljCyP0lCfWBZuspxddYz6QFwljAYfGPlWIiEkzAkDM2gIUCgsjemAwxiaN2dQCwXDWNUOiJh
-NZdUw3MdkEZ4vBBxwWRSvMALZ4mLhS4dvZSFMumAdPmwS8Y6EeHCEo6SHrEG0lCGPT9/XgjRZJAIZ2e07jUVT8ApNx4kMILF
-jt1X1NT62lRuwS7TZ68Q66WXk9E3zvP70+PI2pWLIUKfXznH+zloGstExFL4giuqE3lw0kB0gsdIYSF31jgbcxOlJKWTM9Qh
-E+JXoPQUP5eWkukZ7rw0/aVLaLJNoiySgOL5Ohqbwj474E8pInxvdPKJMKpx/xWrb+8+frZzKNT63c1+H3dvmXe2aQdhhzfA
-D2b81jsH3c818fnoABpWnway+xg62dkF/J9Vd+9Lo2Pg/75f/8mTd/9m9xbR30w98D6lub9U/pc9st8LWr8U/vpD6cmP288+
-u9f/vt7vjf7+XflDXekfSEoCrmgVCFqyWocWCTiNnveQnVUUNmrZ+GPxoS5y41n/Tq0p2T+Xq8GuY/yY6x2he0902+53e70R
-ptOWCpi8IT4eUhOhzNaGDqNBJJ1VVJPSyKTVnZml+CDgR+QY7QXWh17X7phDBgYsK4F44Wh1pLmOY/oDEDJBjL/njCdVxNMc
-bBhoU6VMj8ZFWvGxaFJ15Ag2Mkfx7g6GKYF+GGURnL1h6x3Lmnge1bXhpul2pfboKWp4pFm1tF17sOs64POOX326iRvvNCV5
-ZBkf3doOdFA7ybWBQfpd6PjAVfukMWgNXbUa61QH3tpJs4LgfVXbVXu2Pn5oD+zD0xuq9LO+DY1d94PnxFAMOcqJCJ6INb17
-ao27EMA0JUPVaUUZw2JvoGOUr+JtWWP7DXNRd2uHVAc8vIuFTPjkSIXNAABAGPeaeMNVJKvquF5In4C737PHIIB5bRBEaIfw
-OwoR1F0rkI0h1yUOKw6tOpr0kWfhiONDDmkjQ5p04Jo8xKChxkgh7pRXvZWew4QD1QgBphKSa0a4iOmUrllHuwHnhIIRKXXJ
-AO3I2TZcRJxJYmNePHyAAL47ngtkC+RNmOe1oU3EcSQCT2Q17POCj+S5PkIZOIa+MIYiLgFPEY3kRQaeC6Ox4DXUy6KZLljK
-AFHfyWhoiUdWsZlQSMDBshwiZmxj6lyOiMXLSX9hBWCRuGvuY+5ZBq0lTHIwxbkzgpDw5w0mmphdWiOTZLIQL26XtGwic560
-wwp2hp2NHeWFcCQErizpjDQYv+BHaIJOmEZs2FqszVh6aRxpSCbFXDQDvhQD8dYD/Lk3XTSma5N69CZQ3Xddqa+OYNGL9Idy
-bpigTqCCKft5rdQstlt4bkzXK15PPK34jGEIdberlzHqcfr9ckTpDp2BLfBYMwbCg4AS9n3g1PGIMaVYgDC+9KxXb1du/NS8
-t1vdnh+OVRHbbf+vg0EogT74mP3feUY+qvB37vLouI93nt609Z4P5SzTg577HVyn1IR0A+lBg5ZfESDzsl1Hw8kT4WDM2cP6
-cQs/kmKn5oFx/GB8SlS6kdvPwu+ZNIhYlbYNg3wYMDH3+ENRzzqYKvET2wAHdGBrNPDFloCJe33CdYQ+dKLyY/cQVu8RNI2N
-bSAyZuugc9wxcFwCtkZjwuSGqg5U4w1JR92dvie0XRw8nvCD44q0lEK5MWbJPK4M22xkgLVHJQxJuZ8+SrlhkN0NBMMgaqPj
-kYEePQWJinhiQl2H0BuJAr0pEZI4RMIjZDjEhpHKvW3UnRn0XFuk+BFr9UUxGBBlx7FaFUgdIer3If24PHLcg0GviifQvU0k
-1LDfkfCRjw35IXvgGKQQs8d746gG7E4gmmY8R2BGzbY/jpr10ciS7NO41Q9yVq9DSJrtkEJ3/Mg3VR3UEdPsGEGQVVErRMEd
-XvaCfQBr6rCP6oYpdzHbhaWBrk+YKRCBXht3VBiAsJHBWbBUw1KANAJuogFqwSyAk02KZFyZYLoAPm2SfjRvQxgYMK5Now7g
-i3i/yff7XOCGtBRKT0wW5H3CAtqukqS/2OUUTgsQDtGQZyQyKY/OzIXzUK1vz5S4EI0TVsidHGXxETdKCKCDelg/YJXUxP5U
-N84JISAEz+RLucVM9BteZooMnMRKZjkYw3aZDdJiSKGITDKTo62EHPUTGCDOFJLURkzAokWPXE3T+QoUOh+D8qQbDmOsvDxT
-zkoX3CmOy8eKxGwaJQXj1PXiSXGWNWfmOMqKwoEossVCDo2kmGOlMgja5C72DK50e1b2adyxM7ViBzBcdTIwy91BR6s82Wkj
-E2I+PtZmejM9uKVax01AVQQKY5Ny63ItAri2pUmsXgtvvuqcUNtW+2goW/b2XoZk+6h02tpeoI0HQCvneQdPJ1Oey9BPO4Ou
-D1wOFKbW422JTSZMiq1Jdsz1lY92/G67CRoDvYf5CPBzUUn+llb5JfWT2aqA7Me7mzk+UvX7w16nCES8Sfd1oBG26rjKMUWe
-dob4GGwrwWcB7zYzOuL3wIzMkQ8VjT/OIu1wtbi1qWSVPe3R/WcDx+GFzym7FzqMisSAhuvqnlXPhFkTBJ/DTL2VY8D+CYb0
-VfTeCWkBDu/6h9jzQ1t91JXT98d9lWQKAL75mNq0CAChWOvoQfsgabPe8LTW4x6PQOuo2XUsy2q4dXgAj8ldcgSPi8j4OXub
-uR2YgSBb+60bh3D9Jo4nIsGD5gEYhI4FueZyRqLnBvpTzOvhDme0QaZjaeP4IYyAqwoykjjB22wV0XZz51EV3t/di2GFfOTY
-pRXVBcBRSw2N3reQPegopt6L6kBbjNR/7ljHM0/JDrfe84hazPRkNBHp68EeFT+yYNNilkKI5rhDiyE8Yz+o/xfGnvBBAOqa
-hj+zRXhHC7zo0UQ3cq1NYRz25SFBwwoe6xG4OXRtDUCRIIbh4DCiUqTid3QUlDhvsgJ9GDQcMOviOOq4AdxWTQ21DHagUqjv
-AmsAAuNR8RDEw1qYpliexEWO9VAEa7g+YA0wM2TqIXByF0iMdECHkw2SpA2FPjEANGxDXTCs0zkRiAnzdIRfQQWEJ1PcZDUi
-CQYPmyhuJDCKxjA4PS2aHJsUDRZHQJEKWN+IrPIknFnKXl0U1uHkVWw5uubC06+8uuLBEzGk6MUz4TC9dpaw0pENOlZK09eB
-+Ax1llpMxAvEORROAf5SCrsQv1C+xslL4ZE5twBxQDQNF0ncXEbZ6csyDpWAjFakiymdXJ/OBaVBiMu/1cGFGWI8pL0Nwokr
-lh03lmhRLxdsRGCXXng1+ocojyVI/RIVlBSPteyiGpr3PWOeX9LyywvC8gjir8cjCIGNiQpJ8sQ1eImmrKXVvXOONOe+lcFP
-Y102ab/egaZwga71BcPLBQSObeQ6r3G/A53h/EMnNEBSosne7TktPi1fIyE1G6qdGTaJWojcrAZjltpkAYR2QyuN5rnm6SH+
-Dt6eijxZxgvsevTZiU835GIszX2IQKZ9CFzxGQIatYBgxN5fwin4OKEzjVmEKdnbb/SdhYenGLtPdqZDXhxLQnMgMEnl7g6K
-Y04SV5shzY5igWlsRflAlhzJk/BjFmrtkDKAtmhB6vJVTQe2oVsJWeZbsieMx2jlUPlIQQjhI8GuoCdCx/aA00/lsCc9E3vD
-ynHL1/9+b8RUWy052Dk06uZ96TT4iOCt8b172FirEo09+Z4Ki3aMGD2BH0B3USsy2vFMCjk5oFoTjQ6UTweOcCB3IW6iPFLp
-JxWsB+EH1rBfJUtyR4gi2g7e4922dkcfGq1KrIvCXWMnDHLPB2Non8G7utW0ZdytFW3aB6drnysVT9yzfgrktaJaTYUIAvBM
-l5g/HEf6IyhEOEC6+7TnqUxdr2I9VK+QwOhoTDpm2hB/hTHg5+Y40Mdsh4u3miSHOhwCjx2b/MS0sdqjseHZPi/XjgxDY8w6
-3AO6VdcbqA7uK8egeGig/FhWddd0FBiTGoHlgQMdGMAegTUgSFFJwMcFLofpCCrTmo9ivq+3ocmMGJE6iAftARVp0zYJc2xi
-C5NNIpj0nwIylJyVYYqhwWwiFmVjEOxRoRAIZ7942CEGNJ3ATRzLJEokqeUZigbJEhHHEmw0hCLiKwycm8Nm67MLwgaVu7i2
-sJQlmKXpAn9u9nI0+ULi+lz0zHJhdSE8H5oOXi/OZVbPnimfEc5gIjm7gBcz16ZnLrtWJooU5bfbU+gcX5T6V6JpqZ7GQwZo
-j4rjLBSuts2LWbbzIjRH3Stk2DUqfkm0Fv9VHyCj+MGRKdoAQIG9DCkU5/y3Q/AKc/0My7n0edjwbUdz0ygeeKCefM1Ie50I
-xKwSplgIZv65txiOZXUR9PAeGeo2Zi70MUG35nzXno0kssJ6Ae44mtHjMF0bgUrPUgfUeocZAAVegpbT3O91UC+/YFDjJiP9
-2vAcakXRkwBUzj4yjShbwMoD3PNk2OAGA9kjZ0FrP8CdURu2ko4eLyV1ceLp/HWXxBkMv78A+ktsYO1HkRD3N0S8ImxL+fo4
-PCO6PJqH4uS/v6ijX2/j96IPOamUAMquoK2ErWFR08apMPOwATkDrnrqnIBZsf0hNzq2//Md8Vcpe77nAlVUK3mfUrZc1PFP
-xh84T0MdEHIpX9AHPHJonnhR47Nfga7BVaSACVj+sGWH3MYvfph6b2SwAdrv0kYKeBQBGQGMPRj+B+c271ouSWCwdxDr7/vd
-wFB7t0xwt39s7AMeYoysOh/d1LccyNw3Jgw+VDuWvWWMJirmfHbYGw0VT1JHe66tPjWRdm+oV22Q3T462N1WOuSuDlncf8Xh
-dq8RBpv7/vOhbd4/0TXURyW+55w8dY+l3Mf1zw4/r/X7qiIPrW6tjbDv3jkxD+8YDtUFwJ74jMMCY+gQPbsd+G7/ntroeHkn
-3OyadAU5AdUHyGOb3Hk6LI7ALiB3J/11pIx98CQQ3VaXBk72TAeWqRO232voqM00VaPrIzr9vDcoDNFacHQC1Hf07oNRsj/a
-tK3dACvuSq5hFT0edXG6FPECDKMHo7BgWWQHhE0EhmxQY6Chm+vxkAPGwZhD6hLEKHAwDFq4TSbGrmyrXEQmfDe/H0B2uNfu
-ugxgd/HAYYJqsIWjINfyORsJUPycN4sEnkpihp01Qvns8npUX54vZl9eKq+tZAtffA02NYVfZ0qheIKLvnDufCKhrIrLzKJz
-HZ9PluLLseXMhBuzsTTEZK69Cq8VfWoxdQ2OL07NZZLYK8tzql6KT1i3GPpSaDrLUFjszPS09N3c7KVuZn2hkJx+NS3MXwfR
-TNYUqcxL3KxMvHLx1cup5ej6K9dS37l6tVwGfYJMX8z99vTKdJi8fGaduxz7vdkzMXzprVIBuT6zkJm5Fn5h7qsrG6U8jggn
-aQqLrHOJePB6iv+DxTe+maCsSEzwxGIYgcM45s6j8NzvYcIUesUPn6XRBY49f5b4o6nwjJFxBnQqznuOcTVIYi4YJSpUKpEs
-CBKfQEnbxdJDXYXcZRtyKCIcpIiEmGfewOO+ppj+lG8JHhuhu8vpCHi0cnr/OpYq35OHz6d2TnPvi0UrOmCzDg3nPx5CaJpb
-++nsZp5KFbHfOKb7N8ubKNqw2NXXz7bDb0CJYCfaT72wYfDycncr/w9/8fivjsrJ6mbpQ9K35v7eI4w/D335fwLvp4LzgDvb
-uJ5mlv8fIb/lR98Kc3UVsiHvBN1+E77GGeBCeMqzf3GjIouFMMGd0vZi1F9IoZcS7IdHzyH+tffGD4yZrEreWF0+CCVtj7lH
-+LXTu+9Vo6EakQquHBrMHt9vj5pd/w6ypVa19dFStAP3doLTH+tjO3yzt9vErUb/lyArCb1nH/WHj99/+OiH/3CKAfcOMG3q
-hz7geK4I1B6O/91pm/yLvj2ceTaoPd+rj36FPtVm3r+7ff/zh1uVz4/7dvfw13UL13/46a2HN2Ud3ve1wdIPcHIcZebo2oH8
-0xMT+Im+304huuXWFbYd+tQjHjy+29juHh+qiku6z07HqAM1HrfNPSdu7054sXYTlCUswFGta7QCl3s0Uekw56LSViVXwx8F
-N/8zsH2odvtStj3YD0mbNo7tACOPsl3OkjqZPMQrcCQxE5joWMGIZlqhGTBMyoY82ApJbggZpny9LtouhNqYg3BHZYiIoiKS
-Aqh5FcqQeS5vemKo0GiBHnRNAG2ScuCpVRhkO40ZzBGN8lvUC0nEn4+JpLjma2j58jzqCJexqZXZMFZKLyBJDnqxvaTRxXOx
-2eUCwC4mpqRXcwl2BU9yamKqvBpy52eiQZYTLxVKFxLC6tSAi56ZgoXzIFG9mEkkTDDy4jwX8AV+7VJ4bSCshM7708pSIbq4
-jodXoTI8nw6miigRoVOZbCR9ZWWVyl9YKC2dG+X0C2tUiWHm31o22EQhfOF1/pqeWs9fEDJIqpi6+gI8fYW6wLyYJAtT4VBi
-KTNXiqaIEgIXr5XXoxFMxC6E37gcsIseLPhrq5kL06mXCevS2hy+EJmai5RxrTjn6HMpIhKfBVIldGplPjJ95jwW6ify5flS
-HIRzqytRK4EVl4xoORJW56fyzPR0ufy1UGSNzWfUIDc9d37m4nkmMZWj0FhCjNG1pN868pq39gPmcbXCcHvPjGbjVufBvQYe
-/APcRYMhJ4LssUKT+q+qn/lSFh2Euynl9tQ/ucCxCXgK3Gi3oa2dnceVWK4giLyEANpn791vNS1z+7PbdW0Ah29Gqi1GKt06
-DnWbRfdktHeRalEPYPpxJ7QO+XtklTBvtXb35sJXCO7CB/yMCVW20IoKDv2+/qB9fsHCTEBrCQ8/Sd0Bsfee/NXdNyrF8Lbs
-PxrmpwHE5XafD5u+7M0/OGaSyR/Ac5v5IbvwYCTvEwej5+6LinMwYj/puMBD7kh5si99MPTlmdqwvyj45o3HKEp/9mmtLx2S
-wi+2sVDqHSfUy9Jr4Wb/4IZ2CH7uwqO5ge7+U7OOb5N1Cdx7tE1+/IFk1Q9kyNd//DGov/LwzpO7O+6Quwv2wNWPAuqAjuU4
-VXW+f2AF/wjZWpGZ5OhxAB0lH9jj+rtarqcE40rTFNTGM5xhryA3PkV38Zf8Zr4fZH4OITysuQixy34o96LvgwN1ddmRxW28
-oMc+9WvqIz40tuEhOoSeI9VEN8J+nL1fr9KZC0bVotj2KR5xp88iSXxIfcIO1vZhhEzGSHtI0cWhKy/vRiEsZxmIT5pAvpio
-RGTySYEeJ1Lo6phDw3PZ6RFBv3BtZBKGnRbHHEAOwxddU30uD8PpbG4JezuUvR5XIRgOIlelhBnmFjbYIuivU3mO4bNfF9dg
-/tqXfxsi+IyZyJPLFmsL5ygPN9J07Fvx5LL3Aj27sOqRlOLFeOJtvk2UDnwH72AQOwSOhEw/cJvi5RUI99FxrDCc77QpjHNw
-Ywg6Z+IslsfmbMbwVfi03+V5JYz0teiRBYX8rOUfQH0u0bYoQGTJgQ/zQbbgl4GhH8FU0hqzQQzn8aJnOV+8IkVKIynl+BFf
-dhYtNZuP5BmkRxhCipi27IRKFtwor29EgaRliTESwAiFgROYvhz10AQjIralCgNTNFPQ80bm1/goqE7gzatt+3GV7ElZYbUo
-e5v1THYndm90ujtaMMn97TGh9vjk0aUiFSY/vvMArprBR6HB4x3TPep4H9v3R+ah1BtU992m0mIetAfNnvGgY+w3PzsdhIaB
-fruyd6j35alNeLsH1J52Tvvk6Se1wWOvLTaB3ePTvYbRlKveYEppNjefP4XrUH98S+01t/qDjNgZfkA6T05r+rZfg95p4L1q
-szcA+8MBc9w93u1NqsaqPKrvCw93W3VsQl7DhyMj1Nq0+g37wDVrWqV6n5DqvaYsobvj93abo662aXU/VJRdFbUkxVRVDsjz
-+zE6ph8ZtCXqalizxt1i0A3gOXdL79Z/rUnOwAbtfRy1p/ijvPxYMjIE8QQOZcZgxhNsen2KxmL0ZTggmIXZZFgF1ORMH8LC
-mHVZbCJHfKgAz4aVj152srHY8YQRJ+lrgb4dF5VZL+D1LFsghOR6VtQY9vy5a+WAhZTcYdFfSTtXzRNKSg0TKxfS1Om5SuIs
-RMeoVst7AQlbeAEgQdjRo+FXzvenp6e/xYWLF16aeXExSqFa1Im10mX25WtYJCUUqfw6N60inWtLJEjjDT0aTTvieHbuTrSJ
-ueez3/aNuVg5ZixfmJmfil/i4Ry8FP3NkxSX3ZjJKVksc5V9A7SJNLpwKcUzEZ4sfGMFO6uC89YU1NXK6VlPFqavc24qX3jr
-91PFiI3K5GDKKrXC100V7ToOmJ7mrxeXJSgjIGPFU19b5jNDFFnpR9FR9KowPWcExeuTkb+Q+cNvReYSBA6IxmU0byZe7/fj
-PuSDs+ey15TFAb0RJ1KOC84tCFe1aDG1G0di81e4XDwmYP4SnZ3CoDw5W6SLKFYuTqdSoWi6FJ4li5loFg5vRAqzxaAwJc4V
-EutEEFKSLT03akVSrVQ0zBOhs6F8hmejYlL04i0Cnku3M9BMFtaXIrmx8P93dJ7NkWX3eT/5nJtDh9s5o5EHYWYwOe9smiWX
-4pLcwGWSRIs2JVqiVbLfuKbKn8IfwC9dZVsl23IskbYlShYppuUuN00OAAahc994fOCaFxigum/f8H+e5/c0GveczZpNa3c9
-F9WXXkzd9k5mN1F+n5azh/jC555dnQpn2aq1gut+1KHI/gzpTWNWgCI1nhS1hV3rhqM3Y7CQj7vVY8mrZy29XN+wf15bH002
-Et9d0b1S2l8800sX+fli6ZyT2wiq/nbbGK6mvUJrZn55Ibt+sHaqG11bdlaajZeXnFW7nsaVqkbO21uB3m6G4Uqelz9rgbTl
-9sqNUqtTPh1ogwraCWrHuO2bzWdV/Qh2lqv5WuufNj3RL+oIQUe8ZfnVnEsf7ZwKFun4zI3FltvKiq3OheBSzt0DwS3RsZwN
-SRYO7ZUVtLjWFBviep94parzULckOjfj6+akPO4WPIDPtJtVxUT38rK1ALp+Hc8zS0NeXJrpel3WFnmuhvaddF7ATdM/atbK
-VmllPmtrWiRzGHiHPBhntubbi3pNDwWXQk/8MlawZONSqgV9N+/OHppBT2OloNEFRbtU28qLuU545mRTqzAMpsAO6oYrG4XB
-Ei3oFgm6MTWIk/XeJuUaLzZ5Yo8KhlVJ7PavatV42Cw4g0QeipSifCJTULNKzJqkcj4oLGuZMR0uLfjZskPHCwRUgBjTiax2
-Qm6K4vS3NfvJuJ8Lx/DpftFOJDwajSr5DIJ9t0ysp1vmwp732dSosallOM3TXjsGQDw8ktnp48rC/xh+QLXnDz6iL+Cj5//t
-R0+He0f3Rkfg48fP7iX3nux5+x/R+6tH4cfHll37ZD4WD7XJzx+kRwd/+8vpfvIhgH/+yS/6yef3/gP7KLr3+Y+f/+LfHjz4
-dRZ1fvXx4OMXD4PPiv/z04e/9h+P/uEv0aj0D88/JX/bHf2bCf/03k8e7cvs79HnP/rkN2Fyf/e/Gff3fn3vJ3+59+eHn/4M
-TR5Fn8+ffDgcPXv0N7/40QfDJ5MP/t3u4PABefj8b8Kj/xSBzx/9w/692dEvj5//8cKZp2Vn/c2r693qzusla7He2EIpsVaW
-12+0jKvtb559qWm0e+tvB6eWK7DUeCl38dseuX7t5ktXgls3jQVi6V8pSCP3dbpZCvqNJa0YXATDud00KiTxnVMsXGRxUa80
-F7/g6ZXq8k5O2+wuwKuA+1sXC/nm8Sz5qQ3x6GbklC2QrVWd5inR3Ky0k3o0KjtdMDP5DOTGkXcNm6/UWkneKK0sSR5ldPOM
-+oK04SgrzthLcVg07KRc6i2sCJqzc6wVFHBOy4Nak6ZK8f2FkdHqZV3sthUnrAvmtZouBkXX0N2G5eEAGrkaS6yuSTPPXGTF
-fHlBBX67umX1X1hmrWHhUqGa5lN3gfBWv1wqO7d6SFU0/pToOasXA6HcBJc6TJty18t5Bn1s6rbtb+jeoazogpNguYhxYhSC
-1AANQw9XW5GwTBpP58LxkwoC6kkstacjPqG6xNaRR3I8UjKYjFInhm44Y7AAMwLnWp6FWDUXLc0sEuEwlHq6UEpyLvChgLJB
-kT4u4LjAHZgUNddKhsCx7OMWZkpEZnf3ZDkXxTK2REDXQYRncWlQyqVI1wlLAQ0aIqZl/gjLCjosaXmaAlAUSebPOSG4wPfJ
-Ih0wvQK4kze0Rx7OFrt4CiEaJ9Ui0CfeYpFOeJGncx4cFXMNm4y8XI3vbppOALC3NDG6s31W3Z5WVrSyODCMvUUgwjgcxULz
-R0lS6ZSH96fzp3ne1h6V3D7Dj1peyT9ZCrewlgS1ENYefyhZc1LfPEo/eS74b1waN4bp02Q37Q8yed863leo/H/FE3f+0xp8
-qZQ8YRXe+tHUtCenPpq45WRh+ncgA4Na/+jxT3ZZep+p8vw4+vjBw596jx6Mfil3Px5+FH2W/fT5gw/g88LuwW8+nX/W+e/P
-5sNDL/5lmYfw49lomHvh+PT4J4/o7L5VmVopHDD49AGOkllGwuwXo9j/qRarUqz3wePdo8fuvjjCTAzmSzp7aRxZZulFJfvD
-L7/zgb/9w3df+ura5su/s3n6u+ff/Cq4trn+/vfe+8dvlH649f1v/sm3a++//7U/u/W9rS+d2ln/Af76n57e/vY/+uEPv/2l
-939QO3c71zwyqqtnvhOopDh3pit6Z295NkbrS6/2/JVbr9Z7X1xFa+VTLwdf2urIW5unxfLZs1eWv3rnCxcv/8H15mbTywlR
-WMytakW3Vigs89WqVyucThrbi7bod9vEyhfCYtEX1uVqCZStF91Oyfs9g3RahepOQTSL+cJese50vZZsF+RwsV8JAimqQa4S
-6NvDFiy5ssnyZTNfqKSLRrXYXqieSl1908mzAFUdLsziU8POB6ymG0YlqhSaQhx1eEUUTSKIKWyGPY/pJMqZXiJ9vRjZ9SMd
-d5jFc5DDFJr6KKK+mzNNKQzDNrXEGmAEdddUucM8AdSzKdUtm7nM5dhEViUPOcAGTwKPcM7RJpgzvYAdHAH1fYyMCcOUYsQB
-T60UFLkWK30xYqRRmiWMSibZyS99wZZBRxDEAkyk5ciykaV0mJghGSi44XOWRRInlHspSyJDkHyyz2ezQcp0OBFOnGhJbONI
-EirTDJC/ziw70wQ18gmGggicnSzTwESccZzEMwupypLQOCZjqsMRIhmS0wMKVcLpPx8ISO9BaWWClBkx7elcmuiAyoBCTYIU
-01RkEyTgEAAWTinWBzLOpmA+RwKYojaNNK2UpFGiHlnOSpb5pFhE9BNBcHFsRoQJcwZe+ChXPuaOBha45s5BjowlajDDtIoW
-mtc9p97xX7gNrhkrnhsS7WH7A58/1varg+NS63RnOjMK5cquVW2hRZBFhahYD0UFaI2uL0NYTHD3Blib5uwEHPu69eKTyZTP
-RonDJq0oNE0jN1HGk7x6xBTUIr+e20U9WR3aHOv4rIIef6N8e+3GhcLp5TNnRbV+Zgyu5QsOMi9t0rOV1tLSQre4XGHmVgsv
-VRbP5b++c+B/t69+Xq/m/R+8/gest/69r/7gO5u9O++5175cfenbp7/49dw7f/qV3/3K7bu/+62333239oW7737/5bvful2/
-9vbX1771hzsLX3vvjbvf+97aV7vrX19p9/TS5bVTZzpOZyXX7S4uLLTWb5q95cV+d3N7a1N/baFy53zvtrd6o0tap3uF/Lnc
-9sI7pTNnTndOeyvEtiKQWdWl3IIn1vyFmlep1jfW3B7NOdV2wc8qtIxznlvzza0gqBZLVVryV0nd96ImoZ7GBUM13fSiqsrP
-tiwsWUT3fZpwiHkz1KVBZgXdY1p5DJ18xzZqBbYcmbqrRsa1AcyFWHwOEcUlJAggk3zkYgpzDjU4zJBGoBnN4TzH8CzT3cRl
-QtOxMRYAoww5JkjngsR/yxQrx3gAWQQzkRGRIHZAMMZ5mwkbsRSDaG4JA+qUM+ekTFt0RhFNMeeCguTvIFUXXjdZyqQ0ecZo
-OMvSEEtoYVUbVBImMkGOpiUvKKVEGkJgnLEIvIAohCj7V0y9QIoglmMeyzEEMB5xwDDkKJtl8ORjHZkEuhxxAuMjgGweYw1S
-mCZGEkJCxyYBuCS5kCliGoYZZSMzYyQRMhyHMoajMMwyDYwxA2BOaarRTCKSEKrBKAOwRgHih7OQArUxYBJEUMZMMJ89j7Is
-TV5AOsiQel7EYJrFJFWiS8PwMEVzjiCCyScZnBFAuYa54Zgiw5YjEIMgqxkxmqnLEPkR1TKg5zHlVERekhvUgDy5yT4V2CHL
-yu5gZJe4XsmNC65BaGqgyQNqz61pKXncInYjimvctvc8x3FdwR39qK9JVhgfc9NzK4dtvcpes5txedEbiVy+MN2VUByTzGV5
-Jx1VaTmXFwvMWsK8nPPOrjR1gYvMxB0ZG+btXn/YuXr2xs6ZG85m49VbYGdl2RmtKdR3F68vL52pnv3dna3F7qX1RtC9QF8/
-deGV7S/3YP+l872N9Ze7rbVbZ77w3zdrGy+/fv2N9XM38+vfCk//zuU/+SfBzlpn58zSpe8vN968svbam699+fQf/tnKraVv
-vfvajX96tXj5i8W3L/7BqyuNjYRXjPY8v28s1rNeca9Q+zzTSWXNMjqErRTrwR7VnYvbWr41lEHN5x6/PAn2J+mFIzufCxNY
-GvLGaCXxzW7BNLSe2agS1+LloB8YNistemYahPm+b2rlwFJnU7e6BWDiVtKnetKLkR4Jt/DbosGDRWfqQyPVCqsUayK1mCas
-NjKQy7geVnhECeWx6egtbvoTy2ohTWg0yhiSdG8Gma+GHGOK1DORhnSHQiCgRpnBCEYxMwhW0SCoYCmnRiyJUoZQJq+dSNQX
-EhkAHyPGiKpamGPJwwwblIVCUCVEoBGlKzh3pjSbCUZAiLEOcTag2EISRiwi0ThV7g84o1NCBVHRRwQczBUMCvU9A1hLpbCe
-pynFqTQp0HRE5JQwIoCCWcxkKtOIxAzGcUYpUnNuREA9O4SORIkkOgtnAy1D09FkHqXq6CwE0iciUcxITELIbKJSEMOIpFME
-IAMGszBDyipiU9JEoyBUEsdOBpA6xjFKBkrLumRhOE9olamT9yKeZ6nEIMsYSE7+FN7KwBGgcyBHCIYq7mCsNIghY9ngCUnG
-MiNmKmUWRjCSiJ4sfKqhDNCJhyLISYoMkh6JSMV7CKeaukwR1vhQx4Sr0+wkx1ka83DCU6qJC2l2iNJywSeO8HRWyITDc/k0
-nRedMbUfQnhkxiGFdqATzeQWCqNsYKYzYj4emCZhwXGXdWe9yjYol23j5KONwcHRIBhYetdqEvcY2NSruoHy9yApF4rNmq07
-SR/OC/XVwK/162eSldrVdnfxVm198ebXjYvXl7+08rq8brVOtW9e+VpVv7r6crt6qn3V/dIF2H/l/E5t5UajvXb21M7V1Ys7
-l6vvvXa8OViCtyvfv9tZu/vt7w6/eXfxBy///t1ae/nZldzlj1dv3jz1pcLdr9Bb749foW9ub8RnbxQXbve13t2Xz77Rk4Gn
-5qoZbhi3O7iVB5fi4gYs1Ox6uYgyYQW/hqXi4mmz14zslt3Cbb951OjNQAkAXTWqhu5rJebm6vV6qWZxy6ouNxw9X10qWUVj
-sulbVZCHbsE3LMlxPej1c/Wu0cbWHgRUVGdTXdOJca/kmmIzr+kWAYaRF2p4CNNmuipkKRpFczorSI3oI2fGLQ59ZNMMHiA2
-MayxstOMjk4Wy6IaoFQggseCU91HUqbqok1FFEpoGnPI6QjZKBZYH0ajEJkwi7Mnsaf0kzq2wDwSKoCGINQAzEw11WroZWbN
-BGVQIhTrND0eqyKLAFKqYokPgKnEwS2Ipr/CMnYOYhEqBc6mIkxotI9hnNJMpGNTaVcFKgJxNKO7KlBewNkok44EKBtSJFk0
-H4VqzEfRcZQk4GR1ajwJD40oS5VW0im1QZqNZpFS3VjEaZhkk3Q/JOwkqp4AqoI0SmIJJih7GCWKZacqvxS3ZoxDGalgFYZK
-KFVp9jKlb50jmSTDX8lojCTmM5hOMKK7TNJ5TjyPsARguAujCPEQRQhqnKiTkqaQZ9k0RizjCeKUjJ6x7BhKwg/USY4wVelu
-QM5spFB4Qh+mc11zpxMHQTfR9GEySCX15Ej5CjtKoK0ZYGxSzHWU7Z+sRKXskFviGLCeR7tptXzE3YoDZiycj58bBonvPTGH
-wvKTUM+w4HpZUESEfJhJXJDHpIoLvmgLqq0Zl9zSgllcHuql1WA6NBQUV32hu59xI2jY9LywDak7xd7pxlYelh2pm5U6Hyzb
-Az7Lg2V8vdJhW1edNxoKV37n3bN2gVRjfrZ0dmvP0W+3rNy44r0rhX86Vz5z9q0myJU36m4fsvfdq8Wfle8/Hlrpq79r4ne/
-h8nK5c5rr97+Ysjtv2+Hi8/o5jm/FK0G5oUbB62ofqm+K4TQ851J9lZz0yzK3MLhVHlRWVxs+X6v1emXlvDVdWOnxNGvG7jx
-VOSKfmtSzB2/uOX6QXvFG+bKu1neNPlmy7BSRYTuZFZYKJgV5wTpNGCZXd9WyEhD7phVboUWmPuONT8o1ixWtf1JH94fDngF
-1qLQkCmz/p6RVKVZZDON2yaViWovDjjGGSVZOpzGesznQsKZmHImkKXocxztUzZ0cqHgXOUPFTNNIlvTqMZRSKhJfAIVYiUz
-qImI4xNdKqjDzIMU5aYqEZQcJQL7SebpIP1AI5rDQphoBE+IligQQ2k4kXIeSk7Ug10gpRBoGiIWGRQD4BKGM33wmKUuz5Ae
-q+3TGCgq1LLMSDL7eDoPYwAjA81sDSKeRTOVdPMkAgM4ovszBiTRjOkMYxdE4MdjQcYMPURq/llIhZhGo5Nck5LgqYCJok6g
-Whx7qvY1FiN0eMDxHo6hMghqJtJ6NqPyuI8O4ghgPJ4xOGSaqWom0k8cAXGMFBwO1f7pVAJ5wuXjRLkLZq7QY7Wfz6lyhxKb
-xCRTxTaB6ZxqExZDiHUAgHZCHopcodRhNMdSz0g6zhSrYlML1ZVj5K/EGJEGdxkOZzMcqqALrdELqpFGRFwop+ooLYX4U1U1
-M2rxjBqhwYFQmZvOYoLTj3JZRZek5Jk50PRnhioj0sMy4Q7IOfb+yHaLfrUmgsxscrM+14ogpIdRZhnFw9SDzjy0D7SNgn/O
-sSv2leJHC24QHXQrUQ4atUhBqtdMVCbUsNZJi2ZT561VkuWtvGVtXJsZlbJv/blLzl1edE73l7bpW41ksX191j591l2F++dN
-9ApduGlc6TfckrP9olW+UXS2X1tp5ruL2/WdM8x/7ZjCn+nPfZjqWxEdWr1j39U23bYol8qX2BkPk+5Ku3K/PuDll7/RVIy2
-uODnamkj59W9nFabF0amfSzEuLjeOa0Rr9xIXGF61S0vCVUsOlrgIDcvjDgZ32PdRVa2aq1qux4mvlOwPRUivmnY+weDZj9x
-Ay7zRJUgLTHsKk/0GUGGFRQddY6Qn/f2Yqs8KTQyD6zL5wbSuStAJJ6TzIwVLaI9zT251bSnGXLGODOTSZQVzCkx9QlTVz7G
-D547NmZmIS/yB2g+Je5Mn04TRFn0Cy2LVbHCmTxpTGEmBbElMBI6zKaWlAialERoNo2pTueaotRYT0MEJUNpqvpbFkoQo8EY
-xJzjJHORVDN4nCUU7E8AwLEKq1QmlhrdRBEpYDFABTZKoUw/pZFB5vLhIWFoPNmLM4wTZITJcJyMQYboEdTmVGVRmEIUZThJ
-GJ5bx9nBkJCQZ3b8UZqls2T+6IE8eQ/0UZSCKFbqJ3EsxgLC7DE9UQHJEKJcAiLnKAUK1Q5GYRwrd+KBQss4Q/emqpdZ9Jkq
-a9IC0xRPNZ6I4zTZ1VTfUnUOqLAbZJIoUcNxpMwgAxJkirIJncs4JlwB7FBQtQ8RdOcZVEEzkyiFU8MKIcXSVM1PWZJBIODU
-p+TjF9n/Z897qYpWSv4rz+b+nAtIQJwaUCU+cmaxQlXvEIuTldw0HxBVFlRdRsDWYys+JqWMSvJrOkd+Qj7gTq7QzGeawwe4
-WNE1zdELqWrofd2khqlEkjppALgw/IDX4zITQ2pEOUIWjpOu7+TmztGFZTvfWQyWSac5tnGlYZ5nBzby1sxSq6oFqio5G7be
-CktpWQP5zlJUWCl1fG8Tl/pONdh2xtdqbfd6w1vRTvWCmllwrpWXUbeca3inTvX0lcrCtfZmz77yYBXt9Iz1OxtBLb3kd/pv
-OeUVwzAmeHZKTenS0JUFP91wiu3p8jyfj7dWrNIhKC4WjV+X9rtG771ApsfBxfpG7cVSUyxUKu3WKJiZOVIo+JQ1thKv4C2h
-pckcB9uafTRyVpwGxX4hH6RoqD3hr7XjnjLi5cuVw7BN/UNU96JakjdVQzKSz7V+aVgqOp57ENFWswCfvhgtF2k40iwnqE31
-/CdT25tZTshRmSdkw9Gi/ElPoCA3IcTX7pt5ajuqHimUtImpSSWumgPnKR4jXDDR7Fi4quATw/UMJIZiZgk2PUp5itIpj5L0
-MDtQGYMSciBTJVOZeRE+uem6jhUIzslERMCAbDRHEnGYqkKjRPosUV4Os6LyWgWrz1NE4UCohjKB4VwNYTo8ojMSh6lJBdS1
-LAr5FFkIZ0NNpa7GxIRIMgPpfz0K4zQe7ZMkZfuq+RnhJJ2e5CZMtRkGivnYyR//qW6l2qaWSeAQAhTY8n1E51EyTwYZSdy5
-ElNmRfpQE0gpiUlEjqEJ55mlzEezdRXOkTaHxgRCmmWcYp0LYRxhIP+GJkzrAKGDqcHxNEuwyRiLk3SiDCuGQG0d45TGOR2E
-JEap7U6Vigmaqggbqh73rzOOtAHRJFT5qfZWcbORqCSUiQmFelXiDPVMNVRPNzMETCnCY3Qk1YGO1DkCzMozNi2o5guJGsXA
-1YHhWEKTmDgD1dLTOcYFmBTJ3DNjnVMt0Q6OeFnRiVKjpivr/YucbXi0/MgJCjOzVMt01U3KXJGOLajNZ5iQHJFtMISOESS+
-5edI4tmqbcST6axR5c6ANIyldrNWtNft7VILsOalizUQQ1Jsap2S1Fx/zRLcWShoK66hLL5WLJk5w/L0vszyjbL2y6Df36k0
-rpHSplVfXVNFqfjORTNLXUSsauAVSuduNnmhUC/HZ0n+Aqou5a4aK/nChrWS8B1bVnf5zu1i4QKLL9vPpXF+vVFM9Lim5v4V
-1nXLPDPRiwauBL1qKb9TMgcOKdNSE50uN2o4643gZMaR4Y8TY2qFjy2y7WTazJmUHoTpijKsxJ/ozuFxUnu6Z5erVD8aGEFp
-4Gjpwn1nz9g9Ozbt36RpBo9QsUR0DS9UTIcbK4I9iUd6TZPPKBENxXzBvSGnJYxgVQQFbi1z517xEX+Syyh+DF2BD738mJov
-dk/u05MCaIGDg6TkwUGEX2BeQDweaZSx0jCmZOJmc02q6j4aPSypGFqQ8yTeBfMJg7OP6ARApFohRDHSJtoUYFXJiIAMZAny
-4kQAGoXxyTKgFB7Foa5a25SBGcR0ADGe7qnWqSJcUVmm/P+ARhYcxYgjqKsSpQqYtFMwI0fWNEz0RM1YpuJzYR5HZID2sxGV
-U5gIlGSK3WSIFa2puYWRalMxUWE7ERnTH80i7dgwYzXvVUnHKlLQPCTQUSD3YqBS5ylTtMd1nMU6TjWdM5XEY4RUREqlUGg8
-CI+whMVIKOIWUoEq76Zc0Mr0JPtRynUpTTOvzVVD1BBgjNLsZIdGioy5NEDMAAosld6QJnswkRkgQhVeRTgolKmykJP1g12b
-JIBlhq4wE0aQSMbHycQgmZbCiQo9oMABULQ3VymqWATqcVZEnzGaT7lNDZ7p2EIZl9lEGQ4hfKqMVhCi/q9rhsvyn4vUVqQu
-h3PTz2Xmj4qWcPZaRCv62OKKtjxulBkQZiku2EYKfNRzLSuZWZqtcY+63iNpWYEBg5wMWx7SArMiVjVvu2OW8qFYNrnoNlaI
-UdULOVCveHm/leP2cM3umh1fry8KFXE40NO8vWJBftmurG6c3thZblxBOzcDbeFWv7IkLrzqec2FqrfIt5bqy1s32sXm2Q2/
-v7TmvVzuddtfzF++tXW+e8Zmr/Hs1Clyo31q+QbEffB/51qz5w+SKatVqvOrZhteEmFB6KdM01wbguVl3Zn1076x8BIoWMtL
-x/tFWKwTPObliTldhfGTzJMb7dK02l874ij2m9Solk4Gui335gbZGjZJQRM681bRmd1TcUsoc9NVfFp5atpVyz6y5w2FcWbd
-P3xi7lXrvgaaKfP3beQ+xY4mbVKpOfVnS4nm5Xf9DyzFf4emm3IGLVjyYn6k20rLmT7Tjh+JsK07IzXwalLNYvQiCURoCrJP
-M6ynLsCR3FMhKQgqn7zrPqQmVdUmVLOR4D1igYyqaNQinFkIAMJNyEKuYApj4QItcgCVc5aElkjihyZAfMSmNIXx8ZzLeDaS
-EVLRnIEk0SA4eYdSJZGCyxQkVsSASbVMNb7wCCigl2SfQekfxw8AI4DEksmRDMeERVwezRFKJVHSIDMVRSmCM2MepomSFpBY
-lmSimqWxlIDEc8UhAwkxFCYqiEWpUHioz7CmIwhCiITqwpBENDQPMhrOVCKYQqpwkVzwnEI1ZWxIKhOZB1ASihBT/zDDSo+q
-awKKWSJE7AC1t4KH6ouTnQQMl7rGkl+pIEX7qjICrhOkMhAfk3GUUmpbgGSCS00HFkhkhKeSAQqNzFAIjym8T/XMhsbfGlSK
-Y6QqRd63DBVXqZdKlyHCjwhXj2RzEhom4gz5hpGvuTXGuca0ufGzmKFcWnlm2BMiCmusaZuLqW4IzDJZUL0ZQy1glNupg8za
-vl5gHuPmprGtUegXdOhnOFu0cGNjmNcrrNnxq42yM3OxMBuzJdVkiBTI6ToWG+rIh6XxqaQe5Ixl/YwRsbylLD0orN743uk/
-7lx/+82Xtv/oK6vv/N65xq2rL11dPnfnX7659sb1b7a++a13fufOF3J/+o1v3rm8fnf95usvvX3+vW+88/L5r37j3dcu/96t
-a3e3V68eWte3/tnaKysbqx2PXHvjikiWc7mgdal0IThXvuVVerfXVztfurnSJtsvra8tLb2zlH/17tJSs7Puum2lvs85AB07
-09oaK5lzp+TmNFo7q3FfmAisdWt0nmpbBakd18jUYGhaccP1m16/JKqiA3Oh+9gpGFVHH7vGepQ+s7LUIsQBZnpYHQO8ysfO
-/RDZ0b4cmrQma2PiHQYUJG6Uk8yWcg9+gpCVleFDEokjV9XutIXmNHKMWWLoBgMRuXfPls/mUWRzPdYjFj6IVH9As1yY50/A
-HCUjgpWvTyUkY5vYGKPxJxaOWRYN0rGBEZkOTrTEjn1M9AGPo0kUCw1P8cntfHCWPVF0xoxwCOLIxwdBCjBACGoIhmqLOrEg
-GpAs0dVgjTJNzrgaQiFxaijOdSc6SR6oR+H+OCQy5PqhpmoQHE24pbFQqYDKHJplmEw9m6VKtXFKoJq+LE01gQ2uBiqzLMTw
-LNSyVL3I0MJUY+oY1PxBHHMpTDxPMKOu4H6qUNIgEqRMUaYaUyPTpUXOCoGjNE0AVJ01UpHF3dRMuCJCSpliSxyqDkxdMzLt
-jCe+SMeamKQEQUUZkDEZQmZqn7K50qbaRqwl8exkzW1Vu6UmNYtjLqkppc491UwnR3bCTt6o0TDZI8DQmPXMozmPUNMSeqGN
-ljEMFN85piFVVbSLdt5hdmyjBKVj0zMgMdmoDbBWzPSHwk/btP2M51GLdVpWziz3/aZfKuXzI4ulopUz7WYtX/baptvdGy1m
-Th2uX3NPNyyz2SvkKpd12m73KrXE6xdUiiG2qZ+s8TcsHdYGs2I5HwTVNKhr3vxGvaQOoIJmJbt3tdDpq87ls+rCJSuwl+5+
-YWAvv79y5xtXVitX167fvnZ24T3tK+7bt7939ezVGz9c+sfnr+Dv3npr+87i7fL2pStv3Vm0v/LyRmf7yvWzX/39fufauVMT
-7/zVi9fal4JT1XNbb1z2cuUbtfxi60zr9TvLF4Ol24s3qhed76wtX39r8/wlf7P/Sq27dqG7cqlzeqe72shKp1nu+uJ3jNUj
-d2/ZvtLWRIPNM311sfryWtcrFNdrS2yrtbxSaS7tsCXA892z+VOeV69fWV1dJoXMbhlGZ/2SXdoNymFPX6cWLy7R9bPKtHSR
-D6xS9YUe16FurHVqQS5X5xdtq9yw9b3tRbdtPU+DwyOnVG+CKNHGjzdELYbeueVmYbOY1RjqimnV/yx1J6HFV2q0ZYt1PzeY
-ky9OvA87czX8E84+HCKViMUDSd1d5pWPSarbBeHpnCexESqNHz9HaZSYHBMYzRcZe5oKiNJnMC7tzRIofkUJPjKNSDl0aIcA
-qbHTjinHSW5OtTEWBpjPMUqGkIgU7mrSfVJIQ2EdsEOmKFFJYpKKByPt5NM0JBeZiY5OfjePcTzKIdUR8wrh5vO5QYlmYXCy
-mG/KMcTZNA04TQjnh5OZtvsC1C020ZxQtWIoE8YtCo45M4ZGnsehKsHci3SSEhCOuZIjOulFSIeUGJJFqXi2j+YczrBleFCH
-UstrNjd/iUxrYBocEjacGFVld1OWqMJrucQGRxGFLDbyvlH3XkzLUrSF5iZugRiKXEFOt3TvXgh5YjNL99G8BuoqdA+NeYYC
-zzdrmFLENVg0q0obB6yXb13SFAoGcyIMWuMVlZ1+tjbqU6fgdEoabMZEj8SsMKNGpWzq68S24U57xVzKWZVCJb/Scjfg4sJW
-p9mBTVm5cEAdmu8scdYu5tqVhQaz52zVqPfWu1/cOXW1lDvddxqLl1pVY9uofl7q8fyZ4gXurQSn6jekaJ1+FcdW0WwUWT/n
-ZOLqUqb7PmYrcdlbvRbsnF+xVwxSyy3YC/61le9+XP3BH9V+f+fyzj+69Pp3N79+dePud7/VuLD5z/Iv3T37x5X1r73euHN2
-p/5n3//an669dXfrztaX33vbC95wVt5oLt79jmys7afl006vfH7P2z/Td0swWv7yBkCVjnH5Dnv5GeiXtpLeINdYurPVdm9E
-bdRo8VwjkvpyL+jm/n6PH4bIGrf39Pvisd/LtGnaI4Z7ZA5+a7m/rf/lURIX+B56+hAtv6Ck9isAU730K/vB/qd5+GG5+h//
-hj6XZPB8/WHlufWLg9OPap8/7Qev1Z5rP//xGfKzrX/76eB50n80+/H/erIzOa4W/+71cnhk/xf21/In4fF/nnl/8cjbPebw
-8+BYi835J6dHzu5oUjvnx9UHH+aPPmz9+0/DlJaG8n//5DdF6LbI8HIwHeO/Hj+Z/JX14V89DX5drv3deLF0/5UeY+ZC2nNV
-x5x37aPVfGm0hePG/fGqx3tZ6bd0VO00FD5VA/y8uJtp4OduKAbVYd34Px5zd4tF33vRTIzSU8fU2vlxPteBdrFWHNOuVa+T
-Fs/Py012UDpZHxmxrGWYe+beEpxK3/hxZNZhsdL1sn7Odp9kSNP9DLm1JGyY8khfN/zKGI88YboqKKM6W6556Zahup5Z05O6
-50KL9SpLleUKz+UrZUOUTLPCtWrJAW3DPgzWc6p1z6jn5SpGDo4WaSWfR/VCyuGWni96ohE0nHVnoVBuVgu5dq2PSlZntViz
-GsXjLmvMWq3gFJkbyZpfOr9d0Y535t6ZqlOtzDV7jXndZmCMCpEVtMzVZrpY2m5VWf5UKd+wVvNdUko6w83lbsW2o16vgy53
-nOK+Pti67pdybqgbF8uiFS0uF9MR0peCN/34bG1rjRbXVq9V+31rXoFX5SsDYhVvvt7Z65H2JfFtXp7mtOoNrnuEi/y5lnnJ
-7r+BF6mPvrj2Qzffu/SlZatxYevld5ydwKgYV/AtZvEzXz7ftW2XXS1dLd8+daV97v0tUQ58eOlPWld8RLc/XbCm6U6wWCCs
-+RVjueJ2/vkf6/W6KsLV0WamH7uvR8fFMYf6dnXr1uS1ib1YygCYwsaG+JoivR/yxoXc+Ka/sbZh7bxbuNbZeP/OJXb6/KVZ
-9e38m2Oreaap46UnFxa33lu/8C9GF+2dO68fg5VReqZU/qP1/wdQSwMELQAAAAgAAAAhANE3Yz///////////xIAFABqdWRn
-ZV93MV9zY2FsZS5ucHkBABAAgAEAAAAAAABPAQAAAAAAAJvsF+obEMnIUMZQrZ6SWpxcpG6loG6TZqKuo6Cell9UUpSYF59f
-lJIKEndLzClOBYoXZyQWpAL5GoY6CmYmmjoKtQrkAq799XY2vu5VNgEbTG3sbaZbCfWH2QhuCLPJnWhiE3xG0sbDQ9naOc3U
-5nb9Aetr6r42O2xybNytNW2mZlrYZGzTsbmzjctm95031u0uqTaPE91t+tQcbfTSNWzm/jWw0S/RtLnu4WQj8d/bRvdKho19
-RpdNBQ+zTfcPVRvrDb42hmxONoVyFjbVNcU2nRXSNic/ttlo7VKwSfnBb/PJpsRm0zsPmwvBIjaZG+JtPs2ztglaqmezWVnZ
-5sh9aZtCLR0bpY1pNsqfeW12avLZvO0Kt/k/m9tmV4WD9fdmMZvQGVk2LxIvW0ceS7MpmOlh4/rKy6bwsLXN4wlS1m7uYTYb
-f0bbTJ6lYQMAUEsDBC0AAAAIAAAAIQBm7qnF//////////8MABQAanVkZ2VfYjEubnB5AQAQAIABAAAAAAAAUAEAAAAAAACb
-7BfqGxDJyFDGUK2eklqcXKRupaBuk2airqOgnpZfVFKUmBefX5SSChJ3S8wpTgWKF2ckFqQC+RpmJjqaOgq1CuQDLtVr3vbv
-Tyy2v6k31d7ZZPVeCV1zO2kHHvu6DGP70H8a9lp72PYFlKXb3w1dY/fRQtF+7t10+3UiavaRvUb2Sz8stTtxu8C+I+28XV/q
-E7uLK4XsT3qq2a+/m2xft+qQ3TlPT/uMygR7gWP8dpwJ4vb325XsQ/7o2N+vELU/tPG/XYm8iP23Tg078f69djtM/tqVSnTa
-y7K+t5uX52dfbjvZzsde0D7eztzedc5r601ht23vKDrZ8679Zmd8+LHdpFQe+7sTU+1Tv3DbNx5Xta/qZ7Rv/5Fvz3lknY36
-qTl7l1/9bTfJsdVObFaQfffer3ale9baLvE1tr/KmLRv4ZdHdvNla21P3mm0AwBQSwMELQAAAAgAAAAhAEiJGCX/////////
-/w4AFABqdWRnZV93Ml9xLm5weQEAEAAAAQAAAAAAAMwAAAAAAAAAm+wX6hsQychQxlCtnpJanFykbqWgXpNpqK6joJ6WX1RS
-lJgXn1+UkgoSd0vMKU4FihdnJBakAvkaZiY6CkaaOgq1CuQCLvuDhf0JC5j+RS912eOzJWQN5/fwlZ7bo5aFr8yYYXEifmHi
-fM/t/huT5vlvzJ8Yujp1dursqGWuuys6Ate77QLpiFvku9nqWPbUsq7I5d5b4xblT0yaV99Y3Ou4P2WO897I5TFL/DcGrvff
-yP01cnnyXJsjwWtD1rjvzJ7K/dV9p/PetFkAUEsDBC0AAAAIAAAAIQAaA/Gq//////////8SABQAanVkZ2VfdzJfc2NhbGUu
-bnB5AQAQAIgAAAAAAAAATQAAAAAAAACb7BfqGxDJyFDGUK2eklqcXKRupaBuk2airqOgnpZfVFKUmBefX5SSChJ3S8wpTgWK
-F2ckFqQC+RqGOgpGmjoKtQpkA671cqes1wIxAFBLAwQtAAAACAAAACEA/rYKp///////////DAAUAGp1ZGdlX2IyLm5weQEA
-EACIAAAAAAAAAEsAAAAAAAAAm+wX6hsQychQxlCtnpJanFykbqWgbpNmoq6joJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBak
-AvkaRjqaOgq1ChQALn4LowNA7AAAUEsDBC0AAAAIAAAAIQDP63Ax//////////8PABQAanVkZ2Vfc2NhbGUubnB5AQAQAIgA
-AAAAAAAASgAAAAAAAACb7BfqGxDJyFDGUK2eklqcXKRupaBuk2ahrqOgnpZfVFKUmBefX5SSChJ3S8wpTgWKF2ckFqQC+Rqa
-Ogq1ChQBLgYGBoVdfXwOAFBLAwQtAAAACAAAACEArA0/J///////////DwAUAHRlbXBlcmF0dXJlLm5weQEAEACIAAAAAAAA
-AEsAAAAAAAAAm+wX6hsQychQxlCtnpJanFykbqWgbpNmoa6joJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBakAvkamjoKtQoU
-Aa4vf5Ue7F7/wR4AUEsDBC0AAAAIAAAAIQCpy1+g//////////8QABQAcmVmdXNlX2Fib3ZlLm5weQEAEACIAAAAAAAAAEoA
-AAAAAAAAm+wX6hsQychQxlCtnpJanFykbqWgbpNmoa6joJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBakAvkamjoKtQoUAS4G
-BoYFE5UYHQBQSwMELQAAAAgAAAAhAPLo4lv//////////wgAFABzdXJlLm5weQEAEACIAAAAAAAAAEcAAAAAAAAAm+wX6hsQ
-ychQxlCtnpJanFykbqWgbpNmoa6joJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBakAvkamjoKtQoUAa40MHhmDwBQSwMELQAA
-AAgAAAAhAOIDc4n//////////xEAFAB0ZXN0X2FjY3VyYWN5Lm5weQEAEACIAAAAAAAAAEoAAAAAAAAAm+wX6hsQychQxlCt
-npJanFykbqWgbpNmoa6joJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBakAvkamjoKtQoUAa7AW9I1iUbv7QFQSwMELQAAAAgA
-AAAhAKSxn6r//////////xUAFABwZW5fd3JpdGVyc19maXJzdC5ucHkBABAAiAAAAAAAAABGAAAAAAAAAJvsF+obEMnIUMZQ
-rZ6SWpxcpG6loG6TaaGuo6Cell9UUpSYF59flJIKEndLzClOBYoXZyQWpAL5Gpo6CrUKFAEuRgYIAABQSwMELQAAAAgAAAAh
-ACOSBA///////////xQAFABwZW5fd3JpdGVyc19sYXN0Lm5weQEAEACIAAAAAAAAAEYAAAAAAAAAm+wX6hsQychQxlCtnpJa
-nFykbqWgbpNpoa6joJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBakAvkamjoKtQoUAS45BggAAFBLAwQtAAAACAAAACEAzJqy
-d///////////EwAUAHJlYWxfbm9uX2RpZ2l0cy5ucHkBABAAiAAAAAAAAABHAAAAAAAAAJvsF+obEMnIUMZQrZ6SWpxcpG6l
-oG6TaaGuo6Cell9UUpSYF59flJIKEndLzClOBYoXZyQWpAL5Gpo6CrUKFAEuUV8GMAAAUEsBAi0DLQAAAAgAAAAhAIPxBnuL
-AAAALAEAAAsAAAAAAAAAAAAAAIABAAAAAHJlYWRpbmcubnB5UEsBAi0DLQAAAAgAAAAhABvjS19JGwAAIB8AAAgAAAAAAAAA
-AAAAAIAByAAAAHcxX3EubnB5UEsBAi0DLQAAAAgAAAAhAD5gu2RxAAAAqAAAAAwAAAAAAAAAAAAAAIABSxwAAHcxX3NjYWxl
-Lm5weVBLAQItAy0AAAAIAAAAIQCAahhPbwAAAKgAAAAGAAAAAAAAAAAAAACAAfocAABiMS5ucHlQSwECLQMtAAAACAAAACEA
-nJ4GPbIAAADkAAAACAAAAAAAAAAAAAAAgAGhHQAAdzJfcS5ucHlQSwECLQMtAAAACAAAACEA6VCJ/3EAAACoAAAADAAAAAAA
-AAAAAAAAgAGNHgAAdzJfc2NhbGUubnB5UEsBAi0DLQAAAAgAAAAhAD2mF/JvAAAAqAAAAAYAAAAAAAAAAAAAAIABPB8AAGIy
-Lm5weVBLAQItAy0AAAAIAAAAIQBtnLHkY3gBAIC5AQAOAAAAAAAAAAAAAACAAeMfAABqdWRnZV93MV9xLm5weVBLAQItAy0A
-AAAIAAAAIQDRN2M/TwEAAIABAAASAAAAAAAAAAAAAACAAYaYAQBqdWRnZV93MV9zY2FsZS5ucHlQSwECLQMtAAAACAAAACEA
-Zu6pxVABAACAAQAADAAAAAAAAAAAAAAAgAEZmgEAanVkZ2VfYjEubnB5UEsBAi0DLQAAAAgAAAAhAEiJGCXMAAAAAAEAAA4A
-AAAAAAAAAAAAAIABp5sBAGp1ZGdlX3cyX3EubnB5UEsBAi0DLQAAAAgAAAAhABoD8apNAAAAiAAAABIAAAAAAAAAAAAAAIAB
-s5wBAGp1ZGdlX3cyX3NjYWxlLm5weVBLAQItAy0AAAAIAAAAIQD+tgqnSwAAAIgAAAAMAAAAAAAAAAAAAACAAUSdAQBqdWRn
-ZV9iMi5ucHlQSwECLQMtAAAACAAAACEAz+twMUoAAACIAAAADwAAAAAAAAAAAAAAgAHNnQEAanVkZ2Vfc2NhbGUubnB5UEsB
-Ai0DLQAAAAgAAAAhAKwNPydLAAAAiAAAAA8AAAAAAAAAAAAAAIABWJ4BAHRlbXBlcmF0dXJlLm5weVBLAQItAy0AAAAIAAAA
-IQCpy1+gSgAAAIgAAAAQAAAAAAAAAAAAAACAAeSeAQByZWZ1c2VfYWJvdmUubnB5UEsBAi0DLQAAAAgAAAAhAPLo4ltHAAAA
-iAAAAAgAAAAAAAAAAAAAAIABcJ8BAHN1cmUubnB5UEsBAi0DLQAAAAgAAAAhAOIDc4lKAAAAiAAAABEAAAAAAAAAAAAAAIAB
-8Z8BAHRlc3RfYWNjdXJhY3kubnB5UEsBAi0DLQAAAAgAAAAhAKSxn6pGAAAAiAAAABUAAAAAAAAAAAAAAIABfqABAHBlbl93
-cml0ZXJzX2ZpcnN0Lm5weVBLAQItAy0AAAAIAAAAIQAjkgQPRgAAAIgAAAAUAAAAAAAAAAAAAACAAQuhAQBwZW5fd3JpdGVy
-c19sYXN0Lm5weVBLAQItAy0AAAAIAAAAIQDMmrJ3RwAAAIgAAAATAAAAAAAAAAAAAACAAZehAQByZWFsX25vbl9kaWdpdHMu
-bnB5UEsFBgAAAAAVABUA4AQAACOiAQAAAA==
+BeJkqHgulF8OxJlAnALEJUCcARUH8VOBuBiIs6HscqhcLpIZIPE8qN5iqHw+VCwVj/llQGwCxABQSwMELQAAAAgAAAAhAKuy
+U53//////////wgAFAB3MV9xLm5weQEAEAAgHwAAAAAAAAMbAAAAAAAAnZfnsyTndd475+7p7unJ4eYcd+8m7GIJQCRAACQF
+JjCYEmEWRcmSWaJMyqxy2S6UvtgfVGVZdtlVtsrFsl22LMkkZJJgArBIXOxy0929Oc2dO+FODp1z8Phf8Puh6+334znnec7v
++fe//epnPvtVEPg+8M/nfu9b3/vmd+euj8/9iz+8MLc8Pvf73/nun373G3/82ne++3vf+n/vL3zj29/71uj9e//oG3/yrdH/
+/NVrl5bHL6wvLI//y/H/v0MRIER72nK7Rwqhw6jypVI1noZgzOmt7R1LpbwkTKuXPzoQJvmZdtpfLI11MlGuwlQL+9OlpZ2J
+W8TtDcvT1qzM/uA3a+V7jQVr0t1v5Q/f/xl2OlUYK+wwmz/IxTpLxfE7PI7ddI9ujtub0ZXxp8LTZ+cbb4PXV68p0is59xex
+xVnh4eKF6+Cbq6t80JohCOaDpYmlrML7trDNiR8Ta4O6kyxL1uSXm2Vgxjic2mP+SN966dJhLbxPfAncteu7vne4doMGtYMT
+3+l8buwQuv76rdL81usb91H2+5ud/HvfnDhd6S5Gdb71aQPgx65gAy+a2Q7GgtgsGzJxD/CgfIz0AngZG6y5fQMvlouEtpHr
+henx9pBZn/l8mR4vdpncsy99fs+YurBNL376kxvN2uInP4jnv44K5ubC5/9ekF99x7urLL7y0wIj1Y42EXz9QZAZL2+WkJB6
+p6KtRvVoLxj8Is3UkguZn6i2ue6UChfhh4PYWIw9XFtM/dTOLC4ow+Qq91NazLMDr/Ap4smsFCCWN7UunCxmiVxfmZhOH2H8
+AnzWBqYndnBlqqg3Y6vpO1jZfobvcRn2UDnqfGkF6TUDaCBbaynx9OwU9ax5bjjr3GSxvNFgO4tq3jZWLWBcml2E9sUFfJic
+iQFwGV9jS5mYcQ530rOpSpqqlC0FLWQrF8Xb/+BKfQtF9y8k732RbzyAYj1B3J76RO3deZ5OUnh8o3Y2O1XPwIuT8pNp31WE
+3edX8KYXrlXJe1cXpDAIru8IFbr1+CDuLux7MfjgrUPOSe43iTR20D0E/T2BO+CTg3dk08zFDmzGvtskJwTKUsHYB0ZyKWmr
+bZZ6xMWScdKojhH35hBJgE14itxc5PLphpWdSzzi0Eupxw6zlLrvjLrXJrvj6e2wy16B8o/JZMPU7MXp+V1dnGwhrSlruXSE
+ZlzEXtBEUUsWk+KTyxK/VFbChalHvzX2NFj+87GPcwcXb8Zc8xfsJeZgfoptyRV2RawXpgZnA2Mwk2zlFj987RtP/l3Ya00V
+33vl5Sd/CZh+LHHr+nMP/3wtmposHgj0wX9YWKKugRWxdWdRd4SZbWk52h/XedR4sH5xOt2hFzvybi7Oz6sE3zF7uN7Fghjd
+MGiUPzyvTuBdHDtAocNtLKBjcPXI7De6aM7XweO20/CIBN9U2rDZ9gEyo0ankHdOeBSqUB5CHOdxATkXkry4Q2Mz8SM2NSPW
+fGKFNYvguNR17DQTFcFMrDs8z8D4IgmQbt2JMU46HILxc1pJsnDaViSmUPtYcTTQO/768uGVFaGk/pn8Fc5avME2zIe7N5gB
+P3uhPKDIFKvE5h9sKfweJbap3sNvfvnJn20M8rh7/9XP3PtXgkOG0N7zK+98tIgtTWa1VPndOysLC1nA54wHg8SUBZH2DFex
+x8eNoQjNJ5D+1PU7iMk6/Jg3mNuX7PFzBfHxzDkNEGU9PLgiOh5qlwynukwxdhScDgOAgEm16TU1HRHCuNsmGn5gpkwGkakj
+PxgUbRq3uIYLKhJLeVbcwPABm0wGdo5OkTqUnOz11tMkrXrhjKzkihTsyOoYYE+N+bA11GJKbR51cL3PQYwaH4KnoThrLtHM
+j+Pvqp+Nk5NzvTfnbu1+wR1L5IbHjPPeshqD8omqwfRh29udubLXv/JgTkiLm9K3Y7d//DxyyT2j/oh/4+3xaK3Zub505weP
+4/gzFf6fpv/q7+S4d/mMXuG07bqs622Rncc7mwmq0s1r8zmgFIttQiTYIwGqRR1DgvgQIBmD1XAealOMPgahOoLIPq1NeLRl
+oqCG+ZjB2j3fVUECt/Om4soYIohWHAv8MkUl8wjMwc4WjYhFKWAJ74RkqHzOw8hQQ+iQyBBDiMsRTM2mc23Am4b5ugIUhw6Z
+ApNm30t1ypPTlrSvuKxbGUe7+i4hhNIw9YRu3V0FC1PE5ocvCaX1w/El867+ibma8GY6EXr3NnIqunXVWkn8Ly7B2OmXP3me
+/n7r1o+eYzPTpfBPtDfvRfwE3S0+//7fdQbZq5326/h/fLtZh9dPz19LVvflx+ag05/mO9WejXaAAP4YoHVAt5sLcc/zHao/
+MMjJfYDCJd/UfQGn8IB3XUNj0ggRETYom4iAYrAf4LaLhBCeDBA0wl2dRfI0Q5B8qIhwIZn0JNZuCGA+XTCytFsnsGQ8p+RI
+v+cQMYwPMdrzPDBCCMSLGWQAK/6oZkEosLTZAWivQ2XEnHMSumZDYkbz02Ex/izXdeAezSWe69TP50Vw1io8XWG3k5SRr0+O
+mRv/6eoUA7vfxjP0v3kKmaksvPiZ4c35x79+tKoMx+fw6c2fomCQCKfdS96HxXcnFnvwK7nqFvO/6VT1/EpvUOZ+FcA1RT+I
+1Fwf1VxfnoQhVUAD1OV9Cx3MDQLZKaguRo85DuCn8QgREFeOQD4OILw28hSWYhFUUFF35BwkSqR9PsTHApLGk0zcl6ZCjAel
+RMHgsiFG+lk8rTEkGCB+AWGd2GjOQyANRqCAMs7Q5xDZiRGC69kobiosjMSZIAzMyA7w6WzCO3Od3jkzh6bdJ7QHPRKna7PV
+Omo8cwflz6k8SnULd9f7W42l7MyEgs79t/ruS41PvmLy1L9NuIudqxdfeJLpz1uTmfj5xTVFzh0tgAkr+WJDXK4+//YcCWXF
+Ly4Mpt4A8V4YIoyRva2ymt9XAiPdVmzMh7GQUgFl1PvpVheORM2ksERniKc52+YomAmxuByoXAKhaSJeDZ14GksiBHMGBwkB
+zqEoYpKBmLWTOABwMSedAXjQQ+KSxQuw4FoCwaswyhKWK1n4qM4w7LpJww6piBjVP2W2FATjPdOn4PM6R8cR1AjQgRVS2HQW
+to3Qtl10ReLkXcJHh+BlsHB2EDWmdlJPVUW+FpTw21mgKS1F8WtlZO6gi9+ovJiGsbEfeemis5b4YhW4M5tIQBllYXz73RsT
+XL04SK4dmy+y6XvzTrxbnN5oJ36cdhkrI6Wt+EHkSRCKchFr2q3FiO+BGOVaYSzOloexWd1yJBEfqmRxGClxLuBokj6GHJrG
+siQCPw4DGOUyGGyXHdDSgyTjmqHrqYYtwYqeAX3Pj6LBwMkgrTAilL4K4HhFD4Rh18E9QPF0MLBtXnd8wAg900v3+5bmkL7l
+iW5j6DBpLwgApGRDeVeICwNk6GMMPJGVzts+PEHxlxFq7xEUrin0dCzRqfTNVKlPZSbmz7vBYSScxp+ak1dMtDC5E7tspwT5
+NQd8MNDPg6uNtdjPf7M2eXKYO/K93aNnMse3wsA+yGMT7e6vvUYxxNuRrI+6dcFnRx3rw+3hNZhvoHhOV72kgMoqv3ACaAgR
+UCBB7hNGKCN5AXcOaViWyTEU0SsE2GwzSRBQbdA+qTti3FIlQN5r6xAq93JAbQhE+31V55FdHSPutk0Toyq9iNjp+BZARYrv
+KH0bD1DYNB1FlVOKG3gKb6uD7LDXH0CsAxqJqKH46QhLJyK24WfE6AJVaMGqfhWGX+jg5d0Qeiogr8KaslthVmt3h6v4+uHO
+YaB5+yA3yZF9prs8iCWdjzPgV2Ss8fbbHxCfqq0CP6rgwQ/L6TOktHOUdR49sgfyIUMEle2dUnlF7/ab/XNfAW56yjkRjj7B
+pcA7BZnJsxYNwSNZM/GSi2qmnScpq49TzXaYlwjZJ4S9QSQFkMMS6KERSC5kT9PafqAkRECZJnrnmBxxhMVRp3C8dwhhJkjt
+RTyyrQBDl+kqGHQ68GWPh7pwqMi6C7HAaCz9jsZqmKOrgqkO051A7g6ZAW5O6Io3gGQgF2NZnbSA4bPhBIDZ7qyfe+GOVD1S
+oEJr8qbR1ZpHbq5+Z1GAxhuN8krno4bDZtKstdAUvLZy8rWNp/6Zciv8mx9vzbz+4ev1f20fb9+m//iNL1b/czcP3jFnf75w
+fIIuGk8q6i+eOruTBOQjn65earbboGPrQ0MYDnY0nFX6ZEtVEIdFRkZwOpAnWGzIQpnaUM/Q8HAMkU5CnbcwewaimpTOunHv
+Ao4NxGaCTOoJFEUTNZqRLAgHhaxpoJRj4i4i0B0IUWxGNwmsFMBaJPiy77eNQINZV4YCo+eCFm25JuwMnfgAVT3V1EmwYPlk
+RXXgApBFA0GpezE+5TMel20K2a2J6tGpmH08XKozZOvDaGbrcYEBZ6InaKFay2mgNz4C2jPialO/96XC9OdrH35GV1b1jbe/
+cnBL9EHdXj7+3a3/08ynmnq8/uzBw9a1xF0ZPOa7JY429wC2ZbRPW57t2sN6td/fOUMkrz8iASOpEyHmCXu6O8cG/QSaOwPt
+DBU6eSRdh+w4TkWpiA0gmyCTDu8nYcyCSSYaLa04oRM4EgEAm0mAOBoCRgBSGVIBgcDDfVMEyygW2FQwwMEqEKkw6XVgoK8H
+Dkw7jmeNoIZ1Ed+UbZxDxMAnm12AmXApz0kMqriV9SC3Ro+f0uVqwijdEyc2a3BJmCr/LJ2528PvA6vu+8XgdpTeg0ypvqod
+Zi/r4F7MWJ0+Zv6gT43d7v5t8e7Eq48i6f3KAfFAd4UJ5UkbwQ/NczL7mIHHmqqN8coZCCKbar+mORbb79+35ccndMZU5Cce
+xbUiJPSRM0CaQE1dROMqgUt4aHJR0g4AEcR9zGZJN8RA2Pc8TgAQC8QixRF4AfBCJNAjlJMcDPEJzXHJhGNECGKjEEiYQ4wy
+higORHAjgPoRATtupGiACfKQ6RuMQzKICPZkqxgDYpjDqEMmzxgA2hBVWdCjM8x7BMRPqNtdwD56iBU+5H7xSyjbvifO/NfC
+9nsu17udR34ycX5LdYK9Tz/SHf7QN6D933/+IPaFw5r9QeKv3P2PvXirPbiv/eZco4FaTLOC1kG/KKlwW6og90BoIhUcJzvK
+AYgDPbe00KyYAVCtOpLebVrnQmhZjAyBVmcOwWWLgjkwEENi1D8nR5CehzC4pYkCqgEYj9gqRZNwABOwaVN8Chl6GGT7YTLj
+DkEU050oIZgagMI6jrCBVUdwv4WQ2IDqApin4oQr07YJh16clH086YwwL063QCgPRwysU3YUzQe6hm56URxDal0N+o2SfiSe
+dhWyUfMW/ydzehSPd8vp5A+9834OrNx/EdwiQEeqnD189S4MKHbeIsrXrk0jV1P0G8Grf9FQYGneut9dut09b7sFRwYnt3pG
+roicKqn2/raS+fRy+Sz9aO/gApAxweOl3jYlAuCeCSlqhS6JtjIgyphvlvNhrB0FqDSyPyPnk7idSEWqyfAxTyYKroliScJT
+wZwORhRFwBY+BsIgBUd0QGaBkMQhZ7SkE4EfYZBj4ByrM8MIM2VG9HupER5ZWowzh0lEA0M7xpoBnR1J0wZYg4qmEBWETkAn
+Y2V8owu9rdF+5PfaYHBsZd6im65V0DB+7m+8AZArQPry8i3bdMZIq/QS9ET09FW93PzthjptRC/4aufi6kYzv7rxxoWvvdcp
+xa2n7A96Nw/vH+exa8PKMHHcrDwtXvtVj+g/7kBrL638ss0ftbaegtZxtZnv1v05eOpO5A10GR3iflNDyiEXHdO2ICNGkHeq
+kSEZbKSmibbpoHDGbpGJk9HKRQW459NPoCEccbwGMsfB6IZzHs2qkQZHHkgIlDFK4ajuUTxupgY+rtmxtGeN+TrmujSvAyLj
+EgEE8h7pFTkbw9pgxAWTouZi91WIN+OY3w8e+n4d6vkDygKD4pu5+wMj1b+KRncnAlXiEumL2H4WPU9LaLQw6N2wThchGS+0
+nIV0e5J7oN/gLhYXL1x5b2m9N8yO9STwlBBad5Tr1engdOR6D4GnhxcrctQu91Lrwvw9guk4jXyQl8wo5kX6rLleicO9HsIi
+IHNKgScqgTQoYkRoDS2FVHmH6MKGl8SqgYbKoquA6GF0CngsqHnOFvPQBxDBC+Sj2KkGOCJARkO+ocEKSEtwxHc8Vg05DguT
+oUM6ES5AUJJ0kQiKJI8J0zCMQSoLxAczkgvilShKycVY6JH7PR6FtAgKwLpBbkr7hom2JiD4valS32D7T/NaK4bdzYrg1JI3
+hDIP6TEAm+gBueJ5cqLVWbydlj6RjOkn8gV35RJiJ/wNxitlnolMlw3N7s9Sf3h4DQbKvv/+8pet6xBSO2+eiZNPTw95QI9a
+CL2WMOMSjNrjhDNIkSJiCWnC3h3zLC9KmCjQ5NyeQ3Majga+00MiQdW9hBYZqOIaQWfMAB1QU1TujLBUEvTtAdO31B7BkLiD
+6rI89AWeQ2DEBiyPRGg0ygAoBAEky9pTMIkCHhlLKhMYRkZmFMW6EwIMAEM94H1OwG1EHQo61uEIwI5Adj9TAodYbZ71lEmy
+NVLkevyQtvO7ZMZhF7ZgbcUD5vDajEzKX+eiWfToSj0VfGsx1SCQqwE7u9k5f87mob380ohqnj7rDwfJy28txfnTBglmhSfZ
+ONipoocF/WkWSg2aQg9Vb2L9uJuNackUpMQwJjOyUbynT9skAEhBx+unPd0TM84+7lORHgV0tIMnRjiHdGFIDzIqCkJ9j8EI
+rj9SQ0QiepxoaDgMJTA9HVRMCIUSpJUK+yAKIBlcnoZAHLOxuKBOYSM21AAmLY9HcdQzrAiT0wQCW/YQUSMvMfKcyF7YH5pj
+CCCHONmLpSWP7BapHMivak2hOSMR8PZcqSposYWtsMOMjHlxwOzFgbGZtPaVbswcG7w+e/Hnvxus/uhzollbv9EIsP/xuoZG
+r7700e3u+y/cb3hPb9x7LJUyW6bMJc/Ln01GjQ3d93VlJiYoqKkKXtKS0yPcdHLhyAGQHmFJFA4kpXB3YKYRX0tl7Hc6MMvZ
+CiJaH9gxLA4FQwnveSJMo26HYkIg5YOoYwqCTvCKS4Qgn3FiaMtEgJBLqDyiO3QQMul2DGFDzgnYTCcWpXHKcuDYMKHHw8Az
+YN1jEMC2Aq+wDzb5wA9N/OmzszMKoOUeyXsRw7l0J87DTvCUMUTMsTjlVZZONnUySzqdssG1mazGt6YLS/mkulA3Ky8ifwBM
+2QUlcyQGsdM1xY7yd9LtVH16vkpTf39ja1pdfv7BkL596Sh5SF/d0b7cT5DtLUd80noWS+dPdlVOJ9xRbKZPW3MDtK8Iw2wH
+G/NADMFKVJelcBMTR8FrxG9+H8xrVQcjacQeJqzAoAkRDysMhPpJkmKi3ihc2gkvIjEzjHGuoFsIa43COJiEFZx0YdHy4mkn
+FjkQp0NQFuEAX48GiMWiWBgSZcOiAdP1o+yj5u4IBXwNWK7tnJ1ayZ7hgoyKtM7JNg9VIlHyykN8NXrASAK0I6cmmZN4xZgL
+Z+TjNDI1wxVjY/bd4a3feu6V2EU/2ArWmhWxz50A+RW5XucaniMvLMj2Y6rE0EfibNnFgjsVflP8eBWeuvfoCPkIvYhPS+98
+qBBDg4+NZeq/Hs4MCJXgePoInbKSNS/OFI5onox1wHg8dga4KBSm7DHLovoIHFHdZB+gQRHXwy5ppVkgRiqeER/FAU9gh31n
+epgAR0ii9ZxiO0EZtKC5ozydTwQpZqSUwMF5Mk+F3lEtQkEC5uHgwSmcZM9DZAht7h3hbCuK2rD5fuPIAl2s43HvddqnA3i8
+o7CQbR+czD/TaI2Pa2B9Z+1S5C+jzoiYcroRLm4ks7MJeLfHPf2PPyULqfBXpau+jJ0nH/P+yyNxuI/pPsK9jMPN7k9IzUc/
+p0RC98PHlja9Hja489Lb8tnFqRxZe+fgwEllo7UJ8637JCnwJ7lJfu8oJRLJfShFc94yyk4d1uYuYj0s9EZLN3mtX4kN4CjX
+Q8c9hdX5KF7t0RaFh4nAa3aSPdSzJFI9N4oqAbscK3fsZIgzFi+obkQS8aQrsn16JDJSMDKs47cHUMCNkp7Vu6MiIVGjEu3u
+dlfzQBWUqhWqZOwcpjXR3Zlvg3q7Ac+42OSYxZkfLY4pK0LajnvvbSw2p2cX0dz4/WewGr/x7KXCuL/aPF1c+9prTSeRf698
+1SxWtvlzsnXlZjR//DZcxypXPzY7++QNtt4rPUOOQSdPGqGXnyPVQVfbDIyXuTlFP/XOfew59isCelhiXWks9oX83MEhAbFJ
+NkmkeBUSuOmwt7DsKUgczCf2VydsYxyMwoVDbrYwSIeIM3sMFVkPgxFYOkWlnheEAJutRkwfIYIwlqhgEAYnPCjPVjk/Bwsw
+VWQaHOCgYwY3Tu3xddueVOLL3u72ED2LrMQsVD9yh7VNJXmZhcdPjfp/l6yNvntziLrNLj1zTkiTkCDcvRQLnumnkBT1aEPC
+5+z5meX08Q2DCLKLX7807uTueEX7499RbJr8jTNevXB42nUYb/m5xuWDg64LDFeSKzd+dUcHSmdXU3PAg64hVsavTaSqjZhX
+2L4mXcWGHcFNn16a/Q5QWNadsJ2Z/gYqXbE9osdc/Cy4/myznKZigzXxslDrpEU01Kdm8D4Z7xETp4UFQZOEBjIuF6fwISXV
+6LXH6bVEy4ROpctvcmIiiIB69uYvWZH2fdhdvbwZS/QNnyjenNoikocu6omXxn8mnZ8HxV5ssfBWbSDsuSZbSJ096cUOSq38
+DHwZu6s2/3oIXi9fyWxVwl82plc7ONpRZ/rK60uA3O5Xkxz6qdhcVNNyU4nERYDW1GHmykSS9XvcvphGaY5uI7MHF0ulqppI
+L86cXj49bZpYfLnyO8j+Obm6Y+J7N7vQJP/a3XVx+A+3G+OT/2RrcV3/RFQYS331ePWryRcoPIlv7E78Do+9dLl9f2VQuBFX
+vpl78uMrVDKb6b6a/eitKYyfULFncgcP18o3BLV4ZWm7Fd/J92YL1zO79WxlSRezl7jaEJaXsg/EsbgJdL3lG78UpIs6YHLP
+Xtry+ZjLWYvP5m/7UeAWTPpm+m/9HxLBku9cpP769Aczw5TJrpd+vfNOXJlqY5fO8uQtkTOgamLnQvFdHT/pIi/UC0v/Zf7Z
+rfZrX2wU2b8sv5Ts/uml4jL01tE6Dl275I67OydLiURuocK1K48nimxBUv4vUEsDBC0AAAAIAAAAIQDZLSS5//////////8M
+ABQAdzFfc2NhbGUubnB5AQAQAKgAAAAAAAAAcAAAAAAAAACb7BfqGxDJyFDGUK2eklqcXKRupaBuk2airqOgnpZfVFKUmBef
+X5SSChJ3S8wpTgWKF2ckFqQC+RqGOgqGBpo6CrUK5AIuK8/bNgp+rLYdHT9t0kvO2PyKYrC9WiplmyrHaVu5jsV28SVB239r
+GWwBUEsDBC0AAAAIAAAAIQD68I3j//////////8GABQAYjEubnB5AQAQAKgAAAAAAAAAbwAAAAAAAACb7BfqGxDJyFDGUK2e
+klqcXKRupaBuk2airqOgnpZfVFKUmBefX5SSChJ3S8wpTgWKF2ckFqQC+RqGBjqaOgq1CuQDrhPXLOybbgfaXbXStmfx1bH3
+uXVn34wFTHtVoxbZZUz4vj/r0qP9Rr+C7AFQSwMELQAAAAgAAAAhAMPZpF///////////wgAFAB3Ml9xLm5weQEAEADkAAAA
+AAAAALIAAAAAAAAAm+wX6hsQychQxlCtnpJanFykbqWgXpNpqK6joJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBakAvkahgY6
+CoYGmjoKtQpkAq7G5AiBzX+5HPgaV32ZUf9Gv3vTk8CZfxr5vR5Mr3/70/74y40f6wUCpv61fnpy99Ff9ev83m1jWSimYr91
+QwF3+P4orsZ1c75/txX0u5MQdO0vW2MPZ714+/ftZ6X2OHybG3yk9pzp7kMaAFBLAwQtAAAACAAAACEAUfhDYf//////////
+DAAUAHcyX3NjYWxlLm5weQEAEACoAAAAAAAAAHAAAAAAAAAAm+wX6hsQychQxlCtnpJanFykbqWgbpNmoq6joJ6WX1RSlJgX
+n1+UkgoSd0vMKU4FihdnJBakAvkahjoKhgaaOgq1CuQCrn9uzdbbLjlaxymmWsfIt1p75PpZ376YYn1kVYN1YFWJ9fcif2sr
+3xnWAFBLAwQtAAAACAAAACEAzMeKrP//////////BgAUAGIyLm5weQEAEACoAAAAAAAAAHAAAAAAAAAAm+wX6hsQychQxlCt
+npJanFykbqWgbpNmoq6joJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBakAvkahgY6mjoKtQrkA65LC+ftu/d69771T5/ZdWw/
+bbfc1Wpfy6VAewnfLfsKFhy32/HrmR1zsO9+AFBLAwQtAAAACAAAACEAIBtmzv//////////DgAUAGp1ZGdlX3cxX3EubnB5
+AQAQAIC5AQAAAAAAYXMBAAAAAACcu1eTLPl5p5f/9N6V97a9O328Gw8MMBwABIElY6ldSmJwqVgpFFoFqdhQhKSL/Qy6UOhG
+niEixDVgECA4GAwxg/Fz/Dl9Tvvu8r6ystJ75egjqPuqqyqyszPf9/d7nu7q//FHf/jDH/8xgP419N+t/Ys//8s/+4u1u9W1
+//4/31/brq79Z//qL/6bv/jT/+o/+Vd/8S/+/NvH3/3T//Iv/zx+/C//5Z/+138ef72+f+vm9e3qzesb29X/ofr/64OGUQTQ
+EF+CoJAjIxjBSyiaAjCWpLAiSsJRHkaEMkpQAoyFAiBzCIxEcAgRAEYzaYwMcTaZT+X4DY4RkhkKg6X9ZGaVIugVmW+KRBJd
+T5HlKk5RZT4r5uDUapnjYS7BQJSMl5s5ND5cyUmJuoNJhSQrBJC9IgZleIZmJbyQ8mW3iLIhjUt4cSAxCJytURLuLtIk7Bc8
+s5y0XTrIjsS6osGlUoUTQ2a+xlioN0IxCbueA6i5bhtSNsokVzu0ZTpiKYAgdyGQSWs9UiukhCBT92Q+f96zzJCOAISPG+OW
+3ppQNdUlEUfperp70UYdk30+nLT8YDD2Rycvoh40NvFucUaOEYDZUDt5a+mrehZtOvadZqZFulRO5BhYUoO6JTYJUrjBJZHI
+sKwhDJI8k8kBQNMZuuBSCD5kmDHUL5Keh6JkZCAYnjRMzEHhqcUavueYdsG1I8rgg4FtBaKO2zZFow6kwWo0c2gFN53L5QhC
+EQTYS9IQfX+hog6pYwbDWRoysSZ9OzURF+LiGDY1z7QDJIOqAQvgomgFKwZtWpYXkqEOWAfDe1UmKM4wuHKem8Eotki4lPFV
+pqinNR9OkRpsyrC3wCQTAQkyy/BCSJO+GQgpo+hBnm7h5vYyPm0NRt1GGTGzWM5IcsJ6lsAyZbIgeASeunR6OjxVkbC41cix
+AhuGDLqa17GAlQEuRXcwesZygb1GDKeiz0oO39zaiVYxHkXkguvx6BIOTSxN8FCDyFYJ0QrTAZIVlDK7FcJIflEViJZfQjV+
+FR7YNMczxeT+ffRGSFmMhlgL8O38zB3gWSrOsAgVjC7pqRrYPXyY6nmAmPuZkekIIHte0nsmhNALvONWcddfc0PDW7RGWc+3
+dc8zFcziUkbGn1sAipDAoT0qAhhvMBmfiSJuRWGAZZBIZslgIQgtpmK5Ndv2DcwiCR1ybVt3BDjI0KulxvomX69nK3SlIpMr
+LL62Twt8qSpmizKJi3XxKo+TxQJBsjtoY32dgXGaYSUsRyfIhIBDa410eitwMwGf1DmfKWIW9FZKDPKJ3M2aKUD2lWhheBCV
+htJ83b6zLqNRSCUCmuIkr5D0ekgueS2xgvFruX3ZpwvRTtIPrq8V5abYvJIP6x5ZyWO+KN/cwpLVHXujxm3mUJSBCLycQNKZ
+wpxLwjlElP+AuVmX1jyZpukUt1IixHUOfkfkSlQFI3/wPlZe3QA4u2QFihV8FhbwTKpclEr0FjEZfv7kwfETr3NoaefPj8Mn
+6On0Reexm3Q+VV71xqOToylz/uwL0zx62fvb+fHTg3H/8Nns8FTRHpx7D48vzkavPn3x8mn0xVcH9uTyVf9DAFsvWn//0rv4
+zfj4Zfs8ejWwPvvNwXD5Zffkg+7z086l/fIfIvfJy8nlxST4yFUOXnTOP5/Ys4djM+hOLs8ox+v1pn3YJfEeFNnIbC7rk54P
+WX3976NXUxW0Omdw+OyJ8lR3Joo06cy783kAPu9NlnNtPOv0h4PF0J1Y1vLsIn7E61+ohmkoM9oeW87SWajHUwVx9LHWARaG
+L+H+YNF7OrYURlOcS2c+npPu9MzTnZPozIY1S51Cy88XqGuZivtgqb16KaiKqjsL0xosRiMEcT3H0GcQMHhPhYzReK6iEN3t
+mCqsoWrokomARZiZjWqSFnnh3NfY+cLrY54DH7CKgZc4QFHsnF2B0gQjoCiNbdfkOxjr5sRUDadQLkmh1b10qkGyPnY1SxSo
+NE1IRAmDM8u0BUeVPKXiug0xl0Bao108azZrs3lUQ6jEVVad5rEmlGE330nnxg0dNYCKsBUEdxwbOBoQmpZUQ1EXVREm5aPx
+QUNM0hNSHO6cl6TfTTvfrnzICtU6n7XeDYPN0MKsIsxlPRACj4N4hltDFjTPRNmbubocJZmSwGNJ+c8wVryX2Pwu4NEkyRSu
+XLORovQ66v4+wWSDtLX9HTrCODIo1hmOyF/deXf3fmn39tW97O3tFfF6qnjlnWy1cXu7eX1zuy4l91dvNXMrmztSYeV+4vq9
+1ytyJtNM1HJrfCFdXqXFzZ0rK6+jZnN9o4xUC+JdENJvEpulK+lbb61RDdq9VV66yc3cRlTK/JS9dXODxdGsXKvjOO3J6eJk
+ptMLXlQGDuzSE3zuL92LQdMCCwsPGvyZNjQppTvuLSNsZtjZTprXFsfD3qCldgV/4LqjC/uwrynsgXhIDKGF0R0eeCdG0X6s
+kMg3117qDxeZ6RlNRLNjfvl4eDF/2L0YaItL83R+cDaEMpeI/+LL//Xvnx9/0G0dHz06evrxpz/7eIBhh/9Ty/3q36h/g33Z
+Ofl08Or8yw8/1j76P55+vvibw//txBk/Pzz+5Mmv/v5564P25asnH3/x1cfPqL/7948H1qNPn/1apYPH3/zqa++jnz/8bHr0
+avG4I/3jLz+fHJ59evSz6NnnLw8vD3/TWn7x5aMPLj45Ok+Pz7ovRz87pw5OxoNCa2Ach656fHbSoqaltjrxTKE1SZ4rp/Dy
+8gx8CveNWeKJ1Z8a7YPxhfFsqtVmF/25dmQyQ3d+aruYPtRcSuoaINKlaMyPVVzxGEjnA01WPEK3VEU7GqmKNzPdA3dkckBv
+9YfzydIDpDYJ+8tzB7IwaKm7QY/SFmgPdVTbGxk27mS7QXCmjdtahEAzs2+Y55phi2PP0ZaLkedQXqSHBph7Cw0egTDqwAvP
+CdRgEqMDOptS5qJjeXN9CfrwkhgaLmR9CWlLF8a8EJK8IED90AU4sJEwgDEVwuEwFcBAgSCARQFAAhwyzCRBMfHriSD0IAvu
+RLCDAUrkTbCksrbB0MlIpABL6ZJDUkTySsjjMlKE8WyZAgldTBGrPCXg/CJGu4hE0VxS9PMZNpviST61JmFsVETXeahGUitY
+PlNgBabMVDJJJl0sYfW6kCswbyJZLrFSKu9JZYrKXyGIJsvhOpQWpcaOkCW4FJrBZaqQ+2+TFfm7yfd+CstkM8fnNq4h9Fb6
+Jwz2ToJKRW/JG28JJp+JtgvXttdyW2/s/9HV9+6/9vbdexvv3FqT3tp6/dqP1/Zvv/3Dtd+/eudao3hz+86NO7fvvbb+zt23
+d+/cf2+reWv9jfVrN/fqO3v7P5K8ZpVs3lqtSWxWLNYodpXIk1eZDJRv7mSrQjUslYlMIxLqyc0t+Pep7f03dCfaFEBZoHPV
+lOSx80G/RfCXo7HQEyZOpJxNXqg3ej5B+e7WtPXi3NfDYV9HovB43r3yyrU6/eeHMQoun6nL7txvn3d+/YsT1X/U+9B+MG8N
+Tx89GH/jrp18PVZP/ir58ekvh8FoAHWWswPim593W8ovRo/PTkYPh6enT78wZ3ZHPeooLy/idaSOX4zbgvuifdCG+Frn88vp
+6Dfeo8RBQAzOWPn0g9YYaT99ir1a9r4xHb7VOxt/EVmDF1DRCebnKhumLZxZSw+deV8oyeVxx6i5keAl3FDWQTaiiEIOC8In
+pE8EMwiZI66i6L/FQbDVALZvgrkjQ3GkJl0Ahwkc9h3GYgxiSKAYkEOEnmoESaARGFE4CkJHgAAVhkjXNSK5Bgwkg7eVdAZH
+RwTNexFpJtiZREQRU+AEw6MBnZO0EPE4JIQUMcKRtkHNLRZb98OBx0UWMKKICilWRHSUQKcY4nMZQOGInwYQafhqxKVge/bt
+zBPoEHHAjIOowDdR9zzyXReGgLYIXYzlEcSKAd539HhnkgFqm4Eb0Ha0jIuFWbg8EvioFJMQrDI46kaAhts0pCaMmO9jnsQj
+wodIG3h+YAF04sJI4CKQGoU+FOEQReEuwlq+Izi+BcOYBtsebAEXjwLRR2HSFyDfd9Ck46gcsClkqg7CkJ8pMARTkGSQAMJC
+XSgQSQoOUQTCoYhAXF7EEIjlA4FALDakZAbFcC+HIfUosGGahNm7IrfguSQXMQQD0THSBgUl5ScJVuJgJj6QH9EUQVbEtWbp
+e5nCrc3KDVGUG3srcn5vZSOxdeWP9ursBr+5Wk6tv5m7u1bLcNfB7rXaDpPfKnPV9Npb1LXkbWljpXh77zt3tnavbazu76wK
+10r7uz9q3Fm/t7f/emO/1ijsN6ubW9Wt1Y3tjde31+5vreTWktvF/fXNQqVZ+06muXbju5tvvnFl59rNbWFzO71T3eC+I/1g
+e+PKO3c3i9dvr19t3iu+vX597d4PN9/f2rm9uV7e27pS3yhuf2+nWbu+OT7u98kw7PbDcTh12v2BSc5L46MWgr2SLoOuvtSn
+B52LlxfGctqRU0tu1O2ayOjVEDyZDMTlV8NZ96gz1Eb2ka3oF6+Uz85+8YWTetm2Lh69eNHvfjnuLib2U8U7hR799nTCHShH
+4zZjns1OjKNl99XwuENmUyiGYEtccgCtWf5MSXElby44+GMPLcJ0Q2NYqCkGrETjx014LgikhMfkLck3EN8oF2kPOOLcCNwC
+7QgoHM0SAFBDDZIjKAtYe4n6YIGmiIBq+aZlWogx0s0pHZBTth8iZBqRfZ1xLwClEIIMRygZihI+DFkicvnA80WWxBCKJcR4
+SlxslkD8WFkZD4VC31+ikY9k3DED+QJeS3uIKqiR6ThEJqGhJmrBdJwAGI7FsehLaZAPORpisCAxdaFlGLjckehGBOZAkA84
+iuGVQI1PcwI/5Hgo7htjcHaM8L3gKMSSp+eHS4eIYuWMbO8E1nnMhmHlBEGxfhoL5l6AcCKNuRMZ51Q4nEABj7M2QJyQsQkH
+IXzfndGUaXOq7Ux8B0d0AoMAqlGuI7mRN/PgMQ47qG2oFAEFnheGKEbSGiNACAKHHqmyBIKFvOeQYUSEHgzFooWyluxFPoSE
+LIOYfuAkfUJ0HQsAwIUTYMIhZs7jDCJRymbVwHccRyAMEKIRhsIMICEBhIjLmCiEFgjAJSxGomiACyhyjYRnmoTO6nsZbi7Q
+KZrwJE7EsVQeoX1eooNsOhHSkB0PbQL1+YyzwqdTzAYry2spRqql8rSYdTfIXOFWKcUzQErC6JU8/3p2lXYBk7wiFpZyhcJE
+MrWW+Q7esNdy2WvbN6/lmrvV9PXNpnCztr71e7Vru7fL67v1W6sVfme7UGvkK9fKje2bhdzezmpiJXWlstqsVtarKze57dT+
+W9uv3d6/VntrW2hcSa1XS8w72ftbV66s7dyQXtto7u40qzsblb3NO/s7m6u7hbuNlfX93A5zo7mzsn6nvGyTJblgSzP0iD0j
+XEMjusfpwdAb8A8Z95VlB0vdlFx9NMOgHm+wtUPicqlfHoCLqTvVtZdg4drDHhOWLKBHD+bw2HkxIO0uYC/6o0dua05YBgGe
+9PrexeSZ3uFCZ0IbuNOlZ5A1GzgXLZDmMVFmja4woxUBXTJuRQTblhlPxmCfZBZBgCOwnAdHYVeECRZmMAaPJkkiP6B+jGOq
+SFKOSkAwCBI+wid0FPEIJgwcFQSIE88o8CTMR7AMbgYADVwWCnHcticU8C9km0eoSABRmMYiOzBZjMIwHWYFHENnURwADuWQ
+rBkXHyG4NJOcO07kRBRJse4MjxxgHEBAD6Cx7QFctDJciOmhtVhEjJXllgBKGwEE2KUVYCkx3Y3BC51AsEoFKBZ5kmKYbnTJ
+hvDAdGgX4WkKYyBwmUWQEX2OZTAUhcjZ+aUnarYCc8L04kiPLBxPK3QSPxEtDmIhwTQxtKAxoes4AaCJ+Kp2EJoYGDaIXxpy
+dqTbNqQA20K90Bj5S4rGDSq+SwoeTVEfwuN0QQBF+6oShRYRLSyHsjEERgDs+CEfATLWKh9nIeAHGQjS6NQMIWjI9ThA4pYL
+xYQNwUbMqvEtAW4Ie1CAokGEsioZuCQf4CbmojoLWQSBzgHF+BHuWA7Bkel4iWk4DOJ2J0UHwmVewDIoUQAiiXsBTKVZWmco
+TGmYqADJiMQwWBpliy6UFqQ4DAVMZrJ+AvLRCh/FEUNSHIxk/WQ5KRdoKEeg/BqSxFga37m3k6HTzC7q1n5aAa9zoUhRdXGF
+ztJbFUiESGqHTHtNqp4Vd7fWcvWNlQ1ht1oiV3ayd97MbVZvF3fvlPYq+UZjvXQlu5HdyyQ374up9dVGqtDYLBVTBXGnUalj
+1WyRpbe4dDpbrzZgQkTyK2maAlQiV8tWK002m5b3Es3dfD2XLIp5dKVQZhL79YyQWi8ypa18eTmEOQIPwgX5wn/FIRYIFkq5
+i8DGaJRy2kbMPcgkInlTr2eWkkek+2nFx4z5YtJPexb60RifGcgULOAF5U5fmIZrBac8pMbqbzkFc4n4PuxrWq6gWKPT4dKM
+YB1AkKPohhsyivvCb7OyRxHIXFl/wEhspOe9FBV+Sz8Ci1eykKxL3wJZXhl0wIydUJAWt5F7gIuRThNB0WSzgQ9jYBafJQRF
+DGbBgUyYhDZQyVCBkGUcI9iMi33E4gf0chGjHgY5nQPOgZdsK2TTfTjwMrgbOJiRRwHrWksIV5DcfDCkoIc8i8ITFAuS7NLn
+edUxxQUjYa6pXRpQFOFPEcTBJjZF+Ux15CYgdGm6pIWiT9OWi3AAOXVQRD0aYUnTm2GKcNh+FJx4uH9uKfzICeGuD59q8G8c
+xDbJ0AM8bFsMR2FOC09MeRKWIPjTIOM53QCOztQhjrsGSVoejb2SKQpFI04H8JCPRBeNO4XH0LPQdBnBH8IhGaqoAyOUqy7R
++HRwzwjn/bnNp0GERgjwUCTuMoAP0pQguYzvxF0aYvNlfA1MCNYg3jWsmJUtmmHDWFlhyl1kMF/16SCEAPAgOgChuwxisYVZ
+yIWAxwYQBssyFFB6iKo0BcVXG0CJBfARwwsgGGWnFgbDeKRbCoFRkA1TmOE6SBvhmMDH0lJaFIltiknRkU1EyRolpAGhRyk0
+hcMEk2FxPpKSK7jNSPscBdJC2krTEiRyEkunJDYurUqq2CjuYyssnWDZRHadXq+SOfR25sZa+no1l5DTO9dSMpNYrzTeL9Or
+t27sr9Q36WZxlSWyW95qvbRd2ioVblX2uFwxzTTo9FY5t9LYFTYT26vVDN7YKZPlvcSOWN4uscV6NUfLhc1iLV+v1HB5k7pR
+rvKJKkQ1V2+ncBbLUUIZZ2CC2NvbXdnlm0KKL1W3d6+WdkqbTTmTupJZ4zIb+6U6t70ZpRo1ftEvy0J3jg8ldQYIoi0qk2jj
+xNft2W458bSfnlGqwCpllbkEw2WrHFuIidID3Tzr9Kdmev7VuDdcuovLj2aK2zfU6VkXm2vU5ayvtXFucNGLWaJlhRPlcQvX
+OyfEQI+3aHF4cqYMH5/0Q20kjI0J5BmmlZ378S3uO4uSH+K2bqGhseJrrMJAnpNYaK7mnxszdzHy0bF9CCGHo6gHlSGV0M2A
+dI0Q9oHEsOQYnmVhE1cHfT5qSbqNXa6gIyE/kERBgwxTNWlYcyYvUuzyuNALWUlxEZgldXbB4fGGIR49A+zLGLQiP5AWgB1G
+/QiBOWYWEsTUdrwuBnmmYg6xOGjIFhFNLg5hnA9tZhLRlrsYmvAM9y9oiMBxwV+SkoaPfJzuu2YCpI6CUfRQJJknoU75MKP6
+5wvPpX4VRjolciDyMYsuixjmBlkZ4gJJ6ut9T0YxKSRGjwAK867DIEngYR6LMihKiHZEWoQgEoZCUTHXjTGHFAXIDF3BUjEn
+1Ph06MSap6MGzhCua6RBeMx4BpAIwvYWtOVk2dgMk0joIHAALCskzRjlLZeN/RGD45KCEp4bOj7iWBwOpgHGOJHmeY5jmAqu
++YrFAAbTdYiSUCTlEhKHizYMISQu4rjuURzwU7hFeQkEJHEN4ERcfKhHSiwMsAD2MRL0gcxOcQ+m03Ao5+yEldAwyRYpnMhT
+yRhX8BTqokmE5wK8lIYwKIHkBBzl8TSfJalY5ClEIr1M/fZ7N3O39vikfHeluVpc2Ur+OPN2ZYUX3sjduJ+uNmtFqfCDW28H
+5f13hHd39qr7b6/e/s5GZeV+4e3VK/vrbxTLhWrhela+V1vH67l8ooTIW+vl9NoVWqZW15M0UagmYXK9uBlrRI3KphuMJMhN
+vp5vZIt4YZu0JzGBGLGvwmqkx73jeSRJhCwphhHqs/MImzGabbI4QupzYOOagscergVaFJgcGhPF8ndnF+GDb2ZP0N4T1Zz0
+XuBoa+3z8cR8rviXh8/g7kN43u5PDokHl61n3ePJR63DkweX55cf9U++Vs1H/c6hfra4VEfTM7o/Ouk8u0BGFtwajay+Emnq
+q8nJ+SV8+az/mRZcvHhGnxz0wqPRrP1yMp8d+dO2Qs0HL4A5/nZF2wHhwmdqhSBoC4mIYS8xNCeWbI0HWY1l8Wi2OGU7HWtq
+WRPZn1wqyIIeTSF1MnODiE4tScMWQnTm0ZATD5gn+j1poXluKjIhoOJwZM+WGOyG3tyIDumc2aWmIASma6CRhzlBNiZVF2bC
+Ppp5rrnSBCOiAR4MCC0J6QyqXMrkkYO4rZCiW0vQMxFVNY8DHpvPXJ4Ww3PIk5HIPYcdEy34aYjGueyMhfkgbWc1qdMbF2qZ
+IM3YvSTJRYCoJgTLwy4fy9mTLumPBAKNXFUI0LKIAxhO8gU6ZPgTbGixCE9QCHWGl8SCi6ADOjqAcBoQZCjjiMvOQlaQwBAn
+JEw2JL+E0wgUOLAXwwAT5VkEBhEBKCfi6vHcCuG3xKqjIIhsZpZ06CLB2GkqiokcB4QVhUQEYEhBQOjEu4OEsfcCEwtinGUJ
+yJrG6orhPk4hpO3aiBpZNgdhyMSAsfgMmYiKQ4NzQzuLozhFe2ZIx+hOxqKdQlDanQOMUETOxzGGomB/BFuwR+ERhU5ZU0wJ
+WJrOUTSBui6DpGA4ZuNcjFxGgSFdQo69MOkQpFnIGjUul5GxVKwjqShFkQyZABVISFKZLW5NxItygWNQnnw/yFu4j9RT9xiE
+AI0i8n6NLDXxtyjozUJyk5GtJIXzMMtkcvlS9Z8XCtlKfi0vb9bqfK6QlipEqr5RzhfXWRmp1bICUipRnCCmytlsLSdIuVqC
+zvJ5tprPrWSozHpSAFvR2gLN3roioM3V3ZxAb+/uuFfWVqFduby+1RT99QYUrTRXgnxl3cNWfDO3uVbMWteyN2W6dg8Yg0uS
+mA6gA0tdnJmB2lkGdunglHAeteFha2aAiXZx0YcGgcNdkM7A7gWXHuB6XvdRq5txf7ewXpoPRkdDezCKmFF7DI7iefMen3X8
+YNa2Ti5i7rukY1n5hyR5dvyYPTiZLL5cfM3o4Zd4u88+7cYVOFqaujXHDJs2IFZD1rhltcMqsh2kQ3vJkL5xgEdobxPvjOzc
+IrBbjo9mYW/q6Lq8hGHf7sBWrAHf/lkXDgkFG4KIcnwy6cJIqMXpH9I+EgUwPOslLdLS/XPfiUvOX+pDw4k/SQjHqL6eQwTK
+Vmj4EqEHcGAOSEhfhNhRaJDhEmAIyMTuPzJf4b7/MoDaoYFrtjhJFNDIIj2EnEhKIbZRi0E0PLLLALaE7LQduJUE4fuy8Gqp
+VvCTBGV7tJAwvGyNLZJyoA4W3LTFagqLQqjryBhRZvCZz0YOxQIZnmPHWhKFRIKKXtGrchGC6AHkqRgdIzMBiDAd0KFWYmk/
+oPGYvS9irvdj/0KieGs0zIv3wrU1I4QYg4TTmEYwgZkLXAgFCy+iF4yKMTGdYkG8e/HaORAakKgXQUwIRxAJ+6iHwwg+gQ3X
+C2JidQ0otkUnXj7I0hcGWAIbxNfVGilBSIQojJIFnqUBjogYpfshgkEQJ8RkjqEY8EkYGLxhoCHwgQDNINdEURpn8ICUUQ5U
+2Rpc5USCkAnAY1BqM0U5CRxNJEr7CZ4ndkoMKFAMhSQTMT9nU1RC4jJAiPhY/dOykaMIJp1bA7nASYolHk/JqbeguLGjyRa2
+SvJysCmQW1W0kI+q2zRVIHMgz1MyBzNoVmCpa8W3BVGU4gjgMoLMpqQ4yBA23RA4OUXxuJjgaCzBy7E6U0mZFeL+lVMMTuAi
+I7JpQUQFkSytNTdKqXypmdmtlPK12laiUqimNzOp5L3MurwiNTalldpWtsZvbcfhUWlu5SV5s86vbNbjJc/frJ2+GJxOvvim
+j6pLoncWjs8j0Cq9cDHpYZacthdBvjXunaKwQk2+Nhn75fzhuK+NJvzl02efv1oZDml8GRzNnpy+sC/Ota8V/cI68J4e/HY6
+ikz9WTDqLKYHL4ZK3fxMnV88w6RT5Wj4chkNHi9bJ/Mp0r/o6LAfOMb0FWOauS8o6BKZTKa3Plkg1KhTwrrzyOwErfbD81NZ
+9RVQjsnPGRqQ82w+NhR7dfbFAIkJyIIn0ywXuj0kmjPGILU2AFRGMWHSMJGZl1iczg2T6s3gPh6yy4hxWcO27P6BjhjzPudZ
+RDA3IzpJDxaRaGOaLiNWPJxjzfEHajyCvIfhtE35NPft7xvAmAoMQJJwxMfO7M4CXzfZDmoSQ8iScKAHU55tYUYYSS4+q0CU
+4+H5RXTsehEqI6iJ8g5EYy4ncK24CETHQyLdnQ+xdZfB4Ow0jpIAZRDXx8MD6iGegWDWIZmWKUo+HiEQcGKxs4AdgghH/FRg
+rXMsFMAojaXGMBFRgS4YjBegyNJ3UZOCLMRzI4MSCAYjGcybOLaOxK6tUhphsxGNRCqJ2E4IUF9AEI9AIhyHUdX2bRwEKOsE
+ig0ADFA7Qi0EDQAReAYC4BCK/G9t1IcR6BggAgLbiCVwouARGELm4tcJKMWINElhLC6SgVzAgWjGhLCK0EnWQWkPT5GMFIYU
+xwCcRzJowCuwkMwxtO+RMImqBBSGKxkeB3QiL4JUjSOWQYpmXJwmWA7l+YyPxLKL5osayK1tXbm/XSQQqrLzvRVE3izepyoN
+wcreA7eyYqZUvMZ+/3ojiwnpenC92Fy/ejebvF5FNjL11fVSRib4TE2Winy5zhTZEidieZTN1AVe4PNCLpWKFy/LFaWI53I4
+K0o0X6wwMZ8xBMuWoxRGJfz863fv5LdK925X7q1u5Vdqr2VKd7fWrlbkvdtXbq02cmt72Vv7ldKtZnO3vpJZ3b5Tk4uNZqZ2
+625pq5a9W1tq84ltjiYWLksxjVlTcXNGLSeQYCzqQWBH2ES1oqwL86Nza8TOBkPTSGhxb8wCYlptT5HxefcfDj//8LefHCyV
+xy9evvrs1L/8+QcfPDntPfXbi6ky+vDgbCyOftd7/vPLr/B/OP9k0mq9ejR6dTk56A9/e2TPPn32+eHZr56dPX9Efn103P38
+y5PD498eLC6eP1Y7JweXj7/ofPqzv//Zh+qH/7b3M/g3Hz6af/nl//XBwavfPv7NN9bf/Epn++d621cOu26Av9TaSzXmkuVY
+HeOdxzO9R0b6EXE+vnzeSZ/56HN2MOzbXsgsnyzdZ6bBnXyokt7A6fbp05HnnD+b2knsd+vpToAPg390/+/hRJYmARv8Vbv3
+tZm2ikeIN4CLNp8mLI9snyIL/TMWmszGfT/qnIa2TU8cbH7EcOf+MoCw9EUvHRAgptkPsWU7FEZ4j9VUjYylyA2MpaIG+thL
+oeZ0vpxDGdv07JTrG5qFxrCx8DTXXczFpQ/cKMlFhOKBKTnAhwvDDbxjYEYuMZctJcva+tAKXIw1gOMLkQIpDE1YiOlF4SRa
+xucR2r5FqgvMZ2y35eoLm4jmQ3VhBi7CIqGeQkM/gklCcKHI9n0C9TndLvhiYEaCjdihRdq4qWF4QFgE5kUeYlmR4gUI4QQQ
+4UHQjCLiWpI4iMTQFOkBiKAlhhAQQBED2fE5RuLccmyT8ZHjtZFRlnKJJETGtEuZFGNhkJSQaYHOO4VMYp9Oy7FuVeJ0y0q1
+a2UugVKplQxBF1FGTGzmsTWGbaRhQpISdopECTadNOjqyurWem49wVWKd3IbxUZl/QbyfaGYX79fyOay+WwlI6Wrt8qb/GoD
+eS2zvbZyl0sWS3ReYt6u3S4JEMvzEluU8iWumKzFGZijpHSWoWksVxaynEynMmI9J4iZtIziJCvFhohwJEXRYhNOcmSWlvLl
+Ii81qvlkPV0Rsnha2MgkeYnnsvViipLTYk5YbSTlYmYrKeRLiczGGpmv8KhAllMpIZNpSu12yyFRZ4xEiZim/LZMnB/ZY2OJ
+B5tK34ZKnpJdL0tezTmDW9Bi2REW6stF5F7kDED3seXFo8Gz0fGXP//oaDw4ujwbfUWbBycPHp6rX3xCPR4+M9STy8+X4+nB
+5KPe6Mw/b7/QTtpfz+3Tz7udV1q7NXj2q7/7xaeffLZ88Oln4+cfPPztJ51e+4NPPjlVf/63T58cfXjq/PvOP3785ZMXT373
+f7782/7v/vpXL5++/OgXT3/3i4d/PVT+n08GLx/+4vPLw8PJN59/c/qbJ4+f/K5jn3/56ulXj3/9yUefP3u0+OVXxie//A9f
+T9uTJ+on+pOHX8ffs3M4/fjw0c8Gywe/DnutL148f6EpTx59ff67R+fQ+b8dw//7sv3lweOD//nlxUA/O1GUf/Ps6ck3xIny
+aDp+ejI4iydQuRhfHmqjg79eOmets88u7O6D3mAcHjxpdz93yf+lPW4dHxpffYMPielUAy3r/NPn7pH1N+jFizPnErj9UXvw
+dGgOHvVZUzvRXs4C2JwaSDSZTpUO6X1j9r59l9qoDZsQbJikpV0G594g+DXRfanDBubO9Vkw1Sll7LGWtRypekigmjIHlolM
+mJBfQBOH8ucITAKVHAMrmgGUcMfugWXPYR3RJ6qh42YrCA0NxgIfwbMMa2g0JqI6vJAROg+58FIWIAwgSAINJMmm/QijiIrr
+QGEusAMJIgN/kWENycUSNIIVfZvGs1IGtdiomIQNHCY4TN0OMSnee40qF6IllCwTNMkzOIIgZJqVUcCBjFuVM5WCR2WKYQ3I
+mwFV5cqbEkKHTbi6VYxlkkUyYiSn03yUkxJ+QSrXq9yCQgW4Xk+koLzsV1f21+4m66//R+8Wbr/TTO6v3/zJWyvVxhurN/5k
+e3czf0P83lrx/Xu763+wW9+T7mdvXtlfQZtlRmys1L9Xe62cukmjDAHwdAzKUjqDhghBxiaB4ijKlmI0Z+U0j+WJjCTjTRQh
+UgSaa8LFDImghEBzMiHlyDg82ERNYJhUusgxeIZeSYoMzWJiSWS4OAByVCOVLCeEazSfqIpiaVMslwSKZaRkSpRyDUGmM4y8
+sYZxrFRjYkAQrpRKCR7H8wmByuUr+XR6rZxJcfk9tJAsMclSM93Mx2FAFsRaGqSuLCumpR5pj9z2aDabgARdaIgOayvk4AzF
+OVWgFfgw8kx1qdOYlze5cqO0e5+AHYmuzAEcFAdK5+nZ9BkYP2yfnFy6zgl1fHgJHY7Dxx8ea5fPzjr9088XB/94evHNUevk
+5MI+eQB6LweD9tjodc3L9vnDr158+vjpC/bV449+/fib3uTgs5d+Z+KeXfz6+YNHZ0+HHz9Sv/jy775Rvzj7Xefr44vWNw/J
+6eKh9xB88vPJw9mJ2W+fGi8xjSO7J4OjFx393J0snuijkTU5DbvtnnowXSjE846uhsEUMtWjvnPsdF3v4vT4cEEVHqiR9ty+
+NLETcbTwpMHItnsuH9OmfjzPzRfEHPJciufdyfgodI2lp16MfF1DnPFCu+DDGAh5Nta1jkph3sIgfXUClgSunnvDxSVg+Xlg
+hDA0ARLrhZ20NncgZa4vLZS3x7EDVkBpJlERHAianKhWA4iC7WVcC3jUl5fKMFu+jpIIRhOoUEeompcBOJaH3RgKSQxhgJhw
+mJSaF8L63YRaKdxk1fV0LNuYt5nIagIJeWt3aEbMVK4x2b0ta3eX3CtJU0qEsrt1sby5KpAbbpH393fsfD0witkNZFgtZVwE
+Azc2uSElU/xe86dYMiOzqHPrfi2Vh+6w0FJK4owoxs1QSZTyDL81f/Mt5FqSxm+/Xsei4vcLQEhX3vp+hrpagdJ3bqyJ9eb2
+DyvI+99rJhPuO+ts4149c/P98s6N1Wbq6uZebh+q/LP6T67dFN57/63t6Mfv3kht5F//yY/2mfdfX+F/+OaV63s/vfLTq9V3
+v3vr5pXMd+/f2Xzjze1/9u6V269df63247d+7956au2HMErESk1WY/JmZB9BQRVF0xDAUkTURCEIzmEgWQEonPARKBUiBYCh
+AIuvOgigTJkDGEzkxCQmFSGaSSUwFAGbNNHEAFWl6YoEUqCBRYkSwYEilYfyYW4liUMBKmAxIDjpZhGCsbAM8RlDQUS5gIgR
+7FZZSHbGZDkN1XjAW2UcgQVSQlMzEUGhRCpBRJ6RiTWfNfyyDEMUlXPFihM3fj7GaZ4KN6pMCbb48iqznkJZr07k0jVS3imp
+aUEgEiWBwX0rywugJvgluoRIjuMBxyQlkkmJQobEaktDRorJW4x8J8Rs2+MQNRRRn/GXzo0oDH3I1WMdpf2wEq04GQVjaQe9
+SFy3SXPG+2uOd71Kq7RJJEUsIpMLGFdQnkaBhFLpKNRsU0b5YppL4TgS1vTKAoWEAC9A0ACn4/WASG/OkEpiqSA4Qi4tSjMX
+itFPQAxI2HJAT0OXX8T9kZTQZca3TAwas5q8jBaDB3YselHo4n12OkaVpcNO3SEuj3vaYPHiGcQcZl/Qow5QgXHZ1/oZWzcl
+MBeSbquuiDZsDA6MeS8w4hW6zM4vGm0U3XxJL/wwGHgT6MFHpZVx7iGmboJl1nba05ZPmYaSNlI800Wi2dTUXX1JK1Z7YQeT
+/NOepWiWcrniejPRCPrUqZXhdDhgAsvRFy7+YvDINGanKIM1CvwJ8KZKqCWNy+Ul0Jc+MklNlice5s+A86qNG/B8AHRb0njf
+cIIlNuq6bs9VliYwZzAeJpFJwgzzCCTDVpHYjCCoYjYJbkAUMTOTw8Y4zlLptLzVxG5QBJnyBTOQKdZGwgiGlhwh52EYGnTo
+oQrml8IgOfBhbEZs9m0bx3PnabjlJoTkgmxrTdaKdmkkIBaXSj4Emg80YwzQTJbeCeYKZLqI52C26EcRptOZWJIDLKvjtupS
+UH5BhA4W6mFNibhA1xTKhELNs9x4FjAQ5vFitV5ukqspMkNn4+Fe5YuFOwjH5ktEKUfKpNwgVjDApNOShFX9+s42QmO8yCOk
+hCeTMh+SmUqNX5G2RJEhSgSDFrO1+k1KJMppcStPpZh8iVwTUS6TTWaJPFYpbcTASyVYTOLJQi7JoHgqt8U3A6ecXk1GMk02
+M7S8U5bpZr56S0ALpFyVA0aUuVKUiMlipdyoyTQukyiVI8OijKsIRm3jKe5NsbBVLXIcVbouZ+5iMltfZX7CQDXnaobb3WST
+d+tAToXabinPEybEuBBUK5CNHI97/tyHqFcfs67q9XBn5rz4atBYhqGNDCl3ed5+5Sn/7rzb/4X9ZHZOvTD63dn4aGg+ZlQt
+aPGT9oOIFxhSC63RaNpfGuFCkQOuZHtIye4gC3w0jZZe/8nJMhLPsqOHjxdhsZO1lo3qEnKPDb9ycRFnEUG3ycAzl3MMwox+
+Co8wU4VLy0qSJYMZ6ri66RCpjFvwepAhNhDF6mQbZp9/4XACEsqOu1heaM5J16EIYgidEFAbPv8ixABkTmOsB4uuTzBihzVo
+0yM1hoK/mT9PLNxLMyRycQXK07mlPL88HIVtvOvMll1ePwu/nkTgk3wn0MOBObF/+RmXO0NV0ThVzYkSPnr5BFuqJyO4D3z3
+0pqb/rI1PRvl+sGz+dmiP+uN/dPzmX5hnbsj2HN7zIuXxkyzXEofDOeLvvvoVftMtU/66sKlh+PpoWFpx5D5SjxZ+nBHm5QR
+OGeEU8OB2GNYjdARsHF1Jln6PESDsT2w0a55xJsTqxsNiEucHXah6USNzjgnrVkG3RLEUX+QcbHZOtS6wDRyLk0S9yh5iJwv
+T43ZbEl6i9Hpwpqenka7LS0VefNg5mKU4nk5FwnZGSUYg4C3uOh1ZKbDlKBhqFhGwv49y408DZk2vFhWoyAayxCvh6VgSMdh
+gawSCdhFAS0HIRTct9CgKibu20GE+T5V317YMHzdVNc8F1PAvJgNVB8HUCppeXby2ua7N96sX7lx9Xr+/l6dv1NO33q/3qzf
+3a69sV5v8PWb9Xs1sbG/Xcpsvk2+dv/tYiKTKonlzB5XrtRKMl1r3izt5a+slvaKm2levFJdXb+/WUjsVPfuVflVZne9/sZa
+qbK2ciu3Whe2N69credSopyRN+lSWsqWM7nyfqHi0fuZrTqKicxeUyPuNmRpb7f8vc1ww0pVyplkNtvcyqV2E/7KFWQn4/j5
+qOTuCpAgpOZZvrIsF+Br1bW1JMLRgpg4Qb8fYdXNOvbaGhKYHAbVpVwNv5NIhNLC2oAMc+FliBU31yBkqTQ0C+p4+0r3gwLJ
+aK3ViWY++XdOlh5qLn6AzKiXnefO0V+dKfP/gH1hPfKfdAuLR2irZx4lvCHahqbgKww3Xd1G0eGLRddeWAvAuDRKQO765bA7
+FJYeYpvjg4NT2F+y3ceazSSGaThK55am8sRepNEg4smXzAAtgy4XZRwTgRKenUsu/Ia4hXJJGQtgRWREAsl5yVRB0CoSZzBu
+Mw9L5CGcrjVZBHVn88MzcdIJNWF0xh9GDBRMP3G8smqrLKZlhr2cjGdVF0qIQ8p0NHA5ahEVQ+ENtwdng7E2NSYPfnc4I4PF
+pP1sMJ8GzvCL51OjE/9Ydmh5S2h2uNSmWuBOvmqZypgaHb86cY0z9PDyoG34w0H3+OLjy0FXbfe7F+0T5bGlLo7aZ2eTF8pZ
+152b03NtqT5XTqePjp6d99rDo9Fl9En/sn/2YvFp7wjyjg460HHrot1uaQNvqB0Pxu1p72TQ6njmpH+qdHrG44vpbHLW+roz
+XPTsnh4//Ko77pz/fDk7Pl3CsN1yLzxvPFiilG64Omx33RE0MZD80lFDWxoYOBt0nHNhqVBAp1T4ggjNE3sxlDFqKIgYh6Bw
+yNYtJE6/MCMZSSNIOyzDkm5IETIa183qqtcoBakUdM0jID9DprZQGSPIOziSg0N0YiRprLwiSDjGhyJMwAL355QUbqH33/Fk
+UJUZsbQKiKb4PQDdoAMuvC7U38KnIO2khe10Qth4c/9Hu+985717t3ZW39hfS323vHfjD+tXd965/uPv7l9vNBr3m+/evH7r
+/s17zZU/abz/3k9WChuvX1nbXdlt3FxbvS/lb92+sv39t/9ga+fG5rtxBb13/c6dH27uN17/7k/+6Madu4mbb6z92e/dvPnW
+1X++svmva298/59u1yq/39zYfO2t7TuJyus7gdcQUzSQ97ZrNdeKjTqrUmyGY4Ra/raD0C4Bk1SiuVW+QqaYmz6SD3HRNA3M
+JXcYb70ox3o2npnGZ056PgqPFW1yfHjgwe1jFhqcZFuXx93ZmcW5kT2YP74cq4vzyZMD9uygFXVf9dMHonvytZ44pkTGM3LP
+ZFvBUn6gDZBGH3C6kpnTDIaE8Q1qR9H8U780Lbosi18AjYtpHLKvq6WQUOB8TOmsgJcMgAAo4tjVkOQ8TMz5UkIs0HwUZlA+
+y8CuXGAUmEVgJ5VpcjJd5Q1M5kSfMmYO2rVRnQlDLCJ4N4sQPIpwVEgGDk1htAuHPiZZiE/iHlAMzU6yWIKhRQSYEFlAGNcP
+7H7PJWXUYvzAWMI8i1sz0QHx2SRQnHW8POXndVrAOC32e4dwvLEFBD9pB6pHhQZjGHo41I0Qc/HRUd/r5qWFcjxSjc5yDvmW
+B6k5P1IWZhxbg6lqEnNZdVoLDSz/0VhA5ymGWIx7k4kDt5BOeDrxZ1+70YOoN/9i2HvgwqY6UifIq4lqnw961sGhFjszZs/m
+ZqRqZ/7RSw1XOvogmKvKoDWdqsvefNiJS/bycHCkTqfH/rmpDJXuaHHxahwf00GH+qA3hLraUB3GTy2mGmTrC9VSrbCtjaMY
+6tDZK9X0Li6tgTFqT5yFp4VTAJxhoNDolPMsb6JMAWwt7LmWtFwsxC1IMzQixHl4aWKa6KPYt28aCCAQbKX9OSTGa1nATAcN
+a8BsTJEopDghbUJBDJk+zBGITKdXyq8Vxat3hKaYTRT2RC5zr7bG7q7/4baMlBLVlXRyd49YyZUT+I/tldeShZjvJDRdK71G
+bZd3hGvffeO/eO2P33v7vd/7wd4P7tyu/MHWW6//yb1/8vaP3v3TH77+zv1rjZ/cev3e91//0Z3v/t69//j2j/7Jf7q99cY7
+71199/69G9+5cv+P86VCvZJZ/9P35Nts5UbhFrEpvX7tX9784c0fln/y/fS1xo1abvvu+u3EH63+uHTtn+6uFLfY1O079d3G
+XiXxFpy+VVj2Zl2iPmguFZvwrT4+J6F56M/7pt//gaq3HAFpi6SJ9Mk9dVZ11PF4PBrbRn/exwfa2hwhR/3+wbJ7nko+cpT+
+YgFPvmgB9mK67LR1HBn0pr2etQU/OjtrK081b9SZHz3R58uH6lKZvOqP+4faQjIvbQ25yJzPfmsaBtD7hORaFhIPzDM7TseL
+VqL/8fHo7NQH8gxXJwEM2ErIgHTQ9m1g+DBsEnSAtyL///uvZsrkaCcuLZtckJyPRKgJ0WcWIiozG8JD4Ec0BvMSK1ARhoY0
+LGopIQBBPARExLMhEjAwJUMzGiMMgo7vMElBACZCgrVCgkH6POIwCYimKZbGoVh7ZjAFewRAuE4M9QyMBxbqQDiaXNouA6QK
+EterB2GZQphimDFK4wGKQaKlT0MTWGHsnktI93kGAGYR8hDlJi2VCJYlGvedubPkcSQVGV0LpDXYwYM2gwcegUCOHIogRYGp
+w1KsykPAUQ0boVmF7lJLy7MUB37Cj4LnnnHioEE852HctJ7QCTChrdqmZ4T+AuR9xFBC1aZhELkm6voLK/bwBXBpXYEDxZ3B
+U8ePq9eyDTvQAyFSp5JpQKwdzlUj9BYOhgfluW0RdPy8peHG9P/l6D2CJMkS88zn4rmW4aFFZqQWJTorS3ZVd1d1V2s13dMj
+MZAzAEEQXBgNBJe7XNrOba802+Me1mjcNVsayAUILDEAgRlgBiNai9KVWakiQyvXWq4XD3nIcM+M8Ofv///vj3B/kRpe6IRz
+zDOj+CDouUHa0SPDy/VlAHfee2xmaIjFNq47DshiL0Hn00DD3AxjFiBCygG1iGQuJgrUDo7atkiazbVKccrTEk3YSJHWCJkJ
+KjpXYBJBFBACDRnN4aiMKYEz0kKb3RIWm8utorJe2yRb29iSsL681WwXuUiqQ+Rss7jTaslJA5Qu1WVPWuGoUqW2W70ptKxX
+v/3c71384O1rL7z63u7NG7dX3l754Du/9crX3vmdK6/ffv7bH9xefOX2hZ33dt948YVvv//eKzdf+83bN9+58e2b77/53Nef
+33z5gyXy/KokneUW0EBZWaHClXrpa9RiNcEqS8T52uUlebWIVnbLPiTffpFo3JCkZbJReWYBFxviBxW8aL9oAyoo4MOFGchd
+nxryQXAQLexHqgunu8rsqEfAAd3uRjoX9TrLJ1LNPLV7o4d+PA2/nDSzMdLx1ScuzBb6hvVQDSYz9W+1xUqSuPT+3a6D38F0
+3y3e/dEX+hz9qXEl1MTEiQrJKNOVzj+k5dhhE3lGC4z3MDjAjxLyVMFEvLTARmN+dq9l1310mmsO+NNHh1mY1JGwAPN4Ywmf
+Zkc7OAdokLLD0CsTfvwoFWJzTIYpSwaoaQHoRnOTABLiRHntDmY8gSIgxXCIYRSV6cApICwccz4DmAikcT5NGB495Mk6nuOm
+Ns/NgyX4EuATRyD7GMLFLGUHeVfMiNSlHSBQNs6rOu5jBRcsxRXokgQy+khOSDyrwe5cJj5KUxbNiHwHxK5aOJ+jLhaEpGDH
+hIB5LsqJ8eQwoSnaIVIrkH2O5F2nFvAJbiNejCLdPs+hqmJBfiSV7eAJ9DUzQO0IWF6hLJJUPcvwp59IY6Y3hpBDwACiJO1I
+KfWYAbyVxicRlaW4QZAeTGGPJIQZYmWOyuEWItBCWkl0hxdjX7O9ETL2x0HoZBGXt6zsHk6iU6ygggyHToQjLBaNTLwH8783
+XZTGQAgxBoX2vPP0kjU2cSx0BpwIwxKQEBFhPsB4dELhHWhyuWEFYZzF8wiFmBmDFPA0xaPM0wt2YZgbJUbIAloMsAKat+mI
+hLiQIUZKU7NlBvIuHzAcE9ZjsQ5DmUx8hpIyjhNDEgn4bQJJA5Nna2nOPGdWy/WzTayukGvLsE1UOObVa8+ssivYFQE59+66
+8GoJL0Gp2LhWbtAbZULmiOpVbiU4W37re6Xf2n3v9vOvnnlj53ef22i/8ex3/vj3//D6i7+5c+uttX/+a69eeuNrV569eG3r
+tTc++I1331y/+fvf+9q3Xv7n77/8vUv/9IMXLvyT7ZVzW5sFeevsZrN8ncCv1q6vSK3Wpc3tlxqvVK6mrzU3queWy01hkX3/
++dpm+cylC7v1s1vLrUqFZmrvnbVhFFARvVWudbk54ZFJwhwaJMNICTMMVGTixojsQGdvjhAVr9+aoTXOGaEIchKjh1Fjmf3C
+Gu8dHgXaFP1cvX/HDXqn6kedEhKqQ/En/d4R3UsnwWPyC/fR8an20/3mxA9HnaGAdo5s+qPQe3xiH1nZiRGgupX9wiaz4ASE
+qMcFrGugoZ3qMpGm6MwL08/278mzIIks3dVEGdf8qPi4GkUqwR1hRoyFJBYNfAxHHmpY0eME7HQO4MNUjWCfBacpvb8fhmZp
+TkzDNJorDoWkXsE8DdDGXDUUCcuKFO+bqEjjP2VtMeEXmC/uE6X/sOAw+SZ41KodHD29lTQUyEikaJcVwgjwZI3nqHlIcqUI
+lgKi7CvYOPKFpKKVW76WosJfVIQ4zR8CkOtnA2ZKHTBEyoL4IJNdFuLEeUCT8ydEmmnGRylaJXMVOCRvLHDFMBel8HEhIiAR
+ojphTXyqXMh9AKCYl3iilBJ1lywdOZSf54Bre2Y306aeMQZZYruoGM9BiuTW+CjLEiqySLOTxxCCO9SAi8cJJWIpwAHip5Fj
+AzwNH4NoDub6KLJzDgjxKI5VyNuqKxuRlVAGBh2eySYh3yUNBOnFT28tzjNvQk/RcIiieGDHHmI6jOsmsZl4rO05Uwd30mky
+jOaeEyBkNIox1A+m9okV6Qn0AjSLrQNooUnsm6QicXIdXS4TdSYNUVDdIPgyCXy3RYoCwaULJFCIErWVDWhuEacYBS/EDaSM
+0WSNwakWXVpXFhGvpVwDFQb3c82qG3StRIuh0HymLe2sYDTFbl0iFETiF9rvlLzitXMXFwuNYI04g9DcZvjmW6XnLtwulT+4
+9O2d765Xl8+vvvrOq+cql186s3D9hfdvKed2X7p45oVbS++3z79eucq/8erlxXMrr1174cz2+5fP775z1UZ1CHJs8ktzPkYF
+miIYRcihuO15lTTmqe2o5BJZSiptgmKzEGNW3caKkOGeCejF4sQ7/sVpDw7U8Vf6ozsh8B7m2C7b9+2Y+7yXzXsdHeiIPfnM
+7ggndw71Ay84GMympm/3nxx9pp8i9//i5MPOoXcn+jKb2F9Ig/Tn/rg/d/3Ub3eKSerezcFFV6RZcr9Q/sWBbY2drp5B/0Hf
+IPSBe+IVhe7cd0GQe6gWppivHiNEbpooa0MISj6cZwEyS5ZPLRorjSdyaJvhECMa+lQng30UEgIeBkiGRwXOk2MFI/H46b3p
+dIb6WNmg7DTzy8idrJDxtawiTxt0xlInDomyJogJEafLeeZjvBsV0gLLAxikQhj7p2RIhJjetFnKhz7vWblLu1JKEycQ4IzV
+OWBAZGFYVskIiPdhrvqwb0IpxGfDODNi+SEl0i7F6l6D9Jh57BLdOEBo+BX0hT5O8KcAMRIMmVv9IZt1vjSzDmbcJfBoHvZK
+qmsbBF9scz6+9qFL6WIacjrU7x64UdQPKIbwNYCITy+UnlPOwwQStuOpPzaGE884mc8nmGMNLKKI9bOZEd/HHzzCLNqNk7Hq
+eYGV9rAPidlHRomFwAmm2nQGiDEmZvPPA8tCJ8e6YYd2dGiDLDxM0bk+89XTeEo5KJgngmMkTD/ykvmRgUYQwYA69BzU9/NA
+s/wsZqPUjHzSShgLi2E0tRGAj+KeEQVZFMGkl5G5aBGQ6y5E89PDZHRC2Fr+bxKYpaiCu4piJLE0Qhkr5hJLpNkoCjEhP0ou
+o3Ddb3AG7YqQLhGWwC1SBZ720ajkS5SZrb/09sXq0johl66eW2i3pDPtd6TdpYWSeKP8/M3GxvZiW2FeufKueObSu8prVy5X
+L79z+doLO9uta5vX6nl0bUVJ5IU4W1isAFRMEidNWnWEBmS7WJbZVQetBC1xOZDZOjUzY5IBaUSxmE+HBOEXeXuJMeengXWc
+kWZizngfH3paoRbFNBSyRAyoIVmxGX5dxQEdjAeqgwzmvljJ60HXQwZ0mOra5M70oX9kjffH5k8xPdp39JFm9kU3HLT2vNEJ
+HPZsw/xifDed7+lPZvO0P9K9+UlXMw9/7mjTg/70sHtiP4E/C46de3ujwzvJZ49PTMN40BtHf+dPPo4/Ge0/eHzY/0u/eKeD
+eJ3xODE9+eBeFBp348dTrYeHpBrcVzI2P9caQllwCIEW1hzDKTxxMbNIIrE7LzMQaZLeVDRdc46V1ksBxGBmearCYpPQRFCR
+TZWIoikRx+ZxYj9dTYxaigPaLghZBryaQCfQBBwb4LbeYQMkwTOGDQNj2UeRIAtOfSrMqcrH8lSwjmY6auBjWCrkncaAWZSm
+CpBQfZra4yD1BgP3IBeQm3WHVVe2AztCjS9UlEB8x3DVxK4aDBloGa3D1dhm1HBCuGQAOOdxSh8MI3zKucbR1DTyAf64xQ2n
+xvDnmNHNG7UV3S1nM9uQWWLDNeLmf9Wrj1md9fOqdDRyI0NV8XukdmyWEZiaySztHFJp6tDh6E9tMyCQA3uexsHw4RRkmR46
+GjEz5r/C5jgWRX7s5yUuD2EH6Z6EdIz4caRZJgAsQCnbmCRh6tn7U30eJMZJHPEollge2ju1+5iBhDkyZDPnGFRjHMu8IIUp
+EmGIlh3N8Qw+fLouxtPblyIzjljXzQ81N07SCQA6GSDpFEcJI3ZNLcyrJIvPqCikUAqMUTvLy15Koj0uysMiYlk6KmBkErKp
+gFGpEBQylIhEGHk4pHBQo/DEkRW9xZJUkRUkBeNS2a+IopQ1SUUkqufLi1VlRWoyEiEItzMpIjB+o3SdoUlhuQTfXiuvtvmv
+l+Fuq7JWaYAlNickid5aqte3vr1YETNqeef6cxs3ijuCLJSk8+vlZyT52tX1+tYuxZ9v7Lz3fHVldfu2v0qtV5SVpeIybNDV
+jQvt3SJ44yoKdrz1QgKriJJiTYwJ/a1McD0ENtCwlBR50ZcwZZpj9swBgOJ4YEfUuGKmCJ7FHBPBwcGhP592Dz7pTO711OHh
+YL9vIfsH5vGHn/3H0fTz4LgzP/zRzyd/76qPO/8tOXy0Lz9WH6gnYHByqo/GX/Ric+ge/mr8V+Evrfl+fzzX/rFz+u/7p0d/
+fdD/947+ZDIczHsfSf3/dLdzcvJnoL83AA/UzqyTzv2pevCLyRQRQ22koXZTpdkZLYLiJCE6edj9dSDMcMV8eiGiZhc0Bwm/
+Ih7RMwRRkkLDDWKZ6kfZL1IcyFo2jHmlHUIqjgBKDqD8mJHiHtWYQhEiUVwSUOCKY++w/rlhmSmgcSLvnyXuOMGOmIwESapO
+gqrCllM7QfBYMcFXOQT3ydIhdhrZIMyUqiwwM4Hx/+xh6rsIM5v7cexLpMezCmKpT6zREQybh253z09RbNaDDgoTKWcsPw3x
+nxuU//ST8dNpjH6kms6hieGyHTvkVO12gv4v/PlPZ5ZGajPTSACq7Vke0B1kFqad4eGnpEeEgWsndqc/lAeAwjo9HUc42h2p
+yYcAYn7uJ45mAiOzO6PpPHAd1QqLKKmmPq363jzVQeq6TqQe2VMq9GRuTuYdD0HQiYN/EWcR3y8kURS7nj8f2Klneh7meSwK
+EhfBxsMMaFQU69lsZhnD2McZg829CnejIDaCpI+mXHof8aMkRYIQYylAGh4QU94OTBMPYSqSME3yXxPVtWIhmkauAVLaVoGT
+AAKnUyKg2YxzK7KMrkGZJnEyJslAXm3CANCQpaV1usAiZwpckDc3IVwSEomv8okksgIQPYkpkQ2K2oIYLzeeSZZDr8U1GZTl
+xJdw1odIsBlu0izvXSvAa8Vqs40unCeLddgCTZJUZJQgKjTL7TSfV5AGRZT4dL1WW0lZZpWiduKwxsMqXCmvBjuVWrIchOVi
+RaSR1XihSHCtVquaK7/EV9IKzpRENS/Qvrc2JwpLXKRLw8I55tCemQFSl11ANrddZYevlXms4RWOZTO1t4kcaUhfr+8Qiwl9
+3usdH89PDh55HybCfGInPUucjE50EBwxM1u11dKA06xGaWjjQ/sj7eB+nwn0U4YY3lXNk9odm6bj4cFcv/PJyd92Ow/Uo1D/
+pDP+q0cd48vxx19Mvf7486OuauH/8PcPp6r5C+Pe4w43GHSnX5knD0u2Ov9ld4aN7QNdO9Ye7GXDiTOxfxK7v5zo4ae9k2HO
+j/Go6x8fHv/XwV3Pwu811P05ikfBx6fT9MT31Ce/IuNYkxw2S9IcZ/IiMiEHuNjBCWJqRXMkzKRpzpeO9cjdQyB9DJNpKJdl
+7rPMlEYU5s1GBTQnHU/HC9AihoKNuYmEijjBYgyrcb6fMQmNl+rRwPNwgcrDgjBjhsDzIgT9Eufl4Rg6CMIHdIIl3hGKyWO0
+AgmOopgWni1YXMSSBCHT47HBUCixkqUykgFcSjAfOZjjpATmOFRI4KFWnFEE6rEpdEi84iIoOeatPPUxFvfjCYXgAcvHFSLl
+kNw2JcomoMGhqCghNJLGiIcnJpZEIE+5NH9pZJanUeIpqAmyILUAR0VemvMCSGIkjGYeTvURP0wREvZIAOI08wAsEBkkAoIK
+ybxkZkjqYCyDZhmksKfcqGO+k+BmhEZP30QmsTgGSSHFcGaWkHldyBKMoFCWYEmSKMYZyzMYJvGKiPF4hYwEmYnzYkBBERc4
+As+IDCmQlJwgDFMsMUWixjIc4TNKWSFdhJc4dixgMb7RWCWAwK4o+OIlQtZQjmNmLCXk+1OknOJxuUZxmy7TurB7491bW80a
+eXXjB5eElWeW3yjsrFbi5pvpC8vFteqZq8IH11sVZqm2TN6ur9+8+exy6dXz0vWlCytX2wsrtY3q+vbaGYHbPvPcWnlr68wq
+W69eVOrbZeRCfauxzbfa21ywWl3ajJbPNIRSa01sFBtnCpuV1o5YeuaZUopTYYwFtbPpQkuJ6oLArTQh1SpL9uUSs1BeX8Za
+kr8hyyXe36hQdoBWL269z23HbDNizoRbu4jrPA6M0ZP9foruhR1CHRc++3lvpN7pmydPl4mYG0+e2HX9yaN4tPfYOd3T5h1n
+qNnBQVe0GkezSHVPJuOTL8aHH0/3H2lHc+PvRuqDg37/Hz/+aDyzB9YX2l6n+48/efKR/bjXVY/2VN+wjb1BVx3YzuzkWJ85
+c3+gHk+0g7HfG8xG3j8Y2dgLtF91O4c5c6WP7PHJ559/uP/F/LR34HlHZkrgaC7muGMOT+8ehZZvp7rqJrNAm1neWMWPXNEM
+kf5QG0303IU0f85pfkefxkDNoVbLkUYs2cMInSDJwLdyJgvTzILFHGNHWRBhfJdFuAzRcxodeBZC4ainTD3XsMtEVHYzjA8D
+qsEEGZYCzGU9P8k4DIsxMiLzYEIhzSIBJqIxlEgRwSQCRXEfxghOIhwSNVKcBmlColQekAyFEBT08Lwq4SiWhzKBF7h8xhNO
+jAZhloIYRfAwzncgioyAIaGb8HHi4Vnoa7QPMxHPZZA/gkR44kX5qMQEwIMUJFkaJnGWg14SmDkQJBgUMQ8AGEdukORNlAoj
+z4tcqpDDg/Pf76MCUUzQ+VPPchUitOaLkZD/BevlL9wr5DGrYQKRahmauwMGDCKNc05EhcTFOKZHsDiL0sUYsJREU0hEsCJP
+NVCOoZFqQInKUiEstRFSjhiy0K5SlBwJNVzAAFVUuVKSBGKhXCjzNZUuMruswqCV0maQywyK52uCgAuNhRIhFjiZoa5UwZIs
+N5s8I7fqAYeSHFeVI/Ls6vbWbnOZJduNWwvbjYsL7dvgneJCZWW3tVwsVtZXq/LS6ts7W/LOOv7G8tnNlXfqxZVVqabUn1+5
+uFCjq1tL6/Xt5oXtza3yZnW5co4tbp5tLDdLZxd31tcrhcpm7cI5pb2z2Wy3W8L6xuYCW5VrcnP5wsKSWFuVLycq1d6SV577
++tZSc/PF1/hchf7WxkajsLYiZaJULTMbtZrYfKNonCVLBYxow1KPaS5j1YuVM0hZL5jhDIt9LgKAyZCwPVey8UHJiCNV3yLd
+FIeh2ZkCaFATnD4KUjYMvWCMMqKLXPPJVJ6HIMNgMDo6GQdsDlpMbFlzSgN2MEisAEPwR97wTx8ep4G2B+Ky57kcNcMpPW8I
+e7Sb6L4GAi3HmcTVOAvxtSgEuo7mMyImsmQS04nT15OT/okThh3Xz1xL9/LJBsOOiU+HqWmpOekEdtbDRi5qzOcAwkA1bd3B
+wvmYOgx0LBvY+PFhaPWsDAZZrsepagRpGGekHbpWGlt5z49SNzOiQqSFAGN82LNDC8WYLOMyFYQJyDu5Suo0EQWUEfGuZRsj
+JucDaxrziH5K+QmkCJClIoaLdBw4RT8OzJDAaLZgYlFMJhA08hLLuiFhZC4Icd+9n/qpAQjApiUXBBFIg3ynXBgZisdRlv+4
+AElC3Mvyp08QLPWzCCJuimmImxMumk7tOEopF+YNLoY4QIkEQDIPIYImGaAAUsYxXCASjGckjwig5WEFvjBLqMSGuVHg+bNj
+DA+1lASZWyQznm8VqgRZkKo0wlKlPHMEiiYKvCRDDmML5CKHVXE5rUhnUIomFY6hFEgTclahUj5jFR5ji8CpstIipCiRLRci
+AoeCTPkiksh8blgIX/eCIrPAEigrYXiIoApQAkClJMMylYUFTK6uKOvs8g5ebHGNCyJaRJeliy+W4rbMwNUCU2oqTHmx1PYu
+s80rLVxloYCtVLkGuS2nje1zy7ca26//xq1L59/ZqL6ydf2bb65srL9x5fK7b79wZv3W5ovb21979bWLv3/mzKXli2s3Lp97
+vnbm/EKjvd18Z+3G6vKZIqu0mPr2TqHWrC4UClxR2eaKFVmsNFcvsFm5tbDInN8u1VeaFwu82G7Wzp5DlpcKNIdsNFrVSr22
+RRQW19dvPbuytrK4tnXpbGOhxRaeWW89u3b+soicby9tcC89d2b53MXbK1vl+s65ixt4nbiwsk1fuLCyurhJt1YuL1RLlclu
+7eLG1Xp5t16+sfbNplx7XZF/UHpe2V6sXsJbrWvld/3bl1+rNs6ulqsXd1/bqVHPXV/43rMyJERiQfE24gwjEJkuFsut68oF
+pEo9Y60NeZmtFthix+5stwRyQdxdKdafWYLbF3AyXYikM4WGv+0jqJqkT9/2Sy0n5aFfOd4jsARjH1kDfDSZdC37V8Y9Dcjj
+SEvVEHG7vjXLZiERzCPFRy3XQNzROLQGhj5BLY9yXRU/zihb6+R7OparWc401rLIiPrJzMAsxzNT1wZZlvSB64ZO5MWYxUas
+yfszNza1LDUz3YNBHOoMiG1/lrohrfso6cEwhy43A4c5rnno2J16bCs0YPx0id14UDMAwiB5Jhh+YZQQqWrXJhlHoigo5EGU
+RUD3qLsZcpJidkxhSRoRfN7t6JRhENpgQlI28qzNAweUIGWkXuYEREaQZIxHKU4SgEJBBmY4mCF59NKpAwlGSgibwBAECGFN
+ZCVNRLk0zl2UIFHWDrKC2GRECucYhBe8As/QGMVQOMnwEYQFnhBIj+L8Co3UFuVoSVoD6pJUzvMz3qwwIYIQUbtdQxi2sMXR
+9fWsVqKWFiGBKTi/w9PFhVKRLJhy1TtbwM+sosTSxlbTX1msYhJVeO4C65ealHJl+21JbrZKpejKjRWFZ2/UGbm2VF5alpSt
++lZ7pS0VniEvvtO62G6RN98+u0FvvdUSzyzsfuN7rdKFS0LjpYur7aWza7+2Trz47Ln1xdprF+Qbzz+7dfPrrQsvLG2evfzs
+C+2bQun33vqj135/7Qe//Z1fX/+Xv/vK+Zef/d7v/pM3dr717Ref+bXvv/bBW//i1rfeuvHdd/74t7733O1vfOfaB9+9/W9/
+8+U3X/71t1//jW/+yVvXn3nrfRxRZIHiVlCCEgWSYIhVMq2jGGwL2LKAS8gizIR1AoIqlBMZkxtPVy3FeRQjKbyyIEUZytWK
+Jb66yLJCSRBkqLRIcocoCFuitFyEDbIpCsUVkmEWuApZAqWNBgUToUXk2IEWV8oQUrFgsyXVZsRqES0kmFHPVe+brMLCNQ4h
+/AbAwzLBIUpPoVJEqJMIGulCxiMlaNYw3mGVNlc/y69USwvtM60q0Vj2mSaxiC/sbJyv1wSq3IDlbVKpNVYX8RWcWC2jEn92
+KS00m+cLi6WNEPGHc9/0HtpMyuTUhLtaNHsca0anRGIphgWBpZ0oYXQ00nvQwU+NU8gicu80piZMjMyOHKSxtEbg9vQ8t/B0
+UcuMYQmyhWFsXIz8dVxMTYqruBIpN+db2KJRX6onTUSUzHCFEIOsnkzxRZqhK17yogiQECtFFBjD9RBhdrfK2UJlPNdnAhxE
+XK2ttjzRLEfzScnWagloVjk7lPQhF+zm4Df65CQ4TUNcEvvRVw/q2TSi1F5IcI8GR4Ppz+4o5J58L+nTgc6cHndHRtqDeBmb
+qAJyr55wWeXpPR2eGmYITo8XpsZyqNGNybCUQMeJJ+Ho5GIpKnfp9GKYrka2aQcJh9luNSsUoiOyovkMFB4rMEtskKY+fuyP
+MzseOxXD1dP41AumXj2bJF3H1WLXZG0fsYCB6qCQsjJxF0Y9Nz/wRyNjHgdRklr+gbUfR9EwnhyNrUnYC+3uDFeNsOvkLXg+
+8QwnmtMz1BiHoQ2sDoZKyywO17E6jZUIDK1UpXILwXhFjtc5rJQpRWq9iqLrRaoMRUKuFrkMhygKIZAEpYAVcRxXEJRq4DxL
+sSgGyDJkaxjCKxi1gMAC2srTViLJolSooDROcwUByzsrllOACMVcOGicN94IQVMk9xUEZDENci7IO3HOHGiC5GqJAY7BfLcc
+zUGSPxTldJ5haAxgRiAJwheqUh0pQIylccihxbJY2CAEosUhi3LO41KFkLxEpstUAWdBtdKERMYp+QSjIVOUiWmGLbjkhqHA
+ksgpKYRxtaaseCrXktydQlLU6x6zSRANvsny3CmSlSMRmKNqyTU43C8TVI4D/ClZGmhZY41iUBObrVUnidrPzMasgmLSfHXi
+yIxUbFyZpuF+05cmG77Z40r4nLFGy1iEoTZ/xBemNlehWVmJU2dLVBl3FELeInAOsTadtGJjJHtBd62QCxkE2p4uh0oqCuaW
+XEF4zT8WlGzI4khcqS36qDaBqRKLqbdGZEUzngBM9yl/Gk8fTpRQPemDPGUmTpUxi0Qyok786UG3d3/2CaTHEwxlnNkMle9m
+kZidkD8z5XE4eJL6AzjX9MmnySez6Z0DapkmTkNC+FBjPfNoQvh5QTrEH10hiL7qE0CMHgT96oZHuEyPF6azw24w6ycyhQZo
++mQ8wnS4AkoUhRWSXuA6rU/ahXgmxOF9r2NgGs+xiWAYJ0Hgcmnriw42n+4h5rRbJ34Wmqc5U59GmTyzjgidYLoIxaZYdwGb
+hTAhf4a5p9FAiPHw7MNj2tZteH9D0SaBeZpFfztZpfbQRzBJDTcT7M70URSzj8bV0Rpf+ljOLCafTPtjYgCHRIAn8Ik985wo
++8rv2bYPOpPww78R4jm+V0T8JIzIrGf3CU+enJKn7fXgDhgagq5xw3FlP5pjiKMSejbBi5mn+6fddO50fXiCMuMKOwfpJDHU
+6UjOdez7iQGzsJyOgiePqU430O6xx/SR7wZdE54ONDSl7hfNx3oc+RP8sVV1HF+23L4x23tEerqq23OjH8wh3i2pnT11qqOj
+h2FfGTpZNgVbnT6SRdxJeXZk4aw8zw+hiBnu+kTViFl3WHNxzE2MaOh4UKfOOWHRZTMgFYgUhRhKRxxCVxIMYSTQZPTUYW1Q
+kzWHIkTdKBlQig0vSb2n39eiRXTgE+TOM0ubq5x0lluvMcsUu6mwzZfONIlL7eqVnUIDZa6wCkzE4grbbt6E13evCIJAtaWV
+xXUZKSyKPqSbK0DOvBWyseCmFFwvJFFpq4ag3MKlZUSMszXG8jhC4BCkSKdbArXKk1xek8maEtRYXoeOG1nT+UZac/lYo0K4
+hLl5x8vtocblnUWvZlZLRmmFTixv5OABiouhoS3Zc94KVzLMAQd7T6z+4fxQOw1ib45P3enh/qwfnjBTY6YPB/r4/qz38M7E
+nvtPvlB7h6Mn9slBHPgTb6LH/ryfWY9OuNLsyYHaV0/4lDaP//JRkI30J7pmduM76o/87qOo2z12Z9kX1F4f6X0BDM35NA61
+jSBwDh/7R3c0M3R+Gn811D+0eRd98A8nNltJ/WNoHmQ95mMtu/NVf69znAwem/bx4M4eFWKqk1IPXccdMkcBqPYYhrMr9kz7
+GFNAUf8be1s+J62frPQIPGF+gbj3jotEwDtL2jeCbB2lovKmxCYboxm6tr7+Y35nV9pOypVzZSE0Vpflq9QJ8VzptrS4ekVc
+rPBpysbTiFivLfCb7OWjapPmEfZKa0m4hVg2sfL6T3CqUKl2ZifE2QTX6aIrU5q9iwTsgrG4y+BEnMjFh8Ak44ZdRrb6lXaF
+muTzO0Is5stxUhL33FOREDsHRqc5Zh2Jduk5DK7PQnTFN6qGiXgOjHQm8Nny3D4uTommfTzq50OPHKpq1GtpoDwcJ1z/y/6I
+tmFfIqA6mB6XhhVE7E4p9/H49DjM7ugF2ww+Gxxhpz4z0/U709Fxcf/JeGYW+vvMIgloTLUUtVRJBauoR8C054oHFJxiLDwk
+vFReUpzIbOWt23BlwPhW5vuKmnI2UHzCQXHWCkA9iQg19gZcgKhR00INLBpshFkSOli6sHwIySCJ44tG5GiYE9RCzMo3Iais
+qhjLNRhCWmOlgl9GFUoQZfkiwKkNIFVzXRByQVprJLBc3GaD1whaIuuAb/A5XDFIheJhSbpx5ez5nRffeebqau3GuWX5Jr9x
++1tr2+uvnr11c2OzXapfb7+x0Tr73LlLxYU/oF997X2+snRdWdqsrku7oHR1OaEugXJNyJmUV5yVYpXKtOgtuJ4s8GefuwRE
+DBHx2DTDYjsRpHftjVXZG8Ugz6GIb3qIQPe9aWBMYkJCsFA5smkNQzkX4VAvdcqrTpQUkzCNOZDWmfKIZPw8i0iVw8bBxKrO
+o/OuO+4c/2Iy0Mb+/OjB0c8Na6L99aO+9aQ76g8R605vMvi4M9f3JnfH956cdoOj0M6nymT8aHqqfkk9ivWv/uPcO5yNj4KD
+g//n9Mc/nmpp+Be/+vSXnXR69573v7kHofp/zKzoP50+2vvzeXQaPAk67p3Oqb8XqMjnreN/3Hv87zwRQD8S76t34r1/TPw6
+H/7ioTpine5Q+JKaI9x/89n7PeiefFKoJqiR6gABSDXl2GomR9AN/woGocCUqI7Dp8mhxJZJoePVskqRGZejNKJxgyTup5QY
+4mkJsHpsehhDFxRGKiBrgQiEX5biHKtSZApbCWYrks/IUbBZEKt0zCtsSCAulXZ5YYlcxEXYACiW0BkeiWiByUhrQal/TiJE
+TNPMnCnFZZcGNhkgaO64SAOCKMNp1GJmKI7TTNsLEVYARcYGiJXNBMHqREI9PBY5hkPtw1PG9AXLVItwkFmuzc2RSWOA+E1L
+Z1T7bkCq9FcM5rsQrVq4eULNk642GmPUl4wdkzoyvP/pwf5IV72TKNRy1twbHAyPR3vT0NXmZmfvo+n+j/u/QgLVc11rNgyH
+0Arv3glGHnKvj2bYNPSG3l2kczpJC+g0ODxiRh4A1ug+akDdH2g9Q9VOtcclO5xEUXfi23YMCfV0dUqW9/pgPk7lhBE53vaL
+TLWPQoF6L+XwZa+6YkEjHwapIA4zKU86ewGLBHe5sbTimYD164hSqtEM7tdKa6vb9TPVpa/JkKry1y/9y1qduP7ie01nkWyv
+NJXnn2WoW9KzReH7be4V+orYvoxrdIXfWNhY3tk5+93r79547zuvnN25tv3SzfXqt5bev/U7z9/Y/c6LL7988+331rde2n7h
+6sX66zduvfvcb1//1ru/V126evvtzbe/eebNN87feuYZ2KhFcLGxpWFxs00lLYapyhdbSN4lgwvKChJVCbxINBNItpvYaw2J
+Kc6pfGNJovmV1QREy35/2nM8F3RPh87IniIh7vSTwJta4+lKNtPno3A6ySaWmpYP83MaqerosBfN5l6P+mTgd/fHwzidBcfG
+I087/fRnwEmoj48n6Mg3pp/GJ8hdz/wPPf0//+yXv5waOcqZX9K+eTqY4UeHZtL96d0D8uP/ghPQdj+npgk+/+sPE8Ih/nzs
+zAIBmz5S/hKd8cT/OSDv/b+TJ8rAxrzkgLdtbUq1DJuSup9bB7T5f1EkGWe+eOwRvjYClJgBzPBQKcksJaIckj4B1IMY5RCf
+oogSykCSS5lKSDECwoFonh1WizIdk+mnEKX4EUXyVAimx1DBZ2nREhyG9Ci6Y8h0N0Vksi8xCVtyCZ4iJUpezmde6pJeVKCh
+O0IFnvV4DsP5vFOGHGCjdpvsIdmEQpySCL3qEE3jkEhwMTDHwMLnMZ0VLOs4QwBGsTlYiiwwWYwBCT6hURCwoFKBCAP1BI0Q
+gbHFxyjHyZgASB6NI570BwVYAv4QpIGbovQp6ni46Xqkg4rjPmnOM5eww6mU9wM/mJGZFYzogs1nIC6q9v2smHZOY7rBTfEE
+z+JM7jzMLY8+dI54/0E8eby3P/4q3fuVOfVdBzna/6gS5/1WsZ+ulu0l99256ydHWvkkllTBRgkdLD860SMDGSQaYeB7M3V2
+MO8V9CB8pGoA608HXn/PmET9wiGWN8ZOf9+YJPeC4Ljv9EdIYROihUTjtxDMIASFPOuEGBQQ2NhoNMaKL6JYJypofT6Damuw
+WJAcz4Nsiroiq6IwCi688O2bay9U37r5xgvvXVxoX9n+/jevf+P8C7uXX7z88nuXXtv6jUvb58+/e2Pp1rvfWnt+59azL74s
+XX/u0qVr7dvfa72z/tJb3/j2C//6+nv/4tXf+9b33njhxnerv7Pxv/wPf/Tm6//Tv3rlD77+0r/5kx+eeeePfrDz9We/8dr/
++MN/+/s/fPPdX//jP/nhD//wD9/4/vvf/Ddf++0/+WNU8EU6CZtRQrEyiGyOWwNrToxRLSnXWF2WsqyxKZhRuNJCN9dLCKAF
+dhmESJpsAXvFuRlFzNMl8LAenpqHGTZxp2p8bhZW+Kluc6aRHnpZ3EEkEjW8+UZYJAM/QhGdxlA8UqmqiaeGj5tH1oNZyfzw
+bzJylvz9odZFGRp7MP/P2GgM/tzx/7//YmUx2nGMQ81HsjDIAr0PWdU8MfHxHg2Akk6Qvt/m9z+MGUzpOckXjIDfeYQ/yDuX
+8BM8/rs7SmkxJbOQDWkH8IhUdi08n7uGh9XnBBfCeYb2UYyodRyak2wefyyWhAG61sdnSoUMPU3nQUutxkCJxDgswMJClOms
+pbtUqDEImkENBWOK8hU7Y9gSxxoIz/Mmx5NSrIj5QBkESytsIZZjqogCToQqDhNM0BJ5pBZIhqLRRSpQ46wSoUFZ4NgOLKIW
+j8cO5Ys8S2fGKVuaJDTLYyyRyjUmsxczBlBtigIdSsTtFC25j40gbqiI2A4KyC9DknUQCSLsTMDKwHvUW1jNGZxJuzB06GLf
+nYs44VHnPC5PG4Zhpr7AHgRIWBjCtBXU/NPQj+wa6D/IwzNppbY14JlDVw2Blc5oinExTWJAatWlOJodAoGajJxZFzGS9DSc
+pbqKhD8amOhRdvoRpmcu5aPlsRd+pqsccuAHOf+EVpjwgDQZc26oRhQJoR+6Az1y4mHsjGPWMT4duvTnpUgLHB+grutqjvM4
+mMBsimaJFXIpl7eewLPGfcMyoFkOIBH4KE7n5pUPkGQbwCrRQXWDpTwiTZJsej5Baxyd+NMZ3cAQv0wFKTKDEiKl/GRx5cpC
+60W0td6+/Hur0kJ7a/WWsF7drct/8P2r1zdvlF5YlTeff/PGN3ZXNwTh7NVXd18+s7tcWVlqvvC2fI29dWP3t4u3F2/evPb1
+4vNvvri4vHa58fYHt36rvPPNFr51+Wv/7OzF9ZdviI3a9ubXfvvl26+fP/f1N5999+pv/c7Om8/dfuvZrd0djm8UqUxaLSQY
+YaJMSUlkShJJvhkSUcN5Jm/SLcTMeZhQLiabiNQoLuAiVSWJSKNAtT7AkxjLsli784hS1S9jEoYPzFnqE7T7kXoQ5oX7roV8
+8mPXtvxDUmdmKRL4XX9K6X40geacHfSYcJqiav//tkxpcpdAQjA5nMwxjDTuoFoY2cnP0ezDhyL7KfZzLDc4YAYJCGPEIyN6
+1dtzs49Y1qAN6H7ZUjn8eEo4fD9gP2/w4qGFHGV8qbSnsJ/uLTDDQOFLhyw5RcWN2rqPkgq9EhxMCnwsxHRABSeVOKQObUdl
+h5OiWiaJxx7yUMeYNIessUpHFurkIwTTHsKsgXOpnzVSWh8ysI8qBAOXapoXZwsamKFIRluk7IanCyqms6AYkJOoUD4eGRWZ
+qi3HEWxR9V0nwVvaBZ4QElZS2gpT57yuX2geUDEFSGdKZ643r59U6AmMOfbYIEirk6XnvbJYLrPCE0JAoVzxrgW1hdAgRR4L
+ScU+GrnYvcTmbRLse0ToRE7AJA9Si0jGPx7qeR3XFazCsCwbaX4vLfgJ0Mcs1x8FWdmNEzjINcKHTj57eekQzgivn8NjVeXx
+phvaP7ckE7XSNGT5kM3imMLEBC+dzFLXiAFPYpMZcIgQCwgdodlZFuyjjHe/7/ysZnGUk2DglzBN7GmIfe6W827i+5lPU4Ro
+ZaNu7mN46s+CwaloozqYpAD5cu7+MgPejwzrJ5iRmUMLMR8KmTn4Moh+ajufzi177M3QxMHK5s/u+TYqUAlXxctrqQCYgAzp
+qsDRnJv1tmleJphwK9fb9aq3afY4vlp9KtKs0rZkPPSW8NhYTmkaawRzWGkuoYqvlqAwOJ8VCBn3nGtn816/lKFptnQ93fAk
+GoivUjC60bh0NkvtolP2JXuxcfOHW7956Yev7Xz/7Pfe+eNrhWvXL/6v//qNP1SevfHy4nuv/+7Xln/95dd+57WLF3feeePq
+d1s/OH/zX129+LVz33/rlW+88oNvPbfxz/5nF0+LcEURAjesk4kDSWq1JsoebAO7mBFr/PsYG67HKeRWUYmpskV5kyw2ayIA
+waS8CELBN/Uw9sLjwUHiWtYkcIgkMGM77p/AehDRVMFHNXYWGiDUYx91yAR7+nU5iY0MTSxvDiCA7tMlgP6d+gXuOqrpob46
+uUvZ9mCgHkWxSkw87+CxFv1kOkcBihhuEufjHIepCGhv4pdDarlZZWTuM3pfkb0o42QCzYaLlWS4LLilVGBDXg5IrBlm2Fqr
+TvBChVhFlgoE3qiU8qpQSkGmRFHK7MV4UhhZAYY+LkQaT/mfVdkowLCFOEMnuCDiRrtSEAoEgkOx3CRdrOgVcyMosQSkSbxe
+jnmULHmhgFH36dDkquBOu2YRvLjC4UUtqbPFZLPE1BYJhJTT+gIPoMwv0RZoETnJCoxarimyLHmMAkRn6lFKkfWXzilMWiUz
+Hmfra2wTkXl81RfkEp5JHKmTaCAhkCkEmSJzqSvA1IAA85MEPc4Ph6RivhTjrM+6CYhxE+iJu1dIPKTAy2SMBzQN6h6ZYVRk
+I/Ua5gCSKVt8inugQKNEbAcJOrUzUHA5mo6p9EBDi6NphTpCeIgLiA/wqicwge/iFBIisaX1MZGPqSw6RFOux8AvR6LfGYLP
+8Dihn65vfAe3+W6qgjsAqhlFUZVA0DBymA0shXc7nw8GhjvqddRRd0IO/Z/o9p/2wPTTR9j//jhSkRMN0X5GBOyh/jD+Fd3/
+uIPiYTpAVaHnOR/dLeM5zyPZgJ2kcz7pR4xpqdR4QITIPgpCPGjLQZh8Olsm5lEgUto5sMfK64JQVgKGqs0zkA42di+ezU0t
+qUgvneFrMhB2X0JKW8Qi31x+62Jpd+1SrSwtPf/rtVtLN9vCG5eoZ791Y7l281ypfuMaFNu3vJAmUWyhuEJxMrkDk5TBd5t4
+bnft53cXua0EuUgsXHgzLVc3lvTQEQSeDsm6hEpoYdfaqIPXLwXlVGFEH6Ypi+Tn1Sn6EMtw3/GotqgkCCORYokKS2jRMYBO
+V3AGL67IEZPijJbSqav5TjyPkWTPPQUnqjVWw5GV9+5h9+4U7wVD29O82czYjx5N7GGapTEWRFaus1FipZ8Gx50DLyPy/tdF
+PhIfxN5J3PXoqT39KtZO74PZEeGSYBxZ/UnQ6w5QLdvDgtSLk5iL52modlWnG87o8nmS90mC64oMLRmKkqLsMZGppw1aq0hN
+rshHVVoIEFNY5EYMW+SgSNT5QrXUoPJIk3ABlnAiEUILURoSdJdwnUYeoWHvoFaq8gQp1RitFVWLlioIbA7jFVoKaQknCKVY
+geRxLoqiANIRF1seEZEJwXDHkT+FmHefWazwCU7hssMVOIoFNRNnXJ4rQI1GLZwq1PsE7JdYiDUiEGEimvcy9r/fwI1ggUOC
+Y7m6LQV8zGGwtskCOeAdEZ2KlUgI0pkaQrwd6EwmCyBEY69vjoSADX0nk0iaNRybjE20WIW+BBOAEQkNqt0spv4WkohThzmF
+CnGUZGPb9cpYFHgugoULAYtH+WSlVNx61MsJvcykKMEhbEyXwsqylIMks+ehbMzjFJk0sKS0ZlleFetO7Z42DWDaHZ/AkdrF
+vqoyB1N0Np4dfDSE4dPvtlmfH44n/a19DslM3aNTXpwVTqn+nfhez9ianu4dHD2IjYd3P9EmfTCffITrX83AcP8T48+OtCFz
+aIbGQ5BvJqbBKXF0b2ZTIJoFQ/+ToXfn/nAXSAyjF0tPBlksIqFEstaahnOcpUPq6Wd2skUmk+oy/3C+LoXLFW9aqNLNUoWO
+ud6aCNKsvi3QWG2jVkKrS40t+ell3C+hsI7BhTNr5zBCrrYLxPuvnbkir7zZbrbW6uX2WbRCtukSXXq+tqW8daUsFPyYW7t5
+tnB1sUXmcil8wBrrLbyx8dzqqiiufoPZ/OY/faa9WHzJXsOvr8LKmrIgUDy3+CpXuew+9/1iYYWonqGuYugSValFgk2fhxht
+O+5SsVbjgXQWly9tlc8QXKmCRItSk6BDbNqy+PJakxbZ6nkfj30b86C5J6bkzDBjl6e0cKjup+ODXJd+hUiWED3pO3jgaUw8
+w0oR0lfnHpZDfHDKLOq8n8a4NdZGbuiEMz8aIka3MBseRv1JhhK+l7m2hsYWNjFTI4UBgeYmqvoRGcWWP7VBX5Y1pyqv5AYb
+s1bsF1GB7xaZXAP+jJFZGs+g7M/NhpnuS1YshIKUlYVT1i4WB4k7SthucTHxFOblxWMJK4Y5vpSEpQlXRuJ2hVMqdbZEMbtr
+2WBpKFicYxapikQrtX2k01z4Bx4fiLlESpaDwVU2YQnPgU32DBp0k0U1LNR8uYcFGRaTm6SMTIukPeujIfr0S3dscgrlOV7V
+YhKT2aCXUFllBtHJgKuIqBUP4SKtV2qM0AvZE0IkNqtKqEoYu6exk5iq50WxFmSlJNL74SiAQf94AiB+FHGzA9TMxER7iASW
+2sAT08SFAE/5BYDY+605E2KY6vMCSw/hyEnSzB3bvg+rvusjk6wP4VSjU2xcdj2RyRDSORRInMwSSpsgU0fjERGT41LM1CtC
+wicVg8qGllqIk9TRfdacjELTHc8pMCzIg4IeIIf7X6UkSWcm6fXumfNZPuU1+WlLzTtMwFnVocrr88/bRjAJrIzUbU0dqVMN
+8f9/jt7zyZLsPPM7edL7zOu9L++ruruqq72ZHg/MYDAACBLEgiRoFyvtLrVahTa0oT9B3xQKSRFaiRsbQS2DUmxgQRJLEIZw
+M4MxPdOuqstX3arr0/s8ytKX++neyso87/M+z+/ezPeYtr8TRedgdzwYMxMY29jJ2ed63xbPxhYwJ14oMpJF9NN7GhfBruKw
+SiTXJZWjkr7AJOYuraDI5yME8CqSsbCVo2SOKpbtO3zUzKZyNI1zDOJNNYyFGUZ8VUrgofIgfigF19hOlStm6g/ltSQgSDlh
+NqWmnDc7xOvK9bW53MoCvFPMLWZKEaGqJMe15fytZmtpPj2XlubV3Mz80hydri4U1YesUG9mC+huus7dXp2W1nl8uV7Py/Ka
+MJ/LF1evV9fr5Ua+WmObhdIqTKtykEk3S25uliRSAi+vcHylJIfxAicz6lxbKc7Q6ZwIlwt8rUJRxeXa/J1CM0x3yOT/VxuA
+ZswwBYjsY7FluE4x8ktu14/tbh5TSA/30i7gGo1A78rA6U80DVqhTau0Y3MsSlka7gkIQyrixmcOiOMAi+koCTa2azKeQjhx
+QIeemoO6pyu8CUAI8BD6tGvgRFBkIxqHIzxicApXLM+4/FLBSBKvzZAwkAGG0T7EGRAThIsVMIajCVGBQsK3WCRcPiIbaxzH
+HQFWomm+Glp+RMXyUwUDNH+pClFneMejLAjZ1C6VIoEa5LEcSwcS4/SpJNwpkSZ4+E5UZHg6kEXNPsBJ+TiVnrClKJ8pKuGU
+akWeTbF49fMdhR3SZ61uru6ZGMbsJDEaDFCEDbQglHiJu5yI4n4+IZUeWwjJMp8TCjS9wGgWHUDuHD+KQkJz3RkLZV1WZioe
+cuKTPiCVUUJMKRL3wuOXYeD1TBJQ5yBKOaKHmQyPa1hEkuZBz/Y0B0d2GuApnLLFjDX2vGMC+KI5xqIYhGYwPE4+bocQAsPH
+IzyOwOVNqA7Ax/hoEPiW7SLdDkkY4cGE4DAvAJF1ubv02MZCP5oIjhuEiAw8zvEQHMqu0yVR5CaBgASuh4w+OUG2nwC9S1qE
+oERYYoxUiAFGNJRYgowQW77usXKQXFfgRKLnYYCSMC55EWIjRfS9xPZijKEojsVIAbIA4ryQUvAmx4CSPM+nRhqbKvA+IRZy
+8VEYav4yfTPpSvG0Eiyse4obc6rvKmwrSoEkZERynC1J4gYobs6tPbr3/v3faWZurX9ne+72tfZ77fn5DbnyzvI/25i6pWxt
+Vb+2Pbe8vHD13vztufW3bi5Umg/uLa6ubBVvLi/ffvTo6ubbt+7WlO0vvzk98+DW2qvi1Oq7y7evr2NvZ65d2cp1bm6n4tXa
+2m369btL+aX1u6W1+ubD6mubs9+cLnz11bxSyjczOaXxylqzMydey05Xrt+4dX3mdobfUAtvNLdqpRxO5Pj1qXzpxu2sUqzd
++PqXv125nVtsZWobS/N1Ts7QgoxjDi8IYxJJql3UOYmPxgjKDJkhdak3djEvDgSo1wHOFDOerIQcxWGqonIcibEhGfg2g3zf
+HsIA514atBPi0XN9jLAIC49xB9q7A6mfsXVoEzYl07gYRTFD4gTyIhyDNBGTjoMgz40IKBDkMI4EOjDlMEtqeOziTnJ4Szcj
+WosHDBMDJTHEAGNwbkS7YODjBA7xyw3LoA0BFgL2My8T0S4PMBIfhX2ABxiNMxirAQPfwWTfJrWAQUgjYw8qwXMX50kxdhPr
+BUMPkCQV7E+kGBAy0j1ad+wRABMdSAwxUEH1gqaJCeXHgsBZvGJ6Kvq5TSkk79kmpICHEUBgjT2Tw0KK1XGHQo47JOzuOCIo
+/IIbVXSZw3XPI0iLTbguqVP6SYRDMskkyfkDH5ARgtahLaEQj32AIc/xB5QzxvCks11gJm4nictNFEKOYUQQIYHioRd7cRwb
+PoZb0RD3fNg/NTwzjP0wjK0TAzdgkktC3XWG0DHcyCVoiEW+5Y1tyQjA5DMX4wI0dvYTfuYGgI0o6LsQh8hNFjWMMSDCAJxj
+GKb3HZ+moUBqvgQ86AMOaYTEHPkcTC5f1TD5bInI+C6jKPg4B8K4TbYQFeU7KVtZ1mnxvBkRpSwLa4jKCXQMqKwp1zA34tVc
+IUuxZwOKmy0ILispWxrPkE7UJthkZavFFMop6ZQfTokuU8so1VWJaeZNykMlNSUY0VpjZmV9cbrML5TfX2yUrrQX3iIfqdNK
+4eryvXyqcbdWTr1/5Q9fXatvLcq3Fhdr9e9UCzenavnK4iuzG9Vb6fYr6zfnri5sba5ulm5OXencyFW2765enWuuL27e35iq
+5rdrd1dbrRtrU1cW1nMrG7fb+UZ+trxy4/rcUmZupfBuWqy9srFUefdP1+8vvvvNfztbz1Hpu7duLBTvXbsmT6c7C8V863Zx
+/V/E4uZaZWV+KiO2zlfX7qa3/sXM/fr6qJxKyYVcKi1kCqWyLM8ys2lXrUipGTl/JV9IleUcdmzz1VrdmKvlxXynlGZUtjzT
+EKV3FXk661IUnVWiOAgxLsV5BM2qASwlyyQGNZ/K5LyQCp4ejVI1cCIwMk+ilOIytC/hopVKOxwZyEQsSJeDghJQSpadZbAY
+Y5nEHlnBhSILdYyNJzBN0Ecix4rY5f48SVH4CdkE9OXoHxxjvHgYvcTE2Ik5TAjo4Yi2AYEs3CIcwkuk3uvbYEiYLKAmEDfG
+5liPHRJSpO2h6ByGvIsDdy8WKMcTWMolenGs0SzrJ7IFHEABrukeqbODELfHEa+jaPgCADJGIycItF3eo+OEvwNa4EiCYSOD
+HznQiTgG95O86Fg4Imk6Jgl1gLg+SOqGRNpHEU/7rIbhRGYc+5aLR+4oCeaXW3nhLkARTxKICGCUHNGJfTQxAO0IYywOzRDa
+iDAP9BgLoYcnWSzkSRaxyAUeAz2apiUgOGGeYBje910+onQYMZrBUJjYRSwVspxrJ00hghzERp6IvEFaQGm5mU08XM1UCUmi
+RZrLSbzAYZjKgizu5ZgUp2Qoya4WpkSB5iVF8tKcJCswS0DOzOQFxIikUxO5DmR4WWU4nAKiUikCO0lIIpGcjJv2uSJdVlWO
+LVKRTgdqmI59MWTkQEq3p5vF+uJioTqznZ2ulhrbNWqJrs+99b6idtIp6mop12pL6vVCqWO9HVVvN2iUzkt0PU3PKJvVuLDa
+KL7VXHzj0dXvdN6bLr65urV9c2a9fe/Vtbt/8GZ17d7WUmvt9dv/8v4ftW7Nb15d2p6dvdFZ3lhu1JY6d2Y3NlfbsiBX+Mbi
+SjVbK1eVnJjOzCqFfEHN1qpLMijk81V5Yy2XmWlfzQhyp1xaWiEb7bQgYLP5QqZUazSVWr28/Nqd7fpcszN963qr2kgVrqxV
+F1cfXC3yN6bLrfRr23dL96/crlemS1vLif6a5NxWPXf/rcZC+4ZUbd9o5fJzo5vljavTxca92szvt99qtjs36sVvN5ZrG/P8
+olvJ3lJepe/M396qzywWO288urJZyd17pfjW1ewdIZNPU2yllqUbQgMUWoW16dQSX5SmxfmTBlvh56QMg49m58rFmtKp5ORW
+AZYyDMWWBbGWSotLsYNhjul6ksDogYsn2tL9/3+rqxNwgAWObvjoZHzExNAGlmOi8HJO3jC2ACJ6YQyQD5kIWSat+TqDBN+m
+BYZUjnkyHPpoQNAAihBICiXxiI6ghkSDhBOSZ2QAFY73QeLITETbGNAsLglteIKCusuNLCZ2B+YQ530SAMzrXtrwiAoNAA06
+GvBy7FOxlQEOTcaYErETMOlJnshRuD+hTJE/C3HMNukeIakkCSTQx8OYGMLMAUUfCXIs4RRFsNwANz05ABSGa5I+Up3EE0gc
+QRpPjyiEcN08kIqK6zp48BLLInhEsfsEHEEEMCjSrAx9o2dQ1mXjCoo0FegSJsVWFKYZBuMSeiJJXxR5Mg0RgY3LUAxlxNpE
+JGR9JGd4HKPPicCXUIwgA6b87HiUxVJg4tvZtOckVo6yEqvTRBIWPVDi8WEkVp2kg+FeNYR8FkgwxOmWNuVLax1CWJyWOlSj
+kpNy6ebVVQavzlLZ5fpquVCvlRrEwtx6GpPXK0qxPT09vyila6XmVLNTlRfT09sLq8tz8tWbGzeVufemypvVm9/+nelW+1Z5
+9t5sZ7rRbr+7oi6vX7ly+8raUu7e1sPVB6+kZ5ar5fWNu281HtWUr773/tp3bvzW/Xf++YN//XuvXf/awze+9t6Ne6++cver
+X/rmG9967fc2Xr1361s3v/dnX/rd+Tdfe/XRt7/8nUfLW+vvv/rN+9/4k+tb19+5GYMiShNMmeDYbBbQAJtRyVbgsS0U1xU7
+a83GTGmaIbGqoPIAT7doGdimSoU276uzOYYWo5ojFHFWLJZryVtobCrPT41cparAmRTgohbIsnlGjcuuIhoc1QgpZFp1yevL
+MK5mdCRg2Um5AbnmTLVeq4gqPp+GVTIQp2YKa6kUGzVYpZClK1PXbA5mUKoqCSgKp+gmOa3AZmaWTidFKklmdr4h8fPSCifO
+WxEi5XxFWewIdWRiJEOESiYU+kGcwhzL4UBIRnpWyF8HLD5vIgb6zEDG9AqIKhEbuRst6jQOXKlMQyiFdNEK5CqVlI9C0mNT
+jyixlm/KLMbDdEYovMQoTphRerF4/fosXY4QRrRrxaZuSNy0PMuzCtYkqbmb3Nz0sjCPY24+JYV5QFY5P9yUmHSRk3Kx7KHh
+4GQJhIKDFEkX0xzqJ03W4bp8dTJye5L2GzpvZPfIcY/2Q9uIjZGMTJLBzZTap5o2byYMdhY6/TCKOOq58rLfGmv41BnsQTce
+psdE97P57HH6BIuq4ILwHEPbc5nJKOZDpZkbTqznZxd9Pn5m9Xp63w9OG7unH9tdLZGb1TWTSHwUxiVyop/ivfiCOns+iHbP
+D0Znwx40c1ioANWwJoE9E3w+PATJ8fhzeax/EsrhHs1/ti/3KXOg2OGcsaybunCYOnmRmJ9nJdYUDxkxCESTJlNJ0ZSYJPJM
+F2OMjGbFrI6XMHM2VbB5XpBLxeo6h99n05APxACpIuTwBCwokcikpAqd9AyRAolRKqySgjhBZNNMBsOVPJMqUkyKadB4LVvl
+s+mqSlMMIwiZhOcxADFKBuU0X42JWMIgXgAKFUiIoJhsTCeIx/IUlUEYjwmQUHAIshTJEwzBURIFERbDhOoxhs9cPr1PEAih
++PKHepAQDwERcuPLPQ0DiBK6iVDS14gYJTwahyiOsJiMklgdX3IJjCMCSeUWVcLtHEgrE4rGG2JAdMoZYkHsbFTtQhjXBH1I
+uWnZo3KMt5xWS5fsShKihNt14ZKIZig/Q65mW8V6JiizmdmNDJ9iC3xx9VoNa4VtOrddKihz0gysDdKVLJyrkjFRD+A0ASpU
+jhQs+8KLRjgzlaJSgV3UOiXdHE+Ar7oqI4jD1sCalUd4qRUj+ziNQgvznZFYJW1IuRxLu6znH9FZasEUdDKv0oQ/HySL6zG1
+Ykj5nOVmMXI6FwmtJTkeJ3IEQc+048opwxUiSsm0S/Zgci5yIRoM9ckumx7oQZdxccLC7ZdiLxoYpouffvrk0BmcaifhwZHZ
+fSyN3CTTcZZt++Hk2Wg0Hh+eD2yPcj2ADHKfcsDFoOsNMVHsOYaBn3SpjA9ja+L0fkpb/YNxOLB7nm7RGsA1V0CPf3G89xH2
+/GX4dF/TzMHeE9/4wcQfdE3jx7v4zsUXz81ud9zbP3Sfa/+XufOzjxmufzI0d63uy3D/8Vgt6S978ZmUI5GJF528/YR0rZEV
+Ti64xcdHrDPm45yHLUXmaeaDmo89e9bLEy8/JAgtRGeNNuc09H7v6Us7v0xwriVqhnOyAqJQ7w0O7tZyh4QbzsXU/LcdJz9K
+fyw10MmOmz0/eLob70zm/sus0/WvcdCIPXp5tkh2rqwrY9X9ZrZ4EnLOwfRSSo8wfkEuLH33Kn2HECfNQcrU8LyqEogmxhuH
+5cZFK5MgJ0V7nfM5XlzlWByGdS86CIvYcHYZOkQsKrUUvnbF3MRERx0WPJjKwhQURnRcvQxh064b1JYLZhhsqDKlsTxY0XVs
+zc5JNGxV8g4ILAYBZYytZtko5IZNyQ8jC3qhb2GRjlLamDzvhrqGCqeRBiYBEVhkwvQQRCTBTw2cGEdBRNUh1P0qij3M745h
+Er2JOADIyfBMnEAzG1AIUElTQDjCkkxP4cSlQsmYJ93IpyPAICsgLgeEMHYsRCYDyAALwygIqMBDiYGHNR5QPCNk3XlcFHAf
++zO6Eq4r6WurFEOQWQB6nsW2fZi5o622GEtHHhNLsZC3bBEMKXlZtoQikRbybS1WuUoWWaBSRmxusdGOMhIsY+6Ixvl8isuk
+osWcQvsMm/A82SDRKk51A5bMGD5ISXlJ6mJpWiAxuuxB2rYW80mC8SUiVFmRLJIGG9AwXySwJKAMsw6FpKiKx4maeq4zsdjT
+457OOJpzOWFTH44CjOyO9ag3xidnInz2HB+EzhHELdLq27p9MRpRx8VYGyFsoFu/0Xf78sv9o3P9fOgcvnTDI/uwp5mffHoa
+7trjQ5saPn5mTJy9g5H1xN176Rp6bzxwT4b2i4tj9Oknz396drZ/9qNPTz7d3emN9z/61bFx5hyd9i72f338ee+D56c7L559
+svPs5JOjw9Fnz3746Rc7F8/PD0enfz988mmIffbhixfn/cngh/6nf903L360e/J0/+Klc6HtX3z++cUHgy+O95+/tPvmoP/F
+Y3BxOvjb3umx95PB09PHv/FeaOP+6OjiBDxub6i58bF8WtTokU6E+pU+KYlmkD6wwEARue64bi9/QKfMg51PgGHJBrtLe3/N
+4lSDZZIrwb5k6lOpZOHtziko7tjtfl4otW9uA/Uk4hJ6XEVOtgg/4t4M3Z4vnE+8l/Ee2/5/pAqxRNBngjMbUPKNer0t8ore
+KGvpzSTzB1e+8QfID2R8LjV9a6m8XdB/rb9GNa/V6wyI9keaefWv0Jb70FJWr75Vx6ipm81XbqTyirIi2/UqtjBl/dHUH6/4
+r9ulxfq1by7mv5W376Ha+fZrK7FoqaSbGi2XzVLUsbFs5V5ZYMvNSjoV19r0FvC4tv9aLlW+vVYJEjdKpadWKeprpU462nQ2
+KIIHRDYACRMilF7zEExVt+tiDPOVjOzWVbptjcg7QZWhsim5CkA0yZNsJcarGYzxX9NnVRAiwAeYGtAoIBaQwWWzBYERM0Wl
+iFSWFwsCm2vTbGJBDJQlHNI5uSFAKs3jGXKRlBPPZuiCqrA8IymCIgvg7gMmv3j/yw2mqDzM5NoLzHurr841i4tT25tTd1ZK
+0+Xi69VUalvdapW/1X5z5mFYbN/IldKl9MKtgJRXFYKPCCoNUCZUUUqWIK5mS2qhWPfYm5nk70MpxdiiAAo1r7Qs8jQJXZxN
+izKlMITrp4HFEIGuU7Tg8XQPgwzRUYSME+pBnGuEjiA3A5JLTcYQp3yo00kA81CubDAjGA+BgntYf+dgaDtAuBidnpq2dzrq
+av3ouWlZBxA7iYe+29ccMDoQDW9vpDmeZpyfh9oR3h8MfxP3DcOdXNhj+0BzXl6chYkFelp3pB8dWBbQ9l+OQW94NPGc532N
+NobJB3HTnRzuDbSLiTHeHWknJ3HfNGLNP7DdL4bO2dAMFPvidGx/jrrOgHmsT7TxZDIJnh/3dS0KQXySOLtz8PIiHMcGDoLD
+EdObnHQh4qjzl270zCN8058MPXuXtJx973w8GEafoZDHLzTrhL84p3ZG+sAfjx3TcSdMT+6O3HNDn7hOn0z5yDi1I3JAOhap
+IBkH56Oxr51NRgHjAF9WHMEbg7E53D+LraQV+/S4Z6d54YCKyWHUa6KyYuIXTN4Tzc+cuNrKuiTcYXDgG5E5sXysJADFn7Ih
+EZ0GQtYJpQ7UYp7OdxkvTYSeGxQ5iz0YNdis8Uv3HCynxrnXz/0RbxymiYk9IWbIXfyE3VVgsWfuPzN3ByPmaF9Weo99P3K0
+8Egiem7Qt30MVkzW8MiRPxXyQ7cwIpEnpSaDunmqssG5aaChpU+ymcke3r9A4UFXLU8T2UhkO7GoWcWSWIAxVUYNAbEZopyk
+ShoCT04zFl7ZzAshzRA4pi4stDuR9y7QWhUrf395rvHK7P2MOl2cLcj1Sq1y4/00TSu3uK+1V2bb0wv8rXuoHDNXvtHZrpVL
+S/Plyubidq658mh963qpypfzU/lWbqkzM5W7qnLEVGF2+WuZsjA7Mz8n59L5RjO9sRhzG8Wlee5+oblcXRSrKzSp5BZLjWyz
+0WZWCmp6aWYtsfrSLA2ZGeG3pFstQGZv5Drlze3qfJbZnkk7NeK1h5kb91Yrm7lCZ7siK63sjQaqR28XpzptqoDLGl8vZyWk
+yvl2arqAySTv3qs2c5xYw6fV6baZLlWFjaXpVD1TTmWy9Uwud42FkF7xxj7pucgAcTjsRl5C1RGgAO6Slk5TIx/0KY+lJ5xF
+Is2NgQkTtmc533IopudwrOtYEZmEcHYwJKwDJwwnCQJooG/ZQS84SFTsxrb/hdUbJpE/GgZuBGLXCjnDNDHtk3DADgHhELan
+Y+MubWMXGGHjn+IuOkWxGfBh4IdgYEb7Ou1Vfcs/g4h08OFOwjlG6A123DCMLzg9obeD6NyQ9gMzynOuPwwsXaVpoxDDwHPH
+AfPEjGMuZbyElAFMT9sfA8tmMd+Oz8/YHq0FlzT06REyfQf6KOzpw6MB77hjeBYYut8l2cEz09kjhmfOgW0f+rw1MHGImQU7
+7D3en4TROWs7oUkkJB2zl4Onbe/AZpxQk3PuWQhOMdpEYKRZCTkemujM4LzJOLCdUeTj6KjnIWOMAwshSiXsAUkBYti3kzaJ
+hRKbiscOPCWICREaiNQ9kMExYCOBxnULJz2TJXX2HA6NxA2oGAiRdMoLWOhppiQIQLDS6VEfC8eAnJjkBMoDnMyxIAz44OIg
+OA+ePRW4WgacOCMLBqW/n2huL31sXsRJMqRPEyYwibS6d6oHGGagM0dXux/TfMu2Ro5w/vjHqL//P41efpHNPvkk5hibvqrb
+9rmvamBU5tIWSDHxvt+IUppvhxnuYoKY0/7RRXCc709IvH/SdcDEe6Ipjo+ii6n2XKd6gyOnV/kVcqlypVqbUv77Srv4ndnp
+K8vKWqNcVJC6mebm0gv15XqrXloVlxdWO81S8T1s9tYDtbjy9nLjjcbKemd98259Mzf3cHXut2euTm2+def63eZ847W5yo2b
+Ofnm/NWr6fvVu4/mV0vz05XrC/W355urC6WZelaZytXnv3kln/q6StaV+Wszhc1rueqtK43lDv/OwlfUpRv56fRq+nvb7bu1
+RqPxBwvLV2aqslTJpNpLQp1PM2kxizeSs2ZJgoCMnCMkwMgQZ5kszBJpjlJEgsQBXbdbTFnK4biYKtIcAeZptuO1GFGRAORJ
+jFLUIS4jhoMoELgssDAl6zA8YskS4iuEQyp4Nc0z6TSbVXiVU9LTVCoFkjAT0iFrmhY0JraHkoqBjuNHkI1Oh7ENIheDFhYG
+p1ESy/YwL04ETAQAxLYnxwH5AsZ6DMPgco/HcXhm4H38wDQn3cRX++ZeItXYc8nnu3SGxoBvJWxgRdwokaXmaPa+Z3i+L/RH
+SO8GZ1oed0cwFeC9eDzRZNE9XPjI80Kg6dHeriwJIr4fMC4xGEdJzzB8e2D+KuwlAg6fjU4TwPuVrXyqn7mCrneZ8UWPIXuH
+3C9HPQucjMgPHjvniGSfci4R6WeBazw/I4bdwd+53GiPcfo7sRaRL16cvvQdTPM9N7R+aWGnzt5wdGK7EPnsyY7nH5+xZ+FH
+untmuXF/D9iJBgchvPgoa/Q/AHEG1z7UzrWk+1kWtJ45PnVmyjp2fjqkQmAZzpm9a4LTYBfovQhA35kcnvepYxwNjsDg5PzC
+72DxJ7YmBOAC68PuQb4/epqXdi93A4hK7kjCuqc/xq0vjomBRhnB8fAifnb4j0f7IuV9ejTa84xx5h+wzy6GyvHwg52JtW+a
+P5l8UE996H5+fDqc0g4X9p50L8y/BYfOzjk/DP7+x58GP9v5D48PnRb1o78wHd+HzcOLk1ONP7JONbNhRPjp5FzrUOLQ7Lv5
+pAn5p2cvjz+KJkFvwtlDc98dnV18fgF6kn3wMRcwIZazYz2As64Nimwp50h+WudSMznMItMKaQT5tFQHkmNZXExHnWGh6euR
+wa3FK1iucfMrf/hb61+d3f7uG7/1zcXpO3Nv331w7a2tt+4sf+XP1v70jW+uff3Wg4crv//d976+8N7m7a2vvPY7D2/cvf/g
+le3V7z5Y255+fR22GAGw1avTKfEaf7kzdnF5NrMCuCuS2cinbglfJ8odhiFz6s26ImVFqbqmNKam13AxzfMbFSLHMLzCUdky
+ZvBiAEMm5RVEyHF8GF5++zklNfmsGXlAIBsZqUEL5UqdS+erHC5YkGaJJEurgkL4QVeOBcnDyTRTEvyeKmAjjy0AxNEYA11B
+JYmIpjCahjJPS5LAE6HEZTGBVAVAxAQQPRc7wcjQC2AkY4YW2wQKDTNxwsAnQh8P3T3rPE3xIanxELctDo8GhBzC+MAlsUtH
+PQ7UkMa7GuZ5vYQhTZfQhDGGNGSEgPJDWe26fZW6ICPXJ7nhUYzjPa40iRwTUxFI06qzDwTIHIbQiv/DpKebIdk/Y39gh374
+l4D+4kdzpQvWF4KThtV3275vhSesRhSilwJm8ROPYRH7H0fVKDjk2BP8ebxnJsHrcFD6Ky1G6Hns/pXVMnsUwiI+H0SOGmLM
+JMLhf0b+SBkSbkDhkAJPfmgd6V1l0I2e695hX9efuL84PLXO7RPm4jcj7e93RqPgdKyjjHHmOmyvH/Mfsk5A7kTDEIdEVXT+
+58GZfcKNPjXM0+ek1vt8LO5KXzx7Ybjhp8fk3/zDDwdJ8sxSrqodHGlo/MUFOruIGeIz78wiPbEOjX9njVI97uj0AO79InvY
+/41ReKF4v/xkknJ+thv99PxvItb6sTwy0+DJz13R/vigy3x/xKmf7x7YLTvoHFZ2qMekYz795Hl2PNr+/tPdGvx3c/j+6cHK
+zjPx8NcvLnA3/w/C06jW/+Avdqjxb/SP9r84Xcv9+kdDPquLa+MT69QGo+iLs0nXQKL9ydnLyl8Obc8+7WhfHBx3XxwNfzV7
+3Dg3hODjoyPWHmLjZ2B0whx+7OUFCBtMnqW4CpakCMivcUXkCrxcnJYZsXgdM4gZwZh1OQXDWnRTKkTKSsxakQW5LC9ngK35
+zjOGxaRTenwO4/j5hh2HgkNqtU7fc+rG5fZNs444ak7G4dIEnGzBecI87REnMqgFQUd9UNlIvVPp1KuN2UrDUluF1zul60is
+tXKbrcqN9sb08uJSpjVzZ0aoCTfXmjev3f6dGzeW0lPThaUtqVDB0uV8cbGkUGFWyjGaVwwbmXTKxTihTGfIGWkzjRqVERbi
+ZTpfK+eT48hqIZPhGb5bgGOapjmG5ybsuexC0hI1hq2QdsAlKVEqXldsVhRE359WA4OpxKAkiGVOUZgc4YZCP0NUfFJxCJwi
+MW0YjyIRRhoV50QT2H2HDk8YmPRzJfQsfNIbexdJJMTR5U21QcxR3sihfFExSSyD+NC9GONdUYjMUXaS9gzg9EJKOClCN+wJ
+cUykffI8/JSV7WgckjHx4iWHmYingWwaNkzkD4D7GYwR41gD6EV439V00xn2+NgLSRvC7sAunkGcYXQ+ChnF9A2eCyZpnlLD
+0AOGCxD0/gIPSN6e4GH8WXTsOjLYPaM+BFxMYZj8q3My3c2wPoFo18Ek3/BJCwyFkHqC8j3aAJ4E/a6LPDxg2En0gWt9ouWo
+T3PZLwgK75/zbi/ukIEWhl0QxpSmRTaBfcbHT0tJHkixMFXDGc51BwbyNQVNsIPdl0MzDE8quEd+7h2N4YFF0C8M55z9AI2h
+5P/sk2FP/7Uk9AvIgscWnkk+n6WRBDCSkIEaGp/sC70ufd52G/ln8SeB/2RAHO45k8eVp9wOkY7/5sc/3zNORJ4xxrH05OmL
++SYOTOzONMepKXx4cViUU/O7v5G7Cz9/OBvI44WjwZX4B5+wp/K9k5NQKAx/djS09g+CIv9TLV/vchFnmt6kUsIHxDg+9k+1
+bonaU4buCcL0AGBcNHYaJmVxGk07hyWrd04LSQa1rbTNKCc+m27cW1VqpaluOdxQlCwb8/BVv18NmN1rxbhcWJ2+WqdQ9tEc
+xi+9TsCHJX9ra6FRm67Ws6U1ml1Yyrc2H6xP5cV4ceneSr6TIzqt+2xpgZqZnb/7pVemHpXWmplK9TtvL99Yvb1a2344e/va
+VHlq5fW8evc6lSndBwRNU3j+coZFRsnSdoDwChpLuBvOXE2XhFgooEpqutSoZlIGHMoNiaKVGkkimE37SglIRfxyDH6TTrC3
+RtUEK0pZKq8mqU7nW7hKU6mcyK4qqIwExY58noWqgATCj2WyZigBx3NRJsOxpdSFbgBfC/2IhtjILVH6oSQYbMgyAevaEmQd
+IPFkm1aYAk/wuO2xCsWTsYvTDg4D6DCcennvJwwCGnFRRIYmJDCJtBMrBihZXzeLAIdhFCuAiY58LnSi4Hh8+SiMDigLj50M
+dURaLHNB+ekJQYbHPgcPlIgjRiJmNCo7T0PwzMcc3/WTJnt+TNABgfshgdtDG4EI052DyXMhEtydUv9ajHjs5ZE6+bjphCgu
+Ap2F3fBlz6VZGnQjRka6nVJ1F13w6sUwcBJiQz38w/1jfEjpOoJjiDmOMdR2EetxPTrFxt74nDyWWY3EfN9hfBdSuBwE0q4c
+nlBmGCg6nRxY831cMDiEjWPzMwMGv4zVsUjEiILY+DgUMEw5BY7NZXyvbyYJDXfyyLU1kSR9wcKt7mlOjIAGVAo7Fg6eGmxi
+j9WRuC+edgE+CQqwCoA12XNpbGIOzx9PzsQBYJ7vmWKbDjA3jO2zfMTJMU4Vsc/Phru7OfJFK41lThTNNvU0tkCWx07g/LJr
+R4O9g+7+5CKpAvXxniY9mRSZweCpFb8fSRiYELPCXzuYG2DKD16zsbbbDLXDeOrk4mP8U9ECP3V4bv8nUe/zx3reU4iP//K5
+WTyro93JWZqqPTvXkK7u0j+YI34o4t4/jon/6CUNaSem8r3CHv7zpcjqpf3nx32aDJIQL53g4d6T+P1UFs9KldldPa5VRbGS
+Jf1v2oYsocnDBRLnxY6fI/D1pawftBsUuVCUMk2mOpvl8Sx2FaunpVdWGlNTGzdXbr67cufanXJTyTUeVHKtfOuPHi59qVm/
+PfNeoflPZx5+d/G3V977WmPh7sJrm2JR/NobndxXbzYrU+/l6+UrMju39F/dzS8sF9V8Ran9SYlYuC5Kb76x8Ja6tvXN3Pz7
+760uPVS/UWxTS/cKFbVzdTEjyHP371dWiJWvcSk1w8yI9yJUy+ZxnCGJaaVA0ziWFSoiC5RZQd3YUguAXs3HcZqFikKK6RrG
+c/W6lGfUDq1KVJJXQ3QmMTQieFbMCA5CkVaVYzYq4RWerjRzkecXZBTjNKlwLEt4iBBLaZXH+VYi2RhP4cQxbklhjDwTMk5i
+LAGGuyIRIYKC/tgnBU6KfJcmGZYIIGWTPo4lmk7eSUzC0MFZUI0Dx2Ai7BwwkOCQxYnxsxAi4MUIsPJpKBATAxE6SeLGBO4F
+eJCQloMznv3cBi8icpyin7k7FBx4AaHx2XCfaMBfFQ08Mm3fSJG//IHnnb003AHAwCDwg1O3G9j/iE5PjN4Ahid4cNY7PAhN
+G/bCfi70Uhf9M/X8YzQJ+0kitkfS3sEBGhyart57Bl2kp0LmxO1/wVufnJiWFByd20Zso8Rb92A86bnY7sTxP4zJC9w88zzr
+8k7lFIjprvdkgD/BJ+IwmhRtK/sh/sUz3KIivXf25GLM9Yx4sAvDRCfD/308if/WCH5O9sNwEnPwMLl6MbEDfjjBP/Pw+PDx
+oOifp8DpTz7CQjRyj88m4x9xY5R/0lMo4odHZ/9JEOOfMZVfkIbDfRxw0V7H6o+wQ/5vjeGJIaW56GUMzWx/5z//hP/l0emz
+X3/xgfurxoeHo+4XkUH/L5r+7zmoH0fw/4zjC/jZBeZ9cv5D7Rfu/8s+w06eDbuIGj3HwlDfG/2P/2VIn7PRx8Mw+6T8yf4e
+dS6fF77P0P9HKq+dWsT3sdyA/TxK+9hgcvDJ2kdhpj76zA9TWUFnern9HvvDXTBLevKkzIqckkAAlBouZd+KHUVGvqCeXU4G
+H+Wwcj3RRfgarc0Ws1meDJKW5cV+y0eSUr/TWHpw6/p3Sv/23dY3rj5cX1m6s3136f3ZlakvvbPxxs35JfXBvfofb/2T737j
+rW9/tf5fV1/96p3lUv7qYn5u6fW7zSut15JMWOwoa3PL2ytbW83sSq1Vfa89fXVtsZ5/u1Gamn64Vru+yK41rk1NF19fX8k2
+p979vY33ZpfL7a2Z2ZWVrTtYXuWZggrLRGpWY1NChl1wqHKJteIs4pl0Q8m7xiglhHFeilZolmmpqaltdYZQWFVZEVIEmZVk
+Jk+QeZug+3Qk8xZORAaDhgolsyi0JrxP5gkP9rKMhztYxAHLZFkXixVBynG2GxIYlihNTFwwsU4SIoIGCdIgL5VmKQtiPEoA
+NfbwSOVCKBFsHGcgC0PIsFKUsJ8AfEiTMPFOKogYDA9CnhgniIWyMRDpcazjGKZBUZWZMefRgBbJIdD7HEcaUPSgAI1hiAEW
+s0IMm0wiyO2T4UjPjc8zvPeCF3zd2HND2z4muMwzwix5EoX2QvfAIWmAi8ZIck4nHgnI6HlyxuAYZ8UnZDeC+YvzZnH8M5oh
+xxPfxV3j+Amd+mgwKAZy1tgLIPjCoIf6SO+6rntkBD1zfG4A3PoNGNhHhonLQI+QPTx1bNewzS5r9F8GRO/zJ8OJpg9PIYH4
+J5d3hv8g+tXjYyKyXNMYTfjzk9PPgn3TGh9ejv0wemf2s77p9Q3Gi6iTiXM+DnbG/c+MAXm5s96A1CfuEP7d3mlsTNzT5/sI
+nD8/O9Ue40PnJzH+ExF1P7gY/t+Y0KOPo6H1d4/NPT3/S2+H0T7CZUxMfHWA4D9g/9vPhZ2Pjl90d5/kTh7/49PdyePBkfHv
+cff7ir7zy33/L5+RnxQO7TPrNy9+ufPzzgenY+P4V2aMpeRP7TP88w/w//VgkN/H9vBzo3xy9uTDczhxXoIXRfCTtHFundK/
+GJNDdRQG546h759WD0I/4z73sny+43pd+CtWOoqOZlWXKHayEr9zIQh1jmky/Hzv+eXjM5lISmIabEuglCouiCTbMeUKWQjL
+EQqyGu9SLTXXYqbuXXvna69/+c1vv9Z559qj6zdvfHn75rVvvP1q+9WvbH759+Zeqzx4s7My+87rd1+99e7NP1v+xr03b63N
+fuXL89e23lu+vrJx78a/+sr9f/Uvf/erK7//P/zu2oM//+fv/Gu1ef+rv/W9bz3M/3e1r775jaWl791bY9+eevd7U//0d95u
+fecP/pvi4nLlz9f+/N3Xvvfuxr/5Ll3kKSGjylxppVZsSsVatp6T6tN8S4oLpfKS1JQkQgNpVZhDqcY0ZIulqjSjCp1aKp/P
+JmYNGAlPKzwOXALnLQLDU14K5Rgp9g1S5bIZ8iwzPB5PokyCYWFFEaVcFeVqEYcYTM3EPAHxOESRH3Ik8jEN+AA/v+BQTHhn
+SIsBgbwT6Iv9U1vUkvQYxeTkclg6gdkBg5wYaZ6PYSwde2AAWYAiAuMB63okjfsGBhTSYeIQEGOMtPoQUDjl45Tjy4ghbJxi
+kM6j6AJFmM8KJkgoFpIUxQa8q+d0PMxSXCnyL3eHZiOHTYeCFTOBG6UQTeh9UaF1NvARS5hYHNKsZ7BYEIcswGMM+An+2pIS
+60HIuU4QR64hiTKryzzD4gFuqv4QCrzBpEJfUmydjiA0+gQI3SELPVc9YzjMMwG8OB1AZjA+wTxiYLtscOQYUlJSTD9CUDeJ
+y4F6euSjETQcB2o5dzgZctZIj05hQ8MnCcK+fGaFfjAK49TZQJN6g1Nbe+mMGS/LtPqEQSEv3jkeVHq6bp9N+K3o6OQC9vwX
+0d+b/DlpmC/Q+c/63hCMwWSpd7zXOxTPjIlm9bkIKvQgmETRkPtPO30naSsHp6fZ0dHeixN73DvwP5TAx1J3fDb66MNT/Exk
+o+Nm/0f7vSf1nZGfMkbAsyVw3n+BXv6IPh72o2PdD3vG0vn5iEnTnnbE81n0OU8NR7OKMKG02rSota6edYOXm5NuM8PoaUDJ
+NWx8EThmOhP3mDTJKXxEjZ+ExFSa1rKecvPQMYyxV7ayrh1KGV7f6NxJgk4en6RqIiVtwrCQ0kI3Wist8T28Xavdn96od+jV
+0qtLndmN6dUvSzOp1XJjZX69XJ69Pt/I39v8kz+9V15KDGt5rTH/fqP1aGMxk+1szc2vXp9pZQrl+pWHd7bnp5pT8w9vNfIZ
+Qdjaasxv3b9V59ZKzSXljds3yttba612Ln/rxqKMZYzVmWnl/qtz7c6msyzzlcXOGvfmxvzdmasrX89NtTH2anNqtTb/cEpq
+F2crpWB6q778h15nvVWaXW5jXMO8fm9eeOXfNN+aux6lUlIjk6kDXm7mSgxXl2avhK2sKqxI1WmlmG5ICtWHzmwlH67WVguF
+qeky1smrTUVCt5KULadZFsi0iYs8LVGpgGPIAiLKccKg0dwJp8oWixGmeZaq00ORlAgS41SPIXwMMJ6RjenL8fUEyZqcHSZ4
+iNEJK4qQJxkATcAbSMIIi2RwnVY4yk4xHMtEgLFRLFIkQUYUSQcxnYBgZMKXmEwgn3SEmMcSKbgxMjwqwBKEQIE9Bv4Za+OQ
+jyPoBhqZgByBh4wTRXhERnwQM9qQVFkIWBZaWGLRWsRzlzckcqIIQ9Gf4FjAkkFmn3JIUyThJPnHATHykQdw0k/EFts0kUif
+QYRlkzwdxi7LJFjqZBw9Nuk0FsmiZDnMUA6sMcbZv/Ekmhf6rAtTIDQdl7UuN36IDtIQw00uTUsYjNUA8T47cmKXC9BQoDnb
+j4huyPiIc0ZnXIScEYEFVAoPLAxFbAOHVjeD4jggPFxNiMKRHAuZYRLgSbEYOXFEmHRmyOATOxVgQ4hH9kDta5FNqzYVSSmR
+xlFywKRjKhFO51k6G/cVy+OFWMBEBmI6y6WrGTK4/M1fzXIiENBZyvUQnkCGhvCMS2FRKVkrKLNCSFkUysvMSejTEicB2iFc
+IORFyGQwNaIuKJs6kRKOx2nY5dRScSo9tb3EpFp35YraaC6X0Kycqy2+w9fLcpO7Ulan1zLqcrwwF13LV9daCp7L8CAto3bz
+es0pLjZz9wozD7bKv11+eyZ3Z/Ha9vXaQvPa/dmpN+7nN+6stFtr95f+24fvFu7PXy+uLFRmrs3Nbqx00qvl+3PXNq6sK2Kh
+xrc3lmrFer6TLWfq5fVio1mUkpflrDjdLs5kbm5M1xaq29liYa5RvrKQmm2XsqnU2nSjlm9ONaan56rb90q32rN3NmZW7y6u
+vFXpPNpubF5/9GimnKTaxdLSw83WlbWtudbK9Zt3Nqulu1fX75XnH3xj8e3GlXlhOqvS/HQvcfNKkShvtq7da62st+QFWm1V
+WuX2NFXSs3E+u8pfaa2vluZm03OvvjJ9I7M1+yB9rZG7hYlZwSvUqjmyni2F6VpmS0CVSkqaKuQPazAT5gQWLx5QpYJS5hi2
+WChgspJAIdkUxXqnLDTCRAh6hImZpMJkG8OgDUQfFxN7JHYJgDlmxMHSGZPUGQHGCbYA2qVdgNmct8+wJUpieBsYNDssuTSU
+YyuGOCVeiDC6AKpHEhAIkKpUE2lRAgUQxY5pxqFpjsZdyZe5WPB4JiZdkhonQqJx3AiBhXFjCwuGA6AD0cQvHwmKIKm7IXQN
+FPWx0KHLlEV7/lrsebQY41xi4w4teTIb4BFykUyd+wa6fPgpZPGkqmNo0zoiI0d8ocAxBiM+DhggSMgzAhX4PuXagM2RFnVR
+QNBOmkF1kk1yhJvHxFbCQa4gg6N8JaXRykWa1ASOwWMqQ5WEY2KsF3iXLjgeWShqfYasRG6gN2oZhgMxWZIIKFJMGSAlM8wR
+tEx6gh2SREaAKZFJmpShBk5KcCQLB9P8FBpI4qrfw71Wg7YyVkxV/U4gJKlG7tbusIZhLVT0y3mkFMvhkoQJUoRLlfFSPbfW
+lvJXruRXlOZyMZuvzN9eTWVb80x1Oame3Ex5pU3NNq7kyeyV+cbs7OL6las5tdruzCxX5rPr+fby1ubU3ezG5r13K1cfbbZv
+zG4++idX1qZuNFYfVaur11dqjzan7y6u3t7eXpudf+3GnbXXb6pzMwvF29t33l66u1z+0juvLn1t5Ut3v/S79//ZO6+tvX7r
+zltvbr2yvbHx5tvv3HrrwVuL929vfGXzj791/xvNO7e3th/d/vrV+YXVN2996fbr391c2fjKVZyo8bJMq5QiCRLGYqKakVu+
+z3dUrKpERTuDhA7HCmxOTSkOrpbUDBeNixKwZR8v5WMysexjsmJAoZytCgxJh80OVxz11UwJLBQg5ZbitKpyCkwFROYgQ5Un
+aXIyKebtY9Ke5GEPZcn6pNJB+ca9eqNR5hRwvQFqrCsWlpX1RoHxpknmSoOfuvMoFABL5MuJXyGrUWxwCzmik+1QbarCFFNo
+ef1BTlybvikX5xyyzFXra9WF5eICcPlUOk+W25m6y4E1TMSoTOypGXO10brNqYU3Q0nmill7epMsYt4UXwmFrXbdLqSxdCtb
+wMtIXpDEK1cpdgXMZH3ZiDyVmGquZ0upcjozz7U0wZPJBh0QxGK7HWbsCQfqqli3NQTr3DTkGZjHnfY9Jqtk8XZEIUmQvXIU
+pdI2OYP4JPiwiq/a9mQcyQTgMOSRZjmvBGMEVF1yWNYb4xZGakE1lnq0bbEgTIA2YlKsBiQfpImJ1AnxIHBQF8QGhQc0PKv2
+h7UugJmXmTMsSFl5h9r/xXRGK44YiiFGGOQM83OG9y6COtEoZCx7cPDy/BTf+5h82jvpR+QRebK/M+hPjvfwJ8eOHoy/CPcG
+RWdvjBnYKHPy9Aj7oP+83x0enoaCg2c9aRhr5lF146fnF3LDNNPPHzHOPkobp7XC4RF/CJuD9OKr8+5mL3OBnSkH+5PYmUxM
+BEP8uEyBdCt8PsQPj53Rr4hj7qkTYC8k7uz5KA+Ux8rFp30OgtPM/gGIWqNognb0w+fPiNFA67va8IOzvoqGlDvuQ62PuX3C
+LI8QSTqhOMB8nOC7M/jYgGzBDgzr/6PovX8kyc80v/iG9y4jvc8sb7pcd7U343q84Q05HA53SR6Px+Xtau8WOBwkCJIa+gv0
+iyBAwAE6QJC0WAF7e7sHkbt0S86Q403bqu7yJrPSZ2R4H4qqKqCQqIxERsT7vM/ziYp8vxUAxTXbQn2nMygEUJJXQscEjihi
+WZxXCJZGFTKmz6/A0EkcgkIijpECmmchHOAEkHM4jMMZERZxWOQgBEAEygIM5yCcgqPkC0AAnH9eGYUQF8LQGMbdOEhaOQI8
+gEYAhsMkWgUQEqMgikGMwgmDR0nUilE/wlPFBr1AhkW2mAEcxSwJAXKnUSbXpdrN2aiIIAuCZZNwvkASVQlazuULPIkkEUVJ
+k14+pZxVa1drWL7+zqWblxbX6Av1+QtrpdpKeaEx863bm+XL3Hpl7tX1+dqrU3fKV5iZy4vy5mqeyaxwqTvV1FxhicuRGc83
+4mx5dkpQMLpJTS0DFCUlwDaErFiLKhC4QCPchaKQoa2lNC1IDOPwlyS6kglnBS7MpmiWylZu8kUpV1W4qjQDoAWeE2dm0znq
+fE5ZGr857wXVmRUJWiQoTgYYpjRUJidP1yv1mToOWxJD0IUYi8MQkCOE91KcogSS1OIM8nxWB046bZM/v8iCdQ0KH0qRIPAY
+RWkck574nYlz1NaSQHbouXTr0OxQPmpb/SEQg4wG+TasdtJMX3eGkOs+hMfu2FcnHoarHn5oeTpXNI2eOeyPwH3MG0TOfq+t
+MdH45LEG9faGPdc4i5KX6vdC35t47iPVOh3QQWuAh6NRtO2pSRCFBr2wvWX4quDw8cDXRro0hg5OLbMnhqELPNZkfDWL0jba
+njwOB8MeNBhtt9xuD5x5kwmWbf9x+/env7APH/a/OHy8++zs60Pn0eCPD785PWt9uG+fRu6Dk63ewdbgD+RvxmfEVuub3sc7
+x19OWoetj9xfPD7MRB/93cdf/7J/9Mn2g7Pu1pn/e9lTd3vo451f18++UnuO/gf8/i7ke7/tf+b93v/4j495f3wwiJ4eH//a
+IB50JuCx9Wjrvrt32O03J2Mr2CLj4989kFuj9jV9exBgyBHWHjfV3F7hm2DXe7q3W3sydkcH5vF+YClHCGcHtgr5vJkNPTGO
++iyPAZjXMqc6sxTrUTfN4w5ZqaB8/OJxlI0MYK05ODvpBe4wHUVjdorXkELZjQolATJckSWrmufVoiIuyjOX8QDFJghbqkg4
+wTdnkbyXq/kCxpYzZh3HZ8SgGBgERnM0AZ+PU4BJBo/ZBAkoEsURHGFwAoMRGqUQOHlIECiJoHjCCBBOhDRCUCTFkAFgZ+Ei
+FzGCTPDWBVFgKI/4CTGLXUOXrq4yLITKOKLbpjwdcoW3rc0S5xgRJpJpDJc8n2bb2dItMRY35Ey6tohyleyUzGPVyhKXLV1a
+WKVKNbTGyhHN5Gen0uUb1Eq1IUFKKY1J4mxGmE5JOsOyJSug5HJ6Kj1CBJbhilwVxhjgLM0RrMjnBbqszCpFlGTZOCcJuJTN
+SXAFiFKOWyIon2LhNIVkqiieBZiE8zKFWGmLAIKSowVMtJKgnk/FUo6g5ajJJgyRdJ/QJwgWW5FkKi16fmjZnQFrAN9CR/1w
+YhnYwFMnoXPoD4g+0JyYx7oTFMFGZqgPNEu341jzfNs9Ria6Bo+6457d6YHeaGIBbRB1fIPkhi2LSh6e+qZB6Ho0Om51TMuB
+R+Ygad5tfQjpg5H6RLVcLG2P+oOhfgY6ob7LWdH9no2DyWQHNc8gR4NVVR8mcGqwiN8/VIcd1TywzV6/NXKGetfonER+t3Ny
+NtluhQRwJ+7ZeFs/I3DDNNpnNoJO3JaFmE4qmkzoYfRZ92SojVQnsL2nVncw+p15mmTt3v72N/u/9Fz/6+43g38eH+8OdGP0
+6Re79Enqt/3o2A9auvX0oKN+ydz3km7z+Kytun7XfaJZP/c+e4gg3e0//H3nl2483t4/i3bHB/u6an1++Mez33Tk7X1nxxtu
+666mfxl+iHxuqs7o6f7wMFL3+o92Rw989UvO0Z8cPTW+ykXdbAvzIWnrAO2cOtsk2ddWKp4bwewItxtGdz6iyUnWRGMNfaQi
+Jy1rVz9CZ45hQt36OBb6KdyDj/d9HNrBE8LNmZnIGE7sZ2abHcQZ0njsMFC4B+LuJNQ4mazqp9bgGe6q7XFPnhiNVbqwWF2G
+YLQB4QuOxV4iZ2Gh8erNgAgQkOKrG+kwm70SgVkDei5OYvU01cqlg1whs9mAuHKjLityoZCuFrO0lEnMpVAVUmxKyOcr2Qwh
+puRSkVNqmVxRlJBCqZpCcYVC5HwpI6T5Goq9el1Izb38RonJKK/kUs15+M83X1upFq5ObywuvXWjvCSW3lHE6Cp3fWH63ZUX
+SzeI0sLlUj2/wL34AsQwLxQUSkKFDI9IRBEihDSXauQrZamUiokXszVKZAtyxisV7dyFVGV1mkNkgWIK5WKGr5R4P0zlsEIS
+5TGeS5tTIqAxmZsrKGkMwhxUXqQBTyo0s9YkBZShMMJRGJTGOKVAsFBawUFeJAtQnBy3iBJNDGgxAuyQwazQDGFHJdEoxNEQ
+DV0Gtnkch3wNI0ISdqAgQCMIGAxgISVSEQf2g4mBWRgGjNAKLTQ0vADBLNIgxmEUx3aQgGAMe04Ch0lwcSLPNoJEinESL3AE
+ht2EpDgk4SyWCFgHYEIKcgHrJjkZDlzRihhXdywGuLFvue753f42ZMEqESXKpyQyPMIAqkdyLoNIMD7yMRjlHMrzjCoXJb8m
+ABURPqHAZyO4r8ZRaGNeHDmER7YRp0/5Z4gHuUFwJTyKT6QxPIIZRPAoagTimGQY28jYVAlN2K0jCtbYoCO/l/EwN7ZE6zFA
+MI5xw2TfNap8wcpGkYZrGAIkBLgiQvQGSMk3pRBm4F6n4NGkSCIUFA2YpNgVm5X3KQudZ2I9oU+mwE3n1Bw+qbjWxEStjJc7
+y1fMkDM4jcEo1u/kvXzHxTBBQ1xbrBjOuFAIOL+bInuf/t3DrT/ynZnlbsc3iS+etWPCfOSA4/1p9vHwmNaHKAEZ97NYbhdC
+/c7TXdOQqMdbh0+/+QWBfAwJnd9/0id+LsRW7qBD8cxX4NAWimMUaP3N/EN4X1FhfEJ7++TowhNtbngCbac0rHl2dgI++qMZ
+CHxthcxfSvR2bfq6MrUwl5tei8TCS7UrNUq5eTNd4GH/WrHywtWrz9UWy/gVUHyPEjnyajFcuRq+nN5Yvzvd3Fi/OL+wOLdS
+uFSvFJvTG0K+vDo9Vy1M1WqX6rNSebY8V58qzM/NLuXmuKXLl7NsvjbDLdYuzdeq+SZNzSSJrjY9hzpieS4M6Tr3bWG6GAP5
+SqEkb26WVkjstsQZGeTuRXnmhSa7KJenLuUEtlhYrHg1983skryEskndkU0xywQoVZ+TmyJIgwx5tVpNC1wBmaWmFzxRbHDL
+61WxXm9kC6lqPl++RrKUeAWCYNHGSJzG+HACGA9lEQrgAiWEzpjUEFqnYRb3Eken0JBAk5pS+BSLUqFMwHCuhDEIYDDch22f
+IUwcxRO3CkPITKI3wFSAEBEKYw4NIxEMs4EXJ6kAIpKyhhA4gHEDOBBOkknGh89TugKDmHajpMxCKwJ0yBBJMbIBhnk5RoiD
+0IcpKumjQ0QlI3QYqImuEZYxe5oZDwwMc9IkQJmxrKJYbOIABnkgaWcUCCOcg4NM/wjt476hjsajVnjA2EgYW20OUE6PRSUE
+M2GM5FEHtSMo6RG4To4HSUY13S5GQm3N3GfHY7QbqTbiOm5fwigXRNxw3/WNyIIim6gCFTthYDCJJII89FDNVyM9TGADBnRN
+sX3ihIOdXS8cWDIKCI+boGLE2k4sBm7i5/sE7aLQLoiRMWpYbIyShBForsdMgA1BBN8xGYOM4YIXYLbNZosBHvBJOtAjwk1e
+ZOgeC4JQZU2aKzqmgcihgDdcbTYKUYIYekzBlUE5y0AcC5FWkhURDBBUDotIDE153KMe3/o8PfeyDVNsMPXYiyTm8QRb6ltX
+Jh1gCxZRzBSnawJ0BS7JBX+3Va+nMQMdd7EdCDWqV49/+cdt6vdFCXR2xunYe2b8vNFccj1H32PAs9SHpccQ31s3Prnw+QcP
+9Fv8UXzfbs1cPDo5hP/mFGYkpb7J4K+t4pfmmhvEXHV+7drz+pvYWxevrywqd79HFzKX1avz4St3N65VVqnVt6e5b5Hr66+8
+XI0u34m/M3v36vqMXKtWGmIemRLLKJmZ52qIkp9tlsqFnJCbrZcKqFgluTJfqeTLyfNqpWKuOl0tytPpUp7HRIHPKkQx1Zh7
+fQ6QrwsYLVfq1WzzCsNfnBbLBerN+gd4/ZqQgqekP1mRrmSrqdLbtbnlqsKTOZlrNIkSlxdqQh2fQgIlCbiEwgglkkCZDGaT
+IBfl4SQFsiRMoAjT9BfJklLBUY4viiTtlsl0wREZkRAgJPmhslkDE0Um0cNRRmSNQGToSJBYBhVhjoENMYFOWgCySGQVXiDS
+1CwvkRQAiEuT+ARBLICAKPR9GdixH4UUsEg/8CAIDRGe8fd9i0cgEOImxqFeQshDMh8HkUr5DklgXEAipE/EkasBF8Zxt5OI
+4AiJIMdK3lmiH5rHTQgyeAAgLjQ7SACp2CQhagJmXZdMyN1C85TNCzDvBO24PAj9VBBiEdp+YsdeSCJJVT0b+Qzso363f7Rt
+HHN6FOFtTOyGEWfAJB4ElPE0IX/Lh1mSM+Igc7D9T4mfW4cAc3afDlup7aFdMCKJGumqk0jbn+zRuHdoxviYTQ6OL50iJk05
+HlHLZU5g2uEeh0GUcAbGSRSnZ4hQQJL8i/u0hUQYgZl0YJNM5BdtMCahPsVGJn6GwoRFiDGmoxQ8RBMnhROfxV0x3Y9QV0lS
+BnQ+GZPlFQ/yGbnNQB6DaYNRQjwkjeZjmOWTtGiRApamGTFMMvMAJ+kwySv6KOKlYyzjybTP8ThpBWND36dQBKJwK8jFE/us
+BpxK2xK78g7hfhUtyUBeODWTrmphpVGaQMvtBYY9ztLZyYUkQRBHnYenXJzBzuDTp19smQ+1ovvbj788bT08iPbDjAirJ/aj
+z+mB+jVz7IJh/oufoz8n9sY1teUfInyqePDlYfcXFtpTf6PF2plGddPT2fbTiPBdIn9cEet52akYNNlCY/kUBIVM3MVGoQau
+5XqijVxoTscjd3E/xceMHEmX5q5npWLzUq6SzaYqzHqUW755MV9eJsXmxvJaNaWUI6zSZBv89eUL1bK8krmwdmOm3likFnm6
+WvFAM6TRSn2xwTGbLASlU5mZpnwBoCuCVVekK9T3yPSygqAVaVOR8ALFV6aZRr65CHEKJm/kQAWiaJHKFQrehJYBphNZtyng
+PEnFZpVAkHpqQWQhyXA5YoaRmixdriwQ2WyJAqLJp1k7pFgRpfARossGJxEEzNMN3G2l8GiM55eJmMQoBuVKEglhGASxeMxR
+bJoSYjLiGAYVzFkuIVksAVoIHwU0iP1E6ViAonGI0SFKBRh8vlwvjlihn7ggCSW2GGBx8vxAx1iPxnUETcIlEukoRxJ4lLiF
+wzpoUkUgFt0ClgiUDyGaRRUoUrlQxxO1R+Pjx4kkIRb1ktODoh4dEozBwZI/QACMTvYf67ypurQzHIBQ2zqy7OgAicbZXfVs
+HAeBO9ruf0X06QkXIBoVPk0aEwa2zGNUQVsOh44xfwJE35YzT4L7DMIeju3gFLFtkP7SHyL9xCLbsWb6gPQffeJYqZahsy1c
+Nz0509I7cmz3MdSbOuZ9ku98bSBcHE5EXuR2exg5HkXtIw7gJxkYG8tDenCCq/EBpIE2irAst+UaAxpDz2CWRmEB1c5X8t0N
+fJwgQkBujYaRjFEpLEQRlDsfIXiGxQ5BILgIxWNSyJDqJxB2vhLG2MZjPWlp+ygrMa3P90mUjAYZjXxMzJga4Tsw2nTTmehp
+/yk/4Tg6DCeEgHvNbq8DnxZO4+4jtCYcGweYWpYn2PiJhdfIGM8dtggqUci4RxTZfIxD9MA5OBlQlzNfHk+G5JZJg+Gzr46s
+p+MdJJq0uybT2zasD3f8J6caBD9SffXj3x3kqCfe9rDn7SMnnvip9+ShGGnu/7vlgDKmHfAbde+YQdXIzoQavVLJUDImVeuI
+QDgamZR1lz/jI+aGAYKQ2JgpWaKaM2ALYsOD3I3G5eZcVljJr+YytUzqCpy6sLEs1UuKQK/XamlmVsa5jCKV8Y1SXprN3+Yq
+07NT+cZCfkEiK/kQbGQazO3ilIyLjQJvkEV0JUfMeIjSzK3l00JhKd+sraP54krRpbzmdLFWWXtlPV9G8jVieh4lJCSby+Ya
+ksJ4JabGOVFZz1FZPnCD3BxdACV6LuVPFQxxEqYgJSeVputSKp2iZAnPHEq2hzJoYo54SIxSJo54ZBQxLJEwHKENpEIJtkge
+5sx4lrQDUA7sUiI+jMa5lK0D1GOQ5PSxlotEaAQwy3MSFIPIJHNCngbFVDBK/JBwhMAJYs9GEd8/vx4IeY7jBCRpaLHjJKkW
+cS0/8u0JCZ/fuurjmKNMIkgPAp50i4jjemIYZDk0wXvHCvyJ47j+YPw0BI7N6jDe1RIsBAHc7iIUE/RMzAl05QlMeFqYPj0t
+I7bbshxgGUMU55/Ypj42o8AYTY5YELXSZ+MkYz/0PA9SR6aXosIRbCcNHZvAiV8KyMDusyg+KkEkXB5hdE3TwW6HcIOx095D
+nLBv/dYfEugJRmsMztu0CqxximHgmMOpLs+zcLKvKC1AEUWrAynFkpocHztJiMQyJIPbLH5SCQ2RRgLW4vEszz7SI4QR3B5E
+yDxLQ2NMAEp34rIYo1JFb2JxYhQIOTNmCJgh3CeA0cpKQuVpKYJ4vspZn8OUTPCmHXPECQ4sLy4oOfUz3WAyLbPOc20sT/Zl
+DeIztAoj8oTqxawkFbqOw6QV2zwz6SK0YILxib6cTnjRyJCCzqeelaKaSfcmp2PLDjahjpGhEBodGtSOv41/4a0VP4rGT6kT
+W+ueHo37k2N9fKZFvxv1Sf3E2392xpwejnY6vWcD7fBjM+zsuNv9x7vDWO1M9v2DM0FlpP3DurwMT72irQTFwno5x4rcUmTJ
+FRgv3eKnC34crTHmdC29YMteCZ41ZhLdIKg5X2xGNy6KOYmNxCBwamImgycHO6F51hNsVc1D6HI+FoGJeSnCKUhCnmkCVgyd
+FC57ur230JT0hSkYBqkjiqNgJAvVSETimSSex0HJGQi0a1VekuoESJehfH5pplTixQDdERcoREwVSDhGJRniihCXpbJpXppm
+K5BX9MtsYLNBjszECf7KRVgmELFM0usFkKXPl87yWAQVaS1CiJAlq7iMiXIu5JPURsqGrsPxOI48miMQR6GcriQliJQUkOB6
+aZ51uRQdNNmkKNgkUDkekiJZEh/jvKcFVhwmMQdJLBJgE0CTPjVCPMzBCeBFgI0g4CVch1BqYMYA9sc9b4QigQY5DuEHmDVR
+E4ByM5gHe2iIDzxhEJI+QOQ4FBLkG8cOJKcmZkQedbzIdHpWJ/ZPVNyww4GP+M4w0vdC/3N9DBBnHCbp1LymIomWwvKjTs3U
+IS3Sog4wOR8aQfjQ7J0GScbryazRi/ccwTvtQPopO+4kzYOmTMTxVMiJkzg8po0jIAWIG0+HOMEHTFHK+vCXSQyMfN+DGBDa
+w4lru8keojZBpiC9b1iwQPg9xheyXcL3VDPpKwgnoKTrnyE8T8RoYHKswFC0kmYNEJ0vxsckuTHC0jwXi306pnABPkUpKVAQ
+F4M4P3a28Fhm+uk6O4LkCtMtcICOuVEC6fdZu0+yDOevcgTO4wpFdGiqAlOwEKPbA5IAIq3EAvkVe0rSnQgqkwSkZSfBpySb
+Hh9OfK7DhBiFyrTzn0o8sUFpLr25NFUCFKij09vQVQ2dpeeV56taLagZONUf2wopLFNPwyoXa6O9r5VHudH1/LNUvWf6Nn/o
+sFsx8yzs7Pnd3eBhbP68s9VR9/7wS+LwePglMqAOKF3thCfHPur0jPHg8OnER/dgY9g+/ibmdrFe6dJDcGyWBSWlhgdW40h5
+uhehZUcy2mYbsTvlC5eyftwVDQlTs3147+Ef8Da6S1jWHKOjF9760+/d/N783Z9cfHXz9Y0X0t9ZWHzpjReu337x1SvrP7x9
+LdO8c/u1lVfeuPuWfPfm9fz7d/9k6kK9efnm1dvvvTNbXHi93Gxcz7GL9Q+uyBfmckqtlin8WTZubKbwO69sPqfcvPkvpPnn
+by/NXRHerNbS5c3cNLe4uVIVpMUbr+dWhdl3iQydYxrMZdRO51lAAJ6ekXMci8ZsJs8TkDzH8at1IY3jCzI4n7oqpWlpLs9B
+fEViq7DYwCQOQxh4HHVwJoEZhYcFZKKzhFrgEN7NIiRFcfUKqru84KMJU7IYwBUbwlFUoQmM4J3Qj5PKIQ3ISCqGUAMAOySM
+BRDAqdD2cNLzHS8icId0LYSE0NhCYNwLQ8iPAs8FiDc0oUDTOZ72NSiih4DxobiPsbILYki3YdelXcSKcb5nJ1ad5LkgCE/N
+JCOHuk4Sbcfr7kP2ljWUXedZomn7/P4UxTY42TwujWIdOVFD1RkPT1FTR8foyBoGMObEbqwPEWuvb2l0ZFlk2z0NfBAB0lUd
+O2mHmhqz9ydji3FhPoaACpEIbSVGjEw6sao7jMjgzjbkSQWcjBkGUBwHnXIQYGHWJ7wkLqNQYGjIhGUimER9x4YELsUBN9lz
+nNdHuEQiGEX3UJzjqQxCcmiUHCUaT0QC6IA7/7eJQ2ghbeMj8oQhgW1kJVxiMDMYJYEh2D9tEZoY0XzSr+gUGwUSAQJBFPJ1
+hyQrMPe3jgg82p2bmsef4UOcj2eWGmQKHnDB3gMIJ53BcZv9mhnO5k5YIv0/8303DM460Y3cwvwYiYhG7lN1piXQjRdyz808
+FZLz6c3XU094escItCO5pLUOt78UtoVny+BZDA//q9yJD5DwsxDSSfXUgU9DqKN+9dkpJneIfvar0cHJUM2rEC+hE2M0Hg71
+reHe/Z9nd7wPaeMM5lqn2bZl1xwzE+Q9hsMEyg7mHaKPsHmCESMjFZAhwNKFbLrGp1IxBceGbPaPRSNqC2q8IAXZFz747k9u
+vnvzzb968btvvXbzrYWfLW6+9fKb3/v2yz/5zvpfvPpuc+O1l39w62d/9fKPpv7s9denvv/O+8tXZi++dfs7d3/w3y1MXXx3
+qlRUptJLSyvXVq6uLhc2CrP1VxbXVi9cLcvfKmdXZl662Fyfx+eVtfmFxt07c+mpqW//dOWDmcXKVHLArlx96SoqiRxTZsyC
+rEzZ3HnOXba4XEFxQ4XmaKUMpa0DM8f5lJAFlwHH1FhpeoNfIHhMIDd50WdZkaFTHkQndtWjA4pTvZDWaLdHxgqDxtqJaCEZ
+x6OHHGpJNgZTmO1SsE7AdEpked2H4RD3oQigME67AIeB6gUxjMCuiFOwiSVpFIW8OCIdnk0USgYIksNJ4KEkjrhQFCORfX5L
+58BPMA5FozgOMqqVGZ8vfG3LwcgaeWEUYCLhSDuQDXs+4une2MAip+9ANsLYh8CahGgvDonIGrlROCRUC6PUfooe7rgEEdBn
+AazvjCKIaPnnN3Rj0DBKbBpQiAb5MKeZ5Pk9oFp0iAEOSuzDFQ9wmRg7AvFI/yTKejwU8OBBnEQ618CLBIYjIcKmjRCLWz00
+jMh0iCHAJ3gUqcEqAycuDtOCjjL+Y4sP/SSOQgEX8z6TRygf7iJBAsMmQYxcX4ofy7iKynl6SNowuSr4mJjVIGEk91NDGo76
+CpVLxKsJlDJbS0uhmwZc67HZIQjw8CHJkXp2VkIdhpCHhO7HSi006LyGEyVY+mV7KHlBv1Huin3Dc5FhqSTjj7g8Hm8fuyo6
+crtb1ADfn4IYdYL+V/fw9P74BDONAwZKvCq0us8eD0f+Kcw0PnHue/7W8Tg6gLeGjzPTPtrWvYfa4/u/yz9AH9OwHiq9T5Cu
+fyTgg9gkXRefqJgl8kA+7Q8un3QstXeC6q3YHhRzQ0YeOnzcxtuV3t6J0j17vE/C09Wd1ia+sfhyKFJEefFWI//6tfxLM1Dl
+Ott4Ljd1pajenFPSqSh/7cXl287l1XKumW+8ANjJm4Ul76UCdmutrG3c/eBf33j35pWb69996Y0rl2beX1rf/Nb63Rvv/ujW
+ldc2329ceevS9Y33/uLCt3Nv3X5r9u03fri5NjXz+o3nV17/wWrl4mvCvR+//O/v/cX/+M5f3fvTtW/fu/fBvXzjzrfu3fvJ
+3ev//XN/8tp312bu3f7+hVemfvA/vfzffvCnjXv3/of63HL+3sV73//pvZ9u3PtLokTRSIrHPG62KmU5sQ4VJQevkFkWVvIZ
+QcjhdNQPKCkz65CZAspmRBLNGXyjCOcLjCTmVYxCUqzv+m6ikcSWzge+xBlUjhCTlQlJJjrC6Kv9LpIDJkCKHI7m5tBM1s5D
+RMClfAyOMN+PoElA2XAIaY6LxIEJAygIh7g/dnHM7Pkx1teC2E004mKua8BmZAVWkGRPL9AsONZDw52ET2Iisk3gogZG2okJ
+Ob46SbzPDywX9CdIvAsbCWhGJtR3R7oKjSPdHzghSIgymBhu4q0e7IcJCiAaxiBUPwDy0NVNKKHVBGo1HzHYyOS0eISEROip
+CBPaxvn4UAtQbj/UjUgdWDRjJ7nXt3x43zMSgw7bXTbZaRPYPV9zUMJiDtjxoU1SkBUFwA2IZO8oPA5O44E/8Yaao6K91sTZ
+F4QtS2/vnFmPR7Rrj4yAHkK2Prb78ROAnUa4Rkx6XSgKOhjcm7DRwbPdj2w5e3ZyOqRbPtM1CPGbFDL5PQOpBvARvEUUPLOD
+7Ob34n/ut450iwHwvnPiQoG0/U+d5vh3f33wUb900zz69IA/svZ3gBbvRp2hEw8/2T90LPRZL1/6x//nsT59in1hfPL7jw/N
+wVPrV+3Bgy9mtx//kfjq8d9/to+K5lHr4cOB+myr/azQ2u10J8ru10/vt4cw9KA1efa3v3Z7i5L9RDhq/fPew85R/I+P2v/3
+Axh78hTXDlw1ype5jgFSsToWQIlCxeNMPxIIoe0eC4RlcEXdtdVr2jELqVjbHvSywbhrbqOlnPKkuV7Jv1RZbeSseuP1qnzh
+zszti6hczPLVxY35NLk8Nzcvz9Z/9E4xQ12v53N1afpGWsxeXShQc7eq1282reff/s5fvvMvr66+8vp7N994/sbiD9buvPjj
+u8+/9N2XLl1+54Xvr11488VX577/w+d/sPzdt1/ffOu7P33lysqt77z4zo1X39+cuv7GVC0miMLCu5fqBbFZqKzfkQpZM1id
+YrNzF+5wYDZbyhIvbl5Jr8zc5DNo6dJsOhHWeHkhy629kppKX8bqqYJSra2pN6YWLs/N1+6mmrOAXy5Wbsw1/qTENUoL2TS0
+dHV29tvkymKjPH9hlsQrzq3nm+T7/6Hw2uK6RAuZepqbnRBwMZvFuGpq9ipziU9Ry1yFJ/P5SsJ+I1Sdy0vIWu7VulBdapJT
+q2KOUKLmQnkmuoRGTpScZbGAc4SgUliYjwgWxiUeaRzTgLR5HUfjCZ8mIzoeY0lB0SYRurYTxxPpfL0HyDdcU4XORnpgOO4Y
+GDCEPIB0r7/X1ax4jPhBGLgBFbtuHA79oO9EI89JdK8H4ziOvaRznOlnrjHqGQmIjrf1bhBHnX6vZx2f6H3PCOLxxLG1zsD3
+u0437HW0bs/GDHOsqYYdH1mxpR6enKjjgXGsRZZqTo62A/RX/W5/W8OetBNiVUeI8XSyMxqE++j/FRw/62AG6vXcrhH0DPV3
+Hjg9/upX//nrUXD4x84J9g87+9vbDPa/aF/94aP2yZdb+Jk52euzQ63T/Rz+jf2/863/su2YkfbA3wHqr4ynf22wzz7+1Rdf
+7zLC/Q8/+5h48Hj0YIxAv7EefPVAHbpb4TYCnjiO+1HP+9D7260nhw+fnrT7kPXLww/7D34F2v/f/frhl193nwxo+Wj3tw+x
+B1vH993R4GD40Ps6/Lr19OHYiM8O6cLf/G/f/EpuHwZHhx89PLa7Z8Pf7rb++o/UwcOvwqPR1pcH+uS0197ZHZxsQUcn7PDh
+8PjAcr4efjPWPLvd8sK93318JEXqp8x250nnaDCBvzpVfzMIQesZq0OkSlzMcvAEpEZgzCBlFafGzoCUuiowtSEwJ1Cs2e4I
+qWzHSqxg4y3bzO06jUOaSVNH4Mq31t5Yu3vn+Vdv/quXnt9Yvnr5xs3NW1dnbl3+3rXbN+68u7px5eqb1969+vztxqsvXVm9
+fufty1c2brxw8ebFV99cuTy/cu3q5vT1az+abVy5/NZzz2+sL1xcXJl7e2NmZePqTPXttcu1+RdmN6tvv7n2L+Yvb2ws3dp4
+fnam0by28ebi7ZdW5pbe3GBzmQU6t1kr8kWlwuTZeXZjWpkuS6I0Vc8X1xqFirhcTssZ6RLVlGZTwnStslwq5PmF/FSpzOYv
+Fi7cmJJmriCLYuXaZqV8eXXp3y5ubF4UF+dvXFq9sLp0o1ZWnqvVpwvrc7UbLy7dujK18v0fXljK3726uPZGsfIiNuVgOlcb
+sF4kElp2rnTrapZaL0HlgMGKSi7bgChdMqAKwyoiV5fyTWbh+poyT72hXGVSkHQ1TClxr8CTApbhxL5QlNbdETwtEPlmoGVM
+3GBZx6idaSaHK+gkSJV5N8MFNAirJCwvKELJY9Fsn8ILBZcIMn0Ix1y83JMEBpJSI1pgEYBjpbmRUrVQBnMxTKcpQiQJJmbA
+GSMvBQVgPwlO0MCuuyFE9SzPCwJwTFr+SayEGuLEaEhkc5ATe3TsO3C05YQGhJqkMYlaOOtyCZ4dRqcgkf12G1B6J27bNnbo
+nvUej9jEck9dLIwdPppMnmLd3kDr7p0lssV93Ri4y5D7dcz0NXdn7yjk3SMnCet7/i6BTZ5Zv90bYuPpbX+oBr0WVHK24kNy
+z+qSQ2P3ULUmh/5RSJ31kBMofrCju88mcGb0Rf84ODwYHGnH0T9De48+gcszffyM0F0IF7bS9af+0cCItd7YHAzUibejWo98
++SEU7Vq8t0WkZ3Z2h634aVfvSCT6kQodfMznnPHAp5RxKEhtT/lo/snJcAi6I8C78uDwLOw/5PQtqdmlzXYLSVe7bbcCt89q
+FlyP9+P4YHij1NgnXIqDjlZen6inWyvqvpobO0mOSZXwiYb7MIP0s5tULUfIb69XYiJ3Z1kWKvVrF9IzswlZbkyRzHyt9EqO
+XpguXaB7S4tS6XYzv3krU1lbLooLjWvNa/PU92auVG+nbq1fXJKur99IF+dnF9cvKqtTxcydudzcxtXK8kz9ufXNxZncwtym
+tJLJXszVl+vLM82N1c3VGeXqZrMsT7GzxfQMvzE1Lwu5QvZCNZXLppRCVirMzOfnGrmZ8oVsulquzQi1LDFbzxeqzan8bKNS
+SjNLUzBXksQirqTkLCORKTTLK4VLGCXNyuxSScyH5y+J40KqnEmQFEs3MkUesxSSBwqBpxXRZpx8iDYS8qs1m3mIxMjZKalI
+RalCSrxRwItaFS43GumslKf4uT6fzviLij0pNsNhyTAqKOJkvHKPzo/Z3Np0fY5DRGtjM6bsEY0uCHMVWZlctrCLYrFy+xYk
+UPoalwpyGNALl3NWk7MX2DKSR5AJzoBSbilNz2TzKeJiHAoAT9WKmbzcJE0JJvIuVMiuhbjHCkxE4L4JleIGVazB+dyUk+f5
+bEO59LbQRP18cY7Iz9ELYi0vFctUGal7TLkirS0T+KxyqeRvdnAibTWKl8rpTLlYWpEXBJgn0AU+luWVbNHkISZOrDnTkDIQ
+o+DTkMTSWA5kqgHJM7IQExDFykYeYeWcoCjJprQUYj7nWL6NIx4EcG/AWTyBhWh0fjsMksRbO45clvcyYxhCrQnkRBAeQdkU
+FkMpVJQiHM7CEeswMIcJAOU80x6dL+VkOxFuUQEEYTYLMPRUkgMcwkUHcu1AAl4b5lCI8cU4qjNYPPL0Car28gHiaL1oqMVd
+YtIyPJOE+4HPxB45IJqU6RMAtWnN0qXWpJv8wfIGuKqWeNxMY9iEb0wKDjvBoJy1woIVV3bZslSGHARLhbS8vghvRlwMJX1I
+UCN85JsVbpDx4zPYKLHdY6x3aqqP2REz8eLUTloajvt5j9mhov0DJor74nFYR5DuZBB1re5RD9Cu0afswc5phJpGHE6O3Y4d
++3uYXtaCkGzBcO9AjSDauoW3dBhGk7iNNaNgtGp4o/NLMGzswraeRGrfpFE340Q1lw/Tz9cpmSkCv4DUKsXbEQ2qF1du4ygh
+rMf4G3ehqEC9OtFfhbFyKI+zBcOEYg5OKz69iTE0KyUtikiJkEwyCEtwqUaIECmG5jAWxtiEo4k4YlgMBVUY4QnCoxgSMBDp
+8yxL4PL61WuX3hSUF8pL0/JGJnVT4TL/7spy+u2ljTdekGdY6lZJoKXs5Rtiefo98uVXXqzk0ko1Mz+1UGLzjfK4kL4wRVWL
+wmJlcYoW67kVBWBzC3PpbPHqy5vUFIk3ZRKSpbXFlDI1TV5ZTDfY8yHdsjCbA6VyfVDOL2ZQPH2leW21niUa9dqFBUopZMpS
+6o2FRnaRmU1Tm7Va6c5cbTorFKeLVTGbZlKbKXmpIF1vTMNKASsEbP1aOVvMZnihWW7k2Vk2LWYK01KCnWRWIZ6bAW5VmG0S
+CxlekWkxX6QJsphuFEppQeZTfImlpYooCAxGcHiuRFJcRgaCmCRWikSzabJAO2iJLhBhGWJyBSTHpNnkVfhCisvgKSghUS/S
+WdzGIcn2GB+BMc7DbLLAEREOWArzM5IHsEhAaBf4LEQGFEWTUIy7mBMo5YDC7Qjx6AmCjDHPizwLAViQ4F5sjSaE68Weg+tW
+BDCCR1mPgEPf9nGOhGO8B6t0DmNQC3KsEYrnSINzMBuOSZSJHRoNUBIhwxDGYNqnKUYIPcjpgiCyDd+FQ9SHBgmtFiIQehbd
+nRx4kWWPkNgM2kAFfdfTYy1AvSg2/fHINwZecNSxoDgiwrO+jeoJ59pH2jCaUJTjOlhv3NMN1RhErD9xDa2spwP6ZMZFTS+Y
+aNGDxygWO/2JhcIOFCKW74ROYLsnI9VWVcIe7wenk8H+mRaRHuqNcbg9HibYbRbODCuh716yJTs4bJN9h8S0UCNPUDU8hOx9
+CGEchcBK0igW2AsZn6HzkSIHC3li3iVwNgs4kU/LC3hw/QpCpfBliXyNJlmsEcspTKFw6gID0dhC0DtfDrFWgBinn5yeGIpD
+8CdxObo58e+OKIu3ApbN7mMyW0PsVcik1BQrP+9pIWtzDJMHOl8Rqvl6eZFvlsUlMQ2q2dX5d3Ni+lbqYoVTkl48Jd4oh8Si
+vDRNvJ3NrjZWRHmWowtSvlFrbBTm2crV7MISJ82uFqrInfn0VNIn/5tk2zf4N9+5mStx6HKenDDpC5fh+uy/gV+8uuLGdL6e
+a2JMDbNyzXG6/BKPis+tpqulBlVoFusszywX19L1zMrlTWWqcf7BBgTja7Prhcar/GJzTsSK1RKXzs7OZzFGwRRZLhlIqp7n
+6yUdVwSxtFCZZgWRsmbWObFYLsvy/NRcVZJrfJ4vSyybFsoVuYpkCnJ2DsuLRA0tEmS2nAFVDOQIUVYkPD8hUDw1nxXY3Pn9
+3tVZRGxQVB4tstW6DHiCQTKoyDbELC9lIxSBEsyKowi4hOuSAYqHXSMMHD0kABsiDgJACHgOQDFiw5CDeQ6MRkLokxoOeQgC
++TiGhiBRSYRBIGI80gK8HqOKx50v4hHSIaw7qB8kUsTIIMZx3IRgFAYAn0ACQeM4EkMIiAxYiicQgYQxGeJUkGzm8lFIQN4o
+aeEsipKYA8GKHbkwBIfnwzpAIsEg5now0IIoUvt4DCAs1A0rER0MWb4JKN6yHX8E+TyFxEkdazFmaaGPoLbuuLHmGAHsGhZM
+hIGdwGkwAq7p6UQY+XbHG1mGY3cdB/Lj0HRdOO5bQzh0Q8tDfXjUgoMwDhL+0kMo0NzRZP/wSf9AnZz1OmA8sSYft1tat+/s
+dYzxWBvrvd1IPz41cf3QnAxbQ334uWWah222N3L6utW2h4P+3u/vH+xBD/odcLi/99kfth4P7vdOh+qZanYmnfu75mhnv0MN
+9nqj0U6vdXCqD7WDM7oNecc91R2pA1NTJ1b/tD0knWHQOn50ZkT9Y3Vob9ve2Hdd72Cs9izodPIMHY1Htu0PLO24444o52wf
+7Zks2cD40lJEAoz3sqEXFYkKVky/fsEZOCHO04WltNWk5sKTYodquDnTXYzaAASVOM0oUEYuV4oXLz03uzyzuqJQSiPBrtfS
+C/ziq/9yma0Uc9dmG+uvp6XnClcb8u1M8256A1cui5B0+ebM7I3a6oXsn79Yb778r1+ryo3qe4vVuVvived/fGN6+u6ty6+u
+//TbS6vlxrcqdfR2+bl3rv/4nffWvp2av/ni5ZnlV0ofvA9NN9/K12kFzadzCE3PKATICbm1emEKkRXMu5Fdl/lijr8ozmYi
+/ka1uHZdJnJsVqrMVpRseqEYkuQdukDlIhhTOG+GJ0gg4avlrJgUnInR04mfoXwaf24xPYVRIoAhWSTkc4kReUypiohEZRox
+hTJwdH5hhfAiBPVQmbEDNIYRJ/DxgKYQBHHSAUYRDBkbiflwHE7DSW7jBJWh0wQPh4wHQ4hnnQ9AgCgPCc8X/0NwAkZRFwoS
+B6LMJLTSJo76mJOcIxSIfBxgkHMawQQMw1iIxcBzSQhGAgrFkcSAGAzIOIMnCRIGkY8GIY6ZqE1GthvGSBxGfLLD5y6JQ67H
+xL3QYY2BgBEsiWAxAocwygVEADkiwoHkPWMxzAtjdsdETpKQGgDJHnIeDyfOFamEavq66cFhNtqOBdLyCCOgYJ0beTh61CUJ
+1JYcnx1byOh8IazPyPNFaXF7H8MRXIchzzAxJ56Enh3C8CELGfY4jkcRfOR2jSg+PA5Z1GQtl1RHA0Ob+OivETcRbmjvhWSI
+hUh8pvVJK9KcM83q9Z6NQOvQwO0jx/9PgW0dGf1PxwYUGPrAP/C6g4ds3/pfIe10aLgAtoPzgVjqk16HHJ31d7rdnX98NH42
+fjrY7m8/UQ//z5PP9//h5OCrw+1Dv9d72vvF+NEnX1jG6FPt5ORpq+M77dag+/TksP14Cxp8enIAt3q7O+iTh2fY4OQovn9y
+/KBz9vGI1B59sqW1OqePWvpnX3edb3bj+wfhl62j3ujwwfCTj7/c21aPLGgLNTPHRFrP2G2EiWkm6oXVSc7rhArqmhNdde39
+MOygMtk+pdpxSe+eDklTDbVR3xHTlPj+j+/99OV/e+07P/vZvZ+9/eJ7L//ozVfe/P7at9+79WcfvHjvjZ8t/vv33/3Tf/WX
+/+Hf3Hvjh+++funf/fm9N1ILF7//3R+v3/vgzt3ZH81JS5ycnp1dSwVKYxVGiIb0fnm5FmHZO1N15dbzs5dTzO1axs0h779a
+2XhpLrtcmV24PZUV5hqr81QTfr1YIVZoNlBMvC7wSATz1TmpgoEUnKfmSnySCTPUitSoQNnCFL2x3GQrU9ViRciLfK2BMDx9
+NSIQ0hfYMk6ylA+4GKFJPORZSYS9EaMifERiDGzKqZCEYRmLGSXN5GWSD2QyjTamYB6Lzgd8BuefX5icX9z3WS80fBiJgeXC
+kRexMZxsieiBTQSh48IuDgdumJgeLOMx6nqACSKCcXxuHPNI6CIBztJWMIxjoX2+duX5grZ0lFRrkkNIB/dCCvLAIFHtyLI8
+NkFPLxrhDgccuAfSkTOMXTaICebI8qJTwmNpiIODWCJJiw5MVlUCDTAkDtMqQHE+QkYJouEaoOpoaHaZpI90Y+PYNySlP0Ld
+D0dJC/DN2LOO9JNHwKbQDumT+Bj2hxLCInYFN3uhmkCtBzFwbqC6p7DjdJM35QzccYyrf/gE5zEI7iDcoe2P/TECTjAQ+C4T
+ELhikQjvjDA3wNhiEOlYdBaFB2BoezEhEB2gWqbX6diMRcGOljg6QfVFhkBJnEyewKWIdHJQEcgtWFJSPcPWQxgZePw+3HZS
+nS5F/B9EF/70rPwN7ZZwq2eVnog4u8MWiGcWdcaGAZox8wwHuEnPhMNgaO70T3qccugdh/1uf/dEd/5j6zj4Ozj6G/2xOhqr
+LudwZGtP8rWvh/rOgXU23v/E9h85/d7RMSS3Hgy32CP7pNf99BOADr589k+t4dnp6fAj/eHOsP3rswcn2n3u039Sj8mn27Bx
+xN7/atsIvtwxH//isHPi7sWeIfi1rJplMhhC0SJgukS4yGEwtMEuVSLXZIBGvtPdWxRCzVhHpetI4JUKtpWqWFeRQtiMhKXZ
+nKi4YGU6t4HaM0wlqJGi3Ej51dvzG8IKU028bvYWs8BT04BqXCjOzC/MNBkWL5UXfQE0S+kKmZammq8u4cpbCkaXKs1GoXET
+w1YbZL2Gv154j6xt8oxX595bTF0rlDP114uL04UcLWREqZGXCnSxkOFKbJWNM4yPpbIcneJwIpVlrCAqhsk3JjG2Rws8OWUv
+hPlqmQk5tprBaa+GVAo2T7I0HrG8CUdyISGADOtQ0Z7Ihj0vBRCPZAkeihOLwb0MDyd2golSyFMslCTABsdABBRARkiiCRDv
+u3GSHJGIhT0vtIYQ5Be8KEEroEEMrm5rsRtlIxtzXB4KfT9WPTJEw5AYn08HoHwi7lqCH+zaYYBxLNoeQfwO7eCwCSAHou0h
+CnssGlIxGUGJYGHLRUNGpxAe0TATZuR4YgexhuKnrKf93pl2wyMGPuKcqP1kEg1d4tPfnXldvC/3DNh6arfi4ZFEh8vBKUR/
+BXJZA2IBMMbQYRB0aRgBMGtoNs/ubWNxZD7TJuTuWP/KP5FGqUTyTLsXZVGSSMVVoMWDFoZjIXgSADkQQgfVOa+YJROyjLAo
+UtDzSQKJwqfYHB0HJcRnYgyHAoRMwRgFFTAM9bPn04ut+4EIW7TGGU7kcTDciWxkQLMCDeCQt80czxNFl+JhQDtJTo8oPhQx
+SoZxgGegSNdV/Ws4XU4QF3XxiQUKmX0CT42NRhxP5OTQyhkuxafClCoNCYolBMg1u3KoEmcOYSINWBmdql946toz35o8NUn9
+AOP+fgLgx2P2bzG/E+xZ0+MzzO38VlBz/8ANdoZpdOiNCrGD7Y3PHtrpAfJsX/2wpxl/0H930tmfBEcI/IgcPv0V0WofIEfC
+wItDXvvI/HD8IWLKT748ttNUriUE3ElZ++dPAp5tAiIDO37lFDL0JLOIY0SHKwF+lqZ9CsuwJ1HU4ZRxy+tRSGHKG3PMJlWt
+ZtO0sWIcDJtHdDGzGJ+J6bkVshkbGS2lz8T/P0fvFWTHleb5nfTe3rze31veV6FQ8B4gQBIkQbLp2rLNcKZ7tke9o3Vywdgn
+xUboQfsmrSIUoYgd7W5oNLM9mtZMz7ZlD5tskiAJwgPlzfU2vU8l9ICoQFRdd875vv/vFzfznKwsiRn4/EpmMpNDISaITspl
+qp5WFq8kMPr85WPrimRsUCKK8UUYLkMYOzWxWE8zGxJsF4nswhw37eJrOX2mnlylvolnjlUJuFQ6zYpwHslW57hCsVJHuRwh
+r6ep6rOzZsmJUt4dEgJNalDSWkjTKT4mwbIEM9XEWYkDdRtNoMt6OpdTapkZMVcocohk8kV+TJAIAYeUAZuKxqMcaiLiPLAN
+BgzGDLvAQhGuUHa6QjO2z4wsJkTyJJxh4v+hDO8Q5DAtdwPCQWkCGAMN5SHdhQAOIF/VCb717JhUn4H6KDvetV2iZ9MIRoaG
+SzKWbsRZBSLS4Yyxr8NGAOmxNpGRDxwqZo0xNvIQhPNZY5gE4wSqOxxi9Btmw0fs+wct1zIhkQicyBSMIYCPfDxgPE+1XM8i
+3c4XEEXrmohutixk7Npax+t88nnPA62ddEuPzL98wlMu7IpmCHzH+n1EYb7+mI5pLIAN2GN8VqRF2iVEaOQzPBOKZvy+hk1G
+jRBPQjGG3XdwAScownNCjhjhEW1F/S/9bEnFMH4EJ/EsnsEFQKWDnsjTIhqTQpbVYTJGaj5y0AgjyQigaROOGZRGBjQYtUP1
+EZTwI38ktijaTnMEhIcR8VCm4mDFRSeGbItHaAGWfDYaeAoHbIruOnSPkW2KYw4ODaNhqI4LO04bpU0cpTpUbsQ+mm+OD1Ri
+iGUMVi4aiPyUOrSbm/oiEQ6A0bxrbFHBgWGE44ejffio29qJ0fSJGthexv9gn+70t4OPd0A/hTJJ2eKCbh+5Q94N9j/38hM0
+5uSHgQWzW58F+ODxR/f7qnb/D79/8MXuwGtav99tf+7SW785aP/ne5tPiI89636LPvjtVwe/VHeMO3+/11fGWLvfaX3J+7/8
+8EgvkokIakK2G09yn6mRtO5YLFtHBxgaVlEE3+0ivzRl9sko1v0abu9FwXRlIeTQlD5vWywYTCbTiTKtUAtzi5OFUhaWK1MS
+VqJLy2uVMzPSbPa6mKjOLryxduX0/KVEbim9UU4U0pPnCvTFYwiZeU0OcyyPTkkzNEEnWaofiugkEyZ9U85V5hQKl6fYYmEW
+TZVmE6ZtpquJZH7q9DSa8aSaOT1t0FiYSYrpHM0RZD4spUZGFuGCNI44/cKpMB+xZJpDyjmnoNMEzFJ0vazEJieZlEjnVW4I
+IaEJITE+EUbcgoYq4hsUrRm+H68KDqWQjh83o3Eghl4fiMag4JME4oOAbx2BCKhw9Ow+cp23IECjWqgHLk6qIFKhyEO9yEM8
+yDfjYPNtyLEQ2nN1QkORsD00LA+zLOjQjZuEOW56qmORaRjHbCQiGpG1DYCNPNv2DrXREYN4ThJSbTdK7Zrh2Am1Bx3cPQh9
+xLsP3CYVRTDRCx/xhMCaoxaPDNGthkDLKJEceT0Uge1dF9WeuONaRFi21Al84yuEo+N3Hvk7pkFQRyAw/aPboSVG474B8w7i
+ugwpOAJ0QFoQQviwjmkY7IiOB+HbBm3qJm0PPdSGekcjiNZGJLyZ6Gk2ChhiRHkhGuUpjqNcFD8g5gY4DwUB5zWjRJ0JMtw9
+lPDodJIMMcqgQRKkSODp3X8kx47nG8OoB+uHbV8SEhOY9XmmLea/1Aze8D1E+GrkAH4XwdIt1SmwvNt9fH+gjki2C8vN3a2x
+BY23Pt81NUf9+HEfEy1tc/T76NF+9EVzHwDIGvE/tzbh7OOhr3d0X0RlApIf7Gzdiz15U7v3+Pfte91PnzzYfhzsP378dGAk
+ic/23L3h4/s/fzB22bDJf/X00VZ7e/Q09xG9d7uLpVBo07r9dPNzU/14q6Levf3Jo/744Wf3Pvxyvxlt6n//2fA/udntLz5s
+/M874CP811vhTz+zt27/Cv87vRN89pf3rSROb7p74R3b/esvWCIiyQE/N/IfdP2EFcu847sPnnrOuBUiTWisWjrU+d0IYgct
+btjJII5LSCqLSTIJ9WtkwAtI1fWiyhK8SCISooiw7AZJjUuEyKpMMbqJRFN4sMZNr3Mr58t0CifLTF4NGiVEdoSSlJLPhBRL
+wbCI1jlIZGMoQREv77VKkm1OnJEWYCxTCNLs/GqxiKc9fFdaROFsqoLDHpbkXDJj4UkS5yC+Iqw7bslPoFGcODmCdFCtxygB
+RYZ8GSeXhVCEQRLRIxICGDoK4q6FoyVICdjMtEcRhBcP86gHBa6HWKSA48ME448xxg4imGdi7CyQqI8nKZsFjEsIDCXEmMQD
+iVY0OmUP7TgNUTzmS9tzyB4YuU7QJ0PIwjXcGxCOHtk6ROIIaQx0B8RO3bP0wA/1kIHNWBqB5YSORygC5kFDiNojtK45QrjY
+dLAIMkbkyKf8CIIxItJsL/Bcswtz+K4d+FQ/Tlt6jDgD3/sE7gspddSjJQN97CsWLIjY/eQjA4LErzTpbiOXL0QmxgakPRjz
+gkgAJ4yx1mkwxQ5kfIYe7DsWLHsp2zBHrsuFA29ANSxKvu2EdMKlXDaXonUOh5/Q0UAjSDgGaEMfAdUKmNAO930Xd832HRPF
+9U8PHUykokD/xGSM/EcGJtiwybGWefDYGiMUdxj5CssSRmOvty+KSNRA+6Zr+rF17+x4OhQ9+spAJVPu7j4Vgt1of/MIwqGt
+1Mzm7TuepN+bxlXCw57Q+GjY0h88VHjyy8LAN4cRDPXudnu+6d85HGKuiux82aQOf211zHYbtgdPuh/19np7YSfZG6FROHAk
+mDoEh59DMvrx73b0HXNvfzzc1p9su1s72w+5AnEw7tjEF3+4d1TdoZhH5OHv/o8vGnvtofDhbPP+o5DCSQ95Qo2/MrXgwY1t
+49HegdH7Lx//3W9/98Tr324fHe39j87wsPvvH//rQ/ae9buO9hd/9WD4t5/rXxx+BB781X0Wjpeh3ER/+9D59e4DlG087TLB
+5r1f7DWJLqTzD4XuZ1/u7VsHD8NfHR1q/e391t/+Ic0dtI1U5xN3c/SEGzceCZ2weQiGgHZGx4+deWvhrcQb86lr6fWF+flT
+1drEC6sn68fmatLi9BS5sFRYTb1xaWr1xrmpl6vzpyYXpmvnFlaWjp85P7t4bn7t+Ozl+dyx4kvHp1YnyuWFhVzunYJcu1hj
+T7y4fC7x4tnLpaXzi6eObeQvrS4Vs8cqU8rZE5cXs6nl5XcLS5P162EKZCOZWOJDshJ6UsjzdXk6BtDQzeQjDEnlRbbCkrHW
+zKdCHgKBlEoKGynJo2Qay2ORjDCUHwPOLtP1yBjdZQqFjGaHxFQUMymPCbUg6JGSNdRg0YQbgQfsyCKiKMavAkSR7ZEXF5Ab
+xiXi674VxNA2Uk2nGwSRNdIhvWeruj9qaEN0iJvqCDNsXffNKIyT1vXAMHR0CLY4r9f2siI0PgJkFJcIF3kYhriIATzbbbqs
+7kcuFtyGCBcLXVVJoZjmR4Aa9KOou0OgA9y8E2h5iPZx25XgEaG4CIINnu21zQd4N4JdK8H0+xTLHSLtvpEoAlL0MJxZCA07
+NxLQYQQOQdywUMDbMYHaeGS4kDFE031N8GEUDmitnAu6JhWwwPBDCw4kjmWifR4o8mTCMDGPxWD/fhA/BPdVyI9iCdQHYIg6
+AKjAdp5uqV3Lt3yvUUV8MbL2Mc7bBni7j8VdIoJRKA5NfHQInLEL+3bgmdukNfJjNtTcbbBvuHsP913DNEO4UW4FqNl5CEh/
+B6UPXZsmXMOyO5ZzYNgx8gdBqJIN6UAA5gB2vbYyhKGm8GzTmfZDbudTEGyibc3c83AcHOi4g8Wl0Li9v/fZo9v/a+f3D5t/
++Fmj1+zvsIS1jQwN8v/+fHsXhiH9D/pf3/mb/3T0yRcN/IPc40+/dFwhtKEd6rfGeNT/RN7b+fsnX3zS+Hc/+/DnHz7sHGzf
+DazG/6QdNLf+l+g3T47G8M4nzX/7+Vfbv/tD/xD/C+fTv7idHLtt39lt/G1TNY3HDvTlwy4K9oYfDb5Kp8ct9wkvfXX4oX60
+0yasz7oWxhwOYatAPgn4vnU/t918PLf58Euwq98fUjbpOctnr7/19VdvfeNrVxfefeknl1ZWXpu5sfqdC29ULrx65dyLJ19Z
+n7yx8vaJd99Ye+Ha8bV/OvHNW39yaWH2mxeP3bj1rfPnquXXVwqV7HR2enE5LsXF5fx6cjJ7ZuP62vJ6iX6bVY4VTi1Nr877
+E+LGxkzuyovTQr728reOfX+uXqyfFZY2Tl9bY7MSJ7F0r1hIlBxSYgtUWRPyeSHweIKTlBQsOtt0WnAlXIGXUJqpClx9jqwx
+LMIxc5IC8SjOcLjvaDxsdFkA0KOY08ZwaI5sBCWiwQNCHzvbI8FBgas4JAbxA8MKB2gYMhzHwyPfG0aD5kEzrie3ocaVuNm0
+m5EX7KsxxwIk2te95r3dTrenO+Eu5Q30BIc62lAFOtYe7zca4cg2rTv7vxgGertv95DRYNfyIm3c2Xw40iN3+FlPf9pEd3/t
+f+iHR+Co3wiBanh92+nYfc06/MKPVMvviv+A7akGbvSB+YThNnHXbratvpMgk6oXED9Ttz/fpyEpxNqoF5BUAg1CuT2mfU8t
+oQjQfUC4YxuHMyhGICMg6AA3UMDtOwWUpQhIMUlnz5BDAY/rCYEilIWfbR3VoAO7zCA4jcA4LXEpCog4jyEJK3IJlEDCtBJS
+joexEVeicIaJkRVzvPDZKVOH0TCkuT4rhhmDF3yWABqShJmEY0MiTn6FmQgE4+n0RNAMbVpGJipFClgc7w+2IJ+UiHEL9CiT
+XxtJMr1tHrQOrD90W0hnQH5EYiyO/81BosP6TYJP2o9jmeq0R2Xo77WDh0HjV50e9OTjAGkffuzt9Zgv4Oje//a4+9lHX/6s
+e5+8vbV7J3hs7DiWfUczNncf7TfNcQCHH7a0Lx/9tf7zLxDxA/Pe4cfasPM50txVn2zvcr1P+82dj7eHjzqPWvv3OLU3UHc9
+odH93On6P4fJXVwXph71G6jfcPbKjvsF9WTrIbz59DP0sLX1AeiV4i6Zp9B8dppEbRxdxKpyGVoRtElMkHlByPHcJJ1AM47w
+RzUXDWtYNpXOMN+SfH/OSHDeleRSNqhuzE6+uvDSmdXaH0+9Mb9w6dzGpVezz1WuX57YeOf1iaULF16YnnntlX/1/k/mzly+
+sn72xNzy1xduvn71VG5l7eWF5XdfWv3ujZNvvfbSH7/6R3/6yvzNP/7nz/1Jqnbi3I9/9NqFC9+/cPPMC/MTP1x799K56Xde
+evX7V1+q/uD735kuLDDvLLx3/TvfeGXuva8zeRCOFYg03ZqcxhRmysySTS/hwIxDTaQQRsBItx+JIjxtWhwW0SkO14ltVkkG
+2RWYo8QeBkZEXHlfDEcOPhzrVBDhY3/k+Pgjx/EQiB77w7/6qoNSbiuADQ5YZNEiMbvoRL1JSI99wlEPx/r+4cFO08IH3Z2w
+a/ZH3XFrNO6O+h3XG/WOhqNGX/90/Htbb+Ob3W6/O+4PjwbGzpGm9TY9rb873H+s//3R4OiBPmx2Bw9jImz39MP/uPvTLb0X
+3R/ph/+l++gPzb4VbkbNvT409gyz2dP/cc/e1h/jOmi177WxrThlgmB734F/yaX/rQp2Hz5w/mILQeXA0pGfDQ8f3+Ob5O9t
+exugQ05RLRPZ7jgHX6lygOJO7MFLjx2MpNSxA6EQ+RsD2WvD4Z2mb6BiqGYTXnOkJoLoE9C3PMIXeLOjAQsiWCOCMSVPCXVa
+FkWFSQYUhhOkPCNxsMiXRDluNTRLT0+glMgSMucFaGzkGOhjAYWkwnwpLYeimIigPFsgDr0CUPhppdSlVpKSszs5cbJEIsOK
+QOXmlEpeKUiRfiBFwgF0+AjEQrA4B2fbDoKad6j9sTVX6zWlwGFy5GzfRI8wt5fM6/x+2ii6YHoh/ML2Ym0wd3X94Y7UuCse
+aI8oix61f2O32Sc7LfXgE9vR3Njj2FFLcDf32Z772OtbDcSnNg8627tfeXtejbgT2+7OyGhEYKfRudt+RNtIvFy4kVtQ0CNN
+n4eHSGXELNjBEdpC7awdoEQ6pXsj4pbcVicgl+eHEVTutWEPGmMDhqqkR7mX37n63VuvXb5x48XvvXP9xhsnL7346qm3zm3c
++saL37nx4sUfnLx0+fIrG9/81qUfnfn+19459fbbf/bK5cWT33z5rXPf++Gp869849Kl4/U3li6dP3nmlXPXz03fWLly7szG
+ufUzV66tPH9y9cwLyysnTp1f+Ge3bty4tPxi5fTpjevn52fnLi2uLy/eWl85dfNUKkRgtnqxlhWS9UxqepEuThrDyTSXn1ld
+RuypcrUIX56fqVYrl8WENzddL5fhPFqo8vDGheSsMinwBImy6dp4BikvVGV+Ea6suUiBUmaKyVs4nistELxSmS8kz0b5STif
+LIoRnAPzZwTo/DfSVxOlZAARSQJkdtxdGkVVOEFXL3szCDJMaFw8kUxCiWMnPJhyXVBjVxcispgD1WyE2eyYLpSR0QnLddqb
+ZoBiKoTRRz434GHTciKAOdYuMlStcAR6YMs+GgJHe2Q7bStGWMvYGwXGk4gzPPHQ2Tr4VB39tvl0q2vc3Xctswv9TRQ2uw8e
+f7gz6IcjdXBA7zSOWlFT/1nXfaiPdGCN3I7V3AzCQTey/ae9L+D4efpD0L3z1PZum/7PTejJR6H/G304dge6HpjWofGB02+0
+HfW2qXZ8WrUif9QNo23TCI12sEkCGO7bCNIzDb+/b+7axP4HYWaI9vQxBKIBrW027kBavze0toZ2R9PUHb0RHAWs4XYCv8M+
+jWsyh3kM24QcrOBhQ0Pd+SojzlFR2CcpR6pTPnQbignWhJ1xLMAHugcGtO5VGwmdbgwTA5PIwEHbxwPO14sNO8bQUY84UWdx
+ilIGDJmxsZoadRB6FBG+YR8ewZEa+8Ao2QwDdRgQHR0Us5GR0MaO2eX6Wq8bkL1C1h8NEn4WseX58djSUxDudJq9XSJ1CIl7
+Y/VBR47GpORnyGToqEdpjpZN255hxVWZQCeV7Ag+BlM5Ngt4q5xNCqRzcdqaZXhkNsUuTGomTtTDkiAvP//S6o8qL3/36sn6
+zef+eHL23IUbP3h54vriYumVmy8svfTutZevLP/wze/dvDD/6uu31t6cX3rnrcsvv3j58vpbL7735ivHv/ndK9878fbqD196
+/vTsj7719tT6+edf+NbN1eePnzr27Usr19/4wdnX3zzx46vvvnb+xqV3Xl974eqpH9+8dun6G9+++uL3v/7Kqfl/cuvcycr1
+uVc2ls5NvnbpWmV5fvrczZWZ84X66qlj5eNnL06duj79yuJL19afW1k9nbt+PH/p8uz89Esbp5deu7IxM/nWaTZPlnllhudx
+OZtFab4mrJf4AkuyXI4mMzNFoSBKyUzs7POJKbrECzPVVL2UyfAZOlNQmPRq9eTUdCF7XMvQ+fXnZKG8MfGjteuzU9R0uaaU
+15ZKG7UyMaPkBGn1xNzlq9XLV05NvvXqajF3sjZ77GVFuqCVGnqLEiHnsAWiQ4LJHp+QtBW6ycP9kKFouhS4TqbbS5ixkjkZ
+WEyzlcllMuU8h2Yx1gAL/SSPdlhx1xjYVNRBObo83mpPUFE+ezhENct2+N4X5d3ttoWj0I5NTvF6XhJpz54zo9yyEil2Sclq
+uUy9ZEJoziSTeFJIE/lJXpqs8mUlSUMMk7+o0wseIwm+iMnl+DeVhExMQFpq+iJRhXt7hk5joOo6EPbsS0DdHelIhLaY//8b
+Cs/3kFBBGp6ZiHwf04ZDyMJMNQQOth/leZqFTJPSeZLi9JYvBTo2JMeYEfTMu26yQDhdC0KHYN7taX1WP4QM1W86A1UPu/Aw
+SmL8IaCgUaiODtG4Zdmm1m8BT+j3x+qjto9R61vDVk9zdqg1rFnt8g0NUdvY0/3WYeeoN7IS0pHsMaozzqcjl58F+PjZ9mhN
+hNhBVQi1B/K542IIBBpS6JUWf1anh64HCzCK2kYcO4gbYVGFojw3Ocv0lNwUFDEg8gnbkSge9+I/SydZhhXYVAAnykeJIjnj
+hwAVAhoXiHyGguRIy6pucompMJNUUXJHSGWDJqG6tHyNSaRkAk+mZ8mplFDgSGh6di4cJ2ZJ4RQnLM3Xj02vQhl2fonIYusb
+mQuVknL95MQMtXH2pARl5y5eXMltMOn8tcl07sSFmXOz2ZcWK0uyc2Z5oXA6Vzizvnzm3Pqp9MmVhcUFfv1K4ZgwxUzMFkrU
+sZnTMpwVZzbmqal4mS0mxdTGen05VztfmRbL1ML0Ans6RyxNLC8dm1nNri4uzZWw1RPpWSVLliZSWWaqOsVQyfTESh2vJVP4
+hEgIC0v5yURhtpQSM0yxOonMSehCrTa7PLEgzGTKxTxen2Ny8oRUIVI5KU0LXIIqo/SzXeHlcrpQSnJJKqiJiosTcoYl0gpa
+Uuq8wCQlXJAlkiBouc/BSjqs+vOKXMmUA47P5ysJIYNzClvYyFBlh5Ky82Iykxez7kybKDPEVBIyyQrkTT7byk9yJbsyDIIR
+maxWE1k/5K3smWDs6ZSqYHwaz2nVIbRCZqtLJYigGudgdFRnoQ57HrJ40C9iIaTAWDd0fC4xJUkZAk4Gl6ZCwbc5Jc0CKcGb
+iwG04kSpyRURwwiRDtEojqxkKQlnqLCeFOUMRlH12dQxZgqgZKFGK9IoMScmE0WRYvCUCZMVpcpLVK6oiP7ygJKorgRSVSSX
+LJXShVrRFyk/w0RJroRJGkQlA4W3s3RmHtAEM4EkRBpKSQTiesmYNAHuI5xgpLEUn0jHTypSWNrHfRiyaaRoGIhO2AM6Ctt4
+RMGmn3dIJwz8gOiRZde1exJlW0EEAE4RKRoncdJX0JCN13PE6x6SDbOJSPD7tosXGciDfVyE0GdfwtMAyet+ggrKCWHfRVte
+VY4omok7bZD07UKRgzzeMEgJzbKcbA9iE8+haWPgUC4leBCmpOkEz+RSBFxBCIcJo2gCcUOPgRB+rGBGchFHiiTrKTP+LK1g
+CEijS1XxLGxH2Tl2TQYCVYfoiYuTWA3OSvAKw1VDIrIQc4IKK3pyKIHTkq8nbRVVGjUmwUZoQTs5SxDulJ8j0nlTy6MlWJLn
+VsSEQw4wjvRCXMyB0EojHjxUeA9PQe1ttG1HyCPKSGoeltiNuM7BqBDx6iXocIRHuMpZ7AIsHa6r5shuDVusFiC67gwblsNE
+Vt7r6Lb+7JYw2sF6ni8OTGhIDlEgjmaTPc0MIA2xBTwkjameVh/b1kFgRqyqGWYXmLhvExGsUDKFZTJZPlRYjmJZNncyIvhi
+/FNE4XikmEnRiDgl61mLLpnCPBPjQ5KAmCHG4BhevnL22rkbhanXly8W589OKC9kihs/ObFeeOPUySvXlycE9uXaNMdWzp2T
+Zpd/xLz1+ptyplg+sbAxf7WeSs4sWAl5OZeuJsOyPDsVziYTs7gb3KrV8Xxq6tQFTEKjFXKkAa64TqfKt8DJtbToE2zaq8jZ
+iTBRzXXrC6c20PTCG8cvnlrPSscza8t1ZW1hcbosvXN6Ie5bk3Pp9dqxmSvztZmJdeXY4nppZqKQXcpkrhUrr1bXSVGCUi6d
+SmcT5Vg32WqSrXM1lGEJqp4j6QIp8+FsBgkSGJ2j+KKcZ5hEMoVkQZWfFFOCiHKSkA5huSzxQkpAKU4qcBDH8bExJXWGFiBF
+wOqyx07xGQ5PK3JSQnlSgVGMpmoSSlCTsIf4qGln4QhCOANGg4jBAQY8WpScCMMpnAzzqGWQiOhTIeqhDgWRKI7BnufjIUJV
+fBI1PcalQ8/XyQCKAm2E0RFGYrBv+FyEExHAA9OBIpIk+QiB3J4B8QQBY5ARqFRZhCAYAoiD+xw8wHzCop5tdhOrYVwCCGDc
+UCd8NMABh7MeQBsYZg9hlLA9CoMHrgYXmhDlBYQ6NkkSWJiPquiIjIDrAzNSaRh1gQ1sLF5sBHI4dMaeGwANJnOGj6HQtqNB
+ME3iCMbqBAz5kYdjpBb2KLwaohAF5+QofkIfg0MHpigIMlxZhJj4AWwCxwGJb6O9WG9FGY/LGlNcg+IyaBx2yUyQiz9TAivi
+FApjYhjFsws5luCCpTyVIbNmlmZMnEGwDOvUksJiIgDJuHH62cIUlClBy3NkmlDYxHxBFuVy9iyHnj+TTBfDy4n0cymaLS0x
+ubSS53jhfAGTSqciPZJgkKrFAGjRPitBsdt+IyzAczB0MeCjZ/tE5SY1ckmq4sFzsEe6BZxZhx2fxxiaKrKeWMvOl2qVU5PL
+k+KFdJ2ZqFzY+JN8pvRH6YtT4gQ9s7ZQeHU9pM9kLk6K703l10vHxMq6lCrmi7nluVOL52bObpxZufbyK8fPTZTPrM5nb7DP
+v/PmxvFLby6/cWXthY1a9bmVmyvHNp5bP728/sOZmzfeLK5s3Dw2e2plafIMVj1f46uv8XJioZao5TPR7OJaHs9OvVo+Obku
+LT93vD5fFbL1vMunqwUpv/yusliuMkiqUsvnRWkx6XETSCbmOgvJiElOTtkkx3CZpaQiczwXJI5xglLKKGyRKueh7DGkmC2w
+QTKB5KslGRPr6WLSTaWQPBBhF80mwhThy7iMpyWa86BQDVN5mMwgEo4pq6REEfESRDlFJgIZQcmET/EMXhTxBALc0PWhPuRj
+Zui7qAFTal/Vwlj94uigwgEc9Gwcx1EtThMSdjwwBqbNhwhqxCVAIZFJE5SJ9Awyfh4cToSQ7ZAqitAWi8bxFUEwqQGYQDAP
+QcRYdiPUhFzHj4jIg1mIjNAIQ9EIaWOMb3gsSVCwDYUhRQFDASHihxpKOLiHRHDkoooaWDBho3RcHzhKoSGEdEEYoAgH7dFM
+AGwSRBFkwIln+uvzgo843l5slTRJjPBeAHJDF8NA6Dres2OnfYiB6S0cZQKYBRr+bBt/xCVo2gQw7cKw4YcuFkYuFDhESEaE
+iUGyEyK4y8SvGKGMasEKo7QgCCWCyNEYE0RO6GGR64eDMIBsxLUQKLBVDwnGNhbi42eHA8ChP0S8A9gHthtYeGjbMMpRBK2p
+oQMwL7IZTtc9/ygIdNbpQyRwddqPBzQYwF4hkFEKD+LfOyTAdDw/wlhsHKaE0OMgBiVgGPWKmAc7MUmQMoPnPFnn6TjqBSlE
+BJ8sBTkrzaAWQ6GRhAOJDxQZ83GGK8oLcvFMgUnHbgNKMp1eU0rJGenVBZ7mcplEdaLCiVPJJRE77pdmlOP1xFyCY6nCJFfM
+TInZammq+Mrac+dPrN94JackJy+8dvHP6uuVqz/8H9YLC9X56/OTb3+zWP1W/bn5wjtLCy/X3kyunEgzhZMn1o9f3Thx8sz3
+Tr178o0fnTlz+oWZb788U/ru3Pfe/sF3L5z97vMXLl18773Ts1dPvLh2pnju8tt/cuvNWy9f/9P5C9evf/vU1//pmf/ue2fe
+uXyJW05khCV2RQv5qRO4Lqa4U8J0zcPhJDabWk4Jc2Iwt1D1ADR3jls+n2On8JQylZWVdOJaOcjArzOkJwJOozQnyaJ+nA1F
+Jp4PErFcoZRg47FPhNOp6qpGKnaYZuiIpQQCBwoD1yQXC5RsEFNwzJ9tYAKrF88pYOF4MUBx0zUH3tDH9bgg1JFpBRgSan4I
+kSyBs67mCfE8MZJmuBAURhZ8YDpOrxfgJqFF2tjHIWMEtoHmRD3H74wCfXiIUK5uQ77vQxFtmyE8Vj2bsG0Ue7buw31YD7Cu
+hwawH5hqhMM+6pjwGMM8mxzGajn2TCbqhLD57AazOMVQ3GMtyLbHdFzHIQceUA6QxiQdL2ZNp1gOhUw7YGAKVzFis8uyA0FH
+0APy2QXTYaDKsBiPgcurwRAPPZpCuC3c9lIDiSM40B6wrIgmwwAkAOVCkX/nACVaUovw+9izffcts8MEHB4mQxj0+3FBwAQZ
+0+azbeEkhqSCjiYzDJQECoFhlKUH0WPDdkN2FCDx+48lPDAPqQAnrFQYuN7IMZ0QMomRFveuIR7nIRRpcWqEnPHsOng69L2g
+jZuOGTlehGJxVboYIAMMMAYNe4RnR1CcyZj+ZWS7zEFgo0FAj7+CnMg0LQ0yyCD0x8O9yBoMNQ7+Co5DNv4XBz6Ej9ARjDfi
+4eZgWHK3MQpnB7COetOutz1U3U7K891OjOuk2diC/KeRShFO/GpuEAR2GERqNNZcfOzxaBkhXEYg0gLmk3JOnHXxKMjDQeq8
+nA7SKI6iTbbAigoXeOQgmxA9R2ZjleEoLkiTqHXt1R++uPZ29c//5NKP/8WJibm3r7z/kzfPrb50/tybb59/79v/avH9C6fO
+XfxnP3jv+vefP7n+3Jsv/eQ71SsXbrx4een77yy9lbt568VXT3//2NX3br1/7d2vv3DyndrX5v/FD3/01vn3/+XNP3r+1D/5
+859cuPj+f1W5fO7qlff/+fvf/rMz1956//1/+d/++J+df/3Fm3/+9vP/zUs4MWbxCFliHYTFbDjiCilUQiIsUS8wdFjki4Ca
+ZJ5dKD2ViwqC5FNpIZmDoCBA6IjmnQkzZmTACZX9kR2PT9ya46Ufd0XYHzojtBehkGf4cEsV2yTQqxDjS64tJjBCh30YriS7
+nG0ORmZvtD90B8OOEc+i+mTQM3A8riYtalpWe6iPGj37wVE76Ksd2zLG+rNdNsNxB1PD/qOHKBdHQqQF6MDydQNCUStwDyCI
+cG3nkBwkoMADwSFp7vXtfERZceQA/9n5tYg1EiyX2YsfGCUMEVWDI5Aa2OGQIELVoFSrE8RhADIARSyPITHciSIiRCUP5wQM
+51SfggITNmMwpfJJct67t48yxR2a94mh+diVcazvUzupcdJ3UOuzu3li3w9ZdhRrNCXD8JHgyFFQ02l92KSwisxOB7dvy23r
+gVwYkrb92Ht2cu740SdsnDmdCPq/HknBZ0kPIQw6L0K4bwxFkvcCpcmlHzTZiEBCAjz5MhgbXQUJQMTvjjnPZ8LxAdKDOQ+2
+7tyXiU8gGMa3eBrG4xFv0ww16uc0kblHYbiJRC518HHkRCGOJiICPtIRohu6yogcJzgU1gabPLYdEzXdwGiNEVUUg4PosC+5
+hN2zQGhoga+BhuMMrNCCvL7ZVkPQ9LtUA2wRhhs6WLwoLEs1NaiJuWFsafYAsQ4OPMhBd4YUI2NoYth2AMrqAeS4w6PeoU4R
+u4rdIdpeK/TDo9itEb+Lq/3YB0PD6Q7HXtD3uLGNt5tooAAkG8AiL4o8LKGxwaKyR+HoSoLNQrRTRn3/mBnUeZclA5iriMCu
+FwIi7AslLumy3VSimGCSglLPZZ+TwmoyF5yOM2iNg9bfnq2lK4WJBDG9fKl2JV+XOHB8Yi55vbo4Q3CsWDhFLUSr65UfKmeK
+711Zfyt37cxrs8zGWu6tb134jlR6rmxPrF3/RvrKzOp1gc0sLx07u3rqzHL9nanKjZW3vrt4/drrF2cL55YipSyQYpIRAyDG
+CFJlvaTISiiaCQYgY0+GU5AQRG6QkErlcBawpUTGJ/EsGbkagmelLvC1yHV976gzVrEDt02AgaeOoHDQbeODft8JqGB8Dx+2
+LYdqjhAtVpR4/Mdhaxx2HdNu2X3PbZnozuC+27fVbtABuLPbPCDB4KjNe36nFey6rXsq338UDFs2PXBgy4QjS99GvYHTHttQ
+K4IJ2uviQWRh5NBHomTbIo+kur+LZeM1KBNjchA4dCg4CYkAEGtGcjJ5zrfYDKyMtZhoMBjDQxN04TLuPvFolt/c7IX2pHOP
+XYLFhu/uQ2PbYQ1dp+gOOyKtNhwZcweeIBPlRn8g3uVJAScgtc9lae42grOsa7dHRoJqSflIasP0oaf17i6lIRwVhnSMeFHR
+AYW4lpmo0nRwuC0SJMtqeouUpdSOTOFQGXuoMwgPUpUqO2Rj2jW/UhYqtNBNRBZNkEzOIoO0zUdRbSCnTZeEDMNjnNEO6ile
+nJeGIW5FwMZDLkFB7TgH/YEZVWkMa0gQnSZQCW05Q4wjLbUSZCoBiIW3H8/o0LUtet/DmzbLH+km8PRR4PpboS84pnmQ4RtR
+zMuqFIW08sXgkJatLXNzXCT6vE/5AYmDELUgeeB1d6MIDvy7Q801H6jkoAVCHJi6q90xsMgDXuAw7EM/AXzrMfqxA5yubsUC
+h/T6+Mi3+h1PP4jXSIQfjnvgaMfux1lu9xD/9+qQc293x5Zv9g1P70E6YhiDkaUPIz+aSvHJ2PhrttJzYG8sSDQp8HrYI8gC
+SecYBvZCImMRlpqjZ6YQNYkV5BKZwRmrAvWjFCRXpfnIFMT5xZTkmAlXOjpFlCQ5QepnTiTS5bmA4ALphjDt1YtK/SYDKV9b
+unJMkM0ZMBfieE2auJYuFL5emV9dvhHXIFov1n7w/NlpkFi8OXPr+GtT7HcW1m69WV2beP4qc4K7mTt15Vj1dP3c+tzqlbWT
+J+vvvRuk5AKzqBR0EasqtIoo7HyeLqqoAjOTMDOL30qwqZMkgvKTpmTU8snMXCLJVBEIZsblW4QtjQ6JJjLudbqu9UgH7SNL
+3z0k9g8Gpq7jYNhoQ3rfx/bHR0Zrv4epIGceHB083X8KtfRf60eDnY45Dnyy7T1VI384FimVHvRHDuzAhtN2gmeXqwHn0ILH
+mjDoeFFEst5A81n1CUk4rn0QMgaOOUAbEgMMEhw44gWO7eN9qQB1PaqPCiRDM5wdowtLgA7XHbIufkibCoSAouI5R4/y+yEG
+2w2AhQkVRjebCEc9GMKbCSbOTPF+4Dr5Zghr+1EQDMQAF/x4MYe4MOMLoxQBPOcp6MeA47lWwk5ZbuKoTyWxUTo6iuW0m+Ag
+luGrCIojFGMBfRrnM1kKIVEzWSZklORtjDP5NItTHA7jKY6Es5bL1Rk01CE6yUaClMo6aTqDUDjFK6ybLTAJhCeYpOkRHMkE
+sTDFL+PCEE1AvucbhhujlVuLgXwUaX5AqJQH26xP+o6xxdFQ2OYQ23924S8wd1nbtfvp2GEbgGIwRJcEBIZIIRrG015EgaHz
+ZjhmIcoWrDQEkUOKhg0tGepjUgsT3f3dLGnBI4TmsZ5GCbxnYy6CcqHjqmgAWSxiDIfIQ3UbQ4gAogNPUhNoRx3yMYvijjv2
+LM2S0QI2tAzHcbzAMJ0uwmh+t3kUyAP7iW86AyTYbWiHQcxUfTey9yVrr9cEGoJE/V6HAHQXJngVGx01CZjjZBY3c7EMMGRA
+pkgmLEUpigMWH6Q5SMxAEK5BBaWN4gkwnSWHHF0Xq4LgF+w8JPESM1M8Xq6li/HHODZTKIt06vxlqTSBpyZW5HdX0/XJ5zL8
+9I21H+Rvrp1J8SvHSidOT9UqpydL8vkFMZu/KgYhbrhYdS1Jy1Qxci0MmZF1mo2U5bU8lRrDi6B29muMUslUR05TygQRjEiY
+SXjygjap2GfnIYGQ0rxKAo6zuEzfoS1sZKih0cmvCXKgxcaWTOfkSThtxygH51l86JPRyKHcnIr5KdSM+cgK2LC/cwQ/Gmja
+jru92fZb6vAz13sYNvvDod7XBnfBrjOEGlg/HJrNrX3r6TbQybv+Y2/U01kURL5/dDAYbD6Jwi3i4R2/weD2l47/1PfH3iPP
+efTshBtvwMHEPuuH+1C8ugCcAqPx0y70BFfSEEBTEWuyescVjpSnmtdLplDXnP6UIrPVDqlo91ieRsrOSgqTuGxPkmU96afo
+rcgeZAPAinqnxYXiiLB20DAkhwh/ezqBj7XyI4eQ6V4ge+1wqNikU4UwtA+Dulhvy0PRbPkNHUJJAIvDnbTG2EQ48hmBRVl8
+nM6gI28iYigh66CsHVthwsqLWZuhbKKUjQlW6AuIy4R7GCcFWNrEJRErZ+loXxaTBMDLaM41iKklxBc5n2cTSaWwIuQURQPZ
+NFekGJ4IfYnkcaFZ8BATEkPJa4ae5Go9wFNqCso4vAq76TI2Ipmmj3ocIkMQ0kV3c0ienuEZx9U9P8r6+hOJ07kEhIuQz/U5
+KAzHONlMjLmHQlxYhsD35YD2/Cra6spmjbXHGpehlVh9ocmQ9HjQEwN2DGGQxRs2PmRp13DS3E4UYzXr9SBtQIwTjtRh2O2G
+Xmgjgng/gimfZq2eh7qYmvC7JpbUR8N+zzEM0DL7asNivA973qbK9p+a5n0tFg11GDlD0LLu4X1rH1cb+ogienv9MdTX/V93
+sIST4QxnAhtyBiwhIR7SR2lvgGBWR4x9EUSIx4JgLuX2j+bJEZuCPRZHqxyUckUzKdgkulbEGbR6Vs5y5II0lcPSOHoyUjIe
+pCxKSx7g2ZqIfu/0wqyS+eYkN59PTGdnPN5XoDxMzpTWstePM2wG+HLtaxWhOieGvIgK12FzIYemKhPleaa8cIXLXXtrvlKG
+r9pCeLIGJ5fSE1mUQbInCOmkNvs8gyRwrkhesYkUBjCUMqJpDMUQ32VpIQ0F1Eogz02zNdjn+L4Vi34gRI6dcRFenEYZEGx4
+hmWPtL5mPIFim7E9f8AgLVU3+v7hoe/ZNmuiBBl5calFo09153AEBYYVs4YNUyZotmnc90zDat83DiDr4Qjx4Z9uDu72Q+u+
+b3+FuwH0ge737kvho0aDMj9ynm11a7n2sE1Fg6p6X0f2xXpOJEsYxljiQhMjbUUjoocKDbWPYVLaRpJjkWOYXEFyhIxo0SLJ
+VjIJ2TL5klyGDVByDbZCcDYJaZjlIZStMlZKPggA6LKiagbxH6FoElK4fJ8o4Jm0yOJ5OSvtRa4SJZhxKSEeIjIcwQI5aNMy
+C6mBnBCRNg70ZlWmtzwuqfBOth51QasWEkkB56Q0ly/dIZ5wqX5KHRsc4KrjkGUw6z7DguYuLFNsrKjilr6kiNaQkhCRzB3X
+9YMjMaTnYu+T0iJXNIlNO2kkvaEKe2JpNEaAgX+BS86jjoyp4rh/iOzpxdBjdlWcJNXktG61+jnjIItxDO0PESVMjgN0k/bt
+RhaRFBsBfqyMZFw/VpYYFwznCLhjoXOYeXbyIo4GXUoe9AYWGjOyQtEQVsaqCKsA17FYeOCHTw+/wq3k0BxBR25o/2yR/cuA
+VP8QIf8ekaJUZ0BXGqN75q8Ku8JvJwZqQ5aoud2MKXp99/98SH3tibu10+wHO/bHT+8NOmbf/wWp/scgPPyyFf10wLSwJ5a7
+1Tg6OPwd+AfzKTjc3UbgSHlMH5FPBt7/+7FaV+EA5bP2sNEAgeUTLpDTvS99SN/DVNKBYCMuynEAyUSngI1cEqFGINb4ENhu
+iFsQRecTaDUzeTm8SAQ1ZmlKzCUmlsk6zJFYhc5maXl4uYBVuOX8BJUvBcdoaYaVUVRMkjyzgCqrM/n6+Uw+V6mTYe3M6gw0
+PbGUZxc5SZ6cSusn42a1Ea+QxUZ7Nl1Y9SYuihUlnykfy8+cLtRl8SJcvBTnMxuInhgEczBTCaEKTkNVQpSkSW+3oOGcXAQM
+17vraqEP8ekFLITYqcmV1xIx+2IgmuPiOqXHPZvr383vE8RjZyj7+872gW27OwOrC8yYQJ3h023jqPNw0GoNG/2W3x2rHmPY
+w6E7hAZ7O4bomyrc0bnG8ODQ6yDmT1vBgdXSP+1+/CUcuPu/UTX08T/ewT5qQPZO3+l6ETLUzIaNmro3QrbbfhrlA8mf4h0Y
+il09QeiJmlYggl0panEpAdZgnN0ZdIuNDqXsIaxJ1Be5koXDxZI/6AIh8mhOBAHyYhRljSnXzdD56QJLwSFIShM8CWMFVr2U
+FmtVLS8BDuYxKZskM1LcUzJ1KMCyYkDRgPKI4u7QC/MhyqAJeoy5lG3lZYI2fd1H902eS9Kexj+u2TiFDkMmF+Acj9ZARimk
+DDwTch4S7AF4hMdaDZKknrBA6LkoRhlQSIbtp7Aa5N0x3a0BLoWSjpx8dhabExDpJIo6hBAiJsroLNK2bBYPmF6PC+M+aRAQ
+2ZYGkOPea1rZmtuh0fQjCg8oC8nakk0Q+xpFHR3QtA9bQB14ThDTNSh6DMboccKpTG+EsEzMFhGxSdKEd9dJdQv+Af7sqhgk
+47EK2hqP+SNI1VqHHwCnP9i8iw4BHH0ww/1ShoJBo/NvYsTl92M+Omw39xvCfdKQe7sGxNUnnYwnDrviX24xk5p2f7j1eeof
+fr/9YM/RB/u9n0Laf1C0/tMd/N9tRk76cdB75Ec7H9yu7SG7YfPjmBoEEmAt+GGL+lWnl2PpYUby5fgDYPUMqRs4EGKOcXtI
+gXt2gymnpNTkJAvv4wXaO3p2D+sKjohsn9PFiiCUQvTEhUtvv/ny918rz37t5fevTJw9O/HN2vPHz3JLPz71X59avLK++krq
+/XPHzqytvbdR+97CzXd+sFqf+9Nzq+fPvzrz2mLtO1dOvXLpO1cvnL3y8qvXq1fPXJ75Fl158Y8vvHB2Y+PSsa89v5Eu3Fy8
+vlIvnr8w8/ypN5JXL789NTG3dq72wgtXnjufvXG9Ml9Iry9xCbDy7csTy5Vra4tiLffSxalbM+BUfenF81P0TMpHS8nKrXDl
+2s1E/djM0uI6W59fnkzmkvOT0ygZmzbVD8NPHSse6RbSQ/h9gA06wDyoWwwd7kcNrd0YRUFoOCJkiBCh4a0gZpYOj/ukimj9
+fVPde4r87s6hpTe2IbU/fjwA+63HD/+wOfKp/p676xz+ftM9auyqw9Dcg3MOPdTDtrlr2zv3trZDIelCPWZi0A97sK9iwsCL
++KlQ3SO3TVlIhmrUrUM7za7hskiOUiierpRKIBfWWQfuWBY5plIIK3E5YHlhGsAoK/FQnkV1nAVpnsMQmXZzoOuN8AKOKwGf
+5zyIUFg0EuU+6ZHMdAjzIS2hSkCSAUUpOIU1NAEIkMClJNZ1fIeAHTpkcZ4EEX9EcZ6NGwYah5zSCw2cP0BYmqZCDUnQPI3y
+PMFynx2MUYyleTkXqobtUIFaIEOVaEEA2YRpSyX9BjymIIw0KazwsYcaIOz1t0kHEI3IdnDsb7cMFfEQNCE527busu6Ii0V6
+dMfvWQ8IGE45UdTfA6MIshHC+n8GxoAydtu/2Tfc1mMjnpDD24canHFbe9Ch3e8HPcv75X9+2oOG/8EPHo491YBwpTYwXddp
+PLnrHv3iMHi6P25DrQefPb633RzsaL/wwi7bbuz+6uP//QncIPp6T/s3H9wf7fZbVorubEUdpCiMzT2u+Qv370aH4cjpOuFu
+bme3edixKbNldnNxX+waemd7d4dqKBzZQ4x9FbMLvlHKhn0xtNIe1rGxh6riao0i6YQ0i5LtbQSvQSkPDsT5HXrsRG4F4x1g
+SEnMCsUERzv1RC+b4nl2zoMA20EGnTxXQMfltWxudmE2X2QWlK9VMvUT9bXnqatcPSfV1i+JifLpXD598+R//9qpxMxC6v/j
+6L2eJDvPPL3jvTfpvanM8q672jfaAGg0ABJDgyFnuLPLGe7KrSK0e60I/QeKkEK6Wd3s7oS0UswotLNLzXA4MxwagARIEOgG
+utHd1eUrqzIrfebx/uiUriuzKs453/v+nqfifN+7vVDP5P84I64sq2m1/rC0sXAVUpfqDXmxeWOx1lLa6WK6Lqcr7Uo7rVTr
+m61MKqe205tb+XSrXiqlarlKub4glSVVylXXmxU611RRJ3AEZplfYvgGWEjfjnPMfKKILLtQWY+nMpWjofL1ba6+zTgYhqsF
+PgiYkdgi7MqH6CrDDcAYcAMJexr1FXVsAS1rvXI2hSI3aZ1XHJMr1EC3KxBpyNdqpI/BHAVEIkMtAv78UbSMesCcQRwsQPr4
+a4XBBzbvbaanhg7qoNHqehYGldyZi4+FmWYwfgZ3kCT3mMwMnuMDj4VMUAqEDCDQrEMOZYxHIZKErYHhY/FJqfiaGgRxQE/T
+6QHKWYiiia5SYhAdIAPdwgGfEUSSi+V6nEnjl0P42JhkeH71xTywlWG0VqWyB7HFoUBQ1hhVnfBT6HC5Sml7+jAKET1nRHxa
+Ow+UN5VSXg/FHGV+SdGUyn3ZX+4XM1uw72c/wS0N5BOtpOny0Yqjd5ubSMILQwJhLtBCh7k6/hmavUGWl47+tkjQxBOswMng
+x90GVq1k43xaOfVGM4b8vU+kqMI/tlhnkM2QILP3hUhIMzV96Je5/123UY3yvvhfjK/Pwb+jTJbY/fiTLW08QV+ZFHB2+vIY
+Gv3ktyTwgv1P4Gy060Xal/pXT+2jy0HZvzjR5j99Pjs7Ov7y07958vTo5HD0aqQ9edE5OH5+jPzyV78ZX/ROf9Z5+bO//93T
+l8//7+nJ+NmJcXr0ctLpHoxGv/3y4JOL8+e9ya419/Xf/3jff07MB5BjRMf7g9Fo8osvTl7NOvBz4GD3xeuzvZcuqZmaeeGI
+WpyKx57+ZGKYRgLmsX9ss/Dp8dE8Z9seF5rEq+k0uvChL8eargUgNB7QmeHnAWb3QjppkPZJHLpjODgnzVTg1GlBpZGUepv0
+xG2JVmXhQQGkAh5p3vCgVBAYd9hgaRGl0nLE9zfDVJsDh3AY2byI5dlt1Fi5stX8Rqb98O1vv33t8Wrug8Wdd+9fb6y/cfvD
++39y78rmu9dvtW8+XvsXt97d2Fy92bh19fqNWxvrt9bqtdXqD1aura5dFRMqx/PLVxQqW89TjEhm1hBSlVghvdTEvVKlWkLX
+W9VyXr7OYMBSRl1fJpcbIk1BC4VMjl+s1x+136ouX1lbqdxq3qvUWo/y7z54+73FViZ/98a1u/c3ylfrD7cW263Ku9dvr19t
+rj26v3jv8Wp78TuL929sbGy9Vflga1HZuAI/arx9/W1y5fsPbv2rzW/+wfuFlQc3bj8u32m8v7iQfSwuLzVvPrjz/ntL9/7o
+6tV/9t+u3Kn+y/dvX397ffsDKI+5kwLHgjAt+hNpIXWX9fxaJiQ2EKepiWAARCflnoP4GYHvMVyFRnlVFADiajaDt3AwPze4
+wRgKjroXfVc/Q5ho6fXrnqSO/LvQPPu1Pp94J1/e2HPmEwMeHA7BbDACbD3QMJw+g3Ks7ZpBZRKRY9Snrbntp2iX//wgwgkQ
+vu5fXH1unkynU+fKC4vGdqNT+9BlvNP98y8jUNC4Z3M4O/3M1UkzUE6Ps1H3+GxQH4ajvzjwxkX4PLD27n82ejbsZp6Mnz3v
+RX9b6HY/zYaDl92f/Y2rp59wv98b5L7+izjMG1bh2S8Rt+s9PSuEwPCnzuwkQwzGg357bByeWsDHL8bhvvYX6MuLgxo0PZt/
++sKAyx3aeLo/hv4O+OrcZMzf/XhuvXz5BcHgzzovXvjabN45NIbH2nP96VH3x7/snz47/w3gOPwE/NSZHzx1HBma8mcnAf1c
+OxoM7INf/6+n4y/3/18t1rv//lcfQS/PJ5O/Ov/V8/OjwU93J//235jSP3b+cj67fG3yF/PdV4fAwO78LHj5gpj9NGal/BiK
+rbEHAL4dRV7k+yCE6BHQUGeGWmcCtxuQwnSUR7BZyGnAlpxqijQgzUVk2a/1whZEENvfvUIE2Ss3IZQm77+vCG0mbtxq3yDW
+atd2cvAf/6scA178SVpsXuHw1QeLK48adWFBzrZa+NY/XbjWXiL+q+99Z5F4+O3HubWFd/7wX27ya9czpQ+/kSvffbDzg+vy
+f3fvGzuN/J++s3jtj95p/rMfXtm+f3158+17H95ZT936r2++2X6w8oP7t28qP3j0QW27nVDerfajxdqV2w9KO2+9u/rmdxY/
+XHn//Zv3Nm7cb791v/Xdt7c31969e+fWd799r9X8/h0UgyUQSCVwQlAoiEV8XOIgHgUhVgQAPsuhNEHBSAyBCiICHERk//99
+iSTARASHhGQRU3ERRFcwMmbSXAwyZXyjDGYTv+DSLJVqFlRVlFiaZKH1qAqVcLZcTlcKHAemCSnHw/yGVfdCg1tJA2M7Ux8g
+dLrZrIU1TvczlMrLxXSegIttI05P6xTG5MhWqZJdvoEx/jWBLZTn3KJVKJRoPkNLFM9nYdYRrrA0VaY5ZXW1IhRxZodPIVfm
+dBFmwwyBqBspdrtRQ2pWDfMbC0QlB+TKooBefaAKiFgjCy1yvQRKrWVBWdhAFuXVYnL1CS9BVZEutPE03a4q7Tffq8Lg/fJN
+of4H8nUoQhmQruBMDCY3kc8bojRH0jjhUFFuMd4WypQXmIFDk7dSOaqcqxQr/Foq0SuhkAUbC+HNOESqEVhwItCcw4jtki6q
+cFuwp4VLSg4uqTbKQyVx3EPWshwcEAxfx1U0VUVxzsJBSm+SJfmYDiPZQ6AoYCHGhXc5DDH0gaSTiP/6ORK/wGUWDv0x9zv3
+aVwdfTLqzO0OIBeapyAad+w487WABM394CwYYzR+6uyP8aEjG9KgDIw/3nesFydx5JS9TvhruEcgvX+46Om9XZ4q7eoQDZ0T
+6coBgZIN34V8304qNC2AnhPYXVjgWI5hWBTI8GWXG6xQDlCQEMHP5iFIYFJkTAdkXaq/fW8j1ywW7gpvPGws5NtLN680U0Vi
+gW2u/NHC1huLzbK4s/bOW7fzW9+6X36jlX5wpXm79OjDtWvlx/W16oOr2YebRbmY0laF5avNEpMqVB5VhBLcrGaEUvH2SqNQ
+4LPi6opauLaxye201dut8s7WlVv5W8ztZp29e1vd8Ou43FKKYbF6XcSEjLSzIayKBWlZlqKrG7XFQuV6OctU2Fa9Lq6mhEZl
+dXmn3eauKIuLOXxtJbVMF7l8gWfASntVRDkpv9wE63yaaUkks7JYXsjl2nle5MhqvkQup6jVRm250WhLrVyzkkKaVUYR87yK
+1lUizRA4C+dzmNhmebapCjUe5YhUmsmUcZYvYgxTglLFLIknwkFSPEcqOVTRkp9uCSupe5VUvVjyVHRjuVi8tpARVrKtB2W6
+RS22Cu1m0mtKEl3P4psLrVaZFsUUnKngpRYtOZJV7LpAL5Bz1ayke+ywccse2mfYmEQ5BquM2n0ghVQKC5wFUge3AnzaRqM+
+fNOb8/B5GwxtwYPO9HgUMaW0JEduYf6gqNvBBQryZImieG3HCiqkjRbXAjDSlTiIQjSeciXUJal5G4mgQkx5Ys1kiJbP6zUm
+g4AHRsH1pZLrwzjkzAYCEJs4RzY0eq6MQQ4chINZrStHTM1cEFLnMhRLrJutClhkoexKlMlQ5bi8xKYxGoPyNCems6mhCy75
+BcKDdQAQLF4uqEoqR4oqkcsAAaihLoUDnOMPIc/GPX0YSiFoT3MmpENOMPZHWB40rSmKuFMr8MAZpoNwxOAhQo3MMEhgiNan
+3uWstoi2RlqAFJRJCBhYGkQRwg0YHyrFozzssir0CkH7hiyHeVGM8bzOQAZXzcEo7cWIwnIUm7EN1EwXqJwZeqKddA4Ihgp0
+inEKiQwpMUWBXhJLrB/HUkQogcR76hJKpFEw4qrWckxHoc/563S85ESAIitrdJAiWh6vrK/LaaKqIks0WwComa6ZJUTj4hSR
+AyppzmdiP7c5UvB8JoJK9jsVLkKVCMkr8AygsIov199bJ9oR7xGk5HgCp16+fEL67LSCp6QcNJgRfTsKjjmoPA8QrovR9pNZ
+ObajbWdvDAGMKYGpK9DVoTS3e954MMI929M12zyLPQI0CLg/hCZmCJ6yc7EHQ8wkooahT0K53irWMyEEMagzuBAh/qoVMJbe
+70kuiFm+Zk0gi6CtNGhTAIFhMKXAJEMyyUMokA0IZhsQT0MODeeT68cDFFAXbXvDhvgwnCdiicARPAtzWJRL3bp69dp9rv5O
+60quubUg3pOZle9VV/IPr63duVnPMtS9VAkDq9eu0ZX6t5E33/kA4GS12VzOLGU5tbBiklxTLi8Bs6SiVGOdpgvYzPjTdDYU
+hPS9azYZus1Qm8SguI1Iwrvm2qpABTDFTsuYUPDZBnaWqi3vMO3ae5v3d67y8gq/tMry6c1yPb/xzjsFZYWqN/mN8lb7xtW0
+VF5Gl1YrjWwmnVIF+c1s7X7uHo5jAGuAJJdBM4gbJR03rl9OoaQdu0QSsEQxEVBJkVEKmqexsMCIEJqSyWABFMlswCCRR2Iw
+6IYQjYKs5MGIisHQBPJgkvDpKeKjthu4WcDxLrf8eKTEMICHBp5lARRYudzOkPwKI4ANR7QZD2Zjl7AgLNADM4yo8PLtCpAA
+QCI0NJqw4wj0PdgOANBwo9ByWSRghinf1CaODli4P7ZQA048dwQiAA1CGLHvqDHqh5cn3vQ9j/UJhDTt+VSLURT0Y9cIHVhS
+IDc0IxpKQhc4p3xcA4w+BmEwEqJBUk12aIM6wQcgGChQjAyR2Bw4oIInPENewB6sdhPfRYHZjFR5LuAtxAJjmZ0mhefAMYYT
+if8mS9hzARwZ69F4DnoxzIFqBMIQ3fOnJp3CkxqlHJxhyKSNIKHnjRgkozs+yNISgEaMxDGyEMFMnLsc0wBSJAWhigkn3z9m
+hwbaTuGXg2DgRoQlK4IQCLRZpTZxBFbJZoUiUbxAIEpbYlOR7EM7BTLLphGZExEMV/0M5FWq6RpuxDBb9ZHiQiWQi/6DTRTC
+66i8tlzH4gZ3C2XqbyyybW0H5nMsLhbqjJokCEti+VIKzW5gUMQEoFATSRanY1xxWRpdS1CmTLRaEYXIPMgVWzBTBbZB4DHo
+0n4e45tAGIogj/CqwFNIqpGlKm82t4rQglrhM0yr8d8nlfGd4o1vciU2r+Rrt287yJb6ZhH913SqzWwiSw9YXFKl4upCq6Y0
+bl17sHX7wZ2dh8vlnc0G95i/8vD7K+srj6+8/2Dj5nKx9MbS3esrNx5u7iwv/xf19x/9YbG9+nCltbSwVVtXqndKnnh1TmHJ
+8w1CbiaIaQLQ0S2qzKSZlbtFTGQQGg0mEaSABs3fi1ZkXptBOILBTlSPZj7V4xAsgrlKECd1ZHM0iGEiUqR5TLblRRHEBRQF
+SCviEbkayduoDFHshFVpH0WLOGpDQKjDHW12cQFMz6xoEOnmCGBYzjqYj6xO5Ry0AKzj0MKoM9bGY+M1PuuNx8nidN0pMHLn
+1mzCmu7kQpuHY3MYdva9mTM8FPq9k2NrfKyNdRexT2fe3kXCdubpxDFwz+q7hntoYZY7m8znPRv05mAYjSz9EHLCfuxQTn++
+Nz0DNO0McuyuNnvhxd1BjIPOyNaBwAq0cKz3+5eTPY04mppuNLMRcBLbc+LyHXGP9qGB7Y6QAApp0p6EURigE8uZe4CuhYBr
+j12hC6KT0DXtgLRNnwDnXohiCBIRke7TeOQDGpByUZgCFEYn9KAb4aAQAbMgid+KbYaWr+sOkPQCD0zyLJ6DUTgPOQglqRCm
+giiIKB1DKCABVhS1QAO2QA8jAZLEEA/KzGzftdk4BiKAiEZJD8scgxiB+JhriD4JQi4AApGHdKAQ0WE3AqA4Kd2QoEIQB7sA
+4FmAAzqkM3UDBInnIRlYDkIJZFK3Lq6BuI9GOG6gMDpN/j4TRghjgjEBhTbKGFiSIQpK0FgYoQYBAg6VtEuSB2BJuhxvnLYj
+COG9PAFxqEloNEeRdSMFqkQGR1IKjitWoYa1MIknsUAUSJpEZJWTKEllJFHls5liXWToDLaEiTlWaRLpfF1qU6qQ1KhYrBaZ
+4oaw0qYfQoVUaq1SX+fyvFC9QYvFPMN5aDW12L7SWlfkppCRU0K1+T8UFysPSx9+i8ooy/V09fp1nt3OfzfHfkvm17H3lM3b
+yeJuUDv1q5s71a3v3Pn+nX/yYSKQj9beeWex+Acrb7/1p2+9eeM79288uvPmGxvttzbv3LzX+ubVB9+988P7j77x/fbajc33
+Nh++d/29xzfe/VYTqGdgepHKRhAoV0MPYYHG5f/mHfsak2aVKlGOg/IKOlODzXy80lhOX57W2QghKPkcYQja2nz2+UC3O+Pf
+hRf2vK/v9V1by809zDkLS47Z1zV9MpqgZDyD9vqKgx1PnZ7l9NjR0DX7/XPNP331+vz84vCnT14eHnxx1j8e7E1CbTYdWoOX
+833jlXd6ZJz97PPXe4P5P57PzN3h1J9HaG+477x62nGt7oGRVM/0WPdevxx+fjbDe/FT0O3MPNPvDv6vWajHJxeT2ZPegTaY
+Dy5GgWt4I9umhkPTPx4Yz935FLSN+SwCu88vYrDXx/rxIX2xOweMUDfOQNuxZ048O6YxaW6AxhAAAsO2rHPQDI3+iR24hOdr
+kGciENI/mgqa44Gg5ZtDB9fQ6PBVdOHCfhB7nZkDRKoRHlNgEBFGMIw9eH55rKl7pviOe3luh8sn+mhwiaAPT33KlGEhMGPC
+M3Q/Rvd0wzWjuatPAkBzvU5vDlqEz16+B6uPfVAjMJAJaMqBTS5ZqcG+ywkKQQTpkI2RsBfSvXnyXKE5FjpG4AJeFMCQGVMO
+FTt2fATYjhMZOAnCoWWjIAwCFyEswSBsQaEHRZEHAj3CdIRYs9CUZYGRiYXQZXdJajIK8YM4RNEQQQcsADPT0EVikAbPETDJ
+3wh2ANB3wSCM8ABCsKTi+SiM48tzBFAEh8QkY108xjgGSPkzCKTzXjAmYwFDTiZD38tPPNCNaZg3UY9MkANQcRCGYRSCcBDB
+EYfH/JDACUhVkruJ8bRAo7AvicRyCFtIioTlO4qi53mGQ3FaRGlKRe3iMA2pMCTIMHm5wTHkMTxcr93brH8zt/3+tRv31Fz1
++s0H+Su3lu8ubN784Y17lXvqG9srzeU/uvbHbyy1Mpvom2++cVOsX1taXKnd+o5yXfpG8c1vN//s5offuvnth2/e37n3YOOb
+7W+/+d/cffcb/+LBw8dXv/Hh3a1HH2wvPl7ZvPfogz/+5uObj7/z+M6Hd/704Tvvr374aPHOP10LhpiOE0QBs42iFloRQkKz
+bDAA6ipCgd0MWfJBnxp1uPhaxpFDGpsxLgh5HefYsMI0vhe/3D/bA6fWxbPpq31j9vroVHfG+Mvdg+j1E+twcnwx7p297v78
+14dO99VLItaRWfKxuH90PHjy9GQOfGQcfv1R58Vw8OI/9v529+92Tz766j8/O/7Fi6Px5C8//YsvPn8y+snJ8W/+p199fbJ7
+9usvnhlnvzu8eAYH58Zn3U++/Ors5Md7mIuUkro/fgGdGl+YpO5+4Z139gDgxf7w58GAsMaGufulaI/PQuTIjdyXcTABMd/0
+jEFpOprvTz2dg4HBPN5nfHDuprp0ZE+/Pg2gGMQCxCEmoelMfAZMI6PxDJljke0H0wlizHTnheXgset1oWBOxtP/A3P58Zw+
+NGGs8/sZE2uGe+4ny4lKomQGAyLj7ToGhRm+DBivfWty5p9C+vwY8S7Y2JTBjgN3zY7PjOGv3CQSYccyvnytj62EUckkvy/0
+SPFAg1MCA7i4GOsz4BCfG5D1fIo4OhJKRBKnhjtjkQn8zNYCgYWssH+CDXTsGEUGz7zTJy5igOOkZF0bmk6RC9QyPYea7lGo
+e45FEemfx7MIwPkAgM8tmCFjMIbmcQySIRafuM58TLkBFnjeJAIBXMOGgD2jASxGZqGZgLkOIw7kWgCKwbBnBjDG+NKMYg2L
+9JJwTXjXZQGn72KzxHzhxKa80EEvRwHgViL6acLAQ5dzCc4HwzjxYrsDIIgnW2PQY3wYBSgj4IHYSWNjFLncMRyRGBUJCIuA
+vB8DscqAkohjGMcKMQ/F9cRydYGcNKsM6zBohYLBYsTnYFXCyYBPUbCQy8VsZFERpiYcIIElTMgSy5SYWlWwfDHNFJlMvAqx
+i29VskzCqAKCr9XVt7JV1MNFcU2thmoZIzgqtSbehWrU9nvpR1f+7NGNbyy8t/bDq6n61dyjH/2XH7Ya36nWrrR+9HBj+daN
+u2Jq8cqbOwv337m2cPODrdtv3/3B27f/7NrtbwjVf90a7GV11zOZSXgM7AYQOpjqY7E7jeuTAzM4QdxgBJ6Np72QIVMzyhCI
+FxnN943p9PWs45rUoTE6E8DQHVln435n10k40pl0RO3IJg93Ne/QnXuj+HD+dGB6x8yYdxFpFne7HW1vNuwM9EPnudYfnZr9
+qfOTZ8Ov+78eHUyATvfgc9M7OXk1/Fvt+Tnw1PP/z9dfdZ+Pj471j7GRTiIB2E++Pet0OodfPu8wcIifd8EnY3NgPu9SAfHa
+ffXTV3J0uJf5GDvths8N79NnOHA8wWlrHwVeuZSLyCEAzOeF0Yu9sY73dFg/SDguO9cmrqq5Y2jw/BmHHzncRbDn2E4Ma14h
+USrRc43IPZmgpqGbYLgnaoDlBCCxO6WA/dOOWQzBowgd+hPgfPpzCujbeXd4YCdyGPcHMh6j3mTiQdPZXtqfT/oz83w8Gpoa
+Qs/3NA/wX4wBQgv38HAwdHbne1+4kRelmKh7MenMwgMiwUDk5PTi0AiMi2jeebn3xPxyMtCc4PN5/+xF6HE4+sI5smPE+aX1
+qeeH49nEik/CPXs/GAVJ8Rz/w4F2rlkiAfmz/WhgvroYTV/uRhjzuezNxqNABe396XBiBtbvOoQz9IN+krin4XjytYMbY6c/
+ftmZg44RI5plXZz296Pz6WR+ZmLIDNUHwwjCI3zPtNhLyAZQD+A8t0/StjAxDJi83E5oaR2EHppi4GAgMg6J+cHoKN6DcGfa
+RxCUwHAH9/HE1oAIYl3IQwFEl3uAa3lQmNQrcRKjKWgWObGZeD4/txDK8EyPIUnJDbGKkiFyRKruKlzsmSClCCyYIO1kySY4
+JINlWZhSSFLVnAyfycB6hlDodCADONSifSyhYpnEQQJiG1k+g7rpRJo34xIOU2R2+67M5aQGGHH3cvBNDBQJeY1S+Yq6VYcF
+j4daMBsukILIU+kNJ1VbrSstCsDJ5fuVndCjWtdX7jdbPHCVX2g8VLeL9/NYAa0w6/ISzpD5Ok2XJLGpNFpEVvXisoFFNM1k
+IgOIohUMgU88lPQURaZHizRayhZEnyZDaLclinQOCLtJwwIFEs/FlNDRpQxNdo4OkM7rl0B3oJ3HL+vPP8eD40PbO5L6hzNj
+b9qfdOa/rXEImappRO+8M53pL8/6wynw/2i6TYNT8/h/613Mf//LyxGn/uzjp8OvwLPnv//l5AVhvBzpv/jtk/2/n/y9jR3S
+SRoQdn/ovD6bJDJ48OWvBqwc8zZ29jz3KW1Ox+O0RnndL91haECaJo4TyfGYUcc3X57vB+gry5wn8nFySnGzE46YWYevTDmG
+aXsEThyMwTSLYjyX6Z12UWIIKiNw6DI+FFpBqTD2ERUaSAk/Cn5gMYg/UkQEh7s8do5CyJixoowJORoFkh10aHRwZq55RgJz
+aRdFEIAjAaKakBmPwB42vWQ4aMoc4fhQRCENC1JZ92COz6H9ROPiJ2dH4xdceOzAQeA4lhlGT3tkOHTI6QCcjaiJc3RBzF7T
+9rFmdXV0qkdQzKUH85E7ZAzGIrS/ejUzz6ZzjxrNDeSsszsfdQ6NV0f6F04Hv5jj06PO1B5/GoRfa9EZ/SrwCCSIcgQx8KYI
+QszGBjr1Q//CDqhjWIvGI8m5AJ29r6cjLzOEpw5pv7zoW8yJHb9kEUU59sMojmAqQnXIhdzI7zvJ/WHjEWiRs5RhzkPRH7kK
+bJ5ASDQXo8BLoj+E7IHthReuELsJftOJI5JpD/OICRgOfByMxHMrVOZzGDUTBgcCwphfjoDjx46JUbjpoBRgRVASjyxlWVBG
+KrBCpqHjiRr5JKJkJHSZoh2UhlKYTV3ujsAtOS2Qnki0edZNC9W4IIhJdxMpKYvTqXa7nhebqVq8waYyAi41N6j2EpLib8nv
+NMTlVibDpq+slFNKbqtUeJzFGteuLTcaTbHSrApMdWkmGdHYcnL1ViGDxx6Au/giMICVuKGuFhQg5irhSv0Bo+RK1Eyes9kw
+BGckAeMxmKXxnFGooWROLTRGaFhDYKM4g0KOPfX1iQ40Vq9l/DmIhVm9tX3FX7NTtlxotKPSSLNgD3cyafvtfCBG6bKiFMaR
+DzPWNJriMO0OBEt3ztHMRk6rBYEfzkloqZM5WSj2UipBQRPbB91E6Z1elkLJblssMIsn/0770u//dbzbd6DpIX7xsfbF9Le+
+2wHHnyBHv7Y/Ofrl4KNWzsxTbJq1pyfu0LbH8Cky+8gzsxCGYNML/FeOP529QEccNNf9TyL0bA/qWdVZEMMDvXdw0dsLMjHo
+Tgv+vPtEEH47GAzCUnTJkB7sJuKD7isc6D9n5yVKH9P9LqlFyMRN+wpMUdIBmIQkrE5RL6A5Qve40ieWekoJ9AGAmhBhjKJT
+VGPms5lPJBQ71WLuYDYIPTRJoTMB0yOdmWBoRFuO4aA86tE4chJDB6z3m8GIGopWRE1fhhFm75+SEfHRiTk8ZaxTXDnjZvP5
+kAKdsCSZNHU0mHdhdT6edRBjwGnu1Hn9eaML+8nKyrzeheiINEWUiH9meuM+wHfwuMsF9vBci74+ZEMt/OJidmp7uenZ/MLS
+xzJi0md/36VsFxUCHneIEHFjTIah4LeeJZiA06vFPO9i5swbIqH5BTJk4FnHi7L+0Nfm/VMRmGbNA9hm3cvDcBLsjGw6CIEA
+A6BZQu4+YDGWjCX8nvAokJ7NUQ+VXceCcbc/nx3GoxiYCC5DDpyIYdGQg9QURBNoHFEwLqCy55MY6fCEhyBpxM2DuslBbA5k
+EJ7lfZ91IhcgkSGCk7OMwwg8KkkpgAxrPsLZIibgJZzzQlTOJ7ArsBLFC6UcgGczVplniAzCyipKALSbohQ8vFpcutYoXVss
+Uvzt0kojn2sqb0tLxQrNP5Bul9RMsZQVlz5c26TVu9fYby22a5sbwtJKQSmtZt9eWGuu3FbQHIQVFq6v5vMVlZIUgl9j4XZe
+WJCkdIurFnNErbDGl4pKA1XilspKtUJV4Fgpk1bYFNFaVkKsb/FBi4ehcqBz0pjbCLoiz+KwVCo4nFK1W3UnEFLuAMBflVAr
+rEKsI4Ugj+YMaqov0oaAUpUXXdvGgx46Tg/C3EgJzoM5PKgTpj+2L5QpnWOH8M9TVi8wMdMyxj25H1lIe5cMLiibk0kgHj6H
+nitMf9IXADQR43Bs9smLXBouT/c9wKU1yzT+oRJ3aR5GXdcDgCECzOVDFyHhkWgxZLE/3f3Uw/jgpWMsSAgG7k9c7OdrbmQ7
+Ejwwm8chop3noCMsUTDA0idyz4T6ZZ/Rx+4TB4BQDKEOulrIAicDV+YAzD2Y8PA/BF0nImRorJIf9yDHw32ODS/HHRFdXzrz
+g64ACqfobz1+RpJQtPdKtHF4b+aVZrYGHL+OgU+CE9MhKXwMM//ho93QHkQZZ06zJCHRn0u/8eIXKcD71J1j7YMQsDvQNArO
+j6IIAc6NiwvBi8jcK1EzDQ5ktOD3hMbJOqTuU2AijLoKCvsX5T9Hdy8GRziSvxgbvc9Trs+4x2Qe+Z1vPRtS8VdM7lPV8PVT
+ENJ6ahZG7Z62P8F708/NA8cmCCO13/0Pn7LJQsdGATRxOBjMkgGuxF+y7isLhHbrdEfVMXoSO6hbD10DPTc7VOjoc0Pz5yPJ
+lyT92TMRj2DUDzRkmNLRMPTiAD4G4zEWwrsskzgeSVy4iSbGA6PLw0Sf8FHHjgLCCVEw5KwEwDFfuJzsE6MZlMWDMFJogKJ8
+DEAhDoM5nI85ByMgzSM9nxY0BqFBEoyCEI4JgoNwwpJdRk7jOVxN8DVxYwaSmcsp2UoA8E6B4N04pRBA2mIKQTFnSmS2AARK
+cpEyoFIARip4FZDaanUD2xSIJl3OckmxfovcSQAHbWeuKiwbrDbIt9RCpkVsqeEHZWWDEXFO4jlcTLG53ELunzdvNB+0V1vp
+zaX1an5hdfmu1FjfWtxcbko3s9dqGyllu5Fhcly12tppldXlpbuZYra9JF65VV3MpRa2ZSCAwIAtcguUsHIvzuJgfe3qyhrV
+zIDtdf8tsbWJq2FalBuZJX77cTqWuMW7V3+k1PxqfZxZyKxW6BSB4jsVCJtl8+nIbYD0wjB1JXbmpXwNocVZhp4jnoCGAc2H
+bdenlMEMJnIx2WxzRMXOVBEEM6FN09kd4lkSPVi60KlpEX02PRV/cxPG4F06PkYXOgPEOeB9wwkp2u31XrcGtF0jxw3cD6aY
+FyB1Hxt/aUgqZlD+lTS7xOtjjDipUnVsqmLn+3ivH3M2Avk4ipPdlAvnQAym5T7HlGe6ZYUQ6eRnNtBL+U4Q4hgjORNfDoZi
+5E8HAHiexkcIGAy9M3IUxMhpOJ8glG8YnmfG8Is+FLm82adf2s4Ax8Mzgwzs4HQfAMLPSL8zOYHCz+Z0f4wQvw1+Ks2jIHoG
+UNDQBJ0xHTFcYn4xOgBOz0Afifco39ofAAaOn3yFW8PfeAFq96E+eHLwuV2F/tweZI4RhDJ1hD8uuC70xO2Dh93A8KzZ2ezc
+5d1jtsOOR7YeuC4gnX4dPYmpWEMG8mf/dra0jH1iceeTcM9kmJlvFIyw+Gvto9eYwxqmaRrTQd/oTowRTAW7jvXcJuyXNvhT
+ez5DDhHb+KpEDALwALA169MYjkDUS0BRnJufvKS7SBiN3S4wdxPg1lwMcM7jYIygUQ+CTqHYjPoxGAaUNrbhbhhE0SQa+IDj
+AaAV+W5/hh8mDceLZmKfjlGWAFkY04FwX4WggZAf4wjG24gLq9jscvs+4lFxBOggEZM0QRB8aEFqCcqADSKnkBCQCERSe3KZ
+IS44ChGLpYJMMmylhCItNPkqJ+I+lqOJpsBWKIRCUhVCzYB0RhBbzbqQxpFatpGWt9LCO0mXyKDOTfK2LJaZRk54a0lpLzCV
+O/lcQ67z5YxUydNVqtTMCDvtu5Wrm2+sXmtv3GncUtbbG+XbXO7qO83VhdJKa/XmUlXIXC1uL4vp1dXa9eq2sHLlfpoVawvy
++vL6VktaWheul/jtbUqaCDev1ojVlavVNG9ms+pqM3t9sYasp1IKjTRWUkvb5L1VWVxZe1SGhOiN7FW08DBeXl3Q/TGiOTxK
+z8KQyWk2MS/Xhyo9j9QMtj6nEbXg2Gg9yWKcQ5GrhF2wRJAG0ZIJuhZK8yQXm56jWw530DfSxFQHvWbmcB46Qz/lVzyQ1WNv
+MltwCMTzjmYcbWsmPOcJPT3GGM+PvgpQUi4gKsf8jAeRtCNxitScfX5LBUMI8h5VyfJ0iNl/OT7yxsXjqp3PFVYzMQyjOZLP
+qBU3gwcjy6d8VOh8SgqGqxGxH8Off3zl3APyrlFIXONLKyD/ThsHo/RX/sg754rGyfz5M8CMLPD5getHf50UDk6Br+aICI5C
+gnVj/+UeOYwYxgoR4mD29TREZi4qwfwLzwb3Mdh4gT/9BISpIWufXcDkj81gPPcOnxryJDJZX/ONfg99Pe7EMNAJLL43ONNd
+bgZ1NO3fnTh7J3N9uq+OXvcpeK47X+95zuGZc/j6+Pm44RpGF+/NXozOutTxYKBNn7z8SBOPJvNRGH70fMb1X73Qnp7PDsMk
+U7U9Sw/mv0Y/fk4E5nQ27wZeOJlaXWAwMWdnAfY5hJpPT3ofj6MZPLWD6UcaEJrhIHrmTH7nZhiQ02DPQg+9j57osT89TB4f
+jh6NXnTNuTvy9q3IRL15p6t93NEPmVnsAp87+kkgdkwMmx0EECqRhjNLZB0+muhHibi41oXap0EQ83DcBhEB0hkYDqGo7+IA
+F8O2IEQEO2dgYomFAcEjCjQQRAzg42EURigckfA0/fWUYyoA6/oITPsxDUZwicOSNM7yVAKhFBvNMjCEcChAKjEBMR5gISig
+YiO9XKssr5cyCMZmWlcLRLZduQc3smIsbwLXRTpTSzWpnTd2MjRbKDlXy81i+5v59NUyrSq125VKign5ar4pt7Nr1XJLbMlZ
+qcKkF5eUDC+W01vNdFpVqux6i1ValVpGKtFFtZ1jcxmJVoptpSTwVVFq17dzWyt3mpnN/FKlWVxq5xZuNJbV6vrq3XWuWc4u
+q7cf5ssbK/W60ky12muLqeZSKptd2cy2FrPl6uKfvPfe1j/58N23lj58+Mbmw/e+dffx3e/cfHvn2rff+9431t+/tvP+xvd/
+eH3j7QdvfXf7g8ab3/vB0urjP9x+sPiDRw+vf3tt7UGMaJTfSkG1WC6SQwyPVhcxxiJjaX0lo89Y2cFTdp1eSkGgyiynYYAo
+5UqqVzFoeolcVDx0uZKpbzxM/WRZXrw/a8mV9JX+zzJsTsavf/tx/biiRwXpL/dipaD+zRpaYlPLDenk9U+JvgKWMu4tTr4o
+iIVU+c7gZXXjxup+VS3jPzr58g2NI4tvZX+09Fn7RSZa+Xgbv5P/4H+sirOwtgUHo3/896wvH1+nL1aUpx+jqipQ8Ne/V+pS
+92s8KcU4LdzsYeKdaccne4o1DUrOq7iopH+qVPagWprJCd3nYJo5INiDgfjVsWn7Pd1+5iLd4XFjDGjhC2LtfBpmoMOpNs4Z
+oD8iFz4xA5w2esp/wvm+HiuGdZ7y/BB4/lcvcfo8+MfeT/aOW8gvrC71eu+VdkqW/6Pxu6799Ud/fij3++4kWD852XcHZ1+g
+/7Nz9ONYl8PhIXbGGb8O/+bfhOiRdfbqqym9ePx6fMydHOzOj4XSZ+jpcGr9/h80oefpfUOxnuwDF+QnsxfjwaskrXDyS28i
+jv+z+PNf6BVjvK+PQ4V6uT/fpUdj0wiMsEtEs+PRxWeTsBd7vgEnEnphZuax7Q+fxkQcs45vuhe74v7xzIAip6NnaMy5sMl4
+GEAQwGFjLHYis3/5Xhl6+d8TN4STVo5AaSqMHd1V4FCzIXOU/BWd5Fg2xLkEQBF1G2QkOLOpQgEg07k3FJCzSbrCIZkaDOX5
+OustY3SJjHUUpU2ZDCE6TehCZbV6pdi4khFb9VvZVruxcO+acC3bWLnxVrmSb7QK67lippmknLi8ymyUV9eXHyqN7KJUyLG3
+629tEBmJo1VCXVJ4plAqkCzFi8sZSSV5PlfKcoxayee5ilrM5qltniGrGXJxjV9opBhKSmfkPJevyFm+wshbJTFVqaxwCltR
+r7SKTVGQigsVJdusVWvcarNQLitXM3V1Ia9ublVW1guSVMqWyrVM+mqpCd9g1pbv1pX1pVtkuby4/vDa5o0FpbK8fUteWmld
+X8q9/WChsrZ4l7qjtgWkfqu5s1VeEDY2166tB61HGzexNYnnw4b0ULrPVW9svLPd2NphSzVcuaIWW/nNelW6tbBaXeLaK6n2
+YnXncgdia7u8+M43c03obqE48o+g/gv8Qiv4/kwLB9xw4Pg9DJsOkHgQDyr+aDc2Zpb+cXqCaOP+8NzeP3TGqdOYuDDNyhPB
+NwcOOe2AKUXraANqVxI0x3554gX6GdWNiPML7vjVgFCoZ83iU346vrCo2Sh/OcZaPqOn6KGgvkIPyZOTxpSxd+GQ6Ya1lusP
+5rAye5X0lEB9leP+WkrhzKxZOUblX8c0b/hcTn0plqZD5wSkzM+0vcuhM/poTx04k9lvM2sHqEV4z4ovnxemXH/KK7vaVJs6
+R+6FTO1ZGM4s9kgbnmrW65P6ujP7xP/NwMvKv5yPmeP5uGe3qF8Gp8bxODh/zY1JQENK0Nkp+YIbcrvZ4U9HuCyJujynHZg/
+/7lc3JsejD/W8DX669NDaXc8GEVo5vfUSzMIR+6AmIVBny0pr1HlyD10us7kleuJGNJBD0Tg9+ThZ1FqBILwAFCkV6+gYQLc
+Wi+NJn42szwRHUxRN6N6vix8hkxn6hkq6vogrpNInsAMxPuatF9AoIUbqFkVo77GRmVrSnlLRe9c9AIPnLf7GEn7fF9c5NxJ
+r7UaIyw+QfMCLuVihpiQktpbTyspUQtKWZjXlQXbU0h5lQ1MoDbDKzmbAVlaEUwlXQRNuZb3oJzKVVIaQLNRJpsAWip2a83l
+8iZVfvi9FeaNb60Ljeb6j37YTpd2su3vrdRrhVvpf75QfPve5uab9aV2aeX6TmvnjtCsZQoL7eIfLr2ZUd8nCYgNYRmHAV7m
+Ajim0QyJ4xgYIyoC4oIoERgLKSILFGPy8vWvdIaVUAqNcDROLFLIURzCxvgWR4V8TgUAIsetKaGMQxCv4gFXq4gpPkvwCobe
+BIvMEh4WW+nFnCKBIsGlOCyzjUoIHzEtloioVN6P6AK+lkGLVAyrOQZNNYvZHJfOiRnZS3oFUyaRQoGvZ0Qe4Gk1X/DTV7Va
+J54fQ6+HRg+yLqCArK/RhhQMUU/jIdJVciHUK7IYoMM+bqUBMpuo7hs4bibc7oCwutCNtX5fn1P9i92L8X4MRTW9R+WMfqr3
+dDqf2o7nGPve/le2eTyE/AlIz0cFH3ErXSg882PXDaYzAJuYIPLV7GwInpnA9JmFJIQ7GiSADNg9e2ROOt3OjDnz+u7MDRLs
+4QhScwx4cIrCa91ExMbRGLHx/GhkdbVp1EMxe+4NY2tuoeY49k9mGOCeJHYpFRNSMk/c0MLmKmjp8z0nt9mFBfvCcTDixbI9
+CTOYh00GfsmEdejYKAV+ugdFNpGSEoSdQMEoJK3psRPFnOsEsbENuZpYZUlMm3nNddsl8dw0YBKgAsb8EOox8hWN7UIlvp9/
+m9T52bZ3jjCGb5soX9RjEM2kc0sXV7YDPKTCVG2pGVMUr1++iCMT03zf2G/VfwDQCCclmn6XjlaG6z7N1rAkO+gE6VQsXRVS
+i/ZiLrj+ltRf2PpOFViqlAGUdm7mNvAGwaA3VpqN4lL1nph7/wPnxn3qttCI5YZzrXYzoai7dOWGt0WGq2/jxQZrcLX12KoX
+sxRBQUsNFqGTGNmufTPO1lgBBLaXM+l6ZlPhrRyrc0y6Wt0sphYLorJtvHkD3KRjaO2ukJT6g0UIqQk799PUOgHUl+p56lpz
+8XEO/f5NVsCH13Jp6TYvbt5tbt5t17l2cSW3GrX+OP1mvQbfu92i/TfuLfNSZvkb90rR9ZUCebOdrq0+XHy/kdnZqbYK8O31
+DfHGjvrN22ubO+tXxNtrVzcrePlNghJUSZCWLw+HFgkaE9os3yZJoiVQqzwhQw0JzDZgEcxTyT2DUwtZlKDAFAvDLFFppmCI
+CIuhXIQqqMhLOYAgoGpGbVu6sMBA66ko65R8sdzkeaSaPK8BKhbQFOo4Gd7t8z5QS1+Opyufs6UxKjWyZYWJMWupFbLWjKLz
+8FIeh/WqDefrYiq9MOPAfZ4suDhhd+QCNWU9rURSQAZvT/NlML3yXra1VC6z7BsCXvLYylalWF9uMvaClC9Y/Nb6W4CIJyus
+wJGeFS2hTWZhBVtbukm3SIkrSIUH2U2ZWatcY2rbnspX0zK7vbbJrZpuXpJLuUIxJUsYshLGLkEowrIErLVrt6qKtOCxaWwp
+G1fq5VbKXmDUiG+0m4IoY6pMl/F8nJJVeuUWKdblehXnPIzNUwtqWSlkhEy4hOSTlYLJJdZkxEqlQpZBl2O3+GwKhWK2Wd5h
+CSFs8FHtNrsm59MVR0AUWQhyZDqjQmIbUVs5SslDOQKIQkbCKCIVuqTVLsqShQFZr8SjImyzAcudE60wE8EAiSftNY3HOJfy
+WT7mizwqpXlBBAlaIMoQd7mzwb1uIVUbhPloJU8ahaBKiBi5UYDSooLXSEhQFDM4BxBHF7jSjaqCwrymhW6TnVIugVgwFa4H
+8RnkBiYPT8coxIo6IEkFEoVSAM6Kjg6RA0CfgYl6wQVWFYkUAxfZJDeAjLicpokmsM2UJmyacDbb0oygGCWTXnz3PeQenXR1
+IR2BGTqN+BolhZhdwrNpITzfS/U1CHqlauIgjOgemj+f2RxWnKwSe3MeoTVuhCyRhFuw4rk7Ox+zfugawcgY+C4vWmW/dwH2
+ppj1muxXZgHKjKil4dyFifXzknti4nh5TkziDGwHK66DApPzccaGiDmgRX3fYzCopmv8GAWAvIpGCBLAuE/BZD4IY46KcoQe
+W6gW57iL5IGQ2lyeAtxsGkbeBIx8ZWiiroVwK8sri9sYuyU2VLrMkJs8UfmjxgJ1s97cXhXzGHyLR1wIylTRdPMhcvfmbV6V
+8IraVEoiphTkuSRX18kGTTfzq0WYzDJbCsgsNCqphfTCvRV2OcaqxSgU8WaRZpdwbLPI1bI0KQk0XZajkpgdZcV1EqSFtcbO
+SqVNNLLZ5Yc0LtGVVOZ6eSm9Hm9j4uNyvfh4MZXOmevlEl+syrD8lsAspoIr2XqynpNIgal8rl5mRIxdYBdWYhkjFVHM8bSU
+hkskuO77caaWK9NEXaYlhsOxVJFmxCxXywiULHA0X0zdZ2qIrIgqr+R0uiCmSFWQSFqOQzFLLKoR1szVaG8hZGUlvDzwLeSl
+Yj6nlBSRgYLLU+OrKkxGvE9GlEKnWDYT8hlqAWApSVa4PDMHmbjkgUjk0wTA0ZKQoD0JSjDFSSAmxh4JyUn+IKxnozHgUySG
++1EG5W08QnHAqsg+C0GyFBPg5fS+CM2xRHKFrgRAKZZCCTyAwBTI8Q5nOg6MFwXcgSEEBWCQC2EWQkuQL6lYiiFmAeYGeQbm
+kybIcxbj+sUKQ/uUOwEoqEzDvGP7XqBQ7GTuxghKRyhEKISoYjLFJ80D1wkrDPMBgJsE5HMdzrfEJgEn98nhFrEiThM4QkLV
+NLsVWohQlpchRBJrJFneTKsLUSaIGzSiwhIGQWEaA9RzdQDE7RQWM5APFYc8X0gDqOivNGEaKEUpuqG4Gk2USTHVbAtVTbLh
+DBMhQlokiAiDAn+iSqaSIigdmyMkPQHFFShiigO14GtB0eOlb4l2KFGVkMPyt6naxbemoBBagJ+NYdYL4MBkAZGkVgI3FAKd
+aqIYyYcQJQDJRdzy+aBI3Vo3YwDnI6qwZSP/X0fn+R5Hdp35urlyru7qnAE0ciRAEiAIgBHMIjnDGY40miRpLCvZWlu79pr/
+5n7YD7teS7ImMCB0qHT3tD8QD59GdzXq1nnP+3sr3NsQV9P0fiLZmZMb9dE0VTJKLdNrcsstuZq/XRtEpGoNNK/amHtOnPim
+Hs5pHtOrleZeR2bx4kDFD5UwdtRxOEeAKr086tTcZu/W9Rtbt26/enhtu3nrykr4xDh88A9b21tfbp4eHeyt1wd3Vj/bba0e
+H67Prf0pfnD/Y6c5OFhd3pg7rO/bjeOm5l0TYSlgflAOs5Vyo0rG/KW/og68teMDXNJQk6FRKktLKCx/llzpB+kF5rGsiaCN
+08j8odneaOXO/N7ywvqWjAbVQaUT9FqdatW6tdMuz3f6bbcdzDUXFhd67cWg2+42jW4tjp14t9d7EPUEmEYViUq37nSh/H0v
+UuvWIDE0whYbplbX6p7WGYZmSUWh1im1urreCCu8hrvBitFyHV2zTBuNnFKgGbkhqOcEJiqmBlNVMTa5g0ybNMWlX1VNmzmW
+bwYUbKSwMXdLHsBUTCHhiwvhOAbHAUIBZorGkYZ1LbCRSlRhYYtSqkuL8lAKk5FCt5AqCUk1KVSdYorx7DZEmk2YRFaRjjS9
+wDxHWjZmSDJRYC2RErRA/GlW5Ml5DukAMf5BUZAxFYpEhZoz5LCJg3AmpVS1ggoqOQVloYQyRBjVOU8V47vZvExMERnBBf2B
+EGSOqCoLUlwqFsNILYqEF5TAK/JSSanCYDu00LSsMMVolGqJwvBEFd40LxD6KwKJ2txUqPahwMaYJKTAVHk7u6InRMrdKfxH
+mX25TEiSoQnWiEJ1RAUiWOr8f+PpRHMd01G8THHxmFslAc3E1RX7XFe40Uk4B0EzxGcTJiLLTIeG6Qv2IWRWKhLVs1zetIx+
+pYAe1kbU0DqyG+X9CPkoDKNqhJpizl/UjfWe5rfIcNE91CM3aFi12KwZRnilZIdOl1yg2HFaPehkasDLSDN8+2u9al012reI
+zdueETSqhbfq7znpPaaXyWqluS8Qc8TACBZrVqlXWepdG97e3Blc/bJRCRZW9/ffDOfnXh9/cViZi3qnK41fPLNLL/rHS+E/
+NFoPBwfB3E5kNru9zdXrd3Zv7n117+v9z7752enTk9Vnd643vqy8+s3vXpw++93J3z948s3HV5ee33q1fuPqJ49OXz15c//z
+V38cHjx++fTWo9fX7t0p3fnJdnl9Lgg211ftAKJpI1qtG9c2Tjfrc5tO93bnZKUWVGt9HopOuLC69NMr8/FKUY0XlgadQbg3
+nNpqsxGrfqoFZYPHXq4bZbvebdQ83zPHwfVGbFt+1ViMFxYmpSEr+w0v8w0DiLLuhIOKzWktom070JFd9nDEsElNq11xQ+C3
+hNTaqmlqJaFVFwQOue2ywgmN0A7MiNrELxERRXqTFBwVUsuloCmjCIrdzcdJAYBgmIgTlhCcMcssCQyv2VBWKEMsA3PRz2Y1
+7mCpKWrGINsDfHBEUqYSKHuhT4ReJBlDmE+nCrQDFWPGci55QiQjBNyJMcUAP2QZTtE5VbOcqQpXdMlBcmSsWEQqIA0FKxoo
+FOQDlVwkRE8lTykuNE6nOQcN5Qohk3eqriWahnOU59QnGaKXYMjKWJ4ReG02HB9yqU/ytADEnCYT0FiCESRZKbLZEgxagZhk
+fIpTRWIMwzGdzG5lLuREYioxJ/g9RnQ2GX8hlIKCMV5Kzol5jsdIUVKZgpIVhDKcFUheZiOc4QlwSZrTpIBdErmCYLS0VKQp
+zy6QkJilBGEiCtOwCl3JsgzH03Sks7Gp/i0d5RP9QkEwYoqea0KjOQapSx8MUEUWJxZNzTIyLF3ktsCTKBecGOp/3RlUxniU
+nDFkh5r2o2nadl42MBbSd2XtEuAQ6ZaQJskdDWlwDDSnxljDcXdqlmvwMGiuu27ZGRj18PNeNW8GzbJjO00SR0uCds4H5XJV
+hF0zFFa/TMtazVo4fHVn+Jv13z6+8/Lzewvd/v7vvrn79c6DzZM3fzp9cn1/+0+39n77hxurP7/y2Z3h0/3nr259079/e3Vr
+7dq/PX74dPnG45/85vabw8/fPPj49JuHL58cdX81/7v//utfvPz0nx68+snpm3/6+fqzZz/d/Hj+2Z1/+Nc/fPH7589+9/T5
+L7/6w/Mv3xz8/s2jbz//LL7iDYzYW8tRHG3y3Ox5d8orLWoaW36vvrlab4T21kYFevLe9dLSrQV3od5trrXCsOXdiZUm/tiN
+WI362BdGR5NwjNRm4NSZFUB51WNb14kvWqXeCnZh6BedslWulmoVp+V53Sb2Iog/jEQKU1Os+zLlulQjFZqo42mqkswmBaZE
+E6oUUqNgUJzZTsmCrzRQxSqBZ+uMqSZhnCDQTcKQwHCoigQqlp6JMSs4KJkohcAkgw2qSKizjcCbaI5GjKgTDZQkEUYWuIqJ
+CUVgfWBZCueqqhMgRpsoiqC6r0Pha0gIPnuEhmRQx6BKNUMkh/9r8lKnyJmt5I6zHENQRUwZU8Zm6x5JyWSOVTbmE5CdlLk8
+xxfwRySYXELkkCglDk7YeaJSkqtkfI7AX3IdzVYaK1Ba0NH5JB2R8QiPU2gz53l6QaGBXIKOsh8JQhOqqIRkE7BkAY1BH8NY
+8gKrEpoHKVKEoB1NxzAM5MciS7BC0lQXREAlCzJBWQFWmKAsR7OFZbCe0QwAtVCxMiFAebjIlLFA0BYKRepoigsYaOg9SEd6
+kRbZBAlLyXKlAG9VQfsaoVr2A+aUSROJRBSg4WLG4coEy9nlBIJZDi6KLe5lyJ6ArkumDAzNMCHRwveoQ7346yVSJ1WbzrRs
+WUgC1r7XtdnzR4bLFMdyMBwqM0mZUwg7a2qGZVtGVA0NvVQLeqoRop6g/autioyopRvT+TBYLLtKzkeVdknPGnOCisIp875l
+Xu5ef7k9fNZ/fnfnxZuj5tzVw7/71fHJ/NO1vS/+7eTls8+Wf72zdHD1qxdvDl7sLC7dP/no5avh7cPNk/Xll6+2fq6/uPP6
+14u/3nj829f/4/ovvvlq+/nSz4d/evP3/7L7xze39/aO/vnN6+Nb//Sr6NbNh4//7b+9+fZXx7d+/+Z//ubrf3lz/5tXz769
+e/zH237I64Ye7Dc/2DYrmBPYFc+u2EFTD6wKXfcX1Wp7yqa+trgKEQPsrVGphNVAYBmpdnwZm41qSbTL5RH1qoXu+zqp2qlt
+x3miTXwUaxXXsIG0oyKGLGdFdsMj5VK7rAa47lWqogYupVIuP6jSNIDXTDWS6EITFGVaWckEZToFptH+LHmJWBwbumkbpq1y
+JpZ1W8cI2r6GjVxPp4pNEBS7rikX2gQjB9rvVMWqyJmuiXGqOnQCNDZrupmqy7ESMmpdGNDXhaplKoJwhoi8oHTMDDwiCqQl
+jPDIBDtRNUZ4qqWEgqMIMDE5oqlQprmRzR5mK5if4MSYPSqnTNLJGcCYonAyAebMxkou8/MsRWKqFFJJ0LSg6XmS0CTNEiD5
+icJxwfQ8GcvRBDF0kb1PKcRHipMPf5YqvJ7jd+d8kmTvpVTwbEE1NFIyxHECKcj6kALgFQU1svE0nWKmgnMD3JoEJeTiPAeH
+mi3HUDCUTynHUyJnS5rJMeNYEzzHCoxHmucsYePzZDarOIZax0nBuIS0i6GfqrM1yMBmAFKnPFHB0hXEVZJSIrRkOluUGJgV
+AjCojGg8g7dxDkpUc13Bkl/olFDi0YIYEIRzeWlr3EkMh+MRfLmqKOPCNqMqM7LcUs3Z2UBpSIn+SkyW2nphnNsFFga6VOyI
+XXgALabUhM9mAIz1KiSBBCEDkDZm3b5dcq3CErxaMZuEa2i5u9HSqnhex+V75vQ6l02rUQr7JaHODwsTPjfwPRRNA+GUsaSV
+3ly4QCYNI/7hCIx0UZf1h7uhW+15jlpfP60d2TXXQkeVhvWst7fIJImtLVLJl4Y7fx/dWP/j1ZVf9l8//nbdvrK98s9/ePYz
+Y/Dyhnp8+MUn1U93Dr7YaTW3Tu/t3ul81Dz4cnPpyfpXn9+4f/zR6eHC65/RMAhQubkYZHye0bRpWctzTk/qbZKGprvpPALK
+m8Xm6FpYKYdqqbHlxv1eidoSR/Nm4allI9BCX9PeVTwdTx3frGjjisW+k3HI1Krbd4ygJVGYVKgZeXq5GblxWPJxRH3XughD
+KGxiTPCl/5/gmGKi6iFNzjU+TS0RQmWDDRWKDXEtNxjyBEhF8w0dBEvBdDUSWIrFVSgji35gpq5IQi2b5NAykUVsCg3VYWng
+gA2NcaTMnt7UZw/IqOAPJvRoXXGViYEExRqUHIQ6ivLkYqQnwJRhWibgVhRCkQOmKN6xCcQeFaxkfCan4KhubiOoNaKNOVQG
+NQVSsEjI36ZYLVTQOcgCuLFIpQSryhgHfQoJfnmR5HSi5qkPiUp/DxLJ+bkyu6isTFVWyLeZvERcgwZ3zjVlepbhM2SmCfoO
+AiY0i+LDNEso4vDh8QUfpRB2Uzm1jAR6DwDlmIIGpFcAlSYQ+BAF4qQ5u0QgbqpQeNNYySQnVAW1MWMCuwc9JYN8q8hxhtUf
+MVeKXCPQtRw1z2erg6KcMbBpgImxDvk0Aw3OnqDPaC6gz+QUC4w0X0WcwqiOuWNAVKZTkgJCpEXOTOB28V8LceZWqmIdIrkl
+lfNz/h/CMMZgYKWKHeJl1Y+aIK5JuUFxnOokoJ6tgYpdy4/OSGXNvQypP1tRw1MzqAHhlVVsuSXhDjtVxyz5c3mfCm6xyK2Z
+lRLj44ZbLtu9IHZUaa9rAVU7teUdu+hXF6u9el+vhms6hirv3d7bV1EtOuocDH1WVTvGw2CnE/e65r1PdldubfTrg1L3+drW
+YHN3e+2LxdrVlzdPNtf26MZwy7KC/XKw1YvrL6/cv7p5df7zDqs26396uj1nlO98/PH++sM4+NnCye+/VdcPv/5CbzY3Butb
+9eb1Kwvb9Wu/qtxZLb35rVjvDKOr1ZpllbvzlTFZtjZ70eJIseaHy41w2NztxavrvFVdaOMyWlrqrMwv7M/X+069dDbY4U6A
+PWM2qxe1JuVEg+5uCTOztMnZ/3XbzJ24ItIvw9oFvpyEmJVtuxwJqdsy0XVzamaThEsGiJEaYy3DWuaR1Pa1ROr6ZGwIR00M
+TVijSVVNpzwqkKfpJY2odgQZjiYW9E5spRLIRxH8Qkn12Z34EgIGqGcCUgB5sdwrEp2QnOUSISXD0N3TFFi0yDkEpVkRXlL4
+IXVMsJkTFejzfQ5JiKh6pvN0drYjhWgIIJhDi5/mWnI5+a9nbhJV5up5mrMpx/jDGLJXNoafSPkwlRAVwUZRQSBPgbvk3wFR
+0nGBJpNCSZPJOIVglLJJNh2LSzkF1x7nsAcj2KzK80ssM4A6FcSlCSj1RIxGUL6KzPgIIQmbmMDeq7nEl2fAekqeSZpnYEPj
+scWgMRV6AdAI4IknkDGZArQ3EtKeEkU9p7M9pckYZ0ieuTKhmq4UhUAJp5D0xhOipkiZrW3PITXOpreA8IwVpBUEahX8uwCc
+F1kxQRBmp03CIKeS2ZIyNgIiwTa0B4p0O9cFtB6qhElBgDNzz+Ya1S2dlGDgLZaognNoChfCdt5pkrueQYRLXBmeazYxISd4
+hYMtaQV6QkzgR0CPkLK0icum40L2NzxJDZco3HeUKFhZW9Trw9Dw5uuh07B74Y65Uu4Ja83d6ztxx4sDd255KXPn163bCw1t
+fbk32OrXja69Fbcb5vx1p+/Pry6Vg5Uba2uthtMIn4XloRN2b8wfNaPmwlbFO3yy/9nw+JPNhe7mxuDqvXqnt9npxsu7tdXW
+r3aplO/Paf1Gw+6YLQXYwVw333p2Fs1tBqU4N47Q/PHPok41Xv4zfV+JkerwuMh4FqxO69309j3D8wy/yZYsb2CWqiOVa8DO
+GjkbDXYaLU0JeqK50+ot2pVA8okfzxKzS8jYNvuOHbtxOa+XPNLy/fzHqtQm07MwMwUW5N2/G9p3HCjdsWXDnATvijZPvMDm
+sUMscpkKvTYJ5dhpYks1hOdC+FDFVNUSB4hmGjrjc9U3RaarCoCMEbtMd1Xpc8OwFaxxoEMNsMYa63o6mp0tJJHMMxWC2RSw
+JstTnjJhEpoIeJ801WwExH8BvxGCnZ3nZ0CDqfKDwhWCU8mnzAAjBQ7ERGQqP4MjqyCPK7MlZafZrJTQVNcvppJcEgpaScZn
+NNXViVRyQCMJnvAOSUPhkF5m6VEhs/ipTgSkVgqwqLKpRBYGSr6YAAIyOQXhZxP6IwjyYsyUkZyA61qQ1fIJZ3QCGlIYs8bA
+b1xhI2SpY2EVrEjFW41CjtNTQghGQlFAv1NWXBapgXNKFUODQUATfbZbKE0oNK0CyFrxDAN9UOhb5Z0xVTgj0CSS2dTsHMFh
+kClFJNE4zmdni5SUJZYiKZvtgaATDcATDE6eSxSDexICMoOdUsAXzyA6k7EJm1CxjyGcO66SjQPVZAKSKcTAkatOtUKjwtYu
+ISwKSytmz417xKCQRRkkYkM9E4pnljWXxiXDhXiOfbem4LJiZ5ohBwYiou1opvPO9g3cTANu+XZmGeDzJAKheiVcSUt16i2a
+VVcEli1cVMVbxM+MAjXMZdNQaKduzfUNN5jsly53mlHHY3otMku0ZOnVIK6dVL1Ws/eRfrcrHpauz4XdyL1vrjuaNb/SfeL4
+LePJuvHt5t7J6vwn14OH/c61IWxeNJ3Y77eW7nVvrM931irO6ta948GVG+2osdqbe1Uz9lfCxc7dzb36wf7tzubD3Z3tg84t
+b0s/2apsHO+ebDVb1c2jvZUtcfOeW2r0zLXeqSCNRnm2vrNzEPjtlp5V5ioNm/V24/bxfDAfmccVDQDar1e8SrehG72lubjl
+9m+xwDJQxCvBf8YdNlIdi7edKTbJ24olNciIDV1vLbX4bD5w9AEpY0tzoY9pKat5IEGjSl0uoArAPDI6FRqYFCNy4mTvTSFI
+YWA+Iz0XAoxhQtyihpFDPComlp50BCQIFUSDCocZUD0Aj/ySGHaRKRoAFvDWFAsdHApIy5YqOIgEYgIShL6aSzmSPM9ECv2f
+XAAY8eSHDKnvoLQ5LbCqg+/xJIW4RKdunmmgRMQSqswmWcjOMGAlLybaDxlEu0I5T2YzNF2Cb04KsF8rzw07fZ9kBCnTCUtS
+OUmA6qCAFZAXoySbrVnmQJQ7UxCImIDzjUGDNJepmpvUhvjr5RfvCiPX8oLnowmbMsmYq6Y5hvRlcS3JwPzOkhwkAxmXsgI+
+PzN/IQESweVgQMkIFAqOVCTnXIwLDReampPZAGgI42JKZjHKFYAECthsCliZydngs8zkeSpTRbLZBC5Kdqmi/DI3Z5dCADhl
+Poa/V0nGKmZohLFmQSdg3NDdAEQbSpXJiYGVwrQ9ijSIARiZpuqPzzX6A2AAGrNcg0MubCM1GbInsR1oge/bpqFyhwijA/8c
+A/tlv+MYjFdCjho0N4luY0aCwBKO7mOHOzFVfQBGLXTmykt2ZYrqTt3gRtTfohPAc2WobXhOpOzWWHtNtGI8WDF4ye0QLzDK
+vtCtqFKKF7zl3c7O2sGzxifz1kHlZLu5Mtg8re5GnXJlz72/2J6Xp/PBwcbu3GChftR7ODe4ORyUwsWNVr9zEC5tX+sf3e+t
+ba+uxs7mw+OF2tWd7dXSane9u721VDxtLg8O+43BDZ7vzc/t4I27jVZzaaV9rbF5o3t9ofcgat3bbtg1p+b2gvCo2+1XnQ2v
+Uz0aLq0Odn31ultebmzVqlVjUvOb1Xpp7bipu5Wnjx78trLntTt6/aS10RGlUKgVHVnU9j8YOCxPw5FmaPnI0mMhTHnunL0D
+qlMmgfehPUW4nE5ZpAOzUNvpaKAN2wiRTnU4ZJdvoXNq7ybcgjz/tuA2Q2R6BnhLfpyE7wIj5QBBmkOIBtDGNA6ABPBGOEdW
+phBopwBPOkqnUodujnURAYWCL8gk54hmmSFRxghYsjRwgSQDQiTZhcxzzLKMY5VcUCjfQk0yH3SjJWNWJEqaUSUVCHI/0XIx
+kmRWlWNdEAhEWcrlB4kR0c9Ap2BQUNXwSQWbBcC0UvDZaYIxnS2qTQt6xpALhSrPCYIWwoCTE+xC9II0JlJgRAmJiQA4Aiia
+RYrEGCzaKEBJRfZdnroU6tYB6YoiEwbkXJzk4IHgpgV0DEi2MGTnBgLITgTjoGkpVehlJJ8g6DyKYdPLPJ9ZvFIkEH0LhESu
+a5mAuKdwQQsOyiJEzBazzykcLpkJwtkIiEDHlqGzCcJEqhlONXBnrs2uBrLZZGkfsArODYYZWhDPuSsFQD9npqm4kS+IgGOt
+xJZNbegHgKlEF2MeiMIimq1jTfdGikFdnIXnyC1HJMxSwxFsUoNB7YYRCNJq+bK8aqf52Beqbet6wImFbaIhFymhiTOrWm+1
+Nb2Ysri3EKS4YjcAwfGFuSQrjqU5caysd3wnF56XcNcvx31D9IPMxZUFq9xQ6NGd048+evHo/sLS8euvjofHp+u/rH1y9W51
+5cvTFxuLdx4OT/u/P3z50fHGo+3WPy69vP3p89XFb7c3bhw/W3+w3v98+e7rh798cGf/9uvHL5r37jxb/CrsPf7Ha6/v3dh4
+dvDq4V5t8NG14/Xl4b1HvRc3flK5/+Sblc7q9dPuRw9O7t+tvnhSfbzcPH60Pez9479+cmP/9q9//qAdLx8+efnpivNJ5/HB
+zZXGtaFw1/3dP/L+43uljd3D+fkdsX34YGPv7sLR+v5l2bf90DKMrGKXoW3NbreYmCVbc5i5EpbDoHAnf57IUiXKQ6fJrGqr
+pdRdHpccb9k1Yh94KDHEh6mSp4WZTJGufXhPIUHQyXv1LzMXeauO/vJ/fkyq6flFphGmmH6ia1MrVy+odn5JQHAcg6mkmQ52
+O7MCrJiQ+fMxzQDgdDKb1y7NpucIbA6shwIoUk2MuCtmpxtns3yRBBDuXNPlhYLyGTBlCmQgeimLaTGzEiA7k1yAvJhxidUJ
+zcA1s4JPL2UCBkoKKNxUvk1dXFCwhBSh2TShVL3UiAI0Cu42eU+1C6FmLIffpupYjjTOwUYwBF0J+QExJUuQwSBzKqB/UA3Y
+nCFzAmkzn119N8HSDIBrpE+LhNLkeyx4ARguKBScLCRIgWINMcHy2a0HaAR/BDA6tJsE3JnNLghq4K3ZRTJLdLMJbDNOda4y
+UCFEZkwMDo4IUVNnDAfnqYUNBPafkoIWsyfyzqg6FecKNRKFyNlkE4lKMCUUp/l7zRWa7lsGhDqfYTCwiPKSbQguXFWXJtZN
+HCLH5Xrh2aEjLMyYgyAWuEHiCq5hvQwRX42UflQaYFsjJadiiMAw444NeBNU4lLh6Fqu+XEZCsyKIyUr6+7IMOmlaplpWG10
+BtV6TyPtynE4jMPalY1004lq3bv1Wt2tlFcbXtBuNJac3aXpUdBZ7g/1uFlROgbrxr0Wda/2h0drN/autp+0v1yZ37m9vfu0
+crtztDy/9/R5d37jaNjtfvvgzU9/3rx/tXdrbWO48GJhZf9Kt7q2/nTl8MqtcqlabQfDxf1GfVhdLrcqzfJac67dihr9ue2W
+Hnfqg2Bnu9fs9/cqQdzuNje2jGazHoXRWrNTaXQ7Q8stLaw83ttf726tbN16FLfr2N5aHqxfO7xd5uu1bjt4eO1Zd/PuQq3f
+rV8ddj07mqyeDNz9r7tXajdZNSrFtX7//ULUbAJQX3EX91m306hu1zsv/Hq0MPBKaUu96q0a1xeH9dpS03TmK0s7sdZ4WV/Z
+KdWBQxpGXvUjtRrUcz8M1wbWGnf0ObT+vRHVjTK3C/zdYNnCrWih4vBmDZVCaHChtHqaa8+DJoUEFdq6NdVTFbgmo7bJdJI5
+/64wlGYAsMWFV3OIPys3pKqTPDEkgYYPWcTQsENJWqgfVIXlIh2ZNFStt5zm0wt8gajCBM+1mQAVYiBGeGEoU0ZVDg5GBQcj
+FSoFCcrvpAZ5SYC+UsYAPGWaFpNMyNnl9QRALVdlll3K2TW5D0CXY/jOQoJgNQxhacTyiVrYoFY0zoihvgWoHY/1BGnqbC1G
+OgXHBFu2/hdLzlSSgdqgl/AzcHAPM54WI5CxI+HjRT678GeOZ5NUSYh/vnpJEoBPsB0T+P4vqXwPeQynU42a2lulyKJEpZD3
+HM1HiasEROpKQ9VcUyGC6H7g2zhgqmmlJWzlTESXBnI1AHnVVgvtB11MBbM58fTuzNorbp8pBmuEyDKEqXpeBfHZiqdTv2YF
+WPUWRAsD+VSFyiugOs12G8kKDxfqyCyHWV8t9YQeefGgTFWzqdXi2DNFzTFDWquusGknrvulcqPVCqamX/M6gesqdT1o9oft
+ltPZurkbLR61K5uV5RcblY63Xrlys+sMS5H5pOlvz0edjflWF19vre8u1Elc9ZyF+f5B6VaFH967u/xy7vDWs28ePv70ePB6
+++jp091rV+7cf3bn7x7eOfny+oPNk5c3//mjn+5v3TjduHXz5rPba9s7V3d3rx/8YnV3995hVKr27NpqLww7rZ5bDrulKwtz
+1Si0auudUnV+rtmPVxc69bnqgV+JF+Nofau8MWxEdns412uHva3KlYODyvLN9Sv1rcFOfbF/3HlwfWN/u1Pv789vb99ZH2x2
+bqwstFcGD/tbC9urmwerw/2r/XbndPFgY1hbeuxt9GuotnFeId5aBce7S9e+7S7vborhavXqYqfX3Xab5qHmz5UXF9urN3sb
+NxcXX70ebvmnh1vhnWr1zqSSoe8bJdcYI1M9iyL/tO7gqzpq8ez70Pb1EpGJ85/nLccynTPHKkW43ff9ltyPq36VRDsQW6Mf
+rVoeobIRXxiVsIJwMWiqYV+M6iRAiltkvb9NIVD16V/Ucqs5uwNRV+gKy1sbQ6vH/Gn5u67f2BSuVbtgQvfj+G81K2QDfxL4
+gaXrzvKVtLQkSpXA9qzLcoRLllnCuvX/wtqqWnbNH6xzL/y+T1XXBxgUKePvTIX9h70xVU2i+tzwB0EuqW0VOcveYlGohoBc
+5yErZpWSExL3wlHPGxPFdWYX05Cn/shT9jclqs3OvwiNGjEGO/JIkmnoB4aoWTfAGoxFy/vRiU2H22/9cNBNbdfDI4fEZfK9
+9SH7cT7eRqpBq1bRXqyxjlg3tKTBL7gBTMa9oDYfWu33y22lfC28WAh6xod2mSg0xeVCP3ctLFtXOq7pRB23Uhumqwt+reap
+XkmJSxQbg46jzRWmN2mXs/qWGM317+o/DFvN2cXRe7uN71XLYNdOTmg86NwQ6tGt+uDQOS27H0oV6s/Votb8Sr21GtZ2RvcP
+8NWqpcxd71cvh6c9RavVbz8osYWeWjnafB4tzC9u1tCT5wv1cvGw5NW2K9W1/bntk7nl5nBuvraCD75ZeH59Q33w8umSduvT
+m9Wl5Rtf/Gbbvw+56/DaYGX/o2tf73SeHl+/tlv59Nb+tZ/eHn755cmNx3fuLT578LOjw2jj253nWx+tvji5sd/69PR0sDW8
+efLo4drTtdXt29sr+49erR3d3vr08PajK6fXHt4/eHhz6acn127efHTv2qOnd4+2ez85+f9QSwMELQAAAAgAAAAhAMnGiMX/
+/////////xIAFABqdWRnZV93MV9zY2FsZS5ucHkBABAAgAEAAAAAAABMAQAAAAAAAJvsF+obEMnIUMZQrZ6SWpxcpG6loG6T
+ZqKuo6Cell9UUpSYF59flJIKEndLzClOBYoXZyQWpAL5GoY6CmYmmjoKtQrkAq7kaz02/Kt9bZi57Gy4291tXNVbbP47q9n0
+5wXZOE3htbmXJmdT99vCpqLL28bwo54NV4qVjY96ic02vgobgzZbm9aUXBsZIPypYW2zrSPP5pC9iM0GQSeb0odxNmkdVTZq
+Gd42819I2ri857WJ+f/d2lAzyibnb6HN65IwmwTFVhuRdDOb2aerbeYXd9i82s1j820ik80TJQObj2wyNgsf8dhMcgi3ObsP
+GCIBsja5vgU2E8r/Wz/MC7P5VJto0yttYzP9rY/NTh07G53UAJt3DZE2NU4qNgdNomxa9kTbJN1vs5ljEW6za46hjX7eC+vH
+IkU2CQV2Ns9jLWyWbxGxeeKtYwMAUEsDBC0AAAAIAAAAIQCoM/nG//////////8MABQAanVkZ2VfYjEubnB5AQAQAIABAAAA
+AAAATgEAAAAAAACb7BfqGxDJyFDGUK2eklqcXKRupaBuk2airqOgnpZfVFKUmBefX5SSChJ3S8wpTgWKF2ckFqQC+RpmJjqa
+Ogq1CuQDrh1qD+1Ey6bY7883t4+L6bJfelvPfk1tsD2fR7f9lYVK9skr39ut2MFmqx45w35XnoK9fpuGffafiXa17hPthNXf
+2crbT7I/MHWFnZetlv3vhip7YV4Tu795lvaFbYb2n9Nz7GqdD9hpvIi1V3/uZBehvctu2qs0+6tc1vatac32rKYz7B7a6dh/
+PbPEfkbZDbsPHSH293Pf2alrJ9it2VFqdyjhj53mx/d2OadU7BV2sti75mrYl76aYuel0W23+0OdfUWPg/1E5o32Wzkf2blw
+z7RjEfSyj7183Y7poIr9b1ku+25hMftTO8Lt55k32z+Pi7bxLU+1n6yiYF8wb7LdNdODdp/yXO0AUEsDBC0AAAAIAAAAIQDv
+4Zpz//////////8OABQAanVkZ2VfdzJfcS5ucHkBABAAAAEAAAAAAADOAAAAAAAAAJvsF+obEMnIUMZQrZ6SWpxcpG6loF6T
+aaiuo6Cell9UUpSYF59flJIKEndLzClOBYoXZyQWpAL5GmYmOgpGmjoKtQrkAq6ADYnzS3oc93tty50cuTxmSdK8gA1J84LX
++m1yOBCwwWdLwIbI5clzq9oSFsQvTJnjv7G+0WdL0LqADQkLinsL+20PRy2LXO6zJXS14/7wlT5bQtbELyyYYHPEf6P3Vrdd
+cYsiVuRPdNzvtst7a9iqgA2Z0322pMwp6nPZE78wd7Lnds/t8QsBUEsDBC0AAAAIAAAAIQDTnVjV//////////8SABQAanVk
+Z2VfdzJfc2NhbGUubnB5AQAQAIgAAAAAAAAATQAAAAAAAACb7BfqGxDJyFDGUK2eklqcXKRupaBuk2airqOgnpZfVFKUmBef
+X5SSChJ3S8wpTgWKF2ckFqQC+RqGOgpGmjoKtQpkAy7BaZOsOYAYAFBLAwQtAAAACAAAACEAqCNBdf//////////DAAUAGp1
+ZGdlX2IyLm5weQEAEACIAAAAAAAAAE0AAAAAAAAAm+wX6hsQychQxlCtnpJanFykbqWgbpNmoq6joJ6WX1RSlJgXn1+UkgoS
+d0vMKU4FihdnJBakAvkaRjqaOgq1ChQArt/HpA78OSblAABQSwMELQAAAAgAAAAhAE32JCL//////////w8AFABqdWRnZV9z
+Y2FsZS5ucHkBABAAiAAAAAAAAABKAAAAAAAAAJvsF+obEMnIUMZQrZ6SWpxcpG6loG6TZqGuo6Cell9UUpSYF59flJIKEndL
+zClOBYoXZyQWpAL5Gpo6CrUKFAEuBgaGBPUOPgcAUEsDBC0AAAAIAAAAIQCsDT8n//////////8PABQAdGVtcGVyYXR1cmUu
+bnB5AQAQAIgAAAAAAAAASwAAAAAAAACb7BfqGxDJyFDGUK2eklqcXKRupaBuk2ahrqOgnpZfVFKUmBefX5SSChJ3S8wpTgWK
+F2ckFqQC+RqaOgq1ChQBri9/lR7sXv/BHgBQSwMELQAAAAgAAAAhAOqYRdf//////////xAAFAByZWZ1c2VfYWJvdmUubnB5
+AQAQAIgAAAAAAAAASgAAAAAAAACb7BfqGxDJyFDGUK2eklqcXKRupaBuk2ahrqOgnpZfVFKUmBefX5SSChJ3S8wpTgWKF2ck
+FqQC+RqaOgq1ChQBLgYGhgQdu9f2AFBLAwQtAAAACAAAACEA8ujiW///////////CAAUAHN1cmUubnB5AQAQAIgAAAAAAAAA
+RwAAAAAAAACb7BfqGxDJyFDGUK2eklqcXKRupaBuk2ahrqOgnpZfVFKUmBefX5SSChJ3S8wpTgWKF2ckFqQC+RqaOgq1ChQB
+rjQweGYPAFBLAwQtAAAACAAAACEAra5gef//////////EQAUAHRlc3RfYWNjdXJhY3kubnB5AQAQAIgAAAAAAAAASwAAAAAA
+AACb7BfqGxDJyFDGUK2eklqcXKRupaBuk2ahrqOgnpZfVFKUmBefX5SSChJ3S8wpTgWKF2ckFqQC+RqaOgq1ChQBrtXnr4a9
+0X9vDwBQSwMELQAAAAgAAAAhAKSxn6r//////////xUAFABwZW5fd3JpdGVyc19maXJzdC5ucHkBABAAiAAAAAAAAABGAAAA
+AAAAAJvsF+obEMnIUMZQrZ6SWpxcpG6loG6TaaGuo6Cell9UUpSYF59flJIKEndLzClOBYoXZyQWpAL5Gpo6CrUKFAEuRgYI
+AABQSwMELQAAAAgAAAAhACOSBA///////////xQAFABwZW5fd3JpdGVyc19sYXN0Lm5weQEAEACIAAAAAAAAAEYAAAAAAAAA
+m+wX6hsQychQxlCtnpJanFykbqWgbpNpoa6joJ6WX1RSlJgXn1+UkgoSd0vMKU4FihdnJBakAvkamjoKtQoUAS45BggAAFBL
+AwQtAAAACAAAACEAzJqyd///////////EwAUAHJlYWxfbm9uX2RpZ2l0cy5ucHkBABAAiAAAAAAAAABHAAAAAAAAAJvsF+ob
+EMnIUMZQrZ6SWpxcpG6loG6TaaGuo6Cell9UUpSYF59flJIKEndLzClOBYoXZyQWpAL5Gpo6CrUKFAEuUV8GMAAAUEsBAi0D
+LQAAAAgAAAAhAIPxBnuLAAAALAEAAAsAAAAAAAAAAAAAAIABAAAAAHJlYWRpbmcubnB5UEsBAi0DLQAAAAgAAAAhAKuyU50D
+GwAAIB8AAAgAAAAAAAAAAAAAAIAByAAAAHcxX3EubnB5UEsBAi0DLQAAAAgAAAAhANktJLlwAAAAqAAAAAwAAAAAAAAAAAAA
+AIABBRwAAHcxX3NjYWxlLm5weVBLAQItAy0AAAAIAAAAIQD68I3jbwAAAKgAAAAGAAAAAAAAAAAAAACAAbMcAABiMS5ucHlQ
+SwECLQMtAAAACAAAACEAw9mkX7IAAADkAAAACAAAAAAAAAAAAAAAgAFaHQAAdzJfcS5ucHlQSwECLQMtAAAACAAAACEAUfhD
+YXAAAACoAAAADAAAAAAAAAAAAAAAgAFGHgAAdzJfc2NhbGUubnB5UEsBAi0DLQAAAAgAAAAhAMzHiqxwAAAAqAAAAAYAAAAA
+AAAAAAAAAIAB9B4AAGIyLm5weVBLAQItAy0AAAAIAAAAIQAgG2bOYXMBAIC5AQAOAAAAAAAAAAAAAACAAZwfAABqdWRnZV93
+MV9xLm5weVBLAQItAy0AAAAIAAAAIQDJxojFTAEAAIABAAASAAAAAAAAAAAAAACAAT2TAQBqdWRnZV93MV9zY2FsZS5ucHlQ
+SwECLQMtAAAACAAAACEAqDP5xk4BAACAAQAADAAAAAAAAAAAAAAAgAHNlAEAanVkZ2VfYjEubnB5UEsBAi0DLQAAAAgAAAAh
+AO/hmnPOAAAAAAEAAA4AAAAAAAAAAAAAAIABWZYBAGp1ZGdlX3cyX3EubnB5UEsBAi0DLQAAAAgAAAAhANOdWNVNAAAAiAAA
+ABIAAAAAAAAAAAAAAIABZ5cBAGp1ZGdlX3cyX3NjYWxlLm5weVBLAQItAy0AAAAIAAAAIQCoI0F1TQAAAIgAAAAMAAAAAAAA
+AAAAAACAAfiXAQBqdWRnZV9iMi5ucHlQSwECLQMtAAAACAAAACEATfYkIkoAAACIAAAADwAAAAAAAAAAAAAAgAGDmAEAanVk
+Z2Vfc2NhbGUubnB5UEsBAi0DLQAAAAgAAAAhAKwNPydLAAAAiAAAAA8AAAAAAAAAAAAAAIABDpkBAHRlbXBlcmF0dXJlLm5w
+eVBLAQItAy0AAAAIAAAAIQDqmEXXSgAAAIgAAAAQAAAAAAAAAAAAAACAAZqZAQByZWZ1c2VfYWJvdmUubnB5UEsBAi0DLQAA
+AAgAAAAhAPLo4ltHAAAAiAAAAAgAAAAAAAAAAAAAAIABJpoBAHN1cmUubnB5UEsBAi0DLQAAAAgAAAAhAK2uYHlLAAAAiAAA
+ABEAAAAAAAAAAAAAAIABp5oBAHRlc3RfYWNjdXJhY3kubnB5UEsBAi0DLQAAAAgAAAAhAKSxn6pGAAAAiAAAABUAAAAAAAAA
+AAAAAIABNZsBAHBlbl93cml0ZXJzX2ZpcnN0Lm5weVBLAQItAy0AAAAIAAAAIQAjkgQPRgAAAIgAAAAUAAAAAAAAAAAAAACA
+AcKbAQBwZW5fd3JpdGVyc19sYXN0Lm5weVBLAQItAy0AAAAIAAAAIQDMmrJ3RwAAAIgAAAATAAAAAAAAAAAAAACAAU6cAQBy
+ZWFsX25vbl9kaWdpdHMubnB5UEsFBgAAAAAVABUA4AQAANqcAQAAAA==
 """
 
 if __name__ == '__main__':

@@ -6,7 +6,6 @@ import gc
 import gzip
 import hashlib
 import io
-import json
 import os
 import pickle
 import re
@@ -891,20 +890,10 @@ class TestVerdict(Case):
         self.assertLessEqual(refused, 0.01)
         self.assertGreaterEqual(right, 0.96)
 
-    def test_non_digit_stand_ins_are_refused(self):
-        train_images, train_labels = digits.load_mnist(digits.DATA_DIR, 'train')
-        pictures, kinds = digits.non_digit_pictures(train_images[:5000], train_labels[:5000], np.random.default_rng(11), 400)
-        verdicts = self.verdicts_of(pictures)
-        refused = np.array([v.kind == digits.REFUSED_KIND for v in verdicts])
-        self.assertGreaterEqual(refused.mean(), 0.75)
-        things = refused[kinds == list(digits.NON_DIGIT_KINDS).index('things')]     # 15 of them, read as --predict
-        self.assertGreaterEqual(things.mean(), 0.7)                                  # reads: a wide one may be a number
-
     def test_1s_scanned_and_stretched_into_bars_are_read_not_refused(self):
         images, labels = digits.load_mnist(digits.DATA_DIR, 'train')
         held = digits.validation_split(len(images))[1]
         ones = images[held][labels[held] == 1][:200]
-        rng = np.random.default_rng(4)
         for wide in (8, 12):                    # stretched to fill a box 32 tall, 8 or 12 wide, binary, blurred
             bars = []
             for one in ones:
@@ -1244,18 +1233,6 @@ class TestMadeUpData(Case):
             self.assertGreater(np.mean(np.sum(learnt * read, 1) / np.linalg.norm(learnt, axis=1)
                                        / np.linalg.norm(read, axis=1)), 0.95, kind)      # the same digits
 
-    def test_non_digits_of_every_kind(self):
-        forms, kinds = digits.non_digits(self.images, self.labels, np.random.default_rng(2), 400)
-        self.assertEqual(forms.shape, (400, 28, 28))
-        self.assertEqual(set(kinds.tolist()), set(range(len(digits.NON_DIGIT_KINDS))))
-        self.assertTrue(np.all(forms.max(axis=(1, 2)) > 0.5))        # none is blank
-        again, _ = digits.non_digits(self.images, self.labels, np.random.default_rng(2), 400)
-        np.testing.assert_array_equal(forms, again)
-
-    def test_every_glyph_of_the_stroke_font_parses(self):
-        for name, text in digits.STROKE_FONT.items():
-            strokes = digits.glyph_strokes(text)
-            self.assertTrue(all(s.ndim == 2 and s.shape[1] == 2 for s in strokes), name)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1396,8 +1373,8 @@ class TestRuns(Case):
         np.testing.assert_array_equal(judge.network.w1, default_judge.network.w1)   # the judge is kept
         run_main('--train', '--data', data, '--weights', self.tmp / 'small.npz', '--epochs', '1')
         small_reader, small_judge, _ = digits.load_weights(self.tmp / 'small.npz')[:3]   # fitted on the same digits
-        images, labels = digits.load_mnist(digits.DATA_DIR, 'train')
-        pictures, _ = digits.non_digit_pictures(images[:2000], labels[:2000], np.random.default_rng(6), 300)
+        rng = np.random.default_rng(6)
+        pictures = [p for found in digits.load_non_digits(digits.NON_DIGIT_DIR) for p in digits.held_pictures(found, rng, 75)]
         refused = {}
         for name, (r, j) in {'wide': (reader, judge), 'default': (small_reader, small_judge)}.items():
             refused[name] = np.mean([v.kind == digits.REFUSED_KIND for v, _ in digits.read_pictures(r, j, pictures)[1]])
@@ -1515,21 +1492,23 @@ class TestRuns(Case):
         self.assertEqual((code, err), (1, f'digits: no pen digits: looked for the folder {self.tmp / "nowhere"}\n'))
         self.assertFalse((self.tmp / 'w.npz').exists())
 
-    def test_without_real_non_digits_the_judge_learns_from_code_alone_and_says_why(self):
+    def test_without_real_non_digits_the_judge_is_not_learnt_and_it_says_why(self):
         data = self.small_data()
         shutil.copy(HERE / 'digits.py', self.tmp / 'digits.py')       # no nondigits/ beside it
         result = subprocess.run([sys.executable, str(self.tmp / 'digits.py'), '--train', '--judge', '--epochs', '1',
                                  '--data', str(data), '--learn-from', 'mnist,stand-ins,mine'], capture_output=True, text=True, timeout=300)
-        self.assertEqual((result.returncode, result.stderr), (0, ''))
-        said = [line for line in result.stdout.splitlines() if 'drawn in code' in line]
-        self.assertEqual(said[0], 'learning "not a digit" from non-digits drawn in code alone: no real non-digits '
-                                  f'in {self.tmp.resolve() / "nondigits"}')
-        self.assertNotIn('drawn by people', said[1])
-        self.assertEqual(digits.load_weights(self.tmp / 'weights.npz').meta['real_non_digits'], 0)
+        self.assertEqual((result.returncode, result.stderr),
+                         (1, f'digits: no real non-digits: looked for the folder {self.tmp.resolve() / "nondigits"}\n'))
+        self.assertFalse((self.tmp / 'weights.npz').exists())
         code, out, err = run_main('--train', '--judge', '--data', data, '--non-digit-data', self.tmp / 'nowhere',
                                   '--weights', self.tmp / 'w.npz')
         self.assertEqual((code, err), (1, f'digits: no real non-digits: looked for the folder {self.tmp / "nowhere"}\n'))
         self.assertFalse((self.tmp / 'w.npz').exists())
+        result = subprocess.run([sys.executable, str(self.tmp / 'digits.py'), '--eval', '--data', str(data)],
+                                capture_output=True, text=True, timeout=300)          # --eval says there are none
+        self.assertEqual((result.returncode, result.stderr), (0, ''))
+        self.assertIn(f'real non-digits: none in {self.tmp.resolve() / "nondigits"} to measure "not a digit" on',
+                      result.stdout)
 
     def test_a_short_wide_training_beats_the_default_on_stretched_scans(self):
         images, labels = digits.load_mnist(digits.DATA_DIR, 'train')
@@ -3134,9 +3113,10 @@ class TestCommandLine(Case):
         self.assertEqual((code, err), (0, ''))
         self.assertRegex(out, r'accuracy: \d+\.\d\d%')
         self.assertIn('most confused', out)
-        for name in ('MNIST test', 're-drawn', 'scanned', 'stretched'):
+        for name in ('MNIST test', *digits.STAND_INS):
             self.assertRegex(out, rf'(?m)^{name} +\d+( +\d+\.\d%){{5}}$')
-        self.assertRegex(out, r'non-digit stand-ins refused: \d+\.\d% of 1000 \(letters and symbols \d+%')
+        self.assertRegex(out, r'real non-digits held out \(never learnt from\), drawn on the window\'s canvas, refused: '
+                              r'Omniglot characters \d+\.\d% of 500')
         self.assertRegex(out, r'photos of them on paper: +\d+\.\d% right, \d+\.\d% refused \(of 10\)')
         for name in ('apart', 'close', 'touching'):
             self.assertRegex(out, rf'numbers of 2-4 digits, {name}: +\d+\.\d% read whole, \d+\.\d% of their digits')
