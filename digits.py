@@ -49,6 +49,8 @@ Then the rest, each in one place:
     Runs                 a run's settings and their checks, learning a run with the one train()
     Evaluation and       --eval's sets and figures; pictures of the evidence, of one step, of
     pictures             the misread digits and of how honest the percentages are
+    Window's session     what the window is about, without Tk: the networks it reads with, the
+                         drawing's version, the answer told and its step of learning
     Drawing window       the Tk app; it is handed functions to read, save and learn, and knows
                          nothing of how they work
     Command line         main(argv), argparse, one-line errors and exit codes
@@ -3341,13 +3343,12 @@ def step_picture(step, network, width, units=10):
 
 
 # --------------------------------------------------------------------------------------------------
-# Drawing window
+# The window's session
 #
 # What the window is about is kept in one place, a Session: the drawing's version (one more at
 # every change of its ink), the networks it can read with (the rows of the Runs table) and the one
-# in use, and the answer the drawing was told with the step of learning on it. Every event changes
-# the session and then every view shows it again: a view draws, and keeps nothing but its widgets.
-# Only this section knows Tk; tkinter is imported when a window is wanted.
+# in use, and the answer the drawing was told with the step of learning on it. None of it knows
+# Tk: the window's views show it.
 
 Reading = collections.namedtuple('Reading', 'form verdict probabilities explanation temperature columns')
 Writing = collections.namedtuple('Writing', 'verdict readings')
@@ -3391,24 +3392,7 @@ class NetworkReader:
         return NetworkReader(step.network_after, self.judge)
 
 
-SLOT = 64                        # in the strip of a number's digits, each digit's place (at 96 dpi) ...
-STRIP_SLOTS = 7                  # ... and how many it shows
-REFRESH_MS = 40                  # while drawing, read the drawing at most this often
-POLL_MS = 30                     # while learning, look for news from the learning thread this often
-TILE = 56                        # a hidden unit's 28x28 weights, shown twice as large (at 96 dpi)
-TAB = 280                        # the tabs' content width (at 96 dpi): the curves, the runs, their notes
-BAR_LEFT, BAR_LENGTH, BAR_ROW = 24, 200, 21    # the ten digits' bars: where they start, full length, row
-SHOWN_UNITS = 10                 # hidden units shown; a wider network shows those that vote most
-INK, PAPER, MUTED, TRACK = '#1d1d1f', '#ffffff', '#8a8a90', '#eeeef1'
-ACCENT, RUNNER_UP, FADED = '#2f6fde', '#8fb0ec', '#c8c8ce'     # the answer's bar, the runner-up's, refused
-LOSS_COLOUR = '#444448'
 RUN_COLOURS = ('#2f6fde', '#e07b24', '#2a9d55', '#8e44ad', '#c0392b', '#1a9aa0', '#b8860b', '#5d6d7e')
-BAD = '#c0392b'                  # a setting that cannot be used, a run that diverged
-TINY, SMALL, BODY = ('TkDefaultFont', 7), ('TkDefaultFont', 8), ('TkDefaultFont', 9)
-HEADING = ('TkDefaultFont', 10, 'bold')
-KEYS = '0-9 or a click on its bar: tell the answer    Esc or right-click: clear    Ctrl+Z: undo'
-TEXT_FIELDS = {'Entry', 'TEntry', 'TCombobox', 'Text', 'Spinbox', 'TSpinbox'}   # where keys are typed
-ERROR_LOG = Path(tempfile.gettempdir()) / 'digits-errors.txt'
 
 
 class Told(collections.namedtuple('Told', 'version digit form read step')):
@@ -3534,6 +3518,32 @@ class Session:
         self.rows.append(row)
         if self.row is origin:
             self.choose(len(self.rows) - 1)
+
+
+# --------------------------------------------------------------------------------------------------
+# Drawing window
+#
+# Every event changes the window's session, then every view shows it again: a view draws, and
+# keeps nothing but its widgets. Only this section knows Tk; tkinter is imported when a window is
+# wanted.
+
+SLOT = 64                        # in the strip of a number's digits, each digit's place (at 96 dpi) ...
+STRIP_SLOTS = 7                  # ... and how many it shows
+REFRESH_MS = 40                  # while drawing, read the drawing at most this often
+POLL_MS = 30                     # while learning, look for news from the learning thread this often
+TILE = 56                        # a hidden unit's 28x28 weights, shown twice as large (at 96 dpi)
+TAB = 280                        # the tabs' content width (at 96 dpi): the curves, the runs, their notes
+BAR_LEFT, BAR_LENGTH, BAR_ROW = 24, 200, 21    # the ten digits' bars: where they start, full length, row
+SHOWN_UNITS = 10                 # hidden units shown; a wider network shows those that vote most
+INK, PAPER, MUTED, TRACK = '#1d1d1f', '#ffffff', '#8a8a90', '#eeeef1'
+ACCENT, RUNNER_UP, FADED = '#2f6fde', '#8fb0ec', '#c8c8ce'     # the answer's bar, the runner-up's, refused
+LOSS_COLOUR = '#444448'
+BAD = '#c0392b'                  # a setting that cannot be used, a run that diverged
+TINY, SMALL, BODY = ('TkDefaultFont', 7), ('TkDefaultFont', 8), ('TkDefaultFont', 9)
+HEADING = ('TkDefaultFont', 10, 'bold')
+KEYS = '0-9 or a click on its bar: tell the answer    Esc or right-click: clear    Ctrl+Z: undo'
+TEXT_FIELDS = {'Entry', 'TEntry', 'TCombobox', 'Text', 'Spinbox', 'TSpinbox'}   # where keys are typed
+ERROR_LOG = Path(tempfile.gettempdir()) / 'digits-errors.txt'
 
 
 class Lazy:

@@ -1719,6 +1719,54 @@ class TestEvaluation(Case):
 
 
 # --------------------------------------------------------------------------------------------------
+# The window's session (no Tk: these run with no display)
+
+class TestWindowSession(Case):
+    def session(self):
+        network, judge = digits.load_weights(None)[:2]
+        return digits.Session(digits.Row('start', digits.RUN_COLOURS[0], read=digits.NetworkReader(network, judge))), judge
+
+    def test_a_step_belongs_to_its_drawing_and_follows_the_network_in_use(self):
+        s, judge = self.session()
+        form = digits.normalise(self.images[:1])[0].reshape(28, 28)
+        s.tell(7, form)
+        first, before = s.told.step, s.read
+        self.assertEqual((s.told.digit, s.told.version, first.digit), (7, 0, 7))
+        s.take()                                                  # the network after the step, in use
+        self.assertEqual(len(s.row.history), 1)
+        np.testing.assert_array_equal(s.read.network.w1, first.network_after.w1)
+        self.assertIsNot(s.told.step, first)                      # the next step, from there
+        s.undo()
+        self.assertIs(s.read, before)                             # the network before the step, back
+        self.assertEqual(len(s.row.history), 0)
+        wide = digits.Network.random(32, np.random.default_rng(0))
+        s.rows.append(digits.Row('run 1', digits.RUN_COLOURS[1], read=digits.NetworkReader(wide, judge)))
+        self.assertTrue(s.choose(1))
+        self.assertEqual(s.told.step.changes['w1'].shape, (784, 32))   # worked out again for it
+        s.changed()                                               # new ink: no answer told
+        self.assertEqual((s.told, s.version), (None, 1))
+
+    def test_a_run_gets_its_row_at_once_and_is_followed_unless_another_is_chosen(self):
+        s, judge = self.session()
+        s.begin(digits.RUN_COLOURS[1])
+        self.assertEqual(([r.label for r in s.rows], s.learning, s.chosen), (['start', 'run 1'], 1, 0))
+        self.assertFalse(s.choose(1))                             # nothing to read with yet
+        moment = digits.NetworkReader(digits.Network.random(10, np.random.default_rng(1)), judge)
+        s.moment(moment)
+        self.assertEqual(s.chosen, 1)                             # followed
+        self.assertFalse(s.steady())                              # no steps on a network learning
+        s.choose(0)
+        s.following = False
+        s.ended(digits.Run(None, moment.network, judge, {}, 'done', {}), moment)
+        self.assertEqual((s.learning, s.chosen, s.rows[1].read), (None, 0, moment))
+        s.begin(digits.RUN_COLOURS[2])
+        s.ended(digits.Run(None, None, None, {}, 'stopped before epoch 1', {}), None)
+        self.assertEqual((s.chosen, s.rows[2].read), (0, None))
+        s.learnt(digits.Run(None, moment.network, judge, {}, 'learnt', {}), moment, s.rows[0])
+        self.assertEqual((s.rows[-1].label, s.chosen), ('learnt 1', 3))   # made from the row in use: in use
+
+
+# --------------------------------------------------------------------------------------------------
 # Drawing window (needs an X server: .ci/run starts Xvfb; skipped with a reason where there is none)
 
 @unittest.skipIf(window_unavailable(), window_unavailable())
