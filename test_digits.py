@@ -890,6 +890,14 @@ class TestVerdict(Case):
         self.assertLessEqual(refused, 0.01)
         self.assertGreaterEqual(right, 0.96)
 
+    def test_letters_and_symbols_drawn_in_code_are_refused(self):
+        rng = np.random.default_rng(11)
+        canvases, kinds = digits.non_digit_canvases(rng, 400)
+        refused = np.array([v.kind == digits.REFUSED_KIND for v in self.verdicts_of(digits.as_pictures(canvases, rng))])
+        self.assertGreaterEqual(refused.mean(), 0.8)
+        for k, kind in enumerate(digits.NON_DIGIT_KINDS):
+            self.assertGreaterEqual(refused[kinds == k].mean(), 0.6, kind)
+
     def test_1s_scanned_and_stretched_into_bars_are_read_not_refused(self):
         images, labels = digits.load_mnist(digits.DATA_DIR, 'train')
         held = digits.validation_split(len(images))[1]
@@ -917,6 +925,26 @@ class TestVerdict(Case):
         verdicts = self.verdicts_of([a, star, draw_digit('seven'), draw_digit('one')])
         self.assertEqual([v.kind for v in verdicts[:2]], [digits.REFUSED_KIND] * 2)
         self.assertEqual([v.digit for v in verdicts[2:]], [7, 1])
+
+    def test_drawn_dashes_equals_and_plus_signs_are_refused(self):
+        """Lines drawn as people test it: a dash, =, +, each 30 times with another pen, length and tilt."""
+        rng = np.random.default_rng(0)
+        for kind in ('dash', 'equals', 'plus'):
+            pictures = []
+            for _ in range(30):
+                picture = Image.new('L', (280, 280), 255)
+                draw = ImageDraw.Draw(picture)
+                pen, y, left, right, tilt = rng.integers(6, 22), rng.integers(80, 200), rng.integers(20, 90), \
+                    rng.integers(170, 260), rng.integers(-12, 13)
+                gap = rng.integers(35, 70) if kind == 'equals' else 0
+                for dy in {-gap // 2, gap - gap // 2}:
+                    draw.line([(left, y + dy), (right, y + dy + tilt)], fill=0, width=pen)
+                if kind == 'plus':
+                    middle, half = (left + right) // 2, (right - left) // 2
+                    draw.line([(middle, y - half), (middle + tilt, y + half)], fill=0, width=pen)
+                pictures.append(picture)
+            refused = np.mean([v.kind == digits.REFUSED_KIND for v in self.verdicts_of(pictures)])
+            self.assertGreaterEqual(refused, 0.8, kind)
 
     def test_the_shipped_judge_refuses_the_held_out_real_non_digits(self):
         reader, judge, meta, _ = digits.load_weights(None)
@@ -1235,6 +1263,19 @@ class TestMadeUpData(Case):
 
 
 
+    def test_non_digits_of_every_kind(self):
+        forms, kinds = digits.non_digits(np.random.default_rng(2), 400)
+        self.assertEqual(forms.shape, (400, 28, 28))
+        self.assertEqual(set(kinds.tolist()), set(range(len(digits.NON_DIGIT_KINDS))))
+        self.assertTrue(np.all(forms.max(axis=(1, 2)) > 0.5))        # none is blank
+        again, _ = digits.non_digits(np.random.default_rng(2), 400)
+        np.testing.assert_array_equal(forms, again)
+
+    def test_every_glyph_of_the_stroke_font_parses(self):
+        for name, text in digits.STROKE_FONT.items():
+            strokes = digits.glyph_strokes(text)
+            self.assertTrue(all(s.ndim == 2 and s.shape[1] == 2 for s in strokes), name)
+
 # --------------------------------------------------------------------------------------------------
 # Runs
 
@@ -1492,14 +1533,17 @@ class TestRuns(Case):
         self.assertEqual((code, err), (1, f'digits: no pen digits: looked for the folder {self.tmp / "nowhere"}\n'))
         self.assertFalse((self.tmp / 'w.npz').exists())
 
-    def test_without_real_non_digits_the_judge_is_not_learnt_and_it_says_why(self):
+    def test_without_real_non_digits_the_judge_learns_from_code_alone_and_says_why(self):
         data = self.small_data()
         shutil.copy(HERE / 'digits.py', self.tmp / 'digits.py')       # no nondigits/ beside it
         result = subprocess.run([sys.executable, str(self.tmp / 'digits.py'), '--train', '--judge', '--epochs', '1',
                                  '--data', str(data), '--learn-from', 'mnist,stand-ins,mine'], capture_output=True, text=True, timeout=300)
-        self.assertEqual((result.returncode, result.stderr),
-                         (1, f'digits: no real non-digits: looked for the folder {self.tmp.resolve() / "nondigits"}\n'))
-        self.assertFalse((self.tmp / 'weights.npz').exists())
+        self.assertEqual((result.returncode, result.stderr), (0, ''))
+        said = [line for line in result.stdout.splitlines() if 'drawn in code' in line]
+        self.assertEqual(said[0], 'learning "not a digit" from non-digits drawn in code alone: no real non-digits '
+                                  f'in {self.tmp.resolve() / "nondigits"}')
+        self.assertNotIn('drawn by people', said[1])
+        self.assertEqual(digits.load_weights(self.tmp / 'weights.npz').meta['real_non_digits'], 0)
         code, out, err = run_main('--train', '--judge', '--data', data, '--non-digit-data', self.tmp / 'nowhere',
                                   '--weights', self.tmp / 'w.npz')
         self.assertEqual((code, err), (1, f'digits: no real non-digits: looked for the folder {self.tmp / "nowhere"}\n'))
@@ -3163,6 +3207,7 @@ class TestCommandLine(Case):
         self.assertIn('most confused', out)
         for name in ('MNIST test', *digits.STAND_INS):
             self.assertRegex(out, rf'(?m)^{name} +\d+( +\d+\.\d%){{5}}$')
+        self.assertRegex(out, r'letters and symbols drawn in code, refused: \d+\.\d% of 1000 \(letters and symbols \d+%')
         self.assertRegex(out, r'real non-digits held out \(never learnt from\), drawn on the window\'s canvas, refused: '
                               r'Omniglot characters \d+\.\d% of 500')
         self.assertRegex(out, r'photos of them on paper: +\d+\.\d% right, \d+\.\d% refused \(of 10\)')

@@ -178,13 +178,19 @@ def sheet(rows, title, tile=84, gap=18):
     light grey card, its caption under it, a red frame if framed; items well apart -> one picture."""
     font = digits.picture_font()
     width = max(sum(len(p) * (tile + 4) + 8 + gap for p, _, _ in row) for row in rows) + gap
-    picture = Image.new('RGB', (width, 40 + len(rows) * (tile + 44)), 'white')
+    line = digits.text_box(font, 'Ag')[1] + 3
+    wide = lambda caption, card: digits.text_box(font, caption)[0] + 8 * caption.count(' ') > card
+    lines = [1 + any(wide(c, len(p) * (tile + 4) + 4) for p, c, _ in row) for row in rows]   # a caption too wide: two lines
+    tops = np.cumsum([40] + [tile + 26 + line * n for n in lines])
+    picture = Image.new('RGB', (width, int(tops[-1])), 'white')
     draw = ImageDraw.Draw(picture)
     digits.write(draw, (gap, 12), title, fill='black', font=font)
     for r, row in enumerate(rows):
-        x, y = gap, 40 + r * (tile + 44)
+        x, y = gap, int(tops[r])
         for pictures, caption, framed in row:
             card = len(pictures) * (tile + 4) + 4
+            if wide(caption, card):
+                caption = caption.replace(': ', ':\n', 1)
             draw.rectangle([x, y, x + card, y + tile + 8], fill='#eeeef1', outline='#d9382f' if framed else '#eeeef1',
                            width=3)
             for k, p in enumerate(pictures):
