@@ -315,6 +315,52 @@ def bench_training(table, quick, tmp):
         learnt[digits.DEFAULT_HIDDEN]
 
 
+def bench_parts(table, quick):
+    """Where a default --train's time goes, part by part: the calls learn_network makes, each timed
+    in this process, with its share of the whole."""
+    parts, clock = {}, [time.perf_counter()]
+
+    def lap(name):
+        now = time.perf_counter()
+        parts[name], clock[0] = now - clock[0], now
+    images, labels = digits.load_mnist(digits.DATA_DIR, 'train')
+    lap('load MNIST\'s training images')
+    pen = digits.load_pen_digits(digits.PEN_DIR)
+    lap('load the pen digits (parse the text)')
+    rng, (fit, held) = np.random.default_rng(0), digits.validation_split(len(images))
+    x, held_x = digits.normalise(images[fit]), digits.normalise(images[held])
+    lap(f'read the {len(images):,} MNIST images as pictures are read')
+    made = digits.digit_stand_ins(images[fit][:digits.STAND_INS_LEARNT], rng)[0]
+    lap(f'make {len(made):,} MNIST stand-ins')
+    forms = digits.drawn_pen_digits(pen.strokes, rng)
+    lap(f'draw the {len(forms):,} pen digits as the canvas draws them')
+    pen_made = digits.digit_stand_ins(forms, rng)[0]
+    lap(f'make {len(pen_made):,} pen stand-ins')
+    read = digits.normalise(np.concatenate([made, forms, pen_made]))
+    lap('read the stand-ins and pen digits as pictures are read')
+    train_x = np.concatenate([x, read])                 # (prepare_run reads them into one array)
+    clock[0] = time.perf_counter()
+    train_y = np.concatenate([labels[fit], labels[fit][:len(made)], pen.labels, pen.labels]).astype(np.intp)
+    held_y = labels[held].astype(np.intp)
+    network, s = digits.Network.random(10, rng, train_x[:1000]), digits.default_settings()
+    epochs = 1 if quick else s.epochs
+    digits.train(network, train_x, train_y, epochs, s.lr, s.batch, rng, validation=(held_x, held_y),
+                 report=lambda p: None)
+    lap(f'learn: {epochs} epoch{"s" * (epochs != 1)} of {len(train_x):,} inputs, validation after each')
+    inputs, truth, plain = digits.held_out_digits(images[held], held_x, held_y, rng)
+    temperature = digits.fit_temperature(network.hidden_and_scores(inputs)[1], truth)
+    judge = digits.kept_judge().judge._replace(temperature=temperature)
+    digits.not_digit(judge, inputs[plain])
+    lap('calibrate: stand-ins, temperature, judge')
+    test_images, test_labels = digits.load_mnist(digits.DATA_DIR, 'test')
+    digits.accuracy(network, digits.normalise(test_images), test_labels)
+    lap('test: the 10,000 test images read')
+    whole = sum(parts.values())
+    table.add(f'2b. a default --train, part by part ({whole:.1f} s in all)', '')
+    for name, seconds in parts.items():
+        table.add(f'   {name}', f'{seconds:.2f} s, {seconds / whole:.0%}')
+
+
 def seed_recipe(iterations):
     """The seed's recipe: 784-10-10, full-batch gradient descent, lr 0.1, weights uniform in
     [-0.5, 0.5), inputs in [0, 1], all 60,000 images -> (wall seconds, test accuracy)."""
@@ -682,6 +728,7 @@ def main(argv=None):
         table = Table()
         load = bench_loading(table, args.quick)
         train_seconds, train_accuracy, epoch, prepare, wide, learn = bench_training(table, args.quick, tmp)
+        bench_parts(table, args.quick)
         speedup = bench_reference(table, args.quick, train_seconds)
         update = bench_reading(table, args.quick, tmp)
         startup = bench_startup(table, args.quick, tmp)
