@@ -22,8 +22,8 @@ import subprocess
 import sys
 import tempfile
 import threading
-import zlib
 import time
+import zlib
 from pathlib import Path
 
 import numpy as np

@@ -2117,20 +2117,14 @@ STAND_INS = {                    # kind: (what makes its canvases, what it is)
 }
 
 
-def stand_in_canvases(images, rng, kinds=STAND_INS):
-    """Digits (n, 28, 28) in the MNIST form, uint8 or float in [0, 1] -> an equal share of them made
-    into each kind of stand-in: [(kind, indices into images, canvases (m, s, s))]."""
-    x = images / np.float32(255) if images.dtype == np.uint8 else images
-    parts = np.array_split(np.arange(len(x)), len(kinds))
-    return [(kind, part, kinds[kind][0](x[part], rng)) for kind, part in zip(kinds, parts)]
-
-
 def digit_stand_ins(images, rng):
-    """Digits (n, 28, 28) -> the same digits (n, 28, 28) in the MNIST form as other pens and
-    scanners would give them, an equal share of each kind of STAND_INS, and the kind of each (n,)."""
-    made = stand_in_canvases(images, rng)
-    return (np.concatenate([crop_and_centre(canvases) for _, _, canvases in made]),
-            np.repeat(np.arange(len(made)), [len(part) for _, part, _ in made]))
+    """Digits (n, 28, 28) in the MNIST form, uint8 or float in [0, 1] -> the same digits (n, 28, 28)
+    in the MNIST form as other pens and scanners would give them, an equal share of each kind of
+    STAND_INS, and the kind of each (n,)."""
+    x = images / np.float32(255) if images.dtype == np.uint8 else images
+    parts = np.array_split(np.arange(len(x)), len(STAND_INS))
+    made = [crop_and_centre(make(x[part], rng)) for (make, _), part in zip(STAND_INS.values(), parts)]
+    return np.concatenate(made), np.repeat(np.arange(len(parts)), [len(p) for p in parts])
 
 
 # Non-digits: letters and symbols, written, printed, and printed then traced by hand. A stroke
@@ -2400,8 +2394,7 @@ def non_digit_canvases(rng, n, side=32):
     glyphs = [glyph_strokes(text) for text in STROKE_FONT.values()]
     drawings = loosely([cursive(glyphs[rng.integers(len(glyphs))], rng) for _ in range(np.sum(kinds == 0))], rng)
     ratio = rng.uniform(0.03, 0.18, len(drawings))
-    written = draw_strokes(by_hand(drawings, rng), side, side * 0.8 * ratio / (1 + ratio)) if drawings else \
-        np.zeros((0, side, side), np.float32)
+    written = draw_strokes(by_hand(drawings, rng), side, side * 0.8 * ratio / (1 + ratio))
     return np.concatenate([written, printed_characters(rng, int(np.sum(kinds == 1)), side)[0],
                            hand_drawn_print(rng, int(np.sum(kinds == 2)), side)[0]]), kinds
 
@@ -2625,17 +2618,17 @@ JUDGE_RECIPE = {'hidden': 64, 'epochs': 12, 'lr': 0.003, 'batch': 256, 'stand_in
                 'bent': 16000, 'non_digits': 32000}
 
 
-def judge_network(fit_images, fit_x, pen_forms, real_forms, rng, recipe=JUDGE_RECIPE):
+def judge_network(fit_images, fit_x, pen_forms, pen_x, real_forms, rng, recipe=JUDGE_RECIPE):
     """Learn the judge network from MNIST training images (n, 28, 28) uint8 and their inputs fit_x
-    (n, 784), pen digits (m, 28, 28) in [0, 1], and real non-digits (k, 28, 28) in [0, 1] ->
-    (network 1764-H-2, the scale its inputs are divided by)."""
+    (n, 784), pen digits (m, 28, 28) in [0, 1] and their inputs pen_x (m, 784), and real
+    non-digits (k, 28, 28) in [0, 1] -> (network 1764-H-2, the scale its inputs are divided by)."""
     pick = rng.choice(len(fit_images), min(recipe['stand_ins'], len(fit_images)), replace=False)
     bent = rng.choice(len(fit_images), min(recipe['bent'], len(fit_images)), replace=False)
     positives = [fit_x, normalise(np.concatenate([
         digit_stand_ins(fit_images[pick], rng)[0], crop_and_centre(bent_digits(fit_images[bent] / np.float32(255), rng)),
         crop_and_centre(hand_drawn_print(rng, recipe['traced'], 32, '0123456789')[0])]))]
     if len(pen_forms):
-        positives += [normalise(pen_forms), normalise(digit_stand_ins(pen_forms, rng)[0])]
+        positives += [pen_x, normalise(digit_stand_ins(pen_forms, rng)[0])]
     positives = np.concatenate(positives)
     negatives = normalise(np.concatenate([non_digits(rng, recipe['non_digits'])[0], real_forms]))
     features = edge_directions(np.concatenate([positives, negatives]))
@@ -2707,10 +2700,12 @@ class Stopwatch:
         return ', '.join(f'{phase} {seconds:.1f}' for phase, seconds in self.phases.items())
 
 
-class Prepared(collections.namedtuple('Prepared', 'x labels network fit fit_x fit_labels held_x held_labels pen forms what')):
+class Prepared(collections.namedtuple('Prepared', 'x labels network fit fit_x fit_labels held_x held_labels pen forms '
+                                                   'pen_x what')):
     """A run's data made ready: the inputs x (n, 784) and labels (n,) the reader learns from, the
     fresh network, the MNIST training digits' indices (fit) with their inputs and labels, the
-    validation inputs and labels, the PenDigits (or None) and their drawn forms, and what x holds, in words."""
+    validation inputs and labels, the PenDigits (or None), their drawn forms and their inputs (part
+    of x), and what x holds, in words."""
     __slots__ = ()
 
 
@@ -2730,7 +2725,7 @@ def prepare_run(settings, images, labels, pen, rng):
     held_x = normalise(images[held])
     labels, held_labels = labels[fit].astype(np.intp), labels[held].astype(np.intp)
     network = Network.random(s.hidden, rng, x[:1000]) if mnist else None
-    train_labels, forms = [labels] if mnist else [], None
+    train_labels, forms, pen_x = [labels] if mnist else [], None, None
     if stand_ins:
         pick = rng.choice(len(fit), stand_ins, replace=False)
         normalise(digit_stand_ins(images[fit][pick], rng)[0], out=train_x[mnist:mnist + stand_ins])
@@ -2738,7 +2733,7 @@ def prepare_run(settings, images, labels, pen, rng):
     if pen is not None:
         forms = drawn_pen_digits(pen.strokes, rng)
         start = mnist + stand_ins
-        normalise(forms, out=train_x[start:start + drawn])
+        pen_x = normalise(forms, out=train_x[start:start + drawn])
         train_labels.append(pen.labels)
         if pen_stand_ins:
             normalise(digit_stand_ins(forms, rng)[0], out=train_x[start + drawn:])
@@ -2750,7 +2745,7 @@ def prepare_run(settings, images, labels, pen, rng):
     if stand_ins + pen_stand_ins:
         what.append(f'{stand_ins + pen_stand_ins} stand-ins made from them')
     return Prepared(train_x, np.concatenate(train_labels), network, fit, x, labels, held_x, held_labels, pen, forms,
-                    ', '.join(what))
+                    pen_x, ', '.join(what))
 
 
 class Learnt(collections.namedtuple('Learnt', 'network judge done real pen validation spent')):
@@ -2862,7 +2857,8 @@ def learn_judge(images, run, real_sets, rng, say):
         + (f' and {len(real_forms)} non-digits drawn by people ({", ".join(r.name for r in real_sets)})'
            if len(real_forms) else '')
         + f' against {len(run.fit) + (len(pen.labels) if pen else 0)} digits and stand-ins (about half a minute)')
-    network, scale = judge_network(images[run.fit], run.fit_x, run.forms if pen else nothing, real_forms, rng)
+    network, scale = judge_network(images[run.fit], run.fit_x, run.forms if pen else nothing,
+                                   run.pen_x if pen else nothing.reshape(0, PIXELS), real_forms, rng)
     return network, scale, len(real_forms)
 
 
@@ -3004,7 +3000,7 @@ class Lab:
         pick = rng.choice(len(run.fit), min(FINE_TUNE['sample'], len(run.fit)), replace=False)
         x, labels_x = run.fit_x[pick], run.fit_labels[pick]
         if pen is not None:
-            x, labels_x = np.concatenate([x, normalise(run.forms)]), np.concatenate([labels_x, pen.labels])
+            x, labels_x = np.concatenate([x, run.pen_x]), np.concatenate([labels_x, pen.labels])
         counts = np.bincount(mine[1], minlength=CLASSES)
         say(f'learning from {len(mine[1])} drawings of yours ({", ".join(f"{d}: {c}" for d, c in enumerate(counts) if c)}) '
             f'with {len(pick)} MNIST digits' + (f' and {len(pen.labels)} pen digits of writers {WINDOW_PEN_WRITERS[0]} to '
@@ -3286,10 +3282,11 @@ def evaluate_non_digits(reader, judge, non_digit_data, rng, learnt, markdown=Fal
     paragraph(f'letters and symbols drawn in code, refused: {refused.mean():.1%} of 1000 (' + ', '.join(
         f'{kind} {refused[kinds == k].mean():.0%}' for k, kind in enumerate(NON_DIGIT_KINDS))
               + '); drawn by the code that teaches the judge, so an easy test', markdown)
-    if non_digit_data == NON_DIGIT_DIR and not (non_digit_data / NON_DIGIT_FILES['Omniglot characters']).exists():
+    real_sets = non_digits_for(non_digit_data, say=lambda why: None)
+    if not real_sets:
         paragraph(f'real non-digits: none in {non_digit_data} to measure "not a digit" on', markdown)
         return
-    shares = [(found.name, held_pictures(found, rng)) for found in load_non_digits(non_digit_data)]
+    shares = [(found.name, held_pictures(found, rng)) for found in real_sets]
     paragraph('real non-digits held out (' + ('never learnt from' if learnt else 'the judge learnt from none of them')
               + '), drawn on the window\'s canvas, refused: ' + ', '.join(
                   f'{name} {refused_share(reader, judge, pictures):.1%} of {len(pictures)}'
