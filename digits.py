@@ -452,13 +452,14 @@ def explain(network, x):
 # Defaults of --train, chosen on the validation split, on stand-ins made from validation digits
 # and on the pen digits of writers 26 to 30 held out. A small network learns all it can in 8 quick
 # epochs and loses a little from varied images; a wide one has room to learn from images varied
-# anew each epoch (thicker or thinner, slanted, resized, stretched) and needs longer to use that
-# room: 30 epochs, about seven times the default.
+# anew each epoch (half of them, each slanted, resized and stretched at random) and needs longer
+# to use that room: 12 epochs, each about twice as long as the default's (docs/design-notes.md,
+# "The wide recipe").
 DEFAULT_HIDDEN = 10
 DEFAULT_SEED = 0
 WIDE = 32                                # more hidden units than this get the wide recipe
 SMALL_RECIPE = {'epochs': 8, 'lr': 0.03, 'gd_lr': 0.3, 'batch': 256, 'augment': False}
-WIDE_RECIPE = {'epochs': 30, 'lr': 0.01, 'gd_lr': 0.3, 'batch': 256, 'augment': True}
+WIDE_RECIPE = {'epochs': 15, 'lr': 0.01, 'gd_lr': 0.3, 'batch': 256, 'augment': True}
 
 
 class GradientDescent:
@@ -2405,15 +2406,17 @@ def non_digits(rng, n):
     return crop_and_centre(canvases), kinds
 
 
-VARIATION = {'slant': 0.1, 'zoom': 0.08, 'width': 0.5, 'stretch': 0.5}  # augment() settings
+VARIATION = {'share': 0.25, 'slant': 0.1, 'zoom': 0.08, 'stretch': 0.5}  # augment() settings
 
 
-def augment(x, rng, slant, zoom, width, stretch):
-    """Inputs x (n, 784) -> new random variants, seeded by rng: strokes up to `width` pixels a side
-    thicker or thinner, slanted by up to `slant` columns per row, resized by up to exp(zoom) either
-    way, and (with probability `stretch`) made up to 1.5 times wider or taller."""
-    n, f32 = len(x), np.float32
-    widths = rng.uniform(-width, width, n).astype(f32)
+def augment(x, rng, share, slant, zoom, stretch, out=None):
+    """Inputs x (n, 784) -> a copy in which a random `share` of them are varied anew, seeded by
+    rng: slanted by up to `slant` columns per row, resized by up to exp(zoom) either way, and (with
+    probability `stretch`) made up to 1.5 times wider or taller; all in one warp. out: None, or two
+    arrays like x to write the copy and the varied images into."""
+    f32 = np.float32
+    some = np.flatnonzero(rng.random(len(x)) < share)
+    n = len(some)
     slants = rng.uniform(-slant, slant, n).astype(f32)
     zooms = np.exp(rng.uniform(-zoom, zoom, n)).astype(f32)          # > 1: smaller
     aspects = np.exp(np.where(rng.random(n) < stretch, rng.uniform(-0.4, 0.4, n), 0)).astype(f32)
@@ -2421,15 +2424,25 @@ def augment(x, rng, slant, zoom, width, stretch):
 
     def work(start, stop):
         part = slice(start, stop)
-        stack = grow_or_thin(as_stack(x[part].reshape(-1, IMAGE_SIDE, IMAGE_SIDE)), widths[part])
+        stack = as_stack(np.take(x, some[part], axis=0).reshape(-1, IMAGE_SIDE, IMAGE_SIDE))
         zoom_y, zoom_x = zooms[part] * np.sqrt(aspects[part]), zooms[part] / np.sqrt(aspects[part])
         return warp(stack, centres[part], centres[part], zoom_y, zoom_x, slants[part] * zoom_y).reshape(-1, PIXELS)
-    return in_chunks(work, n, chunk=256)
+    varied, made = out or (np.empty_like(x), np.empty_like(x))
+    np.copyto(varied, x)
+    varied[some] = in_chunks(work, n, chunk=256, out=made[:n])
+    return varied
 
 
-def variation(settings=VARIATION):
-    """augment() with these settings, as train() takes it: a function (x, rng) -> variants of x."""
-    return lambda x, rng: augment(x, rng, **settings)
+def variation(**changes):
+    """augment() with VARIATION's settings but these changes, as train() takes it: a function
+    (x, rng) -> variants of x. Your drawings are few: every copy of them is varied (share=1)."""
+    settings, kept = {**VARIATION, **changes}, {}
+
+    def vary(x, rng):               # written into the same two arrays each epoch: new memory costs
+        if kept.get('like') != x.shape:                     # more than the varying (the kernel
+            kept.update(like=x.shape, out=(np.empty_like(x), np.empty_like(x)))    # maps and zeroes it)
+        return augment(x, rng, out=kept['out'], **settings)
+    return vary
 
 
 # --------------------------------------------------------------------------------------------------
@@ -2784,8 +2797,11 @@ def prepared(settings, sources, say, clock, new_judge=False, kept=None):
     use = settings.learn_from
 
     def make():
-        images, labels = load_mnist(sources.data, 'train')
-        pen = pen_digits_for(sources, say) if 'pen' in use else None
+        from concurrent.futures import ThreadPoolExecutor
+        with ThreadPoolExecutor(1) as pool:              # Python parses the pen digits' text while
+            pen = pool.submit(pen_digits_for, sources, say) if 'pen' in use else None   # zlib inflates
+            images, labels = load_mnist(sources.data, 'train')                        # MNIST's files
+            pen = pen.result() if pen else None
         real_sets = non_digits_for(sources.non_digit_data, say) if new_judge else []
         clock.lap('load')
         if pen is None and 'mnist' not in use:
@@ -2820,7 +2836,7 @@ def learn_network(settings, sources, report, say=print, stop=None, new_judge=Fal
     if mine:
         copies = mine_copies(len(run.fit_x) if 'mnist' in use else len(run.x), len(mine[0]))
         say(f'and on {len(mine[0])} drawings of yours from {sources.mine}, each {copies} times an epoch, varied')
-        mine = (*mine, copies, variation())
+        mine = (*mine, copies, variation(share=1))
     if stop():
         return None
     network, validation = run.network, (run.held_x, run.held_labels)
@@ -3007,7 +3023,7 @@ class Lab:
                                                 f'{WINDOW_PEN_WRITERS[1]}' if pen is not None else '')
             + ', so that it does not forget them')
         before = accuracy(network, *mine)
-        tuned = fine_tune(network, x, labels_x, *mine, rng, variation(), stop=stop)
+        tuned = fine_tune(network, x, labels_x, *mine, rng, variation(share=1), stop=stop)
         if tuned is None or stop():
             return None
         held = validation_split(len(images))[1]
@@ -5475,7 +5491,7 @@ def add_training_options(parser):
                           help=f'learning rate; Adam\'s falls to 0 as it goes (default {small["lr"]}, gd '
                                f'{small["gd_lr"]}; {wide["lr"]} and {wide["gd_lr"]} for more than {WIDE} hidden units)')
     training.add_argument('--augment', action=argparse.BooleanOptionalAction,
-                          help='train on images varied anew each epoch (turned, resized, thicker, '
+                          help='train on images varied anew each epoch (half of them slanted, resized, '
                                f'stretched) (default: only for more than {WIDE} hidden units)')
     training.add_argument('--batch-size', type=setting_type('batch'), metavar='N',
                           help=f'images per gradient step; more than there are: the whole set (default '

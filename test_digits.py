@@ -1194,32 +1194,33 @@ class TestMadeUpData(Case):
         images, _ = digits.load_mnist(digits.DATA_DIR, 'train')
         x = digits.normalise(images[:400])
         vary = lambda seed, **settings: digits.augment(x, np.random.default_rng(seed), **{
-            **dict.fromkeys(digits.VARIATION, 0), **settings})
+            **dict.fromkeys(digits.VARIATION, 0), 'share': 1, **settings})
         varied = digits.augment(x, np.random.default_rng(1), **digits.VARIATION)
         np.testing.assert_array_equal(varied, digits.augment(x, np.random.default_rng(1), **digits.VARIATION))
         self.assertFalse(np.array_equal(varied, digits.augment(x, np.random.default_rng(2), **digits.VARIATION)))
         self.assertEqual(varied.shape, x.shape)
         np.testing.assert_allclose(vary(3), x, atol=1e-5)                  # nothing asked, nothing done
+        same = np.all(varied == x, axis=1)                                  # the share varied, the rest as they were
+        self.assertAlmostEqual(1 - same.mean(), digits.VARIATION['share'], delta=0.08)
+        np.testing.assert_array_equal(x, digits.normalise(images[:400]))   # x itself untouched
 
         def measure(inputs):
             stack = digits.as_stack(inputs.reshape(-1, 28, 28))
             _, _, var_y, var_x, cov_xy = digits.moments(stack)
             top, bottom, left, right = digits.box_of_ink(inputs.reshape(-1, 28, 28), 0.3)
-            return {'stroke': digits.stroke_width(stack), 'slant': cov_xy / var_y, 'height': np.sqrt(var_y),
+            return {'slant': cov_xy / var_y, 'height': np.sqrt(var_y),
                     'aspect': np.sqrt(var_x / var_y), 'box height': bottom - top + 1}
         before, v = measure(x), digits.VARIATION
 
         def spread(name, settings, low, high, tolerance):
             """The change each digit's `name` shows lies in [low, high], and uses most of it."""
             change = measure(vary(4, **settings))[name]
-            change = change - before[name] if name in ('stroke', 'slant') else np.log(change / before[name])
+            change = change - before[name] if name == 'slant' else np.log(change / before[name])
             self.assertGreaterEqual(change.min(), low - tolerance, name)
             self.assertLessEqual(change.max(), high + tolerance, name)
             self.assertLess(change.min(), low / 2, name)
             self.assertGreater(change.max(), high / 2, name)
             return change
-        # strokes up to `width` pixels a side thicker or thinner: the measured pen changes twice that
-        spread('stroke', {'width': v['width']}, -2 * v['width'], 2 * v['width'], 0.4)
         spread('slant', {'slant': v['slant']}, -v['slant'], v['slant'], 0.03)     # columns per row
         spread('height', {'zoom': v['zoom']}, -v['zoom'], v['zoom'], 0.03)        # resized either way
         spread('box height', {'zoom': v['zoom']}, -v['zoom'], v['zoom'], 0.1)     # ... its ink box too
@@ -1310,7 +1311,7 @@ class TestRuns(Case):
         self.assertEqual((s.hidden, s.optimizer, s.lr, s.epochs, s.learn_from),
                          (10, 'adam', digits.SMALL_RECIPE['lr'], 8, set(digits.LEARN_FROM)))
         wide = digits.settings_from(parse(['--hidden', '128', '--optimizer', 'gd']))
-        self.assertEqual((wide.lr, wide.epochs, wide.augment), (digits.WIDE_RECIPE['gd_lr'], 30, True))
+        self.assertEqual((wide.lr, wide.epochs, wide.augment), (digits.WIDE_RECIPE['gd_lr'], 15, True))
         self.assertEqual(digits.settings_from(parse(['--learn-from', 'mnist,stand-ins'])).learn_from, {'mnist', 'stand-ins'})
         s = digits.settings_from(parse(['--hidden', '32', '--optimizer', 'gd', '--lr', '0.1', '--learn-from', 'mnist',
                                         '--seed', '4', '--batch-size', '60000']))
@@ -2857,7 +2858,7 @@ class TestWindow(WindowCase):
         app.tabs.select(app.learning.frame)
         self.assertLaidOutCleanly(app, screen)
         self.assertEqual(app.learning.form.hints['hidden'].cget('text'), 'from 1 to 256')
-        digits.say_in(app.learning.label, 'training: 128 units, Adam lr 0.01, 30 epochs of batch 256, varied; MNIST, '
+        digits.say_in(app.learning.label, 'training: 128 units, Adam lr 0.01, 15 epochs of batch 256, varied; MNIST, '
                                           'pen digits, stand-ins, your drawings (you can keep drawing)')
         self.assertLaidOutCleanly(app, screen)                       # Train's message, whole
 
