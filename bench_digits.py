@@ -301,9 +301,9 @@ def bench_training(table, quick, tmp):
                       accuracy >= 0.96)
         else:
             ratio = seconds / runs[digits.DEFAULT_HIDDEN][0]
-            table.add('   whole --train --hidden 128 (fresh process)', f'{seconds:.1f} s, {accuracy:.2%}', '>= 99%',
-                      accuracy >= 0.99)
-            table.add('   ... against the default --train', f'{ratio:.1f}x', '<= 15x', ratio <= 15)
+            table.add('   whole --train --hidden 128 (fresh process)', f'{seconds:.1f} s, {accuracy:.2%}', '>= 98.9%',
+                      accuracy >= 0.989)
+            table.add('   ... against the default --train', f'{ratio:.1f}x', '<= 4x', ratio <= 4)
         # --train says where its time went: load, prepare (the images read as pictures are, the
         # stand-ins), learn, calibrate, test and save; each with its share of the whole.
         phases = dict(part.rsplit(' ', 1) for part in done.stdout.rsplit(' s: ', 1)[1].rstrip(')\n').split(', '))
@@ -397,7 +397,7 @@ def bench_reference(table, quick, train_seconds):
     if train_seconds is None:
         return None
     ratio = seconds / train_seconds
-    table.add('   default --train is faster than the recipe by', f'{ratio:.1f}x', '>= 12x', ratio >= 12)
+    table.add('   default --train is faster than the recipe by', f'{ratio:.1f}x', '>= 18x', ratio >= 18)
     return ratio
 
 
