@@ -2462,7 +2462,10 @@ class TestWindow(WindowCase):
         self.assertEqual(str(train.cget('state')), 'normal')
         form.texts['hidden'].set('128')          # a width brings its recipe's defaults, how it learns its learning rate
         app.root.update()
-        self.assertEqual([form.texts[k].get() for k in ('lr', 'epochs', 'batch')], ['0.01', '30', '256'])
+        wide = digits.WIDE_RECIPE                  # (not the default's: lr 0.03, 8 epochs)
+        self.assertEqual([form.texts[k].get() for k in ('lr', 'epochs', 'batch')],
+                         [f'{wide["lr"]:g}', str(wide['epochs']), str(wide['batch'])])
+        self.assertNotEqual((wide['lr'], wide['epochs']), (digits.SMALL_RECIPE['lr'], digits.SMALL_RECIPE['epochs']))
         form.how.set(digits.OPTIMIZER_NAMES['gd'])
         app.root.update()
         self.assertEqual(form.texts['lr'].get(), f'{digits.WIDE_RECIPE["gd_lr"]:g}')
