@@ -518,7 +518,8 @@ def bench_window(table, quick, tmp):
         root.update()
         time.sleep(0.001)
     stopped = time.perf_counter() - start
-    table.add('   a 128-unit run stopped: until the window is free', f'{stopped * 1000:.0f} ms', '< 1 s', stopped < 1)
+    table.add('   ... stopped then (it keeps 2 epochs, calibrated): until free', f'{stopped * 1000:.0f} ms', '< 1 s',
+              stopped < 1)
     form.texts['hidden'].set('10')
     app.choose(0)
     app.refresh()
