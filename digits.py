@@ -4427,13 +4427,14 @@ class CurvesChart:
                                              highlightthickness=1, highlightbackground='#dcdce0')
         self.draw([])
 
-    def draw(self, curves):
-        """curves: [(colour, {'loss': [(epochs done, loss), ...], 'validation': [...], 'epochs': n}), ...]."""
+    def draw(self, curves, coming=None):
+        """curves: [(colour, {'loss': [(epochs done, loss), ...], 'validation': [...], 'epochs': n}), ...];
+        coming: the epochs of the run the settings would start (None: the default's), for an empty chart."""
         c, px = self.canvas, self.screen.px
         c.delete('all')
         w, h = self.size
         left, right, top, bottom = px(34), w - px(40), px(18), h - px(20)
-        epochs = max([curve.get('epochs', 1) for _, curve in curves] or [SMALL_RECIPE['epochs']])
+        epochs = max([curve.get('epochs', 1) for _, curve in curves] or [coming or SMALL_RECIPE['epochs']])
         c.create_rectangle(left, top, right, bottom, outline='#dcdce0')
         c.create_text(left, px(8), text='loss \u2014', anchor='w', fill=LOSS_COLOUR, font=SMALL)
         c.create_text(right, px(8), text='validation \u2022\u2022\u2022', anchor='e', fill=LOSS_COLOUR, font=SMALL)
@@ -4555,9 +4556,11 @@ class LearningView:
         self.label.grid(row=5, column=0, columnspan=3, sticky='we', pady=(px(2), 0))
 
     def settings_changed(self, good):
-        """Train is on only while every setting can be used."""
+        """Train is on only while every setting can be used; an empty chart counts the epochs set."""
         self.good = good
         self.buttons()
+        if self.job is None:
+            self.draw_chart()
 
     def buttons(self):
         idle = self.job is None
@@ -4648,7 +4651,9 @@ class LearningView:
             self.job.wait()
 
     def draw_chart(self):
-        self.chart.draw(self.earlier + ([(self.colour, self.curve)] if self.job is not None else []))
+        coming = self.form.settings() if self.job is None else None
+        self.chart.draw(self.earlier + ([(self.colour, self.curve)] if self.job is not None else []),
+                        coming and coming.epochs)
 
 
 RUN_COLUMNS = (('run', 'run', 58), ('reads', 'reads as', 62), ('validation', 'validation', 58),

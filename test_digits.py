@@ -2466,6 +2466,17 @@ class TestWindow(WindowCase):
         self.assertEqual([form.texts[k].get() for k in ('lr', 'epochs', 'batch')],
                          [f'{wide["lr"]:g}', str(wide['epochs']), str(wide['batch'])])
         self.assertNotEqual((wide['lr'], wide['epochs']), (digits.SMALL_RECIPE['lr'], digits.SMALL_RECIPE['epochs']))
+        chart = app.learning.chart.canvas                # the empty chart counts the epochs the form sets
+        said = lambda: [chart.itemcget(i, 'text') for i in chart.find_all() if chart.type(i) == 'text']
+        self.assertIn(f'epochs (of {wide["epochs"]})', said())
+        form.texts['epochs'].set('40')
+        app.root.update()
+        self.assertIn('epochs (of 40)', said())
+        form.texts['epochs'].set('4x')                  # no number: the default's count, until there is one
+        app.root.update()
+        self.assertIn(f'epochs (of {digits.SMALL_RECIPE["epochs"]})', said())
+        form.texts['epochs'].set(str(wide['epochs']))
+        app.root.update()
         form.how.set(digits.OPTIMIZER_NAMES['gd'])
         app.root.update()
         self.assertEqual(form.texts['lr'].get(), f'{digits.WIDE_RECIPE["gd_lr"]:g}')
