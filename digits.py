@@ -452,8 +452,8 @@ def explain(network, x):
 # Defaults of --train, chosen on the validation split, on stand-ins made from validation digits
 # and on the pen digits of writers 26 to 30 held out. A small network learns all it can in 8 quick
 # epochs and loses a little from varied images; a wide one has room to learn from images varied
-# anew each epoch (half of them, each slanted, resized and stretched at random) and needs longer
-# to use that room: 12 epochs, each about twice as long as the default's (docs/design-notes.md,
+# anew (each epoch a quarter of them, each slanted, resized and stretched at random) and needs
+# longer to use that room: 15 epochs, about three times the default's whole run (docs/design-notes.md,
 # "The wide recipe").
 DEFAULT_HIDDEN = 10
 DEFAULT_SEED = 0
@@ -5496,7 +5496,7 @@ def add_training_options(parser):
                           help=f'learning rate; Adam\'s falls to 0 as it goes (default {small["lr"]}, gd '
                                f'{small["gd_lr"]}; {wide["lr"]} and {wide["gd_lr"]} for more than {WIDE} hidden units)')
     training.add_argument('--augment', action=argparse.BooleanOptionalAction,
-                          help='train on images varied anew each epoch (half of them slanted, resized, '
+                          help='train on images varied anew each epoch (a quarter of them: slanted, resized, '
                                f'stretched) (default: only for more than {WIDE} hidden units)')
     training.add_argument('--batch-size', type=setting_type('batch'), metavar='N',
                           help=f'images per gradient step; more than there are: the whole set (default '
